@@ -1,0 +1,35 @@
+#pragma once
+
+#include "desktopoptions.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace Mostrador {
+
+class LanguageController;
+class MainWindow;
+
+// Builds the desktop object graph from the command line: language, main window and, as later
+// issues add them, the store, the API client, the outbox and the demo sandbox.
+class DesktopApplication final : public QObject
+{
+    Q_OBJECT
+
+public:
+    DesktopApplication(DesktopOptions options, LanguageController &languages, QObject *parent = nullptr);
+    ~DesktopApplication() override;
+
+    // Shows the window. In screenshot mode, also saves the picture and ends the event loop.
+    void start();
+
+private:
+    void saveScreenshotAndQuit();
+
+    DesktopOptions m_options;
+    LanguageController &m_languages;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+} // namespace Mostrador

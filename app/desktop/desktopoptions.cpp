@@ -1,0 +1,69 @@
+#include "desktopoptions.h"
+
+#include "i18n/languagecontroller.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace Mostrador {
+
+QString forcedLanguage(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument.startsWith(QLatin1String("--lang=")))
+            return argument.mid(7);
+        if (argument == QLatin1String("--lang") && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+    }
+    return {};
+}
+
+std::optional<DesktopOptions> parseDesktopOptions(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("DesktopOptions", "Mostrador: the WhatsApp inbox for small shops."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        QCoreApplication::translate("DesktopOptions",
+                                    "Try Mostrador with simulated customers, without a WhatsApp account."));
+    const QCommandLineOption languageOption(
+        QStringLiteral("lang"),
+        QCoreApplication::translate("DesktopOptions", "Use this interface language: es or en."),
+        QCoreApplication::translate("DesktopOptions", "language"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("DesktopOptions", "Show the window once, save it as a PNG image and quit."),
+        QCoreApplication::translate("DesktopOptions", "file"));
+    parser.addOptions({demoOption, languageOption, screenshotOption});
+
+    parser.process(arguments); // exits on --help, --version and unknown options
+
+    if (!parser.positionalArguments().isEmpty()) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate("DesktopOptions", "Unexpected argument: %1")
+                                    .arg(parser.positionalArguments().constFirst())));
+        return std::nullopt;
+    }
+
+    DesktopOptions options;
+    options.demo = parser.isSet(demoOption);
+    options.screenshotPath = parser.value(screenshotOption);
+    options.language = parser.value(languageOption);
+    if (!options.language.isEmpty() && !LanguageController::isSupported(options.language)) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate("DesktopOptions",
+                                                            "Unknown language \"%1\". Use es or en.")
+                                    .arg(options.language)));
+        return std::nullopt;
+    }
+    return options;
+}
+
+} // namespace Mostrador

@@ -1,0 +1,55 @@
+# Shared by scripts/demo and scripts/test: install what is missing, configure, build.
+# Sourced, not run. Every step is skipped when there is nothing to do.
+
+MOSTRADOR_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+MOSTRADOR_BUILD=${MOSTRADOR_BUILD_DIR:-$MOSTRADOR_ROOT/build}
+
+# Debian 12 packages. Runtime plugins are listed because nothing links them: Qt loads them.
+MOSTRADOR_BUILD_PACKAGES=(
+    cmake ninja-build g++ pkg-config
+    qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qtkeychain-qt6-dev libgtest-dev
+    qt6-qpa-plugins libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-translations-l10n
+    fonts-dejavu-core
+)
+MOSTRADOR_TEST_PACKAGES=(
+    dbus-daemon gnome-keyring postgresql
+    desktop-file-utils appstream dpkg-dev file fakeroot
+)
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+fail() { printf '\033[1;31mError:\033[0m %s\n' "$*" >&2; exit 1; }
+
+# ensure_packages PKG...: installs the missing ones with apt-get, or says exactly what to run.
+ensure_packages() {
+    local missing=()
+    for package in "$@"; do
+        dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' \
+            || missing+=("$package")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    if [ "$(id -u)" -ne 0 ]; then
+        printf 'Mostrador needs these Debian packages. Please run:\n\n    sudo apt-get install %s\n\nand then this command again.\n' \
+            "${missing[*]}" >&2
+        exit 1
+    fi
+    say "Installing ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq || fail "apt-get update failed; check the network and try again."
+    apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null \
+        || fail "apt-get could not install: ${missing[*]}"
+}
+
+# configure_and_build [TARGET...]
+configure_and_build() {
+    if [ ! -f "$MOSTRADOR_BUILD/build.ninja" ]; then
+        say "Configuring in $MOSTRADOR_BUILD"
+        cmake -S "$MOSTRADOR_ROOT" -B "$MOSTRADOR_BUILD" -G Ninja \
+            -DCMAKE_BUILD_TYPE=RelWithDebInfo -DMOSTRADOR_WERROR=ON >/dev/null \
+            || fail "CMake could not configure the build (see the messages above)."
+    fi
+    say "Building"
+    cmake --build "$MOSTRADOR_BUILD" --parallel "$(nproc)" ${1:+--target "$@"} \
+        || fail "The build failed (see the compiler messages above)."
+}

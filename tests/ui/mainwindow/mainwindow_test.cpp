@@ -1,0 +1,141 @@
+#include "dialogs/aboutdialog.h"
+#include "i18n/languagecontroller.h"
+#include "mainwindow/mainwindow.h"
+#include "widgets/placeholderpane.h"
+
+#include <mostrador/version.h>
+
+#include <QAction>
+#include <QLabel>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableWidget>
+#include <QTest>
+#include <QTimer>
+
+#include "qtprinting.h"
+
+#include <gtest/gtest.h>
+
+using namespace Mostrador;
+
+namespace {
+
+class MainWindowTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        QSettings().clear();
+        languages.apply(QStringLiteral("es"));
+    }
+    void TearDown() override { QSettings().clear(); }
+
+    LanguageController languages;
+};
+
+QStringList menuTitles(const MainWindow &window)
+{
+    QStringList titles;
+    const QList<QAction *> actions = window.menuBar()->actions();
+    for (const QAction *action : actions)
+        titles << action->text();
+    return titles;
+}
+
+} // namespace
+
+TEST_F(MainWindowTest, HasTheThreePanesInOrder)
+{
+    MainWindow window(languages);
+    auto *splitter = window.findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+    ASSERT_NE(splitter, nullptr);
+    ASSERT_EQ(splitter->count(), 3);
+    EXPECT_EQ(splitter->widget(0)->objectName(), QStringLiteral("conversationListPane"));
+    EXPECT_EQ(splitter->widget(1)->objectName(), QStringLiteral("threadPane"));
+    EXPECT_EQ(splitter->widget(2)->objectName(), QStringLiteral("customerPane"));
+}
+
+TEST_F(MainWindowTest, SpeaksSpanishAndSwitchesToEnglishWithoutRestart)
+{
+    MainWindow window(languages);
+    window.show();
+    EXPECT_EQ(menuTitles(window), (QStringList{QStringLiteral("&Archivo"), QStringLiteral("&Ver"), QStringLiteral("A&yuda")}));
+    auto *list = window.findChild<PlaceholderPane *>(QStringLiteral("conversationListPane"));
+    ASSERT_NE(list, nullptr);
+    EXPECT_EQ(list->title(), QStringLiteral("Conversaciones"));
+
+    // The user picks English from the View ▸ Language menu.
+    auto *english = window.findChild<QAction *>(QStringLiteral("languageEnglishAction"));
+    ASSERT_NE(english, nullptr);
+    english->trigger();
+    QCoreApplication::processEvents(); // LanguageChange is posted to every window
+
+    EXPECT_EQ(menuTitles(window), (QStringList{QStringLiteral("&File"), QStringLiteral("&View"), QStringLiteral("&Help")}));
+    EXPECT_EQ(list->title(), QStringLiteral("Conversations"));
+    EXPECT_TRUE(english->isChecked());
+    EXPECT_EQ(languages.savedChoice(), QStringLiteral("en"));
+}
+
+TEST_F(MainWindowTest, StatusBarSaysWhetherWeAreConnected)
+{
+    MainWindow window(languages);
+    auto *status = window.findChild<QLabel *>(QStringLiteral("connectionStatus"));
+    ASSERT_NE(status, nullptr);
+    EXPECT_TRUE(status->text().contains(QStringLiteral("no está conectado"))) << qPrintable(status->text());
+    window.setConnectionDescription(QStringLiteral("Demo"));
+    EXPECT_EQ(status->text(), QStringLiteral("Demo"));
+}
+
+TEST_F(MainWindowTest, GeometryAndSplitterSurviveARestart)
+{
+    QList<int> savedSizes;
+    {
+        MainWindow window(languages);
+        window.show();
+        window.resize(1111, 700);
+        auto *splitter = window.findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+        splitter->setSizes({400, 500, 200});
+        QCoreApplication::processEvents();
+        savedSizes = splitter->sizes();
+        window.close();
+    }
+    MainWindow restarted(languages);
+    restarted.show();
+    QCoreApplication::processEvents();
+    EXPECT_EQ(restarted.size().width(), 1111);
+    EXPECT_EQ(restarted.findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes(), savedSizes);
+}
+
+TEST_F(MainWindowTest, AboutDialogShowsVersionAndLicences)
+{
+    AboutDialog dialog;
+    auto *version = dialog.findChild<QLabel *>(QStringLiteral("aboutVersion"));
+    ASSERT_NE(version, nullptr);
+    EXPECT_TRUE(version->text().contains(QLatin1String(kVersion)));
+    auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("aboutDependencies"));
+    ASSERT_NE(table, nullptr);
+    ASSERT_GE(table->rowCount(), 3);
+    QStringList licences;
+    for (int row = 0; row < table->rowCount(); ++row)
+        licences << table->item(row, 2)->text();
+    EXPECT_TRUE(licences.contains(QStringLiteral("LGPL-3.0-only")));
+    EXPECT_TRUE(licences.contains(QStringLiteral("BSD-3-Clause")));
+}
+
+TEST_F(MainWindowTest, HelpMenuOpensTheAboutDialog)
+{
+    MainWindow window(languages);
+    window.show();
+    bool sawDialog = false;
+    QTimer::singleShot(0, &window, [&] {
+        auto *dialog = window.findChild<AboutDialog *>(QStringLiteral("aboutDialog"));
+        sawDialog = dialog && dialog->isVisible();
+        if (dialog)
+            dialog->reject();
+    });
+    window.findChild<QAction *>(QStringLiteral("aboutAction"))->trigger();
+    EXPECT_TRUE(sawDialog);
+}

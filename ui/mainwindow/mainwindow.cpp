@@ -1,0 +1,178 @@
+#include "mainwindow.h"
+
+#include "widgets/placeholderpane.h"
+#include "dialogs/aboutdialog.h"
+#include "i18n/languagecontroller.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+
+namespace Mostrador {
+
+namespace {
+
+constexpr auto kGeometryKey = "window/geometry";
+constexpr auto kWindowStateKey = "window/state";
+constexpr auto kSplitterKey = "window/splitter";
+
+} // namespace
+
+MainWindow::MainWindow(LanguageController &languages, QWidget *parent)
+    : QMainWindow(parent)
+    , m_languages(languages)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+
+    createPanes();
+
+    m_connectionLabel = new QLabel(this);
+    m_connectionLabel->setObjectName(QStringLiteral("connectionStatus"));
+    statusBar()->addPermanentWidget(m_connectionLabel, 1);
+
+    createMenus();
+    retranslate();
+    restoreWindowState();
+
+    connect(&m_languages, &LanguageController::languageChanged, this, &MainWindow::updateLanguageActions);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setConnectionDescription(const QString &description)
+{
+    m_connectionDescription = description;
+    retranslate();
+}
+
+void MainWindow::createPanes()
+{
+    m_conversationList = new PlaceholderPane(QStringLiteral("conversationListPane"), QPalette::Base, [] {
+        return PlaceholderPane::Texts{tr("Conversations"),
+                                      tr("Your customers' chats will appear here as soon as they write.")};
+    }, this);
+    m_thread = new PlaceholderPane(QStringLiteral("threadPane"), QPalette::Window, [] {
+        return PlaceholderPane::Texts{tr("No conversation selected"),
+                                      tr("Choose a conversation on the left to read it and reply.")};
+    }, this);
+    m_customer = new PlaceholderPane(QStringLiteral("customerPane"), QPalette::Base, [] {
+        return PlaceholderPane::Texts{tr("Customer"),
+                                      tr("Who you are talking to, their labels and your notes about them.")};
+    }, this);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_conversationList);
+    m_splitter->addWidget(m_thread);
+    m_splitter->addWidget(m_customer);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(2, 0);
+    m_splitter->setSizes({320, 640, 280});
+    setCentralWidget(m_splitter);
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_quitAction = m_fileMenu->addAction(QString(), QKeySequence::Quit, this, &QWidget::close);
+    m_quitAction->setObjectName(QStringLiteral("quitAction"));
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    m_languageGroup = new QActionGroup(this);
+
+    const auto addLanguage = [this](const QString &code, const char *objectName) {
+        QAction *action = m_languageMenu->addAction(QString());
+        action->setObjectName(QLatin1String(objectName));
+        action->setCheckable(true);
+        action->setData(code);
+        m_languageGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] { m_languages.choose(code); });
+        return action;
+    };
+    m_systemLanguageAction = addLanguage(QString(), "languageSystemAction");
+    m_languageMenu->addSeparator();
+    // Language names are written in their own language so anyone can find theirs.
+    m_spanishAction = addLanguage(QStringLiteral("es"), "languageSpanishAction");
+    m_spanishAction->setText(QStringLiteral("Español"));
+    m_englishAction = addLanguage(QStringLiteral("en"), "languageEnglishAction");
+    m_englishAction->setText(QStringLiteral("English"));
+    updateLanguageActions();
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAboutDialog);
+    m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
+    m_aboutQtAction = m_helpMenu->addAction(QString(), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::updateLanguageActions()
+{
+    const QString saved = m_languages.savedChoice();
+    const QList<QAction *> actions = m_languageGroup->actions();
+    for (QAction *action : actions)
+        action->setChecked(action->data().toString() == saved);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("Mostrador"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_quitAction->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_systemLanguageAction->setText(tr("System language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About Mostrador"));
+    m_aboutQtAction->setText(tr("About &Qt"));
+
+    m_connectionLabel->setText(m_connectionDescription.isEmpty()
+                                   ? tr("Not connected to WhatsApp yet.")
+                                   : m_connectionDescription);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveWindowState();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::saveWindowState() const
+{
+    QSettings settings;
+    settings.setValue(QLatin1String(kGeometryKey), saveGeometry());
+    settings.setValue(QLatin1String(kWindowStateKey), saveState());
+    settings.setValue(QLatin1String(kSplitterKey), m_splitter->saveState());
+}
+
+void MainWindow::restoreWindowState()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QLatin1String(kGeometryKey)).toByteArray()))
+        resize(1280, 800);
+    restoreState(settings.value(QLatin1String(kWindowStateKey)).toByteArray());
+    m_splitter->restoreState(settings.value(QLatin1String(kSplitterKey)).toByteArray());
+}
+
+void MainWindow::showAboutDialog()
+{
+    AboutDialog dialog(this);
+    dialog.exec();
+}
+
+} // namespace Mostrador

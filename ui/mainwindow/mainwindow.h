@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QPointer>
+
+class QActionGroup;
+class QLabel;
+class QMenu;
+class QSplitter;
+
+namespace Mostrador {
+
+class LanguageController;
+class PlaceholderPane;
+
+// The shop's main window: conversation list, thread and customer panel side by side, a status
+// bar that says whether Mostrador is connected, and the menus. It only arranges and forwards;
+// the work happens in the objects app/ hands in.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(LanguageController &languages, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Text for the status bar, e.g. "Demo — sandbox on 127.0.0.1:8123". Empty means not connected.
+    void setConnectionDescription(const QString &description);
+
+    void saveWindowState() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createPanes();
+    void createMenus();
+    void restoreWindowState();
+    void retranslate();
+    void updateLanguageActions();
+    void showAboutDialog();
+
+    LanguageController &m_languages;
+    QString m_connectionDescription;
+
+    QSplitter *m_splitter = nullptr;
+    PlaceholderPane *m_conversationList = nullptr;
+    PlaceholderPane *m_thread = nullptr;
+    PlaceholderPane *m_customer = nullptr;
+    QLabel *m_connectionLabel = nullptr;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_systemLanguageAction = nullptr;
+    QAction *m_spanishAction = nullptr;
+    QAction *m_englishAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
+};
+
+} // namespace Mostrador

@@ -1,0 +1,55 @@
+#include "emptystate.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace Mostrador {
+
+EmptyState::EmptyState(QWidget *parent)
+    : QWidget(parent)
+    , m_title(new QLabel(this))
+    , m_text(new QLabel(this))
+{
+    m_title->setObjectName(QStringLiteral("emptyStateTitle"));
+    m_text->setObjectName(QStringLiteral("emptyStateText"));
+
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+
+    for (QLabel *label : {m_title, m_text}) {
+        label->setAlignment(Qt::AlignCenter);
+        label->setWordWrap(true);
+    }
+    m_text->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 24, 24, 24);
+    layout->addStretch(1);
+    layout->addWidget(m_title);
+    layout->addWidget(m_text);
+    layout->addStretch(2);
+}
+
+void EmptyState::setTitle(const QString &title)
+{
+    m_title->setText(title);
+}
+
+void EmptyState::setText(const QString &text)
+{
+    m_text->setText(text);
+}
+
+QString EmptyState::title() const
+{
+    return m_title->text();
+}
+
+QString EmptyState::text() const
+{
+    return m_text->text();
+}
+
+} // namespace Mostrador

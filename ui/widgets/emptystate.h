@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+
+namespace Mostrador {
+
+// A centred title and explanation shown where a pane has nothing to show yet.
+class EmptyState final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit EmptyState(QWidget *parent = nullptr);
+
+    void setTitle(const QString &title);
+    void setText(const QString &text);
+
+    [[nodiscard]] QString title() const;
+    [[nodiscard]] QString text() const;
+
+private:
+    QLabel *m_title = nullptr;
+    QLabel *m_text = nullptr;
+};
+
+} // namespace Mostrador
