@@ -1,0 +1,159 @@
+#include "database.h"
+
+#include "schema.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlQuery>
+#include <QUrl>
+#include <QUuid>
+
+namespace Mostrador {
+
+Q_LOGGING_CATEGORY(lcStore, "mostrador.store")
+
+StoreLocation StoreLocation::parse(const QString &text)
+{
+    StoreLocation location;
+    if (text.startsWith(QLatin1String("postgres://")) || text.startsWith(QLatin1String("postgresql://"))) {
+        const QUrl url(text);
+        location.dialect = SqlDialect::postgres();
+        location.host = url.host();
+        location.port = url.port(5432);
+        location.user = url.userName();
+        location.password = url.password();
+        location.databaseName = url.path().mid(1);
+        return location;
+    }
+    location.dialect = SqlDialect::sqlite();
+    location.sqlitePath = text;
+    return location;
+}
+
+QString StoreLocation::describe() const
+{
+    if (dialect.isSqlite())
+        return QDir::toNativeSeparators(sqlitePath);
+    return QStringLiteral("postgres://%1@%2:%3/%4").arg(user, host).arg(port).arg(databaseName);
+}
+
+Database::Database(StoreLocation location)
+    : m_location(std::move(location))
+    , m_connectionName(QStringLiteral("mostrador-store-") + QUuid::createUuid().toString(QUuid::Id128))
+{
+}
+
+Database::~Database()
+{
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+std::unique_ptr<Database> Database::open(const StoreLocation &location, StoreError *error)
+{
+    std::unique_ptr<Database> database(new Database(location));
+    const auto fail = [&](StoreError problem) -> std::unique_ptr<Database> {
+        qCWarning(lcStore) << "cannot open the store" << location.describe() << problem.detail;
+        if (error)
+            *error = std::move(problem);
+        return nullptr;
+    };
+
+    QSqlDatabase &db = database->m_db;
+    db = QSqlDatabase::addDatabase(location.dialect.driverName(), database->m_connectionName);
+    if (!db.isValid())
+        return fail(StoreError::make(StoreError::Kind::CannotOpen,
+                                     QStringLiteral("the Qt SQL driver %1 is not installed").arg(location.dialect.driverName())));
+
+    if (location.dialect.isSqlite()) {
+        const QFileInfo file(location.sqlitePath);
+        if (!file.dir().exists())
+            return fail(StoreError::make(StoreError::Kind::CannotOpen,
+                                         QStringLiteral("folder %1 does not exist").arg(file.dir().path())));
+        db.setDatabaseName(location.sqlitePath);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    } else {
+        db.setHostName(location.host);
+        db.setPort(location.port);
+        db.setUserName(location.user);
+        db.setPassword(location.password);
+        db.setDatabaseName(location.databaseName);
+    }
+    if (!db.open())
+        return fail(StoreError::fromSql(db.lastError(), QStringLiteral("open")));
+
+    if (StoreError problem = database->configure())
+        return fail(problem);
+    if (StoreError problem = database->checkIntegrity())
+        return fail(problem);
+
+    int version = 0;
+    if (StoreError problem = Schema::migrate(*database, &version))
+        return fail(problem);
+    database->m_schemaVersion = version;
+    return database;
+}
+
+StoreError Database::configure()
+{
+    if (!dialect().isSqlite())
+        return exec(QStringLiteral("SET TIME ZONE 'UTC'"));
+
+    // WAL lets the UI read while the receiver writes; FULL makes every acknowledged commit
+    // survive a power cut, because the store is the shop's only copy of its history.
+    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON",
+                               "PRAGMA busy_timeout=5000"}) {
+        QSqlQuery query(m_db);
+        if (!query.exec(QLatin1String(pragma)))
+            return StoreError::fromSql(query.lastError(), QLatin1String(pragma));
+    }
+    return {};
+}
+
+StoreError Database::checkIntegrity()
+{
+    if (!dialect().isSqlite())
+        return {};
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("PRAGMA quick_check")))
+        return StoreError::fromSql(query.lastError(), QStringLiteral("quick_check"));
+    if (!query.next() || query.value(0).toString() != QLatin1String("ok")) {
+        const QString report = query.isValid() ? query.value(0).toString() : QStringLiteral("no answer");
+        return StoreError::make(StoreError::Kind::Corrupt, QStringLiteral("quick_check: ") + report);
+    }
+    return {};
+}
+
+StoreError Database::exec(const QString &sql)
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(sql))
+        return StoreError::fromSql(query.lastError(), sql.left(80));
+    return {};
+}
+
+StoreError Database::begin()
+{
+    if (!m_db.transaction())
+        return StoreError::fromSql(m_db.lastError(), QStringLiteral("begin"));
+    return {};
+}
+
+StoreError Database::commit()
+{
+    if (!m_db.commit()) {
+        StoreError error = StoreError::fromSql(m_db.lastError(), QStringLiteral("commit"));
+        m_db.rollback();
+        return error;
+    }
+    return {};
+}
+
+void Database::rollback()
+{
+    m_db.rollback();
+}
+
+} // namespace Mostrador

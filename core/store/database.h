@@ -1,0 +1,67 @@
+#pragma once
+
+#include "sqldialect.h"
+#include "storeerror.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace Mostrador {
+
+// Where the store lives: a SQLite file (the default) or a PostgreSQL server (team mode).
+struct StoreLocation {
+    SqlDialect dialect;
+    QString sqlitePath;      // for SQLite
+    QString host;            // for PostgreSQL
+    int port = 5432;
+    QString user;
+    QString password;
+    QString databaseName;
+
+    // "postgres://user:pass@host:port/db" or "postgresql://…" for PostgreSQL; anything else is a
+    // SQLite file path.
+    [[nodiscard]] static StoreLocation parse(const QString &text);
+    [[nodiscard]] QString describe() const; // for messages; never contains the password
+};
+
+// One open connection to the store, checked and migrated. Every part of the store works
+// through one of these; the object owns its Qt connection name.
+class Database final
+{
+public:
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Opens, checks (quick_check on SQLite) and brings the schema up to date. On failure returns
+    // nullptr and fills `error`.
+    [[nodiscard]] static std::unique_ptr<Database> open(const StoreLocation &location, StoreError *error);
+
+    [[nodiscard]] QSqlDatabase &connection() { return m_db; }
+    [[nodiscard]] const SqlDialect &dialect() const { return m_location.dialect; }
+    [[nodiscard]] const StoreLocation &location() const { return m_location; }
+    [[nodiscard]] int schemaVersion() const { return m_schemaVersion; }
+
+    // Runs one statement that returns nothing; turns a failure into a StoreError.
+    StoreError exec(const QString &sql);
+
+    // Transactions. commit() reports the failure (full disk...) instead of hiding it.
+    StoreError begin();
+    StoreError commit();
+    void rollback();
+
+private:
+    explicit Database(StoreLocation location);
+    StoreError configure();
+    StoreError checkIntegrity();
+
+    StoreLocation m_location;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    int m_schemaVersion = 0;
+};
+
+} // namespace Mostrador

@@ -1,0 +1,162 @@
+#include "schema.h"
+
+#include "database.h"
+
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace Mostrador::Schema {
+
+namespace {
+
+struct Migration {
+    int version;
+    const char *description;
+    QStringList (*statements)(const SqlDialect &dialect);
+};
+
+// 1: customers, conversations, messages, status history and whatever webhooks brought that is
+// not a message. Times are milliseconds since the epoch, UTC.
+QStringList initialSchema(const SqlDialect &)
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE customers (
+            id {id},
+            wa_id TEXT UNIQUE,
+            user_id TEXT UNIQUE,
+            parent_user_id TEXT,
+            username TEXT,
+            profile_name TEXT NOT NULL DEFAULT '',
+            display_name TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT '',
+            first_contact_at {bigint},
+            arrival_headline TEXT,
+            arrival_source TEXT,
+            created_at {bigint} NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE conversations (
+            id {id},
+            customer_id {bigint} NOT NULL REFERENCES customers(id),
+            business_number_id TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'open',
+            unread_count INTEGER NOT NULL DEFAULT 0,
+            last_message_at {bigint},
+            last_message_id {bigint},
+            last_inbound_at {bigint},
+            last_referral_at {bigint},
+            window_closed_at {bigint},
+            created_at {bigint} NOT NULL,
+            UNIQUE (customer_id, business_number_id)))"),
+        QStringLiteral("CREATE INDEX conversations_by_activity ON conversations (last_message_at DESC, id DESC)"),
+        QStringLiteral(R"(CREATE TABLE messages (
+            id {id},
+            conversation_id {bigint} NOT NULL REFERENCES conversations(id),
+            wamid TEXT UNIQUE,
+            client_id TEXT UNIQUE,
+            direction TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            type_name TEXT NOT NULL DEFAULT '',
+            body TEXT NOT NULL DEFAULT '',
+            caption TEXT NOT NULL DEFAULT '',
+            media_id TEXT,
+            media_mime TEXT,
+            media_sha256 TEXT,
+            media_filename TEXT,
+            media_path TEXT,
+            latitude {real},
+            longitude {real},
+            reply_id TEXT,
+            target_wamid TEXT,
+            context_wamid TEXT,
+            forwarded INTEGER NOT NULL DEFAULT 0,
+            referral_json TEXT,
+            edited INTEGER NOT NULL DEFAULT 0,
+            revoked INTEGER NOT NULL DEFAULT 0,
+            automatic INTEGER NOT NULL DEFAULT 0,
+            status INTEGER NOT NULL DEFAULT 0,
+            status_at {bigint},
+            error_code INTEGER,
+            error_json TEXT,
+            pricing_json TEXT,
+            sent_at {bigint} NOT NULL,
+            stored_at {bigint} NOT NULL,
+            raw_json TEXT))"),
+        QStringLiteral("CREATE INDEX messages_by_conversation ON messages (conversation_id, sent_at DESC, id DESC)"),
+        QStringLiteral("CREATE INDEX messages_by_target ON messages (target_wamid)"),
+        QStringLiteral(R"(CREATE TABLE status_events (
+            id {id},
+            wamid TEXT NOT NULL,
+            status INTEGER NOT NULL,
+            occurred_at {bigint},
+            stored_at {bigint} NOT NULL,
+            error_code INTEGER,
+            raw_json TEXT,
+            UNIQUE (wamid, status)))"),
+        QStringLiteral(R"(CREATE TABLE webhook_other (
+            id {id},
+            field TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            stored_at {bigint} NOT NULL,
+            payload_json TEXT NOT NULL))"),
+    };
+}
+
+const Migration kMigrations[] = {
+    {1, "customers, conversations, messages, status history", &initialSchema},
+};
+
+StoreError readVersion(Database &database, int *version)
+{
+    if (StoreError error = database.exec(QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")))
+        return error;
+    QSqlQuery query(database.connection());
+    if (!query.exec(QStringLiteral("SELECT MAX(version) FROM schema_version")))
+        return StoreError::fromSql(query.lastError(), QStringLiteral("read schema version"));
+    *version = query.next() ? query.value(0).toInt() : 0;
+    return {};
+}
+
+} // namespace
+
+int latestVersion()
+{
+    return std::end(kMigrations)[-1].version;
+}
+
+StoreError migrate(Database &database, int *version)
+{
+    int current = 0;
+    if (StoreError error = readVersion(database, &current))
+        return error;
+    if (current > latestVersion())
+        return StoreError::make(StoreError::Kind::TooNew,
+                                QStringLiteral("schema version %1, this build knows up to %2").arg(current).arg(latestVersion()));
+
+    for (const Migration &migration : kMigrations) {
+        if (migration.version <= current)
+            continue;
+        if (StoreError error = database.begin())
+            return error;
+        for (const QString &statement : migration.statements(database.dialect())) {
+            if (StoreError error = database.exec(database.dialect().expand(statement))) {
+                database.rollback();
+                return error;
+            }
+        }
+        QSqlQuery record(database.connection());
+        record.prepare(QStringLiteral("INSERT INTO schema_version (version) VALUES (?)"));
+        record.addBindValue(migration.version);
+        if (!record.exec()) {
+            const StoreError error = StoreError::fromSql(record.lastError(), QStringLiteral("record migration"));
+            database.rollback();
+            return error;
+        }
+        if (StoreError error = database.commit())
+            return error;
+        current = migration.version;
+    }
+    *version = current;
+    return {};
+}
+
+} // namespace Mostrador::Schema

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QString>
+
+namespace Mostrador {
+
+// A store failure, with a sentence for the user and the database's own words for the log.
+struct StoreError {
+    Q_DECLARE_TR_FUNCTIONS(StoreError)
+
+public:
+    enum class Kind {
+        None,
+        CannotOpen,     // missing folder, no permission
+        ReadOnly,       // the file or its folder cannot be written
+        DiskFull,
+        Corrupt,        // quick_check failed or the file is not a database
+        TooNew,         // written by a newer Mostrador
+        Busy,           // another program holds the lock for too long
+        Query,          // anything else the database refused
+    };
+
+    Kind kind = Kind::None;
+    QString userMessage;
+    QString detail;
+
+    [[nodiscard]] bool isError() const { return kind != Kind::None; }
+    explicit operator bool() const { return isError(); }
+
+    // Classifies what the driver said (SQLite's SQLITE_FULL, SQLITE_READONLY, ...).
+    [[nodiscard]] static StoreError fromSql(const QSqlError &error, const QString &context);
+    [[nodiscard]] static StoreError make(Kind kind, const QString &detail);
+};
+
+} // namespace Mostrador

@@ -1,0 +1,376 @@
+#include "webhookingestor.h"
+
+#include "database.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QVariant>
+
+namespace Mostrador {
+
+namespace {
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+QVariant msOrNull(const QDateTime &time)
+{
+    return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
+}
+
+QVariant textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+QString compactJson(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QString errorsJson(const QList<ApiError> &errors)
+{
+    QJsonArray array;
+    for (const ApiError &error : errors)
+        array.append(error.toJson());
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QString referralJson(const Referral &referral)
+{
+    return compactJson({{QStringLiteral("source_url"), referral.sourceUrl},
+                        {QStringLiteral("source_id"), referral.sourceId},
+                        {QStringLiteral("source_type"), referral.sourceType},
+                        {QStringLiteral("headline"), referral.headline},
+                        {QStringLiteral("body"), referral.body},
+                        {QStringLiteral("ctwa_clid"), referral.ctwaClid}});
+}
+
+// Kinds that count as the customer writing (and so open the 24-hour window and are unread).
+bool countsAsCustomerMessage(MessageKind kind)
+{
+    return kind != MessageKind::System && kind != MessageKind::Reaction && kind != MessageKind::Edit
+        && kind != MessageKind::Revoke;
+}
+
+} // namespace
+
+WebhookIngestor::WebhookIngestor(Database &database, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+{
+}
+
+StoreError WebhookIngestor::run(QSqlQuery &query, const char *what)
+{
+    if (!query.exec())
+        return StoreError::fromSql(query.lastError(), QLatin1String(what));
+    return {};
+}
+
+WebhookIngestor::Outcome WebhookIngestor::ingest(const WebhookBatch &batch)
+{
+    Outcome outcome;
+    QSet<qint64> changed;
+    if ((outcome.error = m_database.begin()))
+        return outcome;
+
+    const auto abort = [&](StoreError error) {
+        m_database.rollback();
+        outcome = Outcome{};
+        outcome.error = std::move(error);
+        return outcome;
+    };
+
+    for (const WireMessage &message : batch.messages) {
+        if (StoreError error = storeMessage(message, outcome, changed))
+            return abort(error);
+    }
+    for (const StatusUpdate &status : batch.statuses) {
+        if (StoreError error = applyStatus(status, outcome, changed))
+            return abort(error);
+    }
+    for (const ApiError &error : batch.errors) {
+        if (StoreError problem = storeOther(QStringLiteral("errors"), error.logText(), error.toJson()))
+            return abort(problem);
+    }
+    for (const OtherChange &other : batch.others) {
+        if (StoreError problem = storeOther(other.field, other.reason, other.value))
+            return abort(problem);
+        ++outcome.otherChanges;
+    }
+
+    if (StoreError error = m_database.commit()) {
+        outcome = Outcome{};
+        outcome.error = error;
+        return outcome;
+    }
+    if (!changed.isEmpty())
+        Q_EMIT conversationsChanged(changed);
+    return outcome;
+}
+
+std::optional<qint64> WebhookIngestor::customerFor(const CustomerIdentity &identity, const QDateTime &at,
+                                                   StoreError *error)
+{
+    QSqlQuery find(m_database.connection());
+    find.prepare(QStringLiteral("SELECT id FROM customers WHERE (wa_id = ? AND wa_id IS NOT NULL) "
+                                "OR (user_id = ? AND user_id IS NOT NULL) ORDER BY id LIMIT 1"));
+    find.addBindValue(textOrNull(identity.waId));
+    find.addBindValue(textOrNull(identity.userId));
+    if ((*error = run(find, "find customer")))
+        return std::nullopt;
+
+    if (find.next()) {
+        const qint64 id = find.value(0).toLongLong();
+        // Learn identifiers and the profile name as they appear; never erase what we had.
+        QSqlQuery update(m_database.connection());
+        update.prepare(QStringLiteral(
+            "UPDATE customers SET wa_id = COALESCE(wa_id, ?), user_id = COALESCE(user_id, ?), "
+            "parent_user_id = COALESCE(?, parent_user_id), username = COALESCE(?, username), "
+            "profile_name = CASE WHEN ? = '' THEN profile_name ELSE ? END WHERE id = ?"));
+        update.addBindValue(textOrNull(identity.waId));
+        update.addBindValue(textOrNull(identity.userId));
+        update.addBindValue(textOrNull(identity.parentUserId));
+        update.addBindValue(textOrNull(identity.username));
+        update.addBindValue(identity.profileName);
+        update.addBindValue(identity.profileName);
+        update.addBindValue(id);
+        if ((*error = run(update, "update customer")))
+            return std::nullopt;
+        return id;
+    }
+
+    QSqlQuery insert(m_database.connection());
+    insert.prepare(QStringLiteral(
+        "INSERT INTO customers (wa_id, user_id, parent_user_id, username, profile_name, first_contact_at, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    insert.addBindValue(textOrNull(identity.waId));
+    insert.addBindValue(textOrNull(identity.userId));
+    insert.addBindValue(textOrNull(identity.parentUserId));
+    insert.addBindValue(textOrNull(identity.username));
+    insert.addBindValue(identity.profileName);
+    insert.addBindValue(msOrNull(at));
+    insert.addBindValue(nowMs());
+    if ((*error = run(insert, "insert customer")) || !insert.next())
+        return std::nullopt;
+    return insert.value(0).toLongLong();
+}
+
+std::optional<qint64> WebhookIngestor::conversationFor(qint64 customerId, const QString &businessNumberId,
+                                                       StoreError *error)
+{
+    QSqlQuery upsert(m_database.connection());
+    // The no-op update makes RETURNING give the id of an existing row too.
+    upsert.prepare(QStringLiteral(
+        "INSERT INTO conversations (customer_id, business_number_id, created_at) VALUES (?, ?, ?) "
+        "ON CONFLICT (customer_id, business_number_id) DO UPDATE SET customer_id = excluded.customer_id "
+        "RETURNING id"));
+    upsert.addBindValue(customerId);
+    upsert.addBindValue(businessNumberId);
+    upsert.addBindValue(nowMs());
+    if ((*error = run(upsert, "conversation")) || !upsert.next())
+        return std::nullopt;
+    return upsert.value(0).toLongLong();
+}
+
+StoreError WebhookIngestor::storeMessage(const WireMessage &message, Outcome &outcome, QSet<qint64> &changed)
+{
+    if (message.wamid.isEmpty() || message.customer.isEmpty())
+        return storeOther(QStringLiteral("messages"), QStringLiteral("message without id or sender"), message.raw);
+
+    StoreError error;
+    const QDateTime sentAt = message.timestamp.isValid() ? message.timestamp : QDateTime::currentDateTimeUtc();
+    const auto customerId = customerFor(message.customer, sentAt, &error);
+    if (!customerId)
+        return error ? error : StoreError::make(StoreError::Kind::Query, QStringLiteral("customer"));
+    const auto conversationId = conversationFor(*customerId, message.businessPhoneNumberId, &error);
+    if (!conversationId)
+        return error ? error : StoreError::make(StoreError::Kind::Query, QStringLiteral("conversation"));
+
+    const bool inbound = message.direction == Direction::Inbound;
+    QSqlQuery insert(m_database.connection());
+    insert.prepare(QStringLiteral(
+        "INSERT INTO messages (conversation_id, wamid, direction, kind, type_name, body, caption, "
+        "media_id, media_mime, media_sha256, media_filename, latitude, longitude, reply_id, target_wamid, "
+        "context_wamid, forwarded, referral_json, status, error_code, error_json, sent_at, stored_at, raw_json) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (wamid) DO NOTHING RETURNING id"));
+    insert.addBindValue(*conversationId);
+    insert.addBindValue(message.wamid);
+    insert.addBindValue(inbound ? QStringLiteral("in") : QStringLiteral("out"));
+    insert.addBindValue(messageKindName(message.kind));
+    insert.addBindValue(message.typeName);
+    insert.addBindValue(message.text);
+    insert.addBindValue(message.caption);
+    insert.addBindValue(textOrNull(message.media.id));
+    insert.addBindValue(textOrNull(message.media.mimeType));
+    insert.addBindValue(textOrNull(message.media.sha256));
+    insert.addBindValue(textOrNull(message.media.filename));
+    insert.addBindValue(message.hasLocation ? QVariant(message.latitude) : QVariant(QMetaType::fromType<double>()));
+    insert.addBindValue(message.hasLocation ? QVariant(message.longitude) : QVariant(QMetaType::fromType<double>()));
+    insert.addBindValue(textOrNull(message.replyId));
+    insert.addBindValue(textOrNull(message.targetMessageId));
+    insert.addBindValue(textOrNull(message.contextMessageId));
+    insert.addBindValue(message.forwarded ? (message.frequentlyForwarded ? 2 : 1) : 0);
+    insert.addBindValue(message.referral.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(referralJson(message.referral)));
+    insert.addBindValue(int(inbound ? DeliveryStatus::None : DeliveryStatus::Sent));
+    insert.addBindValue(message.errors.isEmpty() ? QVariant(QMetaType::fromType<int>()) : QVariant(message.errors.first().code));
+    insert.addBindValue(message.errors.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(errorsJson(message.errors)));
+    insert.addBindValue(sentAt.toMSecsSinceEpoch());
+    insert.addBindValue(nowMs());
+    insert.addBindValue(compactJson(message.raw));
+    if ((error = run(insert, "insert message")))
+        return error;
+    if (!insert.next()) {
+        ++outcome.duplicateMessages;
+        return {};
+    }
+    const qint64 messageId = insert.value(0).toLongLong();
+    ++outcome.newMessages;
+    changed.insert(*conversationId);
+
+    const bool customerWrote = inbound && countsAsCustomerMessage(message.kind);
+    QSqlQuery conversation(m_database.connection());
+    conversation.prepare(QStringLiteral(
+        "UPDATE conversations SET "
+        "last_message_id = CASE WHEN last_message_at IS NULL OR last_message_at <= ? THEN ? ELSE last_message_id END, "
+        "last_message_at = CASE WHEN last_message_at IS NULL OR last_message_at < ? THEN ? ELSE last_message_at END, "
+        "last_inbound_at = CASE WHEN ? = 1 AND (last_inbound_at IS NULL OR last_inbound_at < ?) THEN ? ELSE last_inbound_at END, "
+        "last_referral_at = CASE WHEN ? = 1 THEN ? ELSE last_referral_at END, "
+        "window_closed_at = CASE WHEN ? = 1 THEN NULL ELSE window_closed_at END, "
+        "unread_count = unread_count + ?, "
+        "status = CASE WHEN ? = 1 AND status = 'resolved' THEN 'open' ELSE status END "
+        "WHERE id = ?"));
+    const qint64 at = sentAt.toMSecsSinceEpoch();
+    const int wrote = customerWrote ? 1 : 0;
+    const int referred = customerWrote && !message.referral.isEmpty() ? 1 : 0;
+    conversation.addBindValue(at);
+    conversation.addBindValue(messageId);
+    conversation.addBindValue(at);
+    conversation.addBindValue(at);
+    conversation.addBindValue(wrote);
+    conversation.addBindValue(at);
+    conversation.addBindValue(at);
+    conversation.addBindValue(referred);
+    conversation.addBindValue(at);
+    conversation.addBindValue(wrote);
+    conversation.addBindValue(wrote);
+    conversation.addBindValue(wrote);
+    conversation.addBindValue(*conversationId);
+    if ((error = run(conversation, "update conversation")))
+        return error;
+
+    if (referred) {
+        QSqlQuery arrival(m_database.connection());
+        arrival.prepare(QStringLiteral("UPDATE customers SET arrival_headline = COALESCE(arrival_headline, ?), "
+                                       "arrival_source = COALESCE(arrival_source, ?) WHERE id = ?"));
+        arrival.addBindValue(message.referral.headline);
+        arrival.addBindValue(message.referral.sourceType);
+        arrival.addBindValue(*customerId);
+        if ((error = run(arrival, "customer arrival")))
+            return error;
+    }
+    return applyToTarget(message);
+}
+
+// Edits and revokes change the message they point at; the edit or revoke itself stays too.
+StoreError WebhookIngestor::applyToTarget(const WireMessage &message)
+{
+    if (message.targetMessageId.isEmpty())
+        return {};
+    QSqlQuery update(m_database.connection());
+    if (message.kind == MessageKind::Edit) {
+        update.prepare(QStringLiteral("UPDATE messages SET body = ?, caption = ?, edited = 1 WHERE wamid = ?"));
+        update.addBindValue(message.text);
+        update.addBindValue(message.caption);
+    } else if (message.kind == MessageKind::Revoke) {
+        update.prepare(QStringLiteral("UPDATE messages SET revoked = 1 WHERE wamid = ?"));
+    } else {
+        return {};
+    }
+    update.addBindValue(message.targetMessageId);
+    return run(update, "apply edit or revoke");
+}
+
+StoreError WebhookIngestor::applyStatus(const StatusUpdate &status, Outcome &outcome, QSet<qint64> &changed)
+{
+    if (status.wamid.isEmpty() || status.status == DeliveryStatus::None)
+        return storeOther(QStringLiteral("statuses"), QStringLiteral("status without id or known state"), status.raw);
+
+    const int code = status.errors.isEmpty() ? 0 : status.errors.first().code;
+    QSqlQuery history(m_database.connection());
+    history.prepare(QStringLiteral("INSERT INTO status_events (wamid, status, occurred_at, stored_at, error_code, raw_json) "
+                                   "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (wamid, status) DO NOTHING"));
+    history.addBindValue(status.wamid);
+    history.addBindValue(int(status.status));
+    history.addBindValue(msOrNull(status.timestamp));
+    history.addBindValue(nowMs());
+    history.addBindValue(code ? QVariant(code) : QVariant(QMetaType::fromType<int>()));
+    history.addBindValue(compactJson(status.raw));
+    if (StoreError error = run(history, "status history"))
+        return error;
+
+    // A send whose answer was lost in a crash has no wamid yet: the callback data names it.
+    if (!status.bizOpaqueCallbackData.isEmpty()) {
+        QSqlQuery adopt(m_database.connection());
+        adopt.prepare(QStringLiteral("UPDATE messages SET wamid = ? WHERE client_id = ? AND wamid IS NULL"));
+        adopt.addBindValue(status.wamid);
+        adopt.addBindValue(status.bizOpaqueCallbackData);
+        if (StoreError error = run(adopt, "match status to send"))
+            return error;
+    }
+
+    QJsonObject pricing;
+    if (!status.pricingCategory.isEmpty() || !status.pricingType.isEmpty()) {
+        pricing = {{QStringLiteral("category"), status.pricingCategory},
+                   {QStringLiteral("type"), status.pricingType},
+                   {QStringLiteral("pricing_model"), status.pricingModel}};
+    }
+    QSqlQuery update(m_database.connection());
+    update.prepare(QStringLiteral(
+        "UPDATE messages SET status = ?, status_at = ?, "
+        "error_code = COALESCE(?, error_code), error_json = COALESCE(?, error_json), "
+        "pricing_json = COALESCE(?, pricing_json) "
+        "WHERE wamid = ? AND status < ? RETURNING conversation_id"));
+    update.addBindValue(int(status.status));
+    update.addBindValue(msOrNull(status.timestamp));
+    update.addBindValue(code ? QVariant(code) : QVariant(QMetaType::fromType<int>()));
+    update.addBindValue(status.errors.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(errorsJson(status.errors)));
+    update.addBindValue(pricing.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(compactJson(pricing)));
+    update.addBindValue(status.wamid);
+    update.addBindValue(int(status.status));
+    if (StoreError error = run(update, "apply status"))
+        return error;
+    if (!update.next())
+        return {};
+    const qint64 conversationId = update.value(0).toLongLong();
+    ++outcome.statusesApplied;
+    changed.insert(conversationId);
+
+    // The API knows the window better than our clock: 131047 means it is closed now.
+    if (code == 131047) {
+        QSqlQuery close(m_database.connection());
+        close.prepare(QStringLiteral("UPDATE conversations SET window_closed_at = ? WHERE id = ?"));
+        close.addBindValue(msOrNull(status.timestamp.isValid() ? status.timestamp : QDateTime::currentDateTimeUtc()));
+        close.addBindValue(conversationId);
+        return run(close, "close window");
+    }
+    return {};
+}
+
+StoreError WebhookIngestor::storeOther(const QString &field, const QString &reason, const QJsonObject &payload)
+{
+    QSqlQuery insert(m_database.connection());
+    insert.prepare(QStringLiteral("INSERT INTO webhook_other (field, reason, stored_at, payload_json) VALUES (?, ?, ?, ?)"));
+    insert.addBindValue(field);
+    insert.addBindValue(reason);
+    insert.addBindValue(nowMs());
+    insert.addBindValue(compactJson(payload));
+    return run(insert, "store other change");
+}
+
+} // namespace Mostrador

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "storeerror.h"
+#include "webhook/webhookevents.h"
+
+#include <QObject>
+#include <QSet>
+#include <QSqlQuery>
+
+#include <optional>
+
+namespace Mostrador {
+
+class Database;
+
+// Writes what a webhook brought into the store, in one transaction per batch, so that the
+// receiver answers 200 only for what is safely on disk.
+//
+// Idempotent and order-proof: a message delivered twice is stored once (unique wamid), and a
+// status never moves backwards (a late "delivered" does not undo "read"; "failed" stays with
+// its error). Whatever is not a message or a status is kept raw in webhook_other.
+class WebhookIngestor final : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Outcome {
+        StoreError error;
+        int newMessages = 0;
+        int duplicateMessages = 0;
+        int statusesApplied = 0;
+        int otherChanges = 0;
+    };
+
+    explicit WebhookIngestor(Database &database, QObject *parent = nullptr);
+
+    Outcome ingest(const WebhookBatch &batch);
+
+Q_SIGNALS:
+    // After a successful commit: the conversations that changed.
+    void conversationsChanged(const QSet<qint64> &conversationIds);
+
+private:
+    std::optional<qint64> customerFor(const CustomerIdentity &identity, const QDateTime &at, StoreError *error);
+    std::optional<qint64> conversationFor(qint64 customerId, const QString &businessNumberId, StoreError *error);
+    StoreError storeMessage(const WireMessage &message, Outcome &outcome, QSet<qint64> &changed);
+    StoreError applyStatus(const StatusUpdate &status, Outcome &outcome, QSet<qint64> &changed);
+    StoreError applyToTarget(const WireMessage &message);
+    StoreError storeOther(const QString &field, const QString &reason, const QJsonObject &payload);
+    StoreError run(QSqlQuery &query, const char *what);
+
+    Database &m_database;
+};
+
+} // namespace Mostrador

@@ -1,0 +1,317 @@
+#include "webhookparser.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QStringList>
+
+namespace Mostrador {
+
+namespace {
+
+QString str(const QJsonObject &object, const char *key)
+{
+    const QJsonValue value = object.value(QLatin1String(key));
+    if (value.isDouble())
+        return QString::number(value.toDouble(), 'g', 17);
+    return value.toString();
+}
+
+QJsonObject obj(const QJsonObject &object, const char *key)
+{
+    return object.value(QLatin1String(key)).toObject();
+}
+
+QJsonArray arr(const QJsonObject &object, const char *key)
+{
+    return object.value(QLatin1String(key)).toArray();
+}
+
+QDateTime unixTime(const QJsonObject &object, const char *key)
+{
+    const QJsonValue value = object.value(QLatin1String(key));
+    bool ok = false;
+    const qint64 seconds = value.isDouble() ? qint64(value.toDouble()) : value.toString().toLongLong(&ok);
+    if (!value.isDouble() && !ok)
+        return {};
+    return QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC);
+}
+
+QList<ApiError> errorsOf(const QJsonObject &object)
+{
+    QList<ApiError> errors;
+    for (const QJsonValue &value : arr(object, "errors"))
+        errors << ApiError::fromJson(value.toObject(), 0);
+    return errors;
+}
+
+CustomerIdentity identityOf(const QJsonObject &contact)
+{
+    CustomerIdentity identity;
+    identity.waId = str(contact, "wa_id");
+    identity.userId = str(contact, "user_id");
+    identity.parentUserId = str(contact, "parent_user_id");
+    const QJsonObject profile = obj(contact, "profile");
+    identity.profileName = str(profile, "name");
+    identity.username = str(profile, "username");
+    return identity;
+}
+
+// The contact entry that belongs to a message: matched on wa_id or user id, else the only one.
+CustomerIdentity findCustomer(const QJsonArray &contacts, const QString &waId, const QString &userId)
+{
+    for (const QJsonValue &value : contacts) {
+        const CustomerIdentity identity = identityOf(value.toObject());
+        if ((!waId.isEmpty() && identity.waId == waId) || (!userId.isEmpty() && identity.userId == userId))
+            return identity;
+    }
+    if (contacts.size() == 1)
+        return identityOf(contacts.first().toObject());
+    CustomerIdentity identity;
+    // Without a contacts entry the sender id is all we have; user ids start with a country code
+    // and a dot ("US.123"), phone-number ids are digits.
+    identity.waId = waId;
+    identity.userId = userId;
+    return identity;
+}
+
+void readMedia(WireMessage &message, const QJsonObject &media)
+{
+    message.media.id = str(media, "id");
+    message.media.mimeType = str(media, "mime_type");
+    message.media.sha256 = str(media, "sha256");
+    message.media.url = str(media, "url");
+    message.media.filename = str(media, "filename");
+    message.media.voice = media.value(QLatin1String("voice")).toBool();
+    message.media.animated = media.value(QLatin1String("animated")).toBool();
+    message.caption = str(media, "caption");
+    message.text = message.caption.isEmpty() ? message.media.filename : message.caption;
+}
+
+QString contactsSummary(const QJsonArray &contacts)
+{
+    QStringList people;
+    for (const QJsonValue &value : contacts) {
+        const QJsonObject contact = value.toObject();
+        QString name = str(obj(contact, "name"), "formatted_name");
+        const QJsonArray phones = arr(contact, "phones");
+        if (!phones.isEmpty())
+            name += QStringLiteral(" (") + str(phones.first().toObject(), "phone") + QLatin1Char(')');
+        people << name.trimmed();
+    }
+    return people.join(QStringLiteral(", "));
+}
+
+void readInteractive(WireMessage &message, const QJsonObject &interactive)
+{
+    const QString type = str(interactive, "type");
+    const QJsonObject reply = obj(interactive, type.toLatin1().constData());
+    message.replyId = str(reply, "id");
+    message.text = str(reply, "title");
+    if (type == QLatin1String("nfm_reply")) {
+        message.text = str(reply, "body");
+        message.replyId = str(reply, "name");
+    } else if (type == QLatin1String("call_permission_reply")) {
+        message.text = str(reply, "response");
+    }
+}
+
+// Fills the type-specific part. Returns false when the type is one Mostrador does not know.
+void readContent(WireMessage &message, const QJsonObject &json)
+{
+    message.typeName = str(json, "type");
+    message.kind = messageKindFromName(message.typeName);
+    const QJsonObject content = obj(json, message.typeName.toLatin1().constData());
+
+    switch (message.kind) {
+    case MessageKind::Text:
+        message.text = str(content, "body");
+        break;
+    case MessageKind::Image:
+    case MessageKind::Video:
+    case MessageKind::Audio:
+    case MessageKind::Document:
+    case MessageKind::Sticker:
+        readMedia(message, content);
+        break;
+    case MessageKind::Location: {
+        message.hasLocation = content.contains(QLatin1String("latitude"));
+        message.latitude = content.value(QLatin1String("latitude")).toDouble();
+        message.longitude = content.value(QLatin1String("longitude")).toDouble();
+        const QStringList parts{str(content, "name"), str(content, "address")};
+        QStringList present;
+        for (const QString &part : parts) {
+            if (!part.isEmpty())
+                present << part;
+        }
+        message.text = present.join(QStringLiteral(", "));
+        break;
+    }
+    case MessageKind::Contacts:
+        message.text = contactsSummary(arr(json, "contacts"));
+        break;
+    case MessageKind::Interactive:
+        readInteractive(message, content);
+        break;
+    case MessageKind::Button:
+        message.text = str(content, "text");
+        message.replyId = str(content, "payload");
+        break;
+    case MessageKind::Reaction:
+        message.targetMessageId = str(content, "message_id");
+        message.text = str(content, "emoji");
+        break;
+    case MessageKind::Order: {
+        message.text = str(content, "text");
+        message.replyId = str(content, "catalog_id");
+        break;
+    }
+    case MessageKind::System:
+        message.text = str(content, "body");
+        break;
+    case MessageKind::Edit: {
+        message.targetMessageId = str(content, "original_message_id");
+        const QJsonObject edited = obj(content, "message");
+        WireMessage inner;
+        readContent(inner, edited);
+        message.text = inner.text;
+        message.caption = inner.caption;
+        message.media = inner.media;
+        break;
+    }
+    case MessageKind::Revoke:
+        message.targetMessageId = str(content, "original_message_id");
+        break;
+    case MessageKind::Unsupported:
+        // Also where unknown types land: the raw JSON is kept and the UI says "unsupported".
+        break;
+    }
+}
+
+WireMessage readMessage(const QJsonObject &json, Direction direction, const QJsonObject &metadata,
+                        const QJsonArray &contacts)
+{
+    WireMessage message;
+    message.direction = direction;
+    message.raw = json;
+    message.wamid = str(json, "id");
+    message.businessPhoneNumberId = str(metadata, "phone_number_id");
+    message.businessDisplayNumber = str(metadata, "display_phone_number");
+    message.timestamp = unixTime(json, "timestamp");
+    if (direction == Direction::Inbound)
+        message.customer = findCustomer(contacts, str(json, "from"), str(json, "from_user_id"));
+    else
+        message.customer = findCustomer(contacts, str(json, "to"), str(json, "to_user_id"));
+
+    readContent(message, json);
+
+    const QJsonObject context = obj(json, "context");
+    message.contextMessageId = str(context, "id");
+    message.contextFrom = str(context, "from");
+    message.forwarded = context.value(QLatin1String("forwarded")).toBool();
+    message.frequentlyForwarded = context.value(QLatin1String("frequently_forwarded")).toBool();
+    if (message.frequentlyForwarded)
+        message.forwarded = true;
+
+    const QJsonObject referral = obj(json, "referral");
+    message.referral.sourceUrl = str(referral, "source_url");
+    message.referral.sourceId = str(referral, "source_id");
+    message.referral.sourceType = str(referral, "source_type");
+    message.referral.headline = str(referral, "headline");
+    message.referral.body = str(referral, "body");
+    message.referral.ctwaClid = str(referral, "ctwa_clid");
+
+    message.errors = errorsOf(json);
+    return message;
+}
+
+StatusUpdate readStatus(const QJsonObject &json, const QJsonObject &metadata)
+{
+    StatusUpdate status;
+    status.raw = json;
+    status.wamid = str(json, "id");
+    status.businessPhoneNumberId = str(metadata, "phone_number_id");
+    status.statusName = str(json, "status");
+    status.status = deliveryStatusFromName(status.statusName);
+    status.timestamp = unixTime(json, "timestamp");
+    status.recipientId = str(json, "recipient_id");
+    status.bizOpaqueCallbackData = str(json, "biz_opaque_callback_data");
+    const QJsonObject conversation = obj(json, "conversation");
+    status.conversationId = str(conversation, "id");
+    status.conversationOrigin = str(obj(conversation, "origin"), "type");
+    status.conversationExpiry = unixTime(conversation, "expiration_timestamp");
+    const QJsonObject pricing = obj(json, "pricing");
+    status.pricingCategory = str(pricing, "category");
+    status.pricingType = str(pricing, "type");
+    status.pricingModel = str(pricing, "pricing_model");
+    status.errors = errorsOf(json);
+    return status;
+}
+
+void readMessagesValue(WebhookBatch &batch, const QString &field, const QJsonObject &value)
+{
+    const QJsonObject metadata = obj(value, "metadata");
+    const QJsonArray contacts = arr(value, "contacts");
+    const bool echoes = field == QLatin1String("smb_message_echoes");
+
+    for (const QJsonValue &message : arr(value, echoes ? "message_echoes" : "messages"))
+        batch.messages << readMessage(message.toObject(), echoes ? Direction::Outbound : Direction::Inbound,
+                                      metadata, contacts);
+    for (const QJsonValue &status : arr(value, "statuses"))
+        batch.statuses << readStatus(status.toObject(), metadata);
+    batch.errors << errorsOf(value);
+
+    // Anything else beside them (groups, and whatever Meta adds next) is kept as it came.
+    static const QStringList known{QStringLiteral("messaging_product"), QStringLiteral("metadata"),
+                                   QStringLiteral("contacts"), QStringLiteral("messages"),
+                                   QStringLiteral("message_echoes"), QStringLiteral("statuses"),
+                                   QStringLiteral("errors")};
+    for (auto it = value.begin(); it != value.end(); ++it) {
+        if (!known.contains(it.key())) {
+            batch.others << OtherChange{field, QStringLiteral("unhandled part: ") + it.key(), value};
+            break;
+        }
+    }
+}
+
+} // namespace
+
+WebhookParser::Result WebhookParser::parse(const QByteArray &body)
+{
+    Result result;
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        result.error = QStringLiteral("the body is not valid JSON (%1 at byte %2)")
+                           .arg(parseError.errorString())
+                           .arg(parseError.offset);
+        return result;
+    }
+    if (!document.isObject()) {
+        result.error = QStringLiteral("the body is JSON but not an object");
+        return result;
+    }
+
+    result.ok = true;
+    const QJsonObject root = document.object();
+    const QJsonValue entries = root.value(QLatin1String("entry"));
+    if (!entries.isArray()) {
+        result.batch.others << OtherChange{QString(), QStringLiteral("no entry list"), root};
+        return result;
+    }
+
+    for (const QJsonValue &entry : entries.toArray()) {
+        for (const QJsonValue &changeValue : arr(entry.toObject(), "changes")) {
+            const QJsonObject change = changeValue.toObject();
+            const QString field = str(change, "field");
+            const QJsonObject value = obj(change, "value");
+            if (field == QLatin1String("messages") || field == QLatin1String("smb_message_echoes"))
+                readMessagesValue(result.batch, field, value);
+            else
+                result.batch.others << OtherChange{field, QStringLiteral("not a message field"), value};
+        }
+    }
+    return result;
+}
+
+} // namespace Mostrador

@@ -1,0 +1,68 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QHostAddress>
+#include <QHttpServer>
+#include <QObject>
+#include <QString>
+
+namespace Mostrador {
+
+class WebhookIngestor;
+
+// The HTTP endpoint Meta calls. GET answers the verification handshake; POST checks the
+// signature over the raw body, parses, stores, and answers 200 only once the events are
+// committed (so Meta retries whatever we could not keep). GET /healthz reports liveness.
+class WebhookReceiver final : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Settings {
+        QByteArray appSecret;
+        QString verifyToken;
+        QString path = QStringLiteral("/webhook");
+        qsizetype maxBodyBytes = 3 * 1024 * 1024; // Meta's payloads are a few KB; this is generous
+    };
+
+    struct Counters {
+        quint64 accepted = 0;
+        quint64 badSignature = 0;
+        quint64 malformed = 0;
+        quint64 oversized = 0;
+        quint64 storeFailures = 0;
+        quint64 verifications = 0;
+        quint64 failedVerifications = 0;
+    };
+
+    WebhookReceiver(Settings settings, WebhookIngestor &ingestor, QObject *parent = nullptr);
+    ~WebhookReceiver() override;
+
+    // Starts listening; returns the port (useful with port 0) or 0 when the port is taken.
+    quint16 listen(const QHostAddress &address, quint16 port);
+    [[nodiscard]] quint16 port() const { return m_port; }
+
+    [[nodiscard]] const Counters &counters() const { return m_counters; }
+    [[nodiscard]] QDateTime lastAcceptedAt() const { return m_lastAcceptedAt; }
+
+Q_SIGNALS:
+    void verificationRequested(bool accepted);
+    void batchStored(int newMessages, int statusesApplied);
+    void requestRejected(int httpStatus, const QString &reason);
+
+private:
+    QHttpServerResponse handleVerification(const QHttpServerRequest &request);
+    QHttpServerResponse handleEvent(const QHttpServerRequest &request);
+    QHttpServerResponse handleHealth() const;
+    QHttpServerResponse reject(QHttpServerResponse::StatusCode status, const QString &reason);
+
+    Settings m_settings;
+    WebhookIngestor &m_ingestor;
+    QHttpServer m_server;
+    quint16 m_port = 0;
+    Counters m_counters;
+    QDateTime m_lastAcceptedAt;
+};
+
+} // namespace Mostrador

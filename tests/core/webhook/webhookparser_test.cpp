@@ -1,0 +1,239 @@
+#include "webhook/webhookparser.h"
+
+#include "fixtures.h"
+#include "qtprinting.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <gtest/gtest.h>
+
+#include <iostream>
+#include <map>
+
+using namespace Mostrador;
+using namespace Mostrador::Testing;
+
+namespace {
+
+WebhookBatch parseOk(const QJsonObject &payload)
+{
+    const auto result = WebhookParser::parse(QJsonDocument(payload).toJson());
+    EXPECT_TRUE(result.ok) << qPrintable(result.error);
+    return result.batch;
+}
+
+WebhookBatch parseFixture(const QString &name)
+{
+    for (const WebhookFixture &fixture : webhookFixtures()) {
+        if (fixture.name.endsWith(name))
+            return parseOk(fixture.payload);
+    }
+    ADD_FAILURE() << "fixture not found: " << qPrintable(name);
+    return {};
+}
+
+#define REQUIRE_FIXTURES()                                                                         \
+    if (webhookFixtures().isEmpty())                                                               \
+        GTEST_SKIP() << "../shared/cloud-api/fixtures is not beside the checkout";
+
+} // namespace
+
+// Every payload in the shared fixtures parses, and every message, status and other change in it
+// comes out: counted independently of the parser by walking the JSON.
+TEST(WebhookParser, EveryFixtureParsesIntoTheRightEvents)
+{
+    REQUIRE_FIXTURES();
+    std::map<std::string, int> perType;
+    int payloads = 0;
+    for (const WebhookFixture &fixture : webhookFixtures()) {
+        SCOPED_TRACE(qPrintable(fixture.name));
+        const WebhookBatch batch = parseOk(fixture.payload);
+        ++payloads;
+
+        int expectedMessages = 0, expectedStatuses = 0, expectedOthers = 0;
+        QStringList expectedTypes;
+        for (const QJsonValue &entry : fixture.payload.value(QLatin1String("entry")).toArray()) {
+            for (const QJsonValue &change : entry.toObject().value(QLatin1String("changes")).toArray()) {
+                const QString field = change.toObject().value(QLatin1String("field")).toString();
+                const QJsonObject value = change.toObject().value(QLatin1String("value")).toObject();
+                if (field == QLatin1String("messages") || field == QLatin1String("smb_message_echoes")) {
+                    const QJsonArray messages = value.value(QLatin1String(field == QLatin1String("messages") ? "messages" : "message_echoes")).toArray();
+                    expectedMessages += int(messages.size());
+                    for (const QJsonValue &message : messages)
+                        expectedTypes << message.toObject().value(QLatin1String("type")).toString();
+                    expectedStatuses += int(value.value(QLatin1String("statuses")).toArray().size());
+                    if (value.contains(QLatin1String("groups")))
+                        ++expectedOthers;
+                } else {
+                    ++expectedOthers;
+                }
+            }
+        }
+        EXPECT_EQ(batch.messages.size(), expectedMessages);
+        EXPECT_EQ(batch.statuses.size(), expectedStatuses);
+        EXPECT_EQ(batch.others.size(), expectedOthers);
+        EXPECT_FALSE(batch.isEmpty()) << "nothing came out of this payload";
+
+        for (qsizetype i = 0; i < batch.messages.size() && i < expectedTypes.size(); ++i) {
+            const WireMessage &message = batch.messages.at(i);
+            EXPECT_EQ(message.typeName, expectedTypes.at(i));
+            EXPECT_EQ(messageKindName(message.kind), expectedTypes.at(i));
+            EXPECT_FALSE(message.wamid.isEmpty());
+            EXPECT_FALSE(message.customer.isEmpty());
+            EXPECT_TRUE(message.timestamp.isValid());
+            EXPECT_FALSE(message.raw.isEmpty());
+            ++perType[(message.direction == Direction::Outbound ? "echo:" : "") + message.typeName.toStdString()];
+        }
+        for (const StatusUpdate &status : batch.statuses) {
+            EXPECT_NE(status.status, DeliveryStatus::None) << qPrintable(status.statusName);
+            ++perType["status:" + status.statusName.toStdString()];
+        }
+        for (const OtherChange &other : batch.others)
+            ++perType["other:" + other.field.toStdString()];
+    }
+    std::cout << "[ fixtures ] " << payloads << " payloads:";
+    for (const auto &[type, count] : perType)
+        std::cout << ' ' << type << '=' << count;
+    std::cout << std::endl;
+}
+
+TEST(WebhookParser, TextMessageWithIdentity)
+{
+    REQUIRE_FIXTURES();
+    const WebhookBatch batch = parseFixture(QStringLiteral("message.json#text"));
+    ASSERT_EQ(batch.messages.size(), 1);
+    const WireMessage &message = batch.messages.first();
+    EXPECT_EQ(message.kind, MessageKind::Text);
+    EXPECT_EQ(message.text, QStringLiteral("Body Text"));
+    EXPECT_EQ(message.wamid, QStringLiteral("wamid.xyzxyz"));
+    EXPECT_EQ(message.customer.waId, QStringLiteral("972987654321"));
+    EXPECT_EQ(message.customer.userId, QStringLiteral("US.13491208655302741918"));
+    EXPECT_EQ(message.customer.profileName, QStringLiteral("Test Name"));
+    EXPECT_EQ(message.businessPhoneNumberId, QStringLiteral("1122334455667"));
+    EXPECT_EQ(message.timestamp.toSecsSinceEpoch(), 1697043223);
+}
+
+TEST(WebhookParser, MediaReferralReplyForwardReactionAndLocation)
+{
+    REQUIRE_FIXTURES();
+    const WireMessage voice = parseFixture(QStringLiteral("message.json#voice")).messages.value(0);
+    EXPECT_EQ(voice.kind, MessageKind::Audio);
+    EXPECT_TRUE(voice.media.voice);
+    EXPECT_FALSE(voice.media.id.isEmpty());
+
+    const WireMessage document = parseFixture(QStringLiteral("message.json#document")).messages.value(0);
+    EXPECT_EQ(document.kind, MessageKind::Document);
+    EXPECT_FALSE(document.media.filename.isEmpty());
+
+    const WireMessage referral = parseFixture(QStringLiteral("message.json#referral")).messages.value(0);
+    EXPECT_EQ(referral.referral.headline, QStringLiteral("AD_TITLE"));
+    EXPECT_EQ(referral.referral.ctwaClid, QStringLiteral("CTWA_CLID"));
+
+    const WireMessage reply = parseFixture(QStringLiteral("message.json#reply")).messages.value(0);
+    EXPECT_FALSE(reply.contextMessageId.isEmpty());
+
+    const WireMessage forwarded = parseFixture(QStringLiteral("message.json#forwarded_many_times")).messages.value(0);
+    EXPECT_TRUE(forwarded.forwarded);
+    EXPECT_TRUE(forwarded.frequentlyForwarded);
+
+    const WireMessage reaction = parseFixture(QStringLiteral("message.json#reaction")).messages.value(0);
+    EXPECT_EQ(reaction.kind, MessageKind::Reaction);
+    EXPECT_FALSE(reaction.targetMessageId.isEmpty());
+    EXPECT_FALSE(reaction.text.isEmpty());
+
+    const WireMessage location = parseFixture(QStringLiteral("message.json#chosen_location")).messages.value(0);
+    EXPECT_TRUE(location.hasLocation);
+    EXPECT_NE(location.latitude, 0.0);
+}
+
+TEST(WebhookParser, InteractiveButtonEditRevokeAndUnsupported)
+{
+    REQUIRE_FIXTURES();
+    const WireMessage list = parseFixture(QStringLiteral("callback_selection.json#description")).messages.value(0);
+    EXPECT_EQ(list.kind, MessageKind::Interactive);
+    EXPECT_EQ(list.replyId, QStringLiteral("callback_data"));
+    EXPECT_EQ(list.text, QStringLiteral("title"));
+
+    const WireMessage button = parseFixture(QStringLiteral("callback_button.json#quick_reply")).messages.value(0);
+    EXPECT_EQ(button.kind, MessageKind::Button);
+    EXPECT_FALSE(button.text.isEmpty());
+
+    const WireMessage edit = parseFixture(QStringLiteral("edited_message.json#image")).messages.value(0);
+    EXPECT_EQ(edit.kind, MessageKind::Edit);
+    EXPECT_EQ(edit.caption, QStringLiteral("Updated image caption"));
+    EXPECT_FALSE(edit.targetMessageId.isEmpty());
+
+    const WireMessage revoke = parseFixture(QStringLiteral("deleted_message.json#revoke")).messages.value(0);
+    EXPECT_EQ(revoke.kind, MessageKind::Revoke);
+    EXPECT_FALSE(revoke.targetMessageId.isEmpty());
+
+    const WireMessage unsupported = parseFixture(QStringLiteral("message.json#unsupported_with_type")).messages.value(0);
+    EXPECT_EQ(unsupported.kind, MessageKind::Unsupported);
+    ASSERT_EQ(unsupported.errors.size(), 1);
+    EXPECT_EQ(unsupported.errors.first().code, 131051);
+}
+
+TEST(WebhookParser, StatusesWithErrorsPricingAndCallbackData)
+{
+    REQUIRE_FIXTURES();
+    const StatusUpdate failed = parseFixture(QStringLiteral("message_status.json#failed")).statuses.value(0);
+    EXPECT_EQ(failed.status, DeliveryStatus::Failed);
+    ASSERT_EQ(failed.errors.size(), 1);
+    EXPECT_EQ(failed.errors.first().code, 130472);
+
+    const StatusUpdate tracked = parseFixture(QStringLiteral("message_status.json#with_tracker")).statuses.value(0);
+    EXPECT_EQ(tracked.status, DeliveryStatus::Sent);
+    EXPECT_EQ(tracked.bizOpaqueCallbackData, QStringLiteral("some data"));
+    EXPECT_EQ(tracked.pricingCategory, QStringLiteral("service"));
+    EXPECT_EQ(tracked.conversationId, QStringLiteral("7270432eae37498234f4444b35ffc5"));
+}
+
+TEST(WebhookParser, ValueLevelErrorsAndOtherFieldsAreKept)
+{
+    REQUIRE_FIXTURES();
+    const WebhookBatch withError = parseFixture(QStringLiteral("message.json#interactive_message_with_err"));
+    ASSERT_EQ(withError.errors.size(), 1);
+    EXPECT_EQ(withError.errors.first().code, 131000);
+
+    const WebhookBatch template_ = parseFixture(QStringLiteral("template_status_update.json#approved"));
+    ASSERT_EQ(template_.others.size(), 1);
+    EXPECT_EQ(template_.others.first().field, QStringLiteral("message_template_status_update"));
+    EXPECT_FALSE(template_.others.first().value.isEmpty());
+}
+
+TEST(WebhookParser, MalformedJsonIsAClearError)
+{
+    for (const QByteArray &body : {QByteArrayLiteral("{\"object\": "), QByteArrayLiteral("not json"), QByteArray()}) {
+        const auto result = WebhookParser::parse(body);
+        EXPECT_FALSE(result.ok);
+        EXPECT_TRUE(result.error.contains(QLatin1String("not valid JSON"))) << qPrintable(result.error);
+    }
+    const auto array = WebhookParser::parse(QByteArrayLiteral("[1,2]"));
+    EXPECT_FALSE(array.ok);
+}
+
+TEST(WebhookParser, UnknownShapesAreKeptNotDropped)
+{
+    const auto strange = WebhookParser::parse(QByteArrayLiteral(R"({"object":"something_else","hello":1})"));
+    ASSERT_TRUE(strange.ok);
+    ASSERT_EQ(strange.batch.others.size(), 1);
+    EXPECT_EQ(strange.batch.others.first().value.value(QLatin1String("hello")).toInt(), 1);
+
+    const auto newType = WebhookParser::parse(QByteArrayLiteral(
+        R"({"object":"whatsapp_business_account","entry":[{"id":"1","changes":[{"field":"messages","value":{
+            "metadata":{"phone_number_id":"9"},"contacts":[{"wa_id":"34600111222"}],
+            "messages":[{"from":"34600111222","id":"wamid.new","timestamp":"1700000000","type":"hologram","hologram":{"x":1}}]}}]}]})"));
+    ASSERT_TRUE(newType.ok);
+    ASSERT_EQ(newType.batch.messages.size(), 1);
+    EXPECT_EQ(newType.batch.messages.first().kind, MessageKind::Unsupported);
+    EXPECT_EQ(newType.batch.messages.first().typeName, QStringLiteral("hologram"));
+    EXPECT_TRUE(newType.batch.messages.first().raw.contains(QLatin1String("hologram")));
+
+    // Missing pieces everywhere: no crash, nothing invented.
+    const auto sparse = WebhookParser::parse(QByteArrayLiteral(
+        R"({"entry":[{"changes":[{"field":"messages","value":{"messages":[{}],"statuses":[{"status":"sent"}]}}]}]})"));
+    ASSERT_TRUE(sparse.ok);
+    EXPECT_EQ(sparse.batch.messages.size(), 1);
+    EXPECT_TRUE(sparse.batch.messages.first().wamid.isEmpty());
+}
