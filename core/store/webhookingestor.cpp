@@ -26,6 +26,12 @@ QVariant textOrNull(const QString &text)
     return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
 }
 
+// QSqlQuery binds a null QString as SQL NULL; NOT NULL text columns get "" instead.
+QString textOrEmpty(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 QString compactJson(const QJsonObject &object)
 {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
@@ -136,8 +142,8 @@ std::optional<qint64> WebhookIngestor::customerFor(const CustomerIdentity &ident
         update.addBindValue(textOrNull(identity.userId));
         update.addBindValue(textOrNull(identity.parentUserId));
         update.addBindValue(textOrNull(identity.username));
-        update.addBindValue(identity.profileName);
-        update.addBindValue(identity.profileName);
+        update.addBindValue(textOrEmpty(identity.profileName));
+        update.addBindValue(textOrEmpty(identity.profileName));
         update.addBindValue(id);
         if ((*error = run(update, "update customer")))
             return std::nullopt;
@@ -152,7 +158,7 @@ std::optional<qint64> WebhookIngestor::customerFor(const CustomerIdentity &ident
     insert.addBindValue(textOrNull(identity.userId));
     insert.addBindValue(textOrNull(identity.parentUserId));
     insert.addBindValue(textOrNull(identity.username));
-    insert.addBindValue(identity.profileName);
+    insert.addBindValue(textOrEmpty(identity.profileName));
     insert.addBindValue(msOrNull(at));
     insert.addBindValue(nowMs());
     if ((*error = run(insert, "insert customer")) || !insert.next())
@@ -170,7 +176,7 @@ std::optional<qint64> WebhookIngestor::conversationFor(qint64 customerId, const 
         "ON CONFLICT (customer_id, business_number_id) DO UPDATE SET customer_id = excluded.customer_id "
         "RETURNING id"));
     upsert.addBindValue(customerId);
-    upsert.addBindValue(businessNumberId);
+    upsert.addBindValue(textOrEmpty(businessNumberId));
     upsert.addBindValue(nowMs());
     if ((*error = run(upsert, "conversation")) || !upsert.next())
         return std::nullopt;
@@ -203,9 +209,9 @@ StoreError WebhookIngestor::storeMessage(const WireMessage &message, Outcome &ou
     insert.addBindValue(message.wamid);
     insert.addBindValue(inbound ? QStringLiteral("in") : QStringLiteral("out"));
     insert.addBindValue(messageKindName(message.kind));
-    insert.addBindValue(message.typeName);
-    insert.addBindValue(message.text);
-    insert.addBindValue(message.caption);
+    insert.addBindValue(textOrEmpty(message.typeName));
+    insert.addBindValue(textOrEmpty(message.text));
+    insert.addBindValue(textOrEmpty(message.caption));
     insert.addBindValue(textOrNull(message.media.id));
     insert.addBindValue(textOrNull(message.media.mimeType));
     insert.addBindValue(textOrNull(message.media.sha256));
@@ -285,8 +291,8 @@ StoreError WebhookIngestor::applyToTarget(const WireMessage &message)
     QSqlQuery update(m_database.connection());
     if (message.kind == MessageKind::Edit) {
         update.prepare(QStringLiteral("UPDATE messages SET body = ?, caption = ?, edited = 1 WHERE wamid = ?"));
-        update.addBindValue(message.text);
-        update.addBindValue(message.caption);
+        update.addBindValue(textOrEmpty(message.text));
+        update.addBindValue(textOrEmpty(message.caption));
     } else if (message.kind == MessageKind::Revoke) {
         update.prepare(QStringLiteral("UPDATE messages SET revoked = 1 WHERE wamid = ?"));
     } else {
@@ -366,8 +372,8 @@ StoreError WebhookIngestor::storeOther(const QString &field, const QString &reas
 {
     QSqlQuery insert(m_database.connection());
     insert.prepare(QStringLiteral("INSERT INTO webhook_other (field, reason, stored_at, payload_json) VALUES (?, ?, ?, ?)"));
-    insert.addBindValue(field);
-    insert.addBindValue(reason);
+    insert.addBindValue(textOrEmpty(field));
+    insert.addBindValue(textOrEmpty(reason));
     insert.addBindValue(nowMs());
     insert.addBindValue(compactJson(payload));
     return run(insert, "store other change");

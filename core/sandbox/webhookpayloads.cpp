@@ -1,0 +1,94 @@
+#include "webhookpayloads.h"
+
+#include <QJsonArray>
+
+namespace Mostrador::WebhookPayloads {
+
+namespace {
+
+QString seconds(const QDateTime &at)
+{
+    return QString::number(at.toSecsSinceEpoch());
+}
+
+} // namespace
+
+QJsonObject message(const QString &wamid, const Sender &from, const QDateTime &at, const QString &type,
+                    const QJsonObject &content)
+{
+    return {{QStringLiteral("from"), from.waId},
+            {QStringLiteral("id"), wamid},
+            {QStringLiteral("timestamp"), seconds(at)},
+            {QStringLiteral("type"), type},
+            {type, content}};
+}
+
+QJsonObject textMessage(const QString &wamid, const Sender &from, const QDateTime &at, const QString &body)
+{
+    return message(wamid, from, at, QStringLiteral("text"), {{QStringLiteral("body"), body}});
+}
+
+QJsonObject status(const QString &wamid, const QString &recipient, const QString &state, const QDateTime &at,
+                   const QString &callbackData, const QList<ApiError> &errors)
+{
+    QJsonObject object{{QStringLiteral("id"), wamid},
+                       {QStringLiteral("status"), state},
+                       {QStringLiteral("timestamp"), seconds(at)},
+                       {QStringLiteral("recipient_id"), recipient}};
+    if (!callbackData.isEmpty())
+        object.insert(QStringLiteral("biz_opaque_callback_data"), callbackData);
+    if (state != QLatin1String("failed")) {
+        object.insert(QStringLiteral("pricing"), QJsonObject{{QStringLiteral("billable"), false},
+                                                             {QStringLiteral("pricing_model"), QStringLiteral("PMP")},
+                                                             {QStringLiteral("type"), QStringLiteral("free_customer_service")},
+                                                             {QStringLiteral("category"), QStringLiteral("service")}});
+    }
+    if (!errors.isEmpty()) {
+        QJsonArray array;
+        for (const ApiError &error : errors) {
+            array.append(QJsonObject{{QStringLiteral("code"), error.code},
+                                     {QStringLiteral("title"), error.title},
+                                     {QStringLiteral("message"), error.message},
+                                     {QStringLiteral("error_data"), QJsonObject{{QStringLiteral("details"), error.details}}}});
+        }
+        object.insert(QStringLiteral("errors"), array);
+    }
+    return object;
+}
+
+QJsonObject envelope(const Business &business, const QList<Sender> &contacts, const QList<QJsonObject> &messages,
+                     const QList<QJsonObject> &statuses)
+{
+    QJsonObject value{{QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
+                      {QStringLiteral("metadata"), QJsonObject{{QStringLiteral("display_phone_number"), business.displayNumber},
+                                                               {QStringLiteral("phone_number_id"), business.phoneNumberId}}}};
+    if (!contacts.isEmpty()) {
+        QJsonArray array;
+        for (const Sender &sender : contacts) {
+            QJsonObject contact{{QStringLiteral("profile"), QJsonObject{{QStringLiteral("name"), sender.name}}},
+                                {QStringLiteral("wa_id"), sender.waId}};
+            if (!sender.userId.isEmpty())
+                contact.insert(QStringLiteral("user_id"), sender.userId);
+            array.append(contact);
+        }
+        value.insert(QStringLiteral("contacts"), array);
+    }
+    if (!messages.isEmpty()) {
+        QJsonArray array;
+        for (const QJsonObject &message : messages)
+            array.append(message);
+        value.insert(QStringLiteral("messages"), array);
+    }
+    if (!statuses.isEmpty()) {
+        QJsonArray array;
+        for (const QJsonObject &status : statuses)
+            array.append(status);
+        value.insert(QStringLiteral("statuses"), array);
+    }
+    const QJsonObject change{{QStringLiteral("field"), QStringLiteral("messages")}, {QStringLiteral("value"), value}};
+    const QJsonObject entry{{QStringLiteral("id"), business.wabaId}, {QStringLiteral("changes"), QJsonArray{change}}};
+    return {{QStringLiteral("object"), QStringLiteral("whatsapp_business_account")},
+            {QStringLiteral("entry"), QJsonArray{entry}}};
+}
+
+} // namespace Mostrador::WebhookPayloads

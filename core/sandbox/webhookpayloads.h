@@ -1,0 +1,46 @@
+#pragma once
+
+#include "api/apierror.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace Mostrador {
+
+// Builds webhook payloads in the Cloud API's wire format. The sandbox sends these to the
+// receiver; tests and benchmarks use them to play Meta.
+namespace WebhookPayloads {
+
+struct Business {
+    QString wabaId;
+    QString phoneNumberId;
+    QString displayNumber;
+};
+
+struct Sender {
+    QString waId;
+    QString name;
+    QString userId; // business-scoped id, optional
+};
+
+// One inbound message object ("messages"[i]) of any type: `content` is the type's object,
+// e.g. {"body": "Hola"} for text.
+[[nodiscard]] QJsonObject message(const QString &wamid, const Sender &from, const QDateTime &at,
+                                  const QString &type, const QJsonObject &content);
+[[nodiscard]] QJsonObject textMessage(const QString &wamid, const Sender &from, const QDateTime &at,
+                                      const QString &body);
+
+// A status object ("statuses"[i]).
+[[nodiscard]] QJsonObject status(const QString &wamid, const QString &recipient, const QString &state,
+                                 const QDateTime &at, const QString &callbackData = {},
+                                 const QList<ApiError> &errors = {});
+
+// The envelope around messages (with their senders' contacts) and/or statuses.
+[[nodiscard]] QJsonObject envelope(const Business &business, const QList<Sender> &contacts,
+                                   const QList<QJsonObject> &messages, const QList<QJsonObject> &statuses = {});
+
+} // namespace WebhookPayloads
+
+} // namespace Mostrador

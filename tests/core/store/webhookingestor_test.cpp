@@ -1,0 +1,204 @@
+#include "store/webhookingestor.h"
+
+#include "qtprinting.h"
+#include "sandbox/webhookpayloads.h"
+#include "store/database.h"
+#include "temporarystore.h"
+#include "webhook/webhookparser.h"
+
+#include <QJsonDocument>
+#include <QSignalSpy>
+
+#include <gtest/gtest.h>
+
+using namespace Mostrador;
+using namespace Mostrador::Testing;
+namespace Payloads = Mostrador::WebhookPayloads;
+
+namespace {
+
+const Payloads::Business kShop{QStringLiteral("waba-1"), QStringLiteral("phone-1"), QStringLiteral("34910000000")};
+const Payloads::Sender kLucia{QStringLiteral("573001112233"), QStringLiteral("Lucía Gómez"), QString()};
+const QDateTime kMonday = QDateTime(QDate(2026, 11, 16), QTime(10, 0), Qt::UTC);
+
+WebhookBatch batchOf(const QJsonObject &payload)
+{
+    const auto parsed = WebhookParser::parse(QJsonDocument(payload).toJson());
+    EXPECT_TRUE(parsed.ok) << qPrintable(parsed.error);
+    return parsed.batch;
+}
+
+WebhookBatch textFrom(const Payloads::Sender &sender, const QString &wamid, const QString &body,
+                      const QDateTime &at = kMonday)
+{
+    return batchOf(Payloads::envelope(kShop, {sender}, {Payloads::textMessage(wamid, sender, at, body)}));
+}
+
+WebhookBatch statusOf(const QString &wamid, const QString &state, const QDateTime &at,
+                      const QList<ApiError> &errors = {}, const QString &callback = {})
+{
+    return batchOf(Payloads::envelope(kShop, {}, {}, {Payloads::status(wamid, kLucia.waId, state, at, callback, errors)}));
+}
+
+class WebhookIngestorTest : public ::testing::TestWithParam<Backend>
+{
+protected:
+    void SetUp() override
+    {
+        store = std::make_unique<TemporaryStore>(GetParam());
+        if (!store->isAvailable())
+            GTEST_SKIP() << qPrintable(store->skipReason());
+        database = store->open();
+        ASSERT_NE(database, nullptr);
+        ingestor = std::make_unique<WebhookIngestor>(*database);
+    }
+
+    void ingestOk(const WebhookBatch &batch)
+    {
+        const auto outcome = ingestor->ingest(batch);
+        ASSERT_FALSE(outcome.error) << outcome.error.detail.toStdString();
+    }
+
+    QVariant value(const QString &sql, const QVariantList &values = {}) { return scalar(*database, sql, values); }
+
+    // Inserts an outgoing message as the outbox would, so statuses have something to apply to.
+    void insertOutgoing(const QString &wamid, const QString &clientId = {})
+    {
+        ingestOk(textFrom(kLucia, QStringLiteral("wamid.in-1"), QStringLiteral("Hola")));
+        QSqlQuery insert(database->connection());
+        insert.prepare(QStringLiteral("INSERT INTO messages (conversation_id, wamid, client_id, direction, kind, body, status, sent_at, stored_at) "
+                                      "VALUES ((SELECT MIN(id) FROM conversations), ?, ?, 'out', 'text', 'Claro', 1, 0, 0)"));
+        insert.addBindValue(wamid.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(wamid));
+        insert.addBindValue(clientId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(clientId));
+        ASSERT_TRUE(insert.exec()) << qPrintable(insert.lastError().text());
+    }
+
+    std::unique_ptr<TemporaryStore> store;
+    std::unique_ptr<Database> database;
+    std::unique_ptr<WebhookIngestor> ingestor;
+};
+
+} // namespace
+
+TEST_P(WebhookIngestorTest, StoresACustomerConversationAndMessage)
+{
+    QSignalSpy changed(ingestor.get(), &WebhookIngestor::conversationsChanged);
+    const auto outcome = ingestor->ingest(textFrom(kLucia, QStringLiteral("wamid.1"), QStringLiteral("¿Tenéis la lámpara en azul?")));
+    ASSERT_FALSE(outcome.error) << outcome.error.detail.toStdString();
+    EXPECT_EQ(outcome.newMessages, 1);
+    EXPECT_EQ(changed.count(), 1);
+
+    EXPECT_EQ(value(QStringLiteral("SELECT profile_name FROM customers WHERE wa_id = ?"), {kLucia.waId}).toString(), kLucia.name);
+    EXPECT_EQ(value(QStringLiteral("SELECT body FROM messages WHERE wamid = 'wamid.1'")).toString(),
+              QStringLiteral("¿Tenéis la lámpara en azul?"));
+    EXPECT_EQ(value(QStringLiteral("SELECT unread_count FROM conversations")).toInt(), 1);
+    EXPECT_EQ(value(QStringLiteral("SELECT last_inbound_at FROM conversations")).toLongLong(), kMonday.toMSecsSinceEpoch());
+}
+
+TEST_P(WebhookIngestorTest, TheSameWebhookTwiceStoresOnce)
+{
+    const WebhookBatch batch = textFrom(kLucia, QStringLiteral("wamid.dup"), QStringLiteral("Hola"));
+    ingestOk(batch);
+    const auto again = ingestor->ingest(batch);
+    ASSERT_FALSE(again.error) << again.error.detail.toStdString();
+    EXPECT_EQ(again.newMessages, 0);
+    EXPECT_EQ(again.duplicateMessages, 1);
+    EXPECT_EQ(value(QStringLiteral("SELECT COUNT(*) FROM messages")).toInt(), 1);
+    EXPECT_EQ(value(QStringLiteral("SELECT unread_count FROM conversations")).toInt(), 1);
+    EXPECT_EQ(value(QStringLiteral("SELECT COUNT(*) FROM customers")).toInt(), 1);
+}
+
+TEST_P(WebhookIngestorTest, StatusesNeverMoveBackwards)
+{
+    insertOutgoing(QStringLiteral("wamid.out"));
+    ingestOk(statusOf(QStringLiteral("wamid.out"), QStringLiteral("read"), kMonday.addSecs(60)));
+    ingestOk(statusOf(QStringLiteral("wamid.out"), QStringLiteral("delivered"), kMonday.addSecs(30)));
+    ingestOk(statusOf(QStringLiteral("wamid.out"), QStringLiteral("sent"), kMonday.addSecs(10)));
+    EXPECT_EQ(value(QStringLiteral("SELECT status FROM messages WHERE wamid = 'wamid.out'")).toInt(), int(DeliveryStatus::Read));
+    // The history keeps every state that arrived.
+    EXPECT_EQ(value(QStringLiteral("SELECT COUNT(*) FROM status_events WHERE wamid = 'wamid.out'")).toInt(), 3);
+}
+
+TEST_P(WebhookIngestorTest, FailedIsKeptWithItsError)
+{
+    insertOutgoing(QStringLiteral("wamid.fail"));
+    ApiError undeliverable;
+    undeliverable.code = 131026;
+    undeliverable.title = QStringLiteral("Message undeliverable");
+    ingestOk(statusOf(QStringLiteral("wamid.fail"), QStringLiteral("failed"), kMonday, {undeliverable}));
+    ingestOk(statusOf(QStringLiteral("wamid.fail"), QStringLiteral("delivered"), kMonday.addSecs(5)));
+    EXPECT_EQ(value(QStringLiteral("SELECT status FROM messages WHERE wamid = 'wamid.fail'")).toInt(), int(DeliveryStatus::Failed));
+    EXPECT_EQ(value(QStringLiteral("SELECT error_code FROM messages WHERE wamid = 'wamid.fail'")).toInt(), 131026);
+}
+
+TEST_P(WebhookIngestorTest, OutsideWindowFailureClosesTheWindow)
+{
+    insertOutgoing(QStringLiteral("wamid.late"));
+    ApiError outside;
+    outside.code = 131047;
+    ingestOk(statusOf(QStringLiteral("wamid.late"), QStringLiteral("failed"), kMonday.addSecs(100), {outside}));
+    EXPECT_EQ(value(QStringLiteral("SELECT window_closed_at FROM conversations")).toLongLong(),
+              kMonday.addSecs(100).toMSecsSinceEpoch());
+    // The customer writing again opens it.
+    ingestOk(textFrom(kLucia, QStringLiteral("wamid.back"), QStringLiteral("Sigo aquí"), kMonday.addSecs(200)));
+    EXPECT_TRUE(value(QStringLiteral("SELECT window_closed_at FROM conversations")).isNull());
+}
+
+TEST_P(WebhookIngestorTest, AStatusFindsASendWhoseAnswerWasLost)
+{
+    insertOutgoing(QString(), QStringLiteral("client-42"));
+    ingestOk(statusOf(QStringLiteral("wamid.found"), QStringLiteral("delivered"), kMonday, {}, QStringLiteral("client-42")));
+    EXPECT_EQ(value(QStringLiteral("SELECT wamid FROM messages WHERE client_id = 'client-42'")).toString(), QStringLiteral("wamid.found"));
+    EXPECT_EQ(value(QStringLiteral("SELECT status FROM messages WHERE client_id = 'client-42'")).toInt(), int(DeliveryStatus::Delivered));
+}
+
+TEST_P(WebhookIngestorTest, CustomersAreMatchedByWaIdOrBusinessScopedUserId)
+{
+    ingestOk(textFrom(kLucia, QStringLiteral("wamid.a"), QStringLiteral("Hola")));
+    // Later payloads carry both ids; then one carries only the user id.
+    Payloads::Sender withUserId = kLucia;
+    withUserId.userId = QStringLiteral("CO.123456");
+    ingestOk(textFrom(withUserId, QStringLiteral("wamid.b"), QStringLiteral("¿Hay envío?")));
+    const Payloads::Sender onlyUserId{QString(), QStringLiteral("Lucía"), QStringLiteral("CO.123456")};
+    QJsonObject message = Payloads::textMessage(QStringLiteral("wamid.c"), onlyUserId, kMonday, QStringLiteral("Gracias"));
+    message.remove(QStringLiteral("from"));
+    message.insert(QStringLiteral("from_user_id"), onlyUserId.userId);
+    ingestOk(batchOf(Payloads::envelope(kShop, {onlyUserId}, {message})));
+
+    EXPECT_EQ(value(QStringLiteral("SELECT COUNT(*) FROM customers")).toInt(), 1);
+    EXPECT_EQ(value(QStringLiteral("SELECT COUNT(*) FROM conversations")).toInt(), 1);
+    EXPECT_EQ(value(QStringLiteral("SELECT COUNT(*) FROM messages")).toInt(), 3);
+    EXPECT_EQ(value(QStringLiteral("SELECT user_id FROM customers")).toString(), QStringLiteral("CO.123456"));
+}
+
+TEST_P(WebhookIngestorTest, EditsAndRevokesChangeTheirTarget)
+{
+    ingestOk(textFrom(kLucia, QStringLiteral("wamid.orig"), QStringLiteral("Quiero 2")));
+    ingestOk(batchOf(Payloads::envelope(kShop, {kLucia}, {Payloads::message(
+        QStringLiteral("wamid.edit"), kLucia, kMonday.addSecs(10), QStringLiteral("edit"),
+        {{QStringLiteral("original_message_id"), QStringLiteral("wamid.orig")},
+         {QStringLiteral("message"), QJsonObject{{QStringLiteral("type"), QStringLiteral("text")},
+                                                 {QStringLiteral("text"), QJsonObject{{QStringLiteral("body"), QStringLiteral("Quiero 3")}}}}}})})));
+    EXPECT_EQ(value(QStringLiteral("SELECT body FROM messages WHERE wamid = 'wamid.orig'")).toString(), QStringLiteral("Quiero 3"));
+    EXPECT_EQ(value(QStringLiteral("SELECT edited FROM messages WHERE wamid = 'wamid.orig'")).toInt(), 1);
+
+    ingestOk(batchOf(Payloads::envelope(kShop, {kLucia}, {Payloads::message(
+        QStringLiteral("wamid.revoke"), kLucia, kMonday.addSecs(20), QStringLiteral("revoke"),
+        {{QStringLiteral("original_message_id"), QStringLiteral("wamid.orig")}})})));
+    EXPECT_EQ(value(QStringLiteral("SELECT revoked FROM messages WHERE wamid = 'wamid.orig'")).toInt(), 1);
+    // Still one unread: edits and revokes are not new customer messages.
+    EXPECT_EQ(value(QStringLiteral("SELECT unread_count FROM conversations")).toInt(), 1);
+}
+
+TEST_P(WebhookIngestorTest, WhatIsNotAMessageIsKeptRaw)
+{
+    const auto parsed = WebhookParser::parse(QByteArrayLiteral(
+        R"({"object":"whatsapp_business_account","entry":[{"id":"1","changes":[{"field":"account_update","value":{"event":"ACCOUNT_VIOLATION"}}]}]})"));
+    ASSERT_TRUE(parsed.ok);
+    ingestOk(parsed.batch);
+    EXPECT_EQ(value(QStringLiteral("SELECT field FROM webhook_other")).toString(), QStringLiteral("account_update"));
+    EXPECT_TRUE(value(QStringLiteral("SELECT payload_json FROM webhook_other")).toString().contains(QLatin1String("ACCOUNT_VIOLATION")));
+}
+
+// clang-format off
+INSTANTIATE_TEST_SUITE_P(Backends, WebhookIngestorTest, ::testing::Values(Backend::Sqlite, Backend::Postgres), backendName);
