@@ -136,16 +136,15 @@ StoreError Database::exec(const QString &sql)
 
 StoreError Database::begin()
 {
-    if (!m_db.transaction())
-        return StoreError::fromSql(m_db.lastError(), QStringLiteral("begin"));
-    return {};
+    // IMMEDIATE takes SQLite's write lock up front, so the busy timeout applies; a deferred
+    // transaction that reads first and writes later fails at once when another writer got in.
+    return exec(dialect().isSqlite() ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
 }
 
 StoreError Database::commit()
 {
-    if (!m_db.commit()) {
-        StoreError error = StoreError::fromSql(m_db.lastError(), QStringLiteral("commit"));
-        m_db.rollback();
+    if (StoreError error = exec(QStringLiteral("COMMIT"))) {
+        rollback();
         return error;
     }
     return {};
@@ -153,7 +152,8 @@ StoreError Database::commit()
 
 void Database::rollback()
 {
-    m_db.rollback();
+    QSqlQuery query(m_db);
+    query.exec(QStringLiteral("ROLLBACK"));
 }
 
 } // namespace Mostrador
