@@ -100,8 +100,22 @@ QStringList initialSchema(const SqlDialect &)
     };
 }
 
+// 2: the outbox. An outgoing message is a messages row from the moment the user presses send;
+// these columns say where it is on its way out.
+QStringList outboxColumns(const SqlDialect &)
+{
+    return {
+        QStringLiteral("ALTER TABLE messages ADD COLUMN outbox_state TEXT"),
+        QStringLiteral("ALTER TABLE messages ADD COLUMN payload_json TEXT"),
+        QStringLiteral("ALTER TABLE messages ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE messages ADD COLUMN next_attempt_at {bigint}"),
+        QStringLiteral("CREATE INDEX messages_in_outbox ON messages (outbox_state, conversation_id, id)"),
+    };
+}
+
 const Migration kMigrations[] = {
     {1, "customers, conversations, messages, status history", &initialSchema},
+    {2, "outbox state on messages", &outboxColumns},
 };
 
 StoreError readVersion(Database &database, int *version)

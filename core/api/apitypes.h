@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Mostrador {
+
+// Typed views of the Cloud API's answers. Each fromJson accepts what the spec documents and
+// tolerates missing fields.
+
+struct MediaInfo {
+    QString id;
+    QString url;
+    QString mimeType;
+    QString sha256;
+    qint64 fileSize = 0;
+
+    [[nodiscard]] static MediaInfo fromJson(const QJsonObject &json);
+};
+
+struct BusinessProfile {
+    QString about;
+    QString address;
+    QString description;
+    QString email;
+    QStringList websites;
+    QString vertical;
+    QString profilePictureUrl;
+
+    // Accepts {"data":[{...}]} and the spec example's {"data":[{"business_profile":{...}}]}.
+    [[nodiscard]] static BusinessProfile fromJson(const QJsonObject &json);
+    // The POST body: messaging_product plus the fields.
+    [[nodiscard]] QJsonObject toUpdateJson() const;
+};
+
+struct PhoneNumberInfo {
+    QString id;
+    QString displayPhoneNumber;
+    QString verifiedName;
+    QString qualityRating;
+    QString nameStatus;
+    QString codeVerificationStatus;
+
+    [[nodiscard]] static PhoneNumberInfo fromJson(const QJsonObject &json);
+};
+
+struct MessageTemplate {
+    QString id;
+    QString name;
+    QString language;
+    QString status;
+    QString category;
+    QString bodyText;      // the BODY component's text, with {{1}} placeholders
+    int bodyParameterCount = 0;
+    QJsonArray components;
+
+    [[nodiscard]] bool isApproved() const { return status == QLatin1String("APPROVED"); }
+    [[nodiscard]] static MessageTemplate fromJson(const QJsonObject &json);
+};
+
+struct TemplatesPage {
+    QList<MessageTemplate> templates;
+    QString nextCursor; // empty on the last page
+
+    [[nodiscard]] static TemplatesPage fromJson(const QJsonObject &json);
+};
+
+} // namespace Mostrador

@@ -1,0 +1,99 @@
+#include "cloudapiclient.h"
+
+#include "downloadmediajob.h"
+#include "messagepayloads.h"
+#include "sendmessagejob.h"
+#include "uploadmediajob.h"
+
+#include <QUrlQuery>
+
+namespace Mostrador {
+
+CloudApiClient::CloudApiClient(ApiConfig config, QObject *parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+{
+}
+
+GraphJob *CloudApiClient::newGraphJob()
+{
+    return new GraphJob(m_network, m_config, this);
+}
+
+SendMessageJob *CloudApiClient::sendMessage(const QJsonObject &payload)
+{
+    auto *job = new SendMessageJob(m_network, m_config, this);
+    job->start(payload);
+    return job;
+}
+
+GraphJob *CloudApiClient::markRead(const QString &messageId, bool showTyping)
+{
+    GraphJob *job = newGraphJob();
+    job->post(m_config.phoneNumberId + QStringLiteral("/messages"), MessagePayloads::markRead(messageId, showTyping));
+    return job;
+}
+
+UploadMediaJob *CloudApiClient::uploadMedia(const QByteArray &data, const QString &mimeType, const QString &fileName)
+{
+    auto *job = new UploadMediaJob(m_network, m_config, this);
+    job->start(data, mimeType, fileName);
+    return job;
+}
+
+GraphJob *CloudApiClient::mediaInfo(const QString &mediaId)
+{
+    GraphJob *job = newGraphJob();
+    job->get(mediaId);
+    return job;
+}
+
+DownloadMediaJob *CloudApiClient::downloadMedia(const QString &mediaId, const QString &expectedSha256,
+                                                const QString &destination)
+{
+    auto *job = new DownloadMediaJob(m_network, m_config, this);
+    job->start(mediaId, expectedSha256, destination);
+    return job;
+}
+
+GraphJob *CloudApiClient::deleteMedia(const QString &mediaId)
+{
+    GraphJob *job = newGraphJob();
+    job->remove(mediaId);
+    return job;
+}
+
+GraphJob *CloudApiClient::businessProfile()
+{
+    GraphJob *job = newGraphJob();
+    job->get(m_config.phoneNumberId
+             + QStringLiteral("/whatsapp_business_profile?fields=about,address,description,email,profile_picture_url,websites,vertical"));
+    return job;
+}
+
+GraphJob *CloudApiClient::updateBusinessProfile(const BusinessProfile &profile)
+{
+    GraphJob *job = newGraphJob();
+    job->post(m_config.phoneNumberId + QStringLiteral("/whatsapp_business_profile"), profile.toUpdateJson());
+    return job;
+}
+
+GraphJob *CloudApiClient::phoneNumberInfo()
+{
+    GraphJob *job = newGraphJob();
+    job->get(m_config.phoneNumberId
+             + QStringLiteral("?fields=id,display_phone_number,verified_name,quality_rating,name_status,code_verification_status"));
+    return job;
+}
+
+GraphJob *CloudApiClient::templates(const QString &afterCursor)
+{
+    QString path = m_config.wabaId + QStringLiteral("/message_templates?limit=100");
+    if (!afterCursor.isEmpty())
+        path += QStringLiteral("&after=") + QString::fromLatin1(QUrl::toPercentEncoding(afterCursor));
+    GraphJob *job = newGraphJob();
+    job->get(path);
+    return job;
+}
+
+} // namespace Mostrador

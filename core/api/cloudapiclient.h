@@ -1,0 +1,48 @@
+#pragma once
+
+#include "apiconfig.h"
+#include "apitypes.h"
+
+#include <QNetworkAccessManager>
+#include <QObject>
+
+namespace Mostrador {
+
+class DownloadMediaJob;
+class GraphJob;
+class SendMessageJob;
+class UploadMediaJob;
+
+// The Cloud API, one job per call. The client only builds and starts jobs; callers connect
+// to each job's finished() and read its typed result or classified error.
+class CloudApiClient final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit CloudApiClient(ApiConfig config, QObject *parent = nullptr);
+
+    [[nodiscard]] const ApiConfig &config() const { return m_config; }
+    void setConfig(const ApiConfig &config) { m_config = config; }
+
+    SendMessageJob *sendMessage(const QJsonObject &payload);
+    GraphJob *markRead(const QString &messageId, bool showTyping = false);
+
+    UploadMediaJob *uploadMedia(const QByteArray &data, const QString &mimeType, const QString &fileName);
+    GraphJob *mediaInfo(const QString &mediaId);                 // → MediaInfo::fromJson(job->response())
+    DownloadMediaJob *downloadMedia(const QString &mediaId, const QString &expectedSha256, const QString &destination);
+    GraphJob *deleteMedia(const QString &mediaId);
+
+    GraphJob *businessProfile();                                 // → BusinessProfile::fromJson
+    GraphJob *updateBusinessProfile(const BusinessProfile &profile);
+    GraphJob *phoneNumberInfo();                                 // → PhoneNumberInfo::fromJson
+    GraphJob *templates(const QString &afterCursor = {});        // → TemplatesPage::fromJson
+
+private:
+    GraphJob *newGraphJob();
+
+    ApiConfig m_config;
+    QNetworkAccessManager m_network;
+};
+
+} // namespace Mostrador

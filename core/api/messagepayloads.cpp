@@ -1,0 +1,172 @@
+#include "messagepayloads.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace Mostrador::MessagePayloads {
+
+namespace {
+
+constexpr int kMaxTextLength = 4096;
+constexpr int kMaxButtons = 3;
+constexpr int kMaxButtonTitle = 20;
+
+QJsonObject base(const Common &common, const QString &type)
+{
+    QJsonObject body{{QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
+                     {QStringLiteral("recipient_type"), QStringLiteral("individual")},
+                     {QStringLiteral("to"), common.to},
+                     {QStringLiteral("type"), type}};
+    if (!common.replyTo.isEmpty())
+        body.insert(QStringLiteral("context"), QJsonObject{{QStringLiteral("message_id"), common.replyTo}});
+    if (!common.callbackData.isEmpty())
+        body.insert(QStringLiteral("biz_opaque_callback_data"), common.callbackData.left(512));
+    return body;
+}
+
+QJsonArray textParameters(const QStringList &values)
+{
+    QJsonArray parameters;
+    for (const QString &value : values)
+        parameters.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("text")}, {QStringLiteral("text"), value}});
+    return parameters;
+}
+
+} // namespace
+
+QString mediaTypeName(MediaType type)
+{
+    switch (type) {
+    case MediaType::Image: return QStringLiteral("image");
+    case MediaType::Video: return QStringLiteral("video");
+    case MediaType::Audio: return QStringLiteral("audio");
+    case MediaType::Document: return QStringLiteral("document");
+    case MediaType::Sticker: return QStringLiteral("sticker");
+    }
+    return {};
+}
+
+QJsonObject text(const Common &common, const QString &body, bool previewUrl)
+{
+    QJsonObject message = base(common, QStringLiteral("text"));
+    message.insert(QStringLiteral("text"), QJsonObject{{QStringLiteral("body"), body},
+                                                       {QStringLiteral("preview_url"), previewUrl}});
+    return message;
+}
+
+QJsonObject media(const Common &common, MediaType type, const QString &mediaIdOrLink, const QString &caption,
+                  const QString &filename)
+{
+    const QString typeName = mediaTypeName(type);
+    QJsonObject object;
+    const bool isLink = mediaIdOrLink.startsWith(QLatin1String("http://")) || mediaIdOrLink.startsWith(QLatin1String("https://"));
+    object.insert(isLink ? QStringLiteral("link") : QStringLiteral("id"), mediaIdOrLink);
+    // Only images, videos and documents carry a caption; only documents a file name.
+    if (!caption.isEmpty() && (type == MediaType::Image || type == MediaType::Video || type == MediaType::Document))
+        object.insert(QStringLiteral("caption"), caption);
+    if (!filename.isEmpty() && type == MediaType::Document)
+        object.insert(QStringLiteral("filename"), filename);
+    QJsonObject message = base(common, typeName);
+    message.insert(typeName, object);
+    return message;
+}
+
+QJsonObject templateMessage(const Common &common, const QString &name, const QString &languageCode,
+                            const QStringList &bodyParameters, const QStringList &headerParameters)
+{
+    QJsonArray components;
+    if (!headerParameters.isEmpty())
+        components.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("header")},
+                                      {QStringLiteral("parameters"), textParameters(headerParameters)}});
+    if (!bodyParameters.isEmpty())
+        components.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("body")},
+                                      {QStringLiteral("parameters"), textParameters(bodyParameters)}});
+    QJsonObject object{{QStringLiteral("name"), name},
+                       {QStringLiteral("language"), QJsonObject{{QStringLiteral("code"), languageCode}}}};
+    if (!components.isEmpty())
+        object.insert(QStringLiteral("components"), components);
+    QJsonObject message = base(common, QStringLiteral("template"));
+    message.insert(QStringLiteral("template"), object);
+    return message;
+}
+
+QJsonObject reaction(const Common &common, const QString &messageId, const QString &emoji)
+{
+    QJsonObject message = base(common, QStringLiteral("reaction"));
+    message.insert(QStringLiteral("reaction"), QJsonObject{{QStringLiteral("message_id"), messageId},
+                                                           {QStringLiteral("emoji"), emoji}});
+    return message;
+}
+
+QJsonObject replyButtons(const Common &common, const QString &body, const QList<ReplyButton> &buttons)
+{
+    QJsonArray array;
+    for (const ReplyButton &button : buttons) {
+        array.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("reply")},
+                                 {QStringLiteral("reply"), QJsonObject{{QStringLiteral("id"), button.id},
+                                                                       {QStringLiteral("title"), button.title}}}});
+    }
+    QJsonObject message = base(common, QStringLiteral("interactive"));
+    message.insert(QStringLiteral("interactive"),
+                   QJsonObject{{QStringLiteral("type"), QStringLiteral("button")},
+                               {QStringLiteral("body"), QJsonObject{{QStringLiteral("text"), body}}},
+                               {QStringLiteral("action"), QJsonObject{{QStringLiteral("buttons"), array}}}});
+    return message;
+}
+
+QJsonObject list(const Common &common, const QString &body, const QString &buttonText, const QList<ListSection> &sections)
+{
+    QJsonArray sectionArray;
+    for (const ListSection &section : sections) {
+        QJsonArray rows;
+        for (const ListRow &row : section.rows) {
+            QJsonObject object{{QStringLiteral("id"), row.id}, {QStringLiteral("title"), row.title}};
+            if (!row.description.isEmpty())
+                object.insert(QStringLiteral("description"), row.description);
+            rows.append(object);
+        }
+        sectionArray.append(QJsonObject{{QStringLiteral("title"), section.title}, {QStringLiteral("rows"), rows}});
+    }
+    QJsonObject message = base(common, QStringLiteral("interactive"));
+    message.insert(QStringLiteral("interactive"),
+                   QJsonObject{{QStringLiteral("type"), QStringLiteral("list")},
+                               {QStringLiteral("body"), QJsonObject{{QStringLiteral("text"), body}}},
+                               {QStringLiteral("action"), QJsonObject{{QStringLiteral("button"), buttonText},
+                                                                      {QStringLiteral("sections"), sectionArray}}}});
+    return message;
+}
+
+QJsonObject markRead(const QString &messageId, bool showTyping)
+{
+    QJsonObject body{{QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
+                     {QStringLiteral("status"), QStringLiteral("read")},
+                     {QStringLiteral("message_id"), messageId}};
+    if (showTyping)
+        body.insert(QStringLiteral("typing_indicator"), QJsonObject{{QStringLiteral("type"), QStringLiteral("text")}});
+    return body;
+}
+
+QString validateText(const QString &body)
+{
+    if (body.trimmed().isEmpty())
+        return QCoreApplication::translate("MessagePayloads", "The message is empty.");
+    if (body.size() > kMaxTextLength)
+        return QCoreApplication::translate("MessagePayloads", "The message is %1 characters long; WhatsApp allows up to %2.")
+            .arg(body.size())
+            .arg(kMaxTextLength);
+    return {};
+}
+
+QString validateButtons(const QList<ReplyButton> &buttons)
+{
+    if (buttons.isEmpty() || buttons.size() > kMaxButtons)
+        return QCoreApplication::translate("MessagePayloads", "A message can have from 1 to 3 reply buttons.");
+    for (const ReplyButton &button : buttons) {
+        if (button.title.isEmpty() || button.title.size() > kMaxButtonTitle)
+            return QCoreApplication::translate("MessagePayloads", "Button titles must have 1 to 20 characters: \"%1\" does not.")
+                .arg(button.title);
+    }
+    return {};
+}
+
+} // namespace Mostrador::MessagePayloads

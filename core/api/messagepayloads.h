@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Mostrador {
+
+// Request bodies for POST /{phone-number-id}/messages, shaped as Meta's OpenAPI spec says
+// (checked against it in tests/core/api). Every send can carry `callbackData`, which the API
+// echoes in the status webhooks as biz_opaque_callback_data (≤ 512 characters).
+namespace MessagePayloads {
+
+enum class MediaType { Image, Video, Audio, Document, Sticker };
+
+[[nodiscard]] QString mediaTypeName(MediaType type);
+
+struct Common {
+    QString to;            // wa_id (phone number) of the customer
+    QString replyTo;       // wamid to quote, optional
+    QString callbackData;  // biz_opaque_callback_data, optional
+};
+
+struct ReplyButton {
+    QString id;    // ≤ 256 characters
+    QString title; // ≤ 20 characters
+};
+
+struct ListRow {
+    QString id;
+    QString title;       // ≤ 24 characters
+    QString description; // ≤ 72 characters, optional
+};
+
+struct ListSection {
+    QString title;
+    QList<ListRow> rows;
+};
+
+[[nodiscard]] QJsonObject text(const Common &common, const QString &body, bool previewUrl = false);
+
+// `mediaIdOrLink`: a media id from an upload, or an http(s) link.
+[[nodiscard]] QJsonObject media(const Common &common, MediaType type, const QString &mediaIdOrLink,
+                                const QString &caption = {}, const QString &filename = {});
+
+// Body parameters fill {{1}}, {{2}}, ... in order; header parameters likewise.
+[[nodiscard]] QJsonObject templateMessage(const Common &common, const QString &name, const QString &languageCode,
+                                          const QStringList &bodyParameters = {},
+                                          const QStringList &headerParameters = {});
+
+[[nodiscard]] QJsonObject reaction(const Common &common, const QString &messageId, const QString &emoji);
+
+[[nodiscard]] QJsonObject replyButtons(const Common &common, const QString &body, const QList<ReplyButton> &buttons);
+
+[[nodiscard]] QJsonObject list(const Common &common, const QString &body, const QString &buttonText,
+                               const QList<ListSection> &sections);
+
+// Marks a received message (and everything before it) as read; optionally shows "typing…".
+[[nodiscard]] QJsonObject markRead(const QString &messageId, bool showTyping = false);
+
+// Checks the limits the API enforces, so the user hears about them before anything is sent.
+// Returns an empty string when fine, else a translated explanation.
+[[nodiscard]] QString validateText(const QString &body);
+[[nodiscard]] QString validateButtons(const QList<ReplyButton> &buttons);
+
+} // namespace MessagePayloads
+
+} // namespace Mostrador

@@ -1,0 +1,178 @@
+#include "outgoingstore.h"
+
+#include "store/database.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace Mostrador {
+
+namespace {
+
+constexpr std::pair<OutboxState, const char *> kStateNames[] = {
+    {OutboxState::Queued, "queued"},     {OutboxState::Sending, "sending"}, {OutboxState::Accepted, "accepted"},
+    {OutboxState::Failed, "failed"},     {OutboxState::Unconfirmed, "unconfirmed"},
+};
+
+StoreError run(QSqlQuery &query, const char *what)
+{
+    if (!query.exec())
+        return StoreError::fromSql(query.lastError(), QLatin1String(what));
+    return {};
+}
+
+} // namespace
+
+QString outboxStateName(OutboxState state)
+{
+    for (const auto &[value, name] : kStateNames) {
+        if (value == state)
+            return QLatin1String(name);
+    }
+    return {};
+}
+
+std::optional<OutboxState> outboxStateFromName(const QString &name)
+{
+    for (const auto &[value, text] : kStateNames) {
+        if (name == QLatin1String(text))
+            return value;
+    }
+    return std::nullopt;
+}
+
+OutgoingStore::OutgoingStore(Database &database)
+    : m_database(database)
+{
+}
+
+std::optional<qint64> OutgoingStore::conversationForCustomer(const QString &waId, const QString &businessNumberId,
+                                                             StoreError *error)
+{
+    QSqlQuery customer(m_database.connection());
+    customer.prepare(QStringLiteral("INSERT INTO customers (wa_id, created_at) VALUES (?, ?) "
+                                    "ON CONFLICT (wa_id) DO UPDATE SET wa_id = excluded.wa_id RETURNING id"));
+    customer.addBindValue(waId);
+    customer.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    if ((*error = run(customer, "customer for sending")) || !customer.next())
+        return std::nullopt;
+
+    QSqlQuery conversation(m_database.connection());
+    conversation.prepare(QStringLiteral(
+        "INSERT INTO conversations (customer_id, business_number_id, created_at) VALUES (?, ?, ?) "
+        "ON CONFLICT (customer_id, business_number_id) DO UPDATE SET customer_id = excluded.customer_id RETURNING id"));
+    conversation.addBindValue(customer.value(0).toLongLong());
+    conversation.addBindValue(businessNumberId);
+    conversation.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    if ((*error = run(conversation, "conversation for sending")) || !conversation.next())
+        return std::nullopt;
+    return conversation.value(0).toLongLong();
+}
+
+std::optional<OutgoingMessage> OutgoingStore::enqueue(qint64 conversationId, MessageKind kind, const QString &text,
+                                                      const QJsonObject &payload, bool automatic, StoreError *error)
+{
+    OutgoingMessage message;
+    message.conversationId = conversationId;
+    message.clientId = QStringLiteral("mostrador:") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    message.payload = payload;
+    message.payload.insert(QStringLiteral("biz_opaque_callback_data"), message.clientId);
+    message.recipient = payload.value(QLatin1String("to")).toString();
+
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QSqlQuery insert(m_database.connection());
+    insert.prepare(QStringLiteral(
+        "INSERT INTO messages (conversation_id, client_id, direction, kind, type_name, body, automatic, status, "
+        "outbox_state, payload_json, sent_at, stored_at) VALUES (?, ?, 'out', ?, ?, ?, ?, ?, 'queued', ?, ?, ?) RETURNING id"));
+    insert.addBindValue(conversationId);
+    insert.addBindValue(message.clientId);
+    insert.addBindValue(messageKindName(kind));
+    insert.addBindValue(payload.value(QLatin1String("type")).toString(QStringLiteral("text")));
+    insert.addBindValue(text.isNull() ? QStringLiteral("") : text);
+    insert.addBindValue(automatic ? 1 : 0);
+    insert.addBindValue(int(DeliveryStatus::Pending));
+    insert.addBindValue(QString::fromUtf8(QJsonDocument(message.payload).toJson(QJsonDocument::Compact)));
+    insert.addBindValue(now);
+    insert.addBindValue(now);
+    if ((*error = run(insert, "enqueue")) || !insert.next())
+        return std::nullopt;
+    message.id = insert.value(0).toLongLong();
+
+    QSqlQuery conversation(m_database.connection());
+    conversation.prepare(QStringLiteral("UPDATE conversations SET last_message_id = ?, last_message_at = ? WHERE id = ?"));
+    conversation.addBindValue(message.id);
+    conversation.addBindValue(now);
+    conversation.addBindValue(conversationId);
+    if ((*error = run(conversation, "enqueue: conversation")))
+        return std::nullopt;
+    return message;
+}
+
+StoreError OutgoingStore::markSending(qint64 messageId)
+{
+    QSqlQuery update(m_database.connection());
+    update.prepare(QStringLiteral("UPDATE messages SET outbox_state = 'sending', attempts = attempts + 1 WHERE id = ?"));
+    update.addBindValue(messageId);
+    return run(update, "mark sending");
+}
+
+StoreError OutgoingStore::markAccepted(qint64 messageId, const QString &wamid)
+{
+    // Statuses may have arrived before the API's answer was handled (or found the message by
+    // its client id); keep the furthest state any of them reached.
+    QSqlQuery update(m_database.connection());
+    update.prepare(QStringLiteral(
+        "UPDATE messages SET outbox_state = 'accepted', wamid = ?, next_attempt_at = NULL, "
+        "status = CASE WHEN (SELECT MAX(status) FROM status_events WHERE wamid = ?) > status "
+        "              THEN (SELECT MAX(status) FROM status_events WHERE wamid = ?) ELSE status END "
+        "WHERE id = ?"));
+    update.addBindValue(wamid);
+    update.addBindValue(wamid);
+    update.addBindValue(wamid);
+    update.addBindValue(messageId);
+    return run(update, "mark accepted");
+}
+
+StoreError OutgoingStore::markFailed(qint64 messageId, const ApiError &error)
+{
+    QSqlQuery update(m_database.connection());
+    update.prepare(QStringLiteral("UPDATE messages SET outbox_state = 'failed', status = ?, error_code = ?, error_json = ?, "
+                                  "next_attempt_at = NULL WHERE id = ?"));
+    update.addBindValue(int(DeliveryStatus::Failed));
+    update.addBindValue(error.code);
+    update.addBindValue(QString::fromUtf8(QJsonDocument(error.toJson()).toJson(QJsonDocument::Compact)));
+    update.addBindValue(messageId);
+    return run(update, "mark failed");
+}
+
+StoreError OutgoingStore::markRetry(qint64 messageId, const QDateTime &nextAttempt)
+{
+    QSqlQuery update(m_database.connection());
+    update.prepare(QStringLiteral("UPDATE messages SET outbox_state = 'queued', next_attempt_at = ? WHERE id = ?"));
+    update.addBindValue(nextAttempt.toMSecsSinceEpoch());
+    update.addBindValue(messageId);
+    return run(update, "mark retry");
+}
+
+std::optional<OutgoingMessage> OutgoingStore::find(qint64 messageId, StoreError *error)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT conversation_id, client_id, wamid, outbox_state, payload_json, attempts "
+                                 "FROM messages WHERE id = ?"));
+    query.addBindValue(messageId);
+    if ((*error = run(query, "find outgoing")) || !query.next())
+        return std::nullopt;
+    OutgoingMessage message;
+    message.id = messageId;
+    message.conversationId = query.value(0).toLongLong();
+    message.clientId = query.value(1).toString();
+    message.wamid = query.value(2).toString();
+    message.state = outboxStateFromName(query.value(3).toString()).value_or(OutboxState::Failed);
+    message.payload = QJsonDocument::fromJson(query.value(4).toString().toUtf8()).object();
+    message.recipient = message.payload.value(QLatin1String("to")).toString();
+    message.attempts = query.value(5).toInt();
+    return message;
+}
+
+} // namespace Mostrador

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "store/storeerror.h"
+#include "webhook/webhookevents.h"
+
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace Mostrador {
+
+class Database;
+
+// Where an outgoing message is on its way out. Stored in messages.outbox_state.
+enum class OutboxState {
+    Queued,       // stored, waiting its turn
+    Sending,      // the request is in flight (if we crash now, its fate is unknown)
+    Accepted,     // the API answered with a wamid; statuses arrive by webhook
+    Failed,       // refused for good, with a reason; the user decides
+    Unconfirmed,  // in flight during a crash and no status came: the user decides
+};
+
+[[nodiscard]] QString outboxStateName(OutboxState state);
+[[nodiscard]] std::optional<OutboxState> outboxStateFromName(const QString &name);
+
+struct OutgoingMessage {
+    qint64 id = 0;
+    qint64 conversationId = 0;
+    QString clientId;
+    QString wamid;
+    QString recipient;
+    OutboxState state = OutboxState::Queued;
+    QJsonObject payload;
+    int attempts = 0;
+};
+
+// The store side of sending: an outgoing message is written before anything leaves the PC,
+// and every step of its way is recorded, so a crash can be recovered from without sending
+// twice or losing anything.
+class OutgoingStore final
+{
+public:
+    explicit OutgoingStore(Database &database);
+
+    // The conversation with this customer on this business number, created if new.
+    [[nodiscard]] std::optional<qint64> conversationForCustomer(const QString &waId, const QString &businessNumberId,
+                                                               StoreError *error);
+
+    // Stores a message to send. `payload` is the API request body without
+    // biz_opaque_callback_data (added from the client id). Returns the stored message.
+    [[nodiscard]] std::optional<OutgoingMessage> enqueue(qint64 conversationId, MessageKind kind, const QString &text,
+                                                         const QJsonObject &payload, bool automatic, StoreError *error);
+
+    StoreError markSending(qint64 messageId);
+    StoreError markAccepted(qint64 messageId, const QString &wamid);
+    StoreError markFailed(qint64 messageId, const ApiError &error);
+    StoreError markRetry(qint64 messageId, const QDateTime &nextAttempt);
+
+    [[nodiscard]] std::optional<OutgoingMessage> find(qint64 messageId, StoreError *error);
+
+private:
+    Database &m_database;
+};
+
+} // namespace Mostrador

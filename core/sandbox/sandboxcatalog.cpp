@@ -1,0 +1,100 @@
+#include "sandboxcatalog.h"
+
+#include <QJsonArray>
+
+namespace Mostrador::SandboxCatalog {
+
+namespace {
+
+MessageTemplate makeTemplate(const QString &id, const QString &name, const QString &language, const QString &status,
+                             const QString &category, const QString &body, const QStringList &quickReplies = {})
+{
+    QJsonArray components{QJsonObject{{QStringLiteral("type"), QStringLiteral("BODY")}, {QStringLiteral("text"), body}}};
+    if (!quickReplies.isEmpty()) {
+        QJsonArray buttons;
+        for (const QString &reply : quickReplies)
+            buttons.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("QUICK_REPLY")}, {QStringLiteral("text"), reply}});
+        components.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("BUTTONS")}, {QStringLiteral("buttons"), buttons}});
+    }
+    return MessageTemplate::fromJson(QJsonObject{{QStringLiteral("id"), id},
+                                                 {QStringLiteral("name"), name},
+                                                 {QStringLiteral("language"), language},
+                                                 {QStringLiteral("status"), status},
+                                                 {QStringLiteral("category"), category},
+                                                 {QStringLiteral("components"), components}});
+}
+
+QJsonObject templateJson(const MessageTemplate &templ)
+{
+    return {{QStringLiteral("id"), templ.id},           {QStringLiteral("name"), templ.name},
+            {QStringLiteral("language"), templ.language}, {QStringLiteral("status"), templ.status},
+            {QStringLiteral("category"), templ.category}, {QStringLiteral("components"), templ.components}};
+}
+
+} // namespace
+
+QList<MessageTemplate> templates()
+{
+    return {
+        makeTemplate(QStringLiteral("9001"), QStringLiteral("hello_world"), QStringLiteral("en_US"), QStringLiteral("APPROVED"),
+                     QStringLiteral("UTILITY"), QStringLiteral("Hello World")),
+        makeTemplate(QStringLiteral("9002"), QStringLiteral("pedido_listo"), QStringLiteral("es"), QStringLiteral("APPROVED"),
+                     QStringLiteral("UTILITY"),
+                     QStringLiteral("Hola {{1}}, tu pedido {{2}} ya está listo. Puedes recogerlo en la tienda o te lo enviamos.")),
+        makeTemplate(QStringLiteral("9003"), QStringLiteral("recordatorio_pago"), QStringLiteral("es"), QStringLiteral("APPROVED"),
+                     QStringLiteral("UTILITY"),
+                     QStringLiteral("Hola {{1}}, te recordamos que el pago del pedido {{2}} sigue pendiente. ¿Te ayudamos?")),
+        makeTemplate(QStringLiteral("9004"), QStringLiteral("seguimiento_compra"), QStringLiteral("es"), QStringLiteral("APPROVED"),
+                     QStringLiteral("MARKETING"),
+                     QStringLiteral("Hola {{1}}, ¿qué tal tu compra? Si necesitas algo, responde a este mensaje."),
+                     {QStringLiteral("Todo bien"), QStringLiteral("Tengo una duda")}),
+        makeTemplate(QStringLiteral("9005"), QStringLiteral("order_ready"), QStringLiteral("en"), QStringLiteral("APPROVED"),
+                     QStringLiteral("UTILITY"), QStringLiteral("Hi {{1}}, your order {{2}} is ready for pick-up.")),
+        makeTemplate(QStringLiteral("9006"), QStringLiteral("oferta_navidad"), QStringLiteral("es"), QStringLiteral("PENDING"),
+                     QStringLiteral("MARKETING"), QStringLiteral("¡Hola {{1}}! Esta Navidad, 20 % en textiles.")),
+    };
+}
+
+BusinessProfile businessProfile()
+{
+    BusinessProfile profile;
+    profile.about = QStringLiteral("Casa Lumbre · hogar y decoración");
+    profile.address = QStringLiteral("Calle de la Paz 12, 46003 Valencia");
+    profile.description = QStringLiteral("Lámparas, textiles y menaje para casa. Envíos a toda España en 48 h.");
+    profile.email = QStringLiteral("hola@casalumbre.example");
+    profile.websites = {QStringLiteral("https://casalumbre.example")};
+    profile.vertical = QStringLiteral("RETAIL");
+    return profile;
+}
+
+QJsonObject profileJson(const BusinessProfile &profile)
+{
+    QJsonObject data = profile.toUpdateJson();
+    data.insert(QStringLiteral("profile_picture_url"), profile.profilePictureUrl);
+    return {{QStringLiteral("data"), QJsonArray{data}}};
+}
+
+QJsonObject phoneNumber(const WebhookPayloads::Business &business)
+{
+    return {{QStringLiteral("id"), business.phoneNumberId},
+            {QStringLiteral("display_phone_number"), QString(QLatin1Char('+') + business.displayNumber)},
+            {QStringLiteral("verified_name"), QStringLiteral("Casa Lumbre")},
+            {QStringLiteral("quality_rating"), QStringLiteral("GREEN")},
+            {QStringLiteral("name_status"), QStringLiteral("APPROVED")},
+            {QStringLiteral("code_verification_status"), QStringLiteral("VERIFIED")}};
+}
+
+QJsonObject templatesPage(const QList<MessageTemplate> &all, int start, int limit)
+{
+    QJsonArray data;
+    const int end = std::min(int(all.size()), start + limit);
+    for (int i = std::max(0, start); i < end; ++i)
+        data.append(templateJson(all.at(i)));
+    QJsonObject cursors{{QStringLiteral("before"), QString::number(start)}, {QStringLiteral("after"), QString::number(end)}};
+    QJsonObject paging{{QStringLiteral("cursors"), cursors}};
+    if (end < all.size())
+        paging.insert(QStringLiteral("next"), QStringLiteral("sandbox://templates?after=%1").arg(end));
+    return {{QStringLiteral("data"), data}, {QStringLiteral("paging"), paging}};
+}
+
+} // namespace Mostrador::SandboxCatalog

@@ -1,0 +1,353 @@
+#include "sandboxserver.h"
+
+#include "multipart.h"
+#include "sandboxcatalog.h"
+#include "webhookdispatcher.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTimer>
+#include <QUrlQuery>
+
+namespace Mostrador {
+
+namespace {
+
+using Status = QHttpServerResponse::StatusCode;
+
+QHttpServerResponse graphError(Status status, int code, const QString &message, const QString &details = {})
+{
+    QJsonObject error{{QStringLiteral("message"), message},
+                      {QStringLiteral("type"), code == 190 ? QStringLiteral("OAuthException") : QStringLiteral("GraphMethodException")},
+                      {QStringLiteral("code"), code},
+                      {QStringLiteral("fbtrace_id"), QStringLiteral("SandboxTrace")}};
+    if (!details.isEmpty())
+        error.insert(QStringLiteral("error_data"), QJsonObject{{QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
+                                                               {QStringLiteral("details"), details}});
+    return QHttpServerResponse(QJsonObject{{QStringLiteral("error"), error}}, status);
+}
+
+const QStringList kFreeFormTypes{QStringLiteral("text"),     QStringLiteral("image"),    QStringLiteral("video"),
+                                 QStringLiteral("audio"),    QStringLiteral("document"), QStringLiteral("sticker"),
+                                 QStringLiteral("location"), QStringLiteral("contacts"), QStringLiteral("interactive"),
+                                 QStringLiteral("reaction")};
+
+} // namespace
+
+SandboxServer::SandboxServer(Settings settings, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_settings(std::move(settings))
+    , m_clock(clock)
+    , m_dispatcher(std::make_unique<WebhookDispatcher>(m_settings.appSecret))
+    , m_templates(SandboxCatalog::templates())
+    , m_profile(SandboxCatalog::businessProfile())
+{
+    m_dispatcher->setTarget(m_settings.webhookUrl);
+    registerRoutes();
+}
+
+SandboxServer::~SandboxServer() = default;
+
+quint16 SandboxServer::listen(const QHostAddress &address, quint16 port)
+{
+    m_port = m_server.listen(address, port);
+    return m_port;
+}
+
+QUrl SandboxServer::baseUrl() const
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
+}
+
+void SandboxServer::setWebhookUrl(const QUrl &url)
+{
+    m_settings.webhookUrl = url;
+    m_dispatcher->setTarget(url);
+}
+
+void SandboxServer::registerRoutes()
+{
+    using Method = QHttpServerRequest::Method;
+    m_server.route(QStringLiteral("/<arg>/<arg>/messages"), Method::Post,
+                   [this](const QString &, const QString &phone, const QHttpServerRequest &request) {
+                       return handleSend(phone, request);
+                   });
+    m_server.route(QStringLiteral("/<arg>/<arg>/media"), Method::Post,
+                   [this](const QString &, const QString &phone, const QHttpServerRequest &request) {
+                       return handleUpload(phone, request);
+                   });
+    m_server.route(QStringLiteral("/<arg>/<arg>/whatsapp_business_profile"), Method::Get | Method::Post,
+                   [this](const QString &, const QString &phone, const QHttpServerRequest &request) {
+                       return handleProfile(phone, request);
+                   });
+    m_server.route(QStringLiteral("/<arg>/<arg>/message_templates"), Method::Get,
+                   [this](const QString &, const QString &waba, const QHttpServerRequest &request) {
+                       return handleTemplates(waba, request);
+                   });
+    m_server.route(QStringLiteral("/sandbox-media/<arg>"), Method::Get,
+                   [this](const QString &id, const QHttpServerRequest &request) {
+                       if (!authorized(request))
+                           return graphError(Status::Unauthorized, 190, QStringLiteral("Invalid OAuth access token."));
+                       const auto media = m_media.constFind(id);
+                       if (media == m_media.constEnd())
+                           return QHttpServerResponse(Status::NotFound);
+                       return QHttpServerResponse(media->mimeType.toUtf8(), media->data);
+                   });
+    m_server.route(QStringLiteral("/<arg>/<arg>"), Method::Get | Method::Delete,
+                   [this](const QString &, const QString &id, const QHttpServerRequest &request) {
+                       return handleGetObject(id, request);
+                   });
+}
+
+bool SandboxServer::authorized(const QHttpServerRequest &request) const
+{
+    return request.value(QByteArrayLiteral("Authorization")) == QByteArrayLiteral("Bearer ") + m_settings.accessToken.toUtf8();
+}
+
+void SandboxServer::addCustomer(const QString &waId, const QString &name)
+{
+    m_customers.insert(waId, Customer{waId, name, {}});
+}
+
+QList<SandboxServer::Customer> SandboxServer::customers() const
+{
+    return m_customers.values();
+}
+
+QString SandboxServer::newWamid()
+{
+    ++m_counter;
+    const QByteArray seed = QByteArrayLiteral("sandbox-") + QByteArray::number(m_counter) + QByteArray::number(m_clock.now().toMSecsSinceEpoch());
+    return QStringLiteral("wamid.HBgM") + QString::fromLatin1(QCryptographicHash::hash(seed, QCryptographicHash::Sha1).toBase64(QByteArray::OmitTrailingEquals)).left(24);
+}
+
+QString SandboxServer::customerSends(const QString &waId, const QString &type, const QJsonObject &content,
+                                     const QJsonObject &referral, const QString &replyToWamid)
+{
+    auto customer = m_customers.find(waId);
+    if (customer == m_customers.end())
+        customer = m_customers.insert(waId, Customer{waId, waId, {}});
+    const QDateTime now = m_clock.now();
+    customer->lastMessageAt = now;
+
+    const QString wamid = newWamid();
+    const WebhookPayloads::Sender sender{waId, customer->name, QString()};
+    QJsonObject message = WebhookPayloads::message(wamid, sender, now, type, content);
+    if (!referral.isEmpty())
+        message.insert(QStringLiteral("referral"), referral);
+    if (!replyToWamid.isEmpty())
+        message.insert(QStringLiteral("context"), QJsonObject{{QStringLiteral("from"), m_settings.business.displayNumber},
+                                                             {QStringLiteral("id"), replyToWamid}});
+    m_dispatcher->deliver(WebhookPayloads::envelope(m_settings.business, {sender}, {message}));
+    return wamid;
+}
+
+QString SandboxServer::addMedia(const QByteArray &data, const QString &mimeType)
+{
+    const QString id = QString::number(1000000000000000LL + qint64(m_media.size()) * 7919 + qint64(m_counter++));
+    m_media.insert(id, Media{data, mimeType});
+    return id;
+}
+
+bool SandboxServer::withinWindow(const QString &waId) const
+{
+    const auto customer = m_customers.constFind(waId);
+    if (customer == m_customers.constEnd() || !customer->lastMessageAt.isValid())
+        return false;
+    return customer->lastMessageAt.secsTo(m_clock.now()) < 24 * 3600;
+}
+
+bool SandboxServer::tooFast()
+{
+    const qint64 now = m_clock.now().toMSecsSinceEpoch();
+    while (!m_recentSends.empty() && now - m_recentSends.front() >= 1000)
+        m_recentSends.pop_front();
+    if (int(m_recentSends.size()) >= m_settings.maxSendsPerSecond)
+        return true;
+    m_recentSends.push_back(now);
+    return false;
+}
+
+QHttpServerResponse SandboxServer::handleSend(const QString &phone, const QHttpServerRequest &request)
+{
+    if (!authorized(request))
+        return graphError(Status::Unauthorized, 190, QStringLiteral("Invalid OAuth access token."));
+    if (phone != m_settings.business.phoneNumberId)
+        return graphError(Status::BadRequest, 100, QStringLiteral("Unsupported post request."),
+                          QStringLiteral("Object with ID '%1' does not exist").arg(phone));
+
+    const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
+    if (body.value(QLatin1String("messaging_product")).toString() != QLatin1String("whatsapp"))
+        return graphError(Status::BadRequest, 100, QStringLiteral("Invalid parameter"),
+                          QStringLiteral("messaging_product must be \"whatsapp\""));
+
+    if (body.value(QLatin1String("status")).toString() == QLatin1String("read")) {
+        m_receivedSends << body;
+        return QHttpServerResponse(QJsonObject{{QStringLiteral("success"), true}});
+    }
+
+    const QString to = body.value(QLatin1String("to")).toString();
+    const QString type = body.value(QLatin1String("type")).toString(QStringLiteral("text"));
+    if (to.isEmpty() || !body.value(type).isObject())
+        return graphError(Status::BadRequest, 100, QStringLiteral("Invalid parameter"),
+                          QStringLiteral("the message needs \"to\" and a \"%1\" object").arg(type));
+
+    if (tooFast())
+        return QHttpServerResponse(QJsonObject{{QStringLiteral("error"), QJsonObject{
+            {QStringLiteral("message"), QStringLiteral("(#130429) Rate limit hit")},
+            {QStringLiteral("type"), QStringLiteral("OAuthException")},
+            {QStringLiteral("code"), 130429},
+            {QStringLiteral("error_data"), QJsonObject{{QStringLiteral("details"), QStringLiteral("Cloud API message throughput has been reached.")}}}}}},
+            Status::TooManyRequests);
+
+    if (type == QLatin1String("template")) {
+        const QJsonObject templ = body.value(QLatin1String("template")).toObject();
+        const QString name = templ.value(QLatin1String("name")).toString();
+        const QString language = templ.value(QLatin1String("language")).toObject().value(QLatin1String("code")).toString();
+        const bool known = std::any_of(m_templates.cbegin(), m_templates.cend(), [&](const MessageTemplate &t) {
+            return t.name == name && t.language == language && t.isApproved();
+        });
+        if (!known)
+            return graphError(Status::BadRequest, 132001, QStringLiteral("(#132001) Template name does not exist in the translation"),
+                              QStringLiteral("template name (%1) does not exist in %2").arg(name, language));
+    }
+
+    const QString wamid = newWamid();
+    m_receivedSends << body;
+    Q_EMIT messageAccepted(wamid, body);
+
+    int failure = 0;
+    if (!m_customers.contains(to))
+        failure = 131026;
+    else if (kFreeFormTypes.contains(type) && !withinWindow(to))
+        failure = 131047;
+    scheduleStatuses(wamid, to, body.value(QLatin1String("biz_opaque_callback_data")).toString(), failure);
+
+    return QHttpServerResponse(QJsonObject{
+        {QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
+        {QStringLiteral("contacts"), QJsonArray{QJsonObject{{QStringLiteral("input"), to}, {QStringLiteral("wa_id"), to}}}},
+        {QStringLiteral("messages"), QJsonArray{QJsonObject{{QStringLiteral("id"), wamid}}}}});
+}
+
+void SandboxServer::scheduleStatuses(const QString &wamid, const QString &to, const QString &callbackData, int failureCode)
+{
+    const int step = m_settings.statusDelayMs;
+    if (failureCode) {
+        QTimer::singleShot(step, this, [=, this] { sendStatus(wamid, to, QStringLiteral("failed"), callbackData, failureCode); });
+        return;
+    }
+    QTimer::singleShot(step, this, [=, this] { sendStatus(wamid, to, QStringLiteral("sent"), callbackData); });
+    QTimer::singleShot(step * 2, this, [=, this] { sendStatus(wamid, to, QStringLiteral("delivered"), callbackData); });
+    QTimer::singleShot(step * 5, this, [=, this] { sendStatus(wamid, to, QStringLiteral("read"), callbackData); });
+}
+
+void SandboxServer::sendStatus(const QString &wamid, const QString &to, const QString &state, const QString &callbackData,
+                               int failureCode)
+{
+    QList<ApiError> errors;
+    if (failureCode) {
+        ApiError error;
+        error.code = failureCode;
+        error.title = failureCode == 131047 ? QStringLiteral("Re-engagement message") : QStringLiteral("Message undeliverable");
+        error.message = error.title;
+        error.details = failureCode == 131047
+            ? QStringLiteral("Message failed to send because more than 24 hours have passed since the customer last replied to this number.")
+            : QStringLiteral("Unable to deliver the message. This recipient may not be a WhatsApp user.");
+        errors << error;
+    }
+    m_dispatcher->deliver(WebhookPayloads::envelope(
+        m_settings.business, {}, {}, {WebhookPayloads::status(wamid, to, state, m_clock.now(), callbackData, errors)}));
+}
+
+QHttpServerResponse SandboxServer::handleUpload(const QString &phone, const QHttpServerRequest &request)
+{
+    if (!authorized(request))
+        return graphError(Status::Unauthorized, 190, QStringLiteral("Invalid OAuth access token."));
+    if (phone != m_settings.business.phoneNumberId)
+        return graphError(Status::BadRequest, 100, QStringLiteral("Unsupported post request."));
+    const QList<FormPart> parts = parseMultipart(request.value(QByteArrayLiteral("Content-Type")), request.body());
+    const FormPart *file = nullptr;
+    QString product;
+    QString type;
+    for (const FormPart &part : parts) {
+        if (part.name == QLatin1String("file"))
+            file = &part;
+        else if (part.name == QLatin1String("messaging_product"))
+            product = QString::fromUtf8(part.data);
+        else if (part.name == QLatin1String("type"))
+            type = QString::fromUtf8(part.data);
+    }
+    if (!file || product != QLatin1String("whatsapp") || type.isEmpty())
+        return graphError(Status::BadRequest, 100, QStringLiteral("Invalid parameter"),
+                          QStringLiteral("the upload needs file, type and messaging_product=whatsapp"));
+    if (type.startsWith(QLatin1String("image/")) && file->data.size() > 5 * 1024 * 1024)
+        return graphError(Status::BadRequest, 131053, QStringLiteral("Media upload error"),
+                          QStringLiteral("images may be up to 5 MB"));
+    return QHttpServerResponse(QJsonObject{{QStringLiteral("id"), addMedia(file->data, type)}});
+}
+
+QHttpServerResponse SandboxServer::handleGetObject(const QString &id, const QHttpServerRequest &request)
+{
+    if (!authorized(request))
+        return graphError(Status::Unauthorized, 190, QStringLiteral("Invalid OAuth access token."));
+    if (id == m_settings.business.phoneNumberId)
+        return QHttpServerResponse(SandboxCatalog::phoneNumber(m_settings.business));
+    const auto media = m_media.constFind(id);
+    if (media == m_media.constEnd())
+        return graphError(Status::NotFound, 100, QStringLiteral("Unsupported get request."),
+                          QStringLiteral("Object with ID '%1' does not exist").arg(id));
+    if (request.method() == QHttpServerRequest::Method::Delete) {
+        m_media.remove(id);
+        return QHttpServerResponse(QJsonObject{{QStringLiteral("success"), true}});
+    }
+    return QHttpServerResponse(QJsonObject{
+        {QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
+        {QStringLiteral("url"), QString(baseUrl().toString() + QStringLiteral("/sandbox-media/") + id)},
+        {QStringLiteral("mime_type"), media->mimeType},
+        {QStringLiteral("sha256"), QString::fromLatin1(QCryptographicHash::hash(media->data, QCryptographicHash::Sha256).toHex())},
+        {QStringLiteral("file_size"), qint64(media->data.size())},
+        {QStringLiteral("id"), id}});
+}
+
+QHttpServerResponse SandboxServer::handleProfile(const QString &phone, const QHttpServerRequest &request)
+{
+    if (!authorized(request))
+        return graphError(Status::Unauthorized, 190, QStringLiteral("Invalid OAuth access token."));
+    if (phone != m_settings.business.phoneNumberId)
+        return graphError(Status::BadRequest, 100, QStringLiteral("Unsupported request."));
+    if (request.method() == QHttpServerRequest::Method::Get)
+        return QHttpServerResponse(SandboxCatalog::profileJson(m_profile));
+
+    const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
+    const QString about = body.value(QLatin1String("about")).toString(m_profile.about);
+    if (about.isEmpty() || about.size() > 139)
+        return graphError(Status::BadRequest, 100, QStringLiteral("Invalid parameter"),
+                          QStringLiteral("about must have 1 to 139 characters"));
+    m_profile.about = about;
+    m_profile.address = body.value(QLatin1String("address")).toString(m_profile.address);
+    m_profile.description = body.value(QLatin1String("description")).toString(m_profile.description);
+    m_profile.email = body.value(QLatin1String("email")).toString(m_profile.email);
+    m_profile.vertical = body.value(QLatin1String("vertical")).toString(m_profile.vertical);
+    if (body.contains(QLatin1String("websites"))) {
+        m_profile.websites.clear();
+        for (const QJsonValue &site : body.value(QLatin1String("websites")).toArray())
+            m_profile.websites << site.toString();
+    }
+    return QHttpServerResponse(QJsonObject{{QStringLiteral("success"), true}});
+}
+
+QHttpServerResponse SandboxServer::handleTemplates(const QString &waba, const QHttpServerRequest &request)
+{
+    if (!authorized(request))
+        return graphError(Status::Unauthorized, 190, QStringLiteral("Invalid OAuth access token."));
+    if (waba != m_settings.business.wabaId)
+        return graphError(Status::BadRequest, 100, QStringLiteral("Unsupported get request."));
+    const QUrlQuery query = request.query();
+    const int asked = query.queryItemValue(QStringLiteral("limit")).toInt();
+    const int limit = asked > 0 ? asked : 25;
+    const int start = query.queryItemValue(QStringLiteral("after")).toInt();
+    return QHttpServerResponse(SandboxCatalog::templatesPage(m_templates, start, limit));
+}
+
+} // namespace Mostrador

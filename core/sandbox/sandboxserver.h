@@ -1,0 +1,112 @@
+#pragma once
+
+#include "api/apitypes.h"
+#include "common/clock.h"
+#include "webhookpayloads.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QHash>
+#include <QHostAddress>
+#include <QHttpServer>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QUrl>
+
+#include <deque>
+#include <memory>
+
+namespace Mostrador {
+
+class WebhookDispatcher;
+
+// The Cloud API on 127.0.0.1, for the demo and the tests: the same endpoints and JSON shapes
+// as graph.facebook.com, statuses and customer messages delivered as signed webhooks, and the
+// same refusals the real API gives (131047 outside the window, 132001 unknown template,
+// 131026 unknown number, 130429 too fast, 190 bad token).
+class SandboxServer final : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Settings {
+        QByteArray appSecret;
+        QString accessToken;
+        QString apiVersion = QStringLiteral("v23.0");
+        WebhookPayloads::Business business{QStringLiteral("100200300400500"), QStringLiteral("106540352242922"),
+                                           QStringLiteral("34910000000")};
+        QUrl webhookUrl;
+        int statusDelayMs = 300;      // between sent, delivered and read
+        int maxSendsPerSecond = 20;   // beyond this, 130429
+    };
+
+    struct Customer {
+        QString waId;
+        QString name;
+        QDateTime lastMessageAt; // their last message to the shop: the 24-hour window
+    };
+
+    SandboxServer(Settings settings, const Clock &clock, QObject *parent = nullptr);
+    ~SandboxServer() override;
+
+    quint16 listen(const QHostAddress &address, quint16 port);
+    [[nodiscard]] quint16 port() const { return m_port; }
+    // "http://127.0.0.1:PORT" — what ApiConfig::baseUrl should be.
+    [[nodiscard]] QUrl baseUrl() const;
+    [[nodiscard]] const Settings &settings() const { return m_settings; }
+    void setWebhookUrl(const QUrl &url);
+
+    void addCustomer(const QString &waId, const QString &name);
+    [[nodiscard]] QList<Customer> customers() const;
+
+    // A customer writes to the shop: a webhook with this message goes out now.
+    // Returns the new message's wamid. `type` and `content` as in the wire format.
+    QString customerSends(const QString &waId, const QString &type, const QJsonObject &content,
+                          const QJsonObject &referral = {}, const QString &replyToWamid = {});
+
+    // Stores bytes as if the customer had sent a file; returns the media id to put in a message.
+    QString addMedia(const QByteArray &data, const QString &mimeType);
+
+    // Every body the sandbox accepted on /messages, for tests to inspect.
+    [[nodiscard]] const QList<QJsonObject> &receivedSends() const { return m_receivedSends; }
+    [[nodiscard]] WebhookDispatcher &dispatcher() { return *m_dispatcher; }
+
+Q_SIGNALS:
+    void messageAccepted(const QString &wamid, const QJsonObject &body);
+
+private:
+    struct Media {
+        QByteArray data;
+        QString mimeType;
+    };
+
+    void registerRoutes();
+    [[nodiscard]] bool authorized(const QHttpServerRequest &request) const;
+    QHttpServerResponse handleSend(const QString &phone, const QHttpServerRequest &request);
+    QHttpServerResponse handleUpload(const QString &phone, const QHttpServerRequest &request);
+    QHttpServerResponse handleGetObject(const QString &id, const QHttpServerRequest &request);
+    QHttpServerResponse handleProfile(const QString &phone, const QHttpServerRequest &request);
+    QHttpServerResponse handleTemplates(const QString &waba, const QHttpServerRequest &request);
+    [[nodiscard]] bool withinWindow(const QString &waId) const;
+    [[nodiscard]] bool tooFast();
+    void scheduleStatuses(const QString &wamid, const QString &to, const QString &callbackData, int failureCode);
+    void sendStatus(const QString &wamid, const QString &to, const QString &state, const QString &callbackData,
+                    int failureCode = 0);
+    QString newWamid();
+
+    Settings m_settings;
+    const Clock &m_clock;
+    QHttpServer m_server;
+    quint16 m_port = 0;
+    std::unique_ptr<WebhookDispatcher> m_dispatcher;
+    QHash<QString, Customer> m_customers;
+    QHash<QString, Media> m_media;
+    QList<MessageTemplate> m_templates;
+    BusinessProfile m_profile;
+    QList<QJsonObject> m_receivedSends;
+    std::deque<qint64> m_recentSends;
+    quint64 m_counter = 0;
+};
+
+} // namespace Mostrador

@@ -1,0 +1,280 @@
+// The full loop on 127.0.0.1: client → sandbox → signed webhook → receiver → store.
+#include "api/apitypes.h"
+#include "api/downloadmediajob.h"
+#include "api/messagepayloads.h"
+#include "api/sendmessagejob.h"
+#include "api/uploadmediajob.h"
+#include "outbox/outgoingstore.h"
+#include "qtprinting.h"
+#include "wireloop.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+
+#include <gtest/gtest.h>
+
+using namespace Mostrador;
+using namespace Mostrador::Testing;
+namespace Payloads = Mostrador::MessagePayloads;
+
+namespace {
+
+const QString kCustomer = QStringLiteral("573001112233");
+
+class WireLoopTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_NE(loop.database, nullptr);
+        ASSERT_NE(loop.receiver->port(), 0);
+        ASSERT_NE(loop.sandbox->port(), 0);
+        loop.sandbox->addCustomer(kCustomer, QStringLiteral("Lucía Gómez"));
+    }
+
+    // The customer writes first (opening the 24-hour window) and the message reaches the store.
+    void customerWrites(const QString &text)
+    {
+        const quint64 before = loop.receiver->counters().accepted;
+        loop.sandbox->customerSends(kCustomer, QStringLiteral("text"), {{QStringLiteral("body"), text}});
+        ASSERT_TRUE(loop.waitForBatches(before + 1));
+    }
+
+    // Sends through the store like the outbox does: stored first, then sent, then recorded.
+    qint64 sendStored(const QJsonObject &payload, MessageKind kind, const QString &text, std::optional<ApiError> *error = nullptr)
+    {
+        OutgoingStore outgoing(*loop.database);
+        StoreError storeError;
+        const auto conversation = outgoing.conversationForCustomer(kCustomer, loop.apiConfig().phoneNumberId, &storeError);
+        EXPECT_TRUE(conversation.has_value()) << storeError.detail.toStdString();
+        const auto message = outgoing.enqueue(*conversation, kind, text, payload, false, &storeError);
+        EXPECT_TRUE(message.has_value()) << storeError.detail.toStdString();
+        EXPECT_FALSE(outgoing.markSending(message->id));
+        SendMessageJob *job = await(loop.client->sendMessage(message->payload));
+        if (job->succeeded()) {
+            EXPECT_FALSE(outgoing.markAccepted(message->id, job->messageId()));
+        } else {
+            EXPECT_FALSE(outgoing.markFailed(message->id, *job->error()));
+            if (error)
+                *error = job->error();
+        }
+        return message->id;
+    }
+
+    int statusOf(qint64 id) { return loop.value(QStringLiteral("SELECT status FROM messages WHERE id = ?"), {id}).toInt(); }
+
+    bool waitForStatus(qint64 id, DeliveryStatus status)
+    {
+        return QTest::qWaitFor([&] { return statusOf(id) == int(status); }, 5000);
+    }
+
+    WireLoop loop;
+};
+
+} // namespace
+
+TEST_F(WireLoopTest, CustomerMessageArrivesSignedAndIsStored)
+{
+    customerWrites(QStringLiteral("Hola, ¿tenéis la lámpara Nube en blanco?"));
+    EXPECT_EQ(loop.value(QStringLiteral("SELECT body FROM messages WHERE direction = 'in'")).toString(),
+              QStringLiteral("Hola, ¿tenéis la lámpara Nube en blanco?"));
+    EXPECT_EQ(loop.value(QStringLiteral("SELECT profile_name FROM customers")).toString(), QStringLiteral("Lucía Gómez"));
+    EXPECT_EQ(loop.receiver->counters().badSignature, 0u);
+}
+
+TEST_F(WireLoopTest, TextReplyTicksFromSentToRead)
+{
+    customerWrites(QStringLiteral("¿Hacéis envíos a Medellín?"));
+    const QString inbound = loop.value(QStringLiteral("SELECT wamid FROM messages WHERE direction = 'in'")).toString();
+    const qint64 id = sendStored(Payloads::text({kCustomer, inbound, {}}, QStringLiteral("¡Sí! Llega en 3 días.")),
+                                 MessageKind::Text, QStringLiteral("¡Sí! Llega en 3 días."));
+    ASSERT_TRUE(waitForStatus(id, DeliveryStatus::Read)) << "status stayed " << statusOf(id);
+    EXPECT_EQ(loop.value(QStringLiteral("SELECT COUNT(*) FROM status_events")).toInt(), 3);
+    EXPECT_EQ(loop.value(QStringLiteral("SELECT outbox_state FROM messages WHERE id = ?"), {id}).toString(), QStringLiteral("accepted"));
+    // The callback data that went out is the stored client id.
+    const QJsonObject sent = loop.sandbox->receivedSends().last();
+    EXPECT_EQ(sent.value(QLatin1String("biz_opaque_callback_data")).toString(),
+              loop.value(QStringLiteral("SELECT client_id FROM messages WHERE id = ?"), {id}).toString());
+    EXPECT_EQ(sent.value(QLatin1String("context")).toObject().value(QLatin1String("message_id")).toString(), inbound);
+}
+
+TEST_F(WireLoopTest, MediaUploadSendAndDownloadWithChecksum)
+{
+    customerWrites(QStringLiteral("¿Me mandas una foto?"));
+    const QByteArray photo = QByteArrayLiteral("\x89PNG\r\n\x1a\n") + QByteArray(2048, '\x42');
+    UploadMediaJob *upload = await(loop.client->uploadMedia(photo, QStringLiteral("image/png"), QStringLiteral("lampara.png")));
+    ASSERT_TRUE(upload->succeeded());
+    const QString mediaId = upload->mediaId();
+    ASSERT_FALSE(mediaId.isEmpty());
+
+    const qint64 id = sendStored(Payloads::media({kCustomer, {}, {}}, Payloads::MediaType::Image, mediaId, QStringLiteral("La Nube, en blanco")),
+                                 MessageKind::Image, QStringLiteral("La Nube, en blanco"));
+    ASSERT_TRUE(waitForStatus(id, DeliveryStatus::Read));
+
+    // The customer sends a photo back; it is stored, then downloaded and checked.
+    const QByteArray theirs = QByteArray(4096, '\x7f');
+    const QString theirId = loop.sandbox->addMedia(theirs, QStringLiteral("image/jpeg"));
+    const QString sha = QString::fromLatin1(QCryptographicHash::hash(theirs, QCryptographicHash::Sha256).toHex());
+    const quint64 before = loop.receiver->counters().accepted;
+    loop.sandbox->customerSends(kCustomer, QStringLiteral("image"),
+                                {{QStringLiteral("id"), theirId}, {QStringLiteral("mime_type"), QStringLiteral("image/jpeg")},
+                                 {QStringLiteral("sha256"), sha}, {QStringLiteral("caption"), QStringLiteral("Así la tengo")}});
+    ASSERT_TRUE(loop.waitForBatches(before + 1));
+    EXPECT_EQ(loop.value(QStringLiteral("SELECT media_id FROM messages WHERE kind = 'image' AND direction = 'in'")).toString(), theirId);
+
+    const QString destination = loop.store.directory() + QStringLiteral("/media.jpg");
+    DownloadMediaJob *download = await(loop.client->downloadMedia(theirId, sha, destination));
+    ASSERT_TRUE(download->succeeded()) << download->error()->logText().toStdString();
+    QFile file(destination);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_EQ(file.readAll(), theirs);
+
+    // A wrong announced hash: nothing is written.
+    const QString rejected = loop.store.directory() + QStringLiteral("/rejected.jpg");
+    DownloadMediaJob *bad = await(loop.client->downloadMedia(theirId, QString(64, QLatin1Char('0')), rejected));
+    ASSERT_FALSE(bad->succeeded());
+    EXPECT_EQ(bad->error()->category, ApiError::Category::Media);
+    EXPECT_FALSE(QFile::exists(rejected));
+}
+
+TEST_F(WireLoopTest, TemplateGoesOutEvenWhenTheWindowIsClosed)
+{
+    // No message from the customer at all: only a template may be sent.
+    const qint64 id = sendStored(Payloads::templateMessage({kCustomer, {}, {}}, QStringLiteral("pedido_listo"), QStringLiteral("es"),
+                                                           {QStringLiteral("Lucía"), QStringLiteral("#1042")}),
+                                 MessageKind::Text, QStringLiteral("pedido_listo"));
+    ASSERT_TRUE(waitForStatus(id, DeliveryStatus::Read));
+}
+
+TEST_F(WireLoopTest, UnknownTemplateIsRefusedAtOnce)
+{
+    std::optional<ApiError> error;
+    const qint64 id = sendStored(Payloads::templateMessage({kCustomer, {}, {}}, QStringLiteral("no_existe"), QStringLiteral("es")),
+                                 MessageKind::Text, QString(), &error);
+    ASSERT_TRUE(error.has_value());
+    EXPECT_EQ(error->code, 132001);
+    EXPECT_EQ(error->category, ApiError::Category::Template);
+    EXPECT_FALSE(error->isRetryable());
+    EXPECT_EQ(statusOf(id), int(DeliveryStatus::Failed));
+    // A pending (not approved) template is refused the same way.
+    error.reset();
+    sendStored(Payloads::templateMessage({kCustomer, {}, {}}, QStringLiteral("oferta_navidad"), QStringLiteral("es")),
+               MessageKind::Text, QString(), &error);
+    ASSERT_TRUE(error.has_value());
+    EXPECT_EQ(error->code, 132001);
+}
+
+TEST_F(WireLoopTest, FreeTextAfter24HoursFailsWith131047AndClosesTheWindow)
+{
+    customerWrites(QStringLiteral("Gracias"));
+    loop.clock.advance(24 * 3600 + 1);
+    const qint64 id = sendStored(Payloads::text({kCustomer, {}, {}}, QStringLiteral("¿Algo más?")), MessageKind::Text, QStringLiteral("¿Algo más?"));
+    ASSERT_TRUE(waitForStatus(id, DeliveryStatus::Failed));
+    EXPECT_EQ(loop.value(QStringLiteral("SELECT error_code FROM messages WHERE id = ?"), {id}).toInt(), 131047);
+    EXPECT_FALSE(loop.value(QStringLiteral("SELECT window_closed_at FROM conversations")).isNull());
+    EXPECT_EQ(ApiError::categorize(131047, 200), ApiError::Category::OutsideWindow);
+}
+
+TEST_F(WireLoopTest, UnknownNumberFailsWith131026)
+{
+    OutgoingStore outgoing(*loop.database);
+    StoreError error;
+    const auto conversation = outgoing.conversationForCustomer(QStringLiteral("34699000000"), loop.apiConfig().phoneNumberId, &error);
+    ASSERT_TRUE(conversation);
+    const auto message = outgoing.enqueue(*conversation, MessageKind::Text, QStringLiteral("pedido_listo"),
+                                          Payloads::templateMessage({QStringLiteral("34699000000"), {}, {}}, QStringLiteral("hello_world"), QStringLiteral("en_US")),
+                                          false, &error);
+    ASSERT_TRUE(message);
+    SendMessageJob *job = await(loop.client->sendMessage(message->payload));
+    ASSERT_TRUE(job->succeeded());
+    ASSERT_FALSE(outgoing.markAccepted(message->id, job->messageId()));
+    ASSERT_TRUE(waitForStatus(message->id, DeliveryStatus::Failed));
+    EXPECT_EQ(loop.value(QStringLiteral("SELECT error_code FROM messages WHERE id = ?"), {message->id}).toInt(), 131026);
+}
+
+TEST(WireLoopLimits, SendingTooFastIsRateLimitedAndRetryable)
+{
+    WireLoop loop(QDateTime(QDate(2026, 11, 17), QTime(19, 0), Qt::UTC), 2);
+    loop.sandbox->addCustomer(kCustomer, QStringLiteral("Lucía"));
+    std::optional<ApiError> error;
+    for (int i = 0; i < 3; ++i) {
+        SendMessageJob *job = await(loop.client->sendMessage(
+            Payloads::templateMessage({kCustomer, {}, {}}, QStringLiteral("hello_world"), QStringLiteral("en_US"))));
+        if (!job->succeeded())
+            error = job->error();
+    }
+    ASSERT_TRUE(error.has_value());
+    EXPECT_EQ(error->code, 130429);
+    EXPECT_EQ(error->category, ApiError::Category::RateLimited);
+    EXPECT_TRUE(error->isRetryable());
+    EXPECT_FALSE(error->userMessage().isEmpty());
+}
+
+TEST_F(WireLoopTest, WrongTokenIsAnAuthError)
+{
+    ApiConfig config = loop.apiConfig();
+    config.accessToken = QStringLiteral("expired");
+    CloudApiClient client(config);
+    GraphJob *job = await(client.phoneNumberInfo());
+    ASSERT_FALSE(job->succeeded());
+    EXPECT_EQ(job->error()->code, 190);
+    EXPECT_EQ(job->error()->category, ApiError::Category::Auth);
+    EXPECT_FALSE(job->error()->isRetryable());
+}
+
+TEST_F(WireLoopTest, NothingListeningIsANetworkError)
+{
+    ApiConfig config = loop.apiConfig();
+    config.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:1"));
+    CloudApiClient client(config);
+    GraphJob *job = await(client.phoneNumberInfo());
+    ASSERT_FALSE(job->succeeded());
+    EXPECT_EQ(job->error()->category, ApiError::Category::Network);
+    EXPECT_TRUE(job->error()->isRetryable());
+}
+
+TEST_F(WireLoopTest, ProfilePhoneNumberAndTemplatesWithPaging)
+{
+    GraphJob *profileJob = await(loop.client->businessProfile());
+    ASSERT_TRUE(profileJob->succeeded());
+    BusinessProfile profile = BusinessProfile::fromJson(profileJob->response());
+    EXPECT_EQ(profile.vertical, QStringLiteral("RETAIL"));
+
+    profile.about = QStringLiteral("Abierto de 10 a 20 h");
+    ASSERT_TRUE(await(loop.client->updateBusinessProfile(profile))->succeeded());
+    EXPECT_EQ(BusinessProfile::fromJson(await(loop.client->businessProfile())->response()).about, QStringLiteral("Abierto de 10 a 20 h"));
+
+    const PhoneNumberInfo phone = PhoneNumberInfo::fromJson(await(loop.client->phoneNumberInfo())->response());
+    EXPECT_EQ(phone.verifiedName, QStringLiteral("Casa Lumbre"));
+    EXPECT_EQ(phone.qualityRating, QStringLiteral("GREEN"));
+
+    QStringList names;
+    QString cursor;
+    int pages = 0;
+    do {
+        GraphJob *job = await(loop.client->templates(cursor));
+        ASSERT_TRUE(job->succeeded());
+        const TemplatesPage page = TemplatesPage::fromJson(job->response());
+        for (const MessageTemplate &templ : page.templates)
+            names << templ.name;
+        cursor = page.nextCursor;
+        ++pages;
+    } while (!cursor.isEmpty() && pages < 10);
+    EXPECT_TRUE(names.contains(QStringLiteral("pedido_listo")));
+    EXPECT_EQ(names.size(), 6);
+}
+
+TEST_F(WireLoopTest, MarkReadAndDeleteMedia)
+{
+    customerWrites(QStringLiteral("Hola"));
+    const QString inbound = loop.value(QStringLiteral("SELECT wamid FROM messages")).toString();
+    ASSERT_TRUE(await(loop.client->markRead(inbound, true))->succeeded());
+    const QJsonObject read = loop.sandbox->receivedSends().last();
+    EXPECT_EQ(read.value(QLatin1String("status")).toString(), QStringLiteral("read"));
+    EXPECT_EQ(read.value(QLatin1String("typing_indicator")).toObject().value(QLatin1String("type")).toString(), QStringLiteral("text"));
+
+    const QString media = loop.sandbox->addMedia(QByteArrayLiteral("pdf"), QStringLiteral("application/pdf"));
+    ASSERT_TRUE(await(loop.client->deleteMedia(media))->succeeded());
+    EXPECT_FALSE(await(loop.client->mediaInfo(media))->succeeded());
+}

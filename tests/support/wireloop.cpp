@@ -1,0 +1,49 @@
+#include "wireloop.h"
+
+namespace Mostrador::Testing {
+
+WireLoop::WireLoop(const QDateTime &start, int maxSendsPerSecond)
+    : clock(start)
+{
+    database = store.open();
+    ingestor = std::make_unique<WebhookIngestor>(*database);
+
+    WebhookReceiver::Settings receiverSettings;
+    receiverSettings.appSecret = kSecret;
+    receiverSettings.verifyToken = QStringLiteral("verify");
+    receiver = std::make_unique<WebhookReceiver>(receiverSettings, *ingestor);
+    const quint16 receiverPort = receiver->listen(QHostAddress::LocalHost, 0);
+
+    SandboxServer::Settings sandboxSettings;
+    sandboxSettings.appSecret = kSecret;
+    sandboxSettings.accessToken = QLatin1String(kToken);
+    sandboxSettings.statusDelayMs = 1;
+    sandboxSettings.maxSendsPerSecond = maxSendsPerSecond;
+    sandboxSettings.webhookUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/webhook").arg(receiverPort));
+    sandbox = std::make_unique<SandboxServer>(sandboxSettings, clock);
+    sandbox->listen(QHostAddress::LocalHost, 0);
+
+    client = std::make_unique<CloudApiClient>(apiConfig());
+}
+
+ApiConfig WireLoop::apiConfig() const
+{
+    ApiConfig config;
+    config.baseUrl = sandbox->baseUrl();
+    config.accessToken = QLatin1String(kToken);
+    config.phoneNumberId = sandbox->settings().business.phoneNumberId;
+    config.wabaId = sandbox->settings().business.wabaId;
+    return config;
+}
+
+QVariant WireLoop::value(const QString &sql, const QVariantList &values)
+{
+    return scalar(*database, sql, values);
+}
+
+bool WireLoop::waitForBatches(quint64 count, int timeoutMs)
+{
+    return QTest::qWaitFor([&] { return receiver->counters().accepted >= count; }, timeoutMs);
+}
+
+} // namespace Mostrador::Testing
