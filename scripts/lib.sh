@@ -15,7 +15,7 @@ MOSTRADOR_BUILD_PACKAGES=(
 )
 MOSTRADOR_TEST_PACKAGES=(
     dbus-daemon gnome-keyring postgresql
-    desktop-file-utils appstream dpkg-dev file fakeroot
+    desktop-file-utils appstream dpkg-dev file fakeroot python3 python3-yaml
 )
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }

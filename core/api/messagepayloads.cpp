@@ -82,7 +82,8 @@ QJsonObject templateMessage(const Common &common, const QString &name, const QSt
         components.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("body")},
                                       {QStringLiteral("parameters"), textParameters(bodyParameters)}});
     QJsonObject object{{QStringLiteral("name"), name},
-                       {QStringLiteral("language"), QJsonObject{{QStringLiteral("code"), languageCode}}}};
+                       {QStringLiteral("language"), QJsonObject{{QStringLiteral("policy"), QStringLiteral("deterministic")},
+                                                                {QStringLiteral("code"), languageCode}}}};
     if (!components.isEmpty())
         object.insert(QStringLiteral("components"), components);
     QJsonObject message = base(common, QStringLiteral("template"));
