@@ -1,34 +1,67 @@
 #include "servercommandline.h"
 
-#include <QCommandLineParser>
-#include <QCoreApplication>
+#include "commandsupport.h"
+#include "exportcommand.h"
+#include "sandboxcommand.h"
+#include "sendcommand.h"
+#include "servecommand.h"
 
-#include <cstdio>
+#include <mostrador/version.h>
+
+#include <QCoreApplication>
 
 namespace Mostrador {
 
+namespace {
+
+QString usage()
+{
+    return QCoreApplication::translate("ServerCommandLine",
+        "Usage: mostrador-server COMMAND [options]\n"
+        "\n"
+        "Mostrador's always-on service: receives WhatsApp webhooks, answers automatically and sends the outbox\n"
+        "for a shop whose PC is not always on.\n"
+        "\n"
+        "Commands:\n"
+        "  serve     receive webhooks into the database (--db PATH --listen HOST:PORT)\n"
+        "  sandbox   run a pretend Cloud API with simulated customers (--listen HOST:PORT --webhook URL)\n"
+        "  send      send one message (--db PATH --to ID --text T | --template NAME --lang CODE)\n"
+        "  export    write every stored message as JSON Lines or CSV (--db PATH [--format jsonl|csv])\n"
+        "\n"
+        "mostrador-server COMMAND --help shows a command's options; --version prints the version.");
+}
+
+} // namespace
+
 int runServerCommand(QCoreApplication &app)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "ServerCommandLine",
-        "Mostrador's always-on service: receives WhatsApp webhooks, answers automatically and sends "
-        "the outbox for a shop whose PC is not always on."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 QCoreApplication::translate("ServerCommandLine", "What to do: serve, sandbox, send or export."));
-    parser.process(app);
-
-    const QStringList positional = parser.positionalArguments();
-    if (positional.isEmpty()) {
-        std::fprintf(stderr, "%s\n", qPrintable(parser.helpText()));
-        return 2;
+    QStringList arguments = app.arguments();
+    arguments.removeFirst();
+    if (arguments.isEmpty()) {
+        CommandSupport::printError(usage());
+        return CommandSupport::kConfigurationError;
     }
-    std::fprintf(stderr, "%s\n",
-                 qPrintable(QCoreApplication::translate("ServerCommandLine", "Unknown command \"%1\". Run with --help to see the commands.")
-                                .arg(positional.constFirst())));
-    return 2;
+    const QString command = arguments.takeFirst();
+    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+        CommandSupport::printOut(QStringLiteral("mostrador-server %1").arg(QLatin1String(kVersion)));
+        return 0;
+    }
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+        CommandSupport::printOut(usage());
+        return 0;
+    }
+    if (command == QLatin1String("serve"))
+        return runServeCommand(arguments);
+    if (command == QLatin1String("sandbox"))
+        return runSandboxCommand(arguments);
+    if (command == QLatin1String("send"))
+        return runSendCommand(arguments);
+    if (command == QLatin1String("export"))
+        return runExportCommand(arguments);
+
+    CommandSupport::printError(QCoreApplication::translate("ServerCommandLine", "Unknown command \"%1\". Run with --help to see the commands.")
+                                   .arg(command));
+    return CommandSupport::kConfigurationError;
 }
 
 } // namespace Mostrador

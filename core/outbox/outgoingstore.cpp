@@ -136,6 +136,16 @@ StoreError OutgoingStore::markAccepted(qint64 messageId, const QString &wamid)
 
 StoreError OutgoingStore::markFailed(qint64 messageId, const ApiError &error)
 {
+    if (error.category == ApiError::Category::OutsideWindow) {
+        // The API knows the window better than our clock.
+        QSqlQuery close(m_database.connection());
+        close.prepare(QStringLiteral("UPDATE conversations SET window_closed_at = ? "
+                                     "WHERE id = (SELECT conversation_id FROM messages WHERE id = ?)"));
+        close.addBindValue(QDateTime::currentMSecsSinceEpoch());
+        close.addBindValue(messageId);
+        if (StoreError problem = run(close, "close window"))
+            return problem;
+    }
     QSqlQuery update(m_database.connection());
     update.prepare(QStringLiteral("UPDATE messages SET outbox_state = 'failed', status = ?, error_code = ?, error_json = ?, "
                                   "next_attempt_at = NULL WHERE id = ?"));

@@ -323,7 +323,8 @@ StoreError WebhookIngestor::applyStatus(const StatusUpdate &status, Outcome &out
     // A send whose answer was lost in a crash has no wamid yet: the callback data names it.
     if (!status.bizOpaqueCallbackData.isEmpty()) {
         QSqlQuery adopt(m_database.connection());
-        adopt.prepare(QStringLiteral("UPDATE messages SET wamid = ? WHERE client_id = ? AND wamid IS NULL"));
+        adopt.prepare(QStringLiteral("UPDATE messages SET wamid = ?, outbox_state = CASE WHEN outbox_state IN ('sending', 'unconfirmed') "
+                                     "THEN 'accepted' ELSE outbox_state END WHERE client_id = ? AND wamid IS NULL"));
         adopt.addBindValue(status.wamid);
         adopt.addBindValue(status.bizOpaqueCallbackData);
         if (StoreError error = run(adopt, "match status to send"))

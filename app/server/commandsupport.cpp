@@ -1,0 +1,70 @@
+#include "commandsupport.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+
+#include <cstdio>
+
+namespace Mostrador::CommandSupport {
+
+void printOut(const QString &line)
+{
+    std::fprintf(stdout, "%s\n", line.toUtf8().constData());
+    std::fflush(stdout);
+}
+
+void printError(const QString &line)
+{
+    std::fprintf(stderr, "%s\n", line.toUtf8().constData());
+}
+
+int configurationError(const QStringList &problems)
+{
+    for (const QString &problem : problems)
+        printError(QCoreApplication::translate("ServerCommandLine", "Error: %1").arg(problem));
+    printError(QCoreApplication::translate("ServerCommandLine", "Run mostrador-server --help for the commands and their settings."));
+    return kConfigurationError;
+}
+
+bool parseListen(const QString &text, QHostAddress *address, quint16 *port)
+{
+    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
+    const QString host = colon < 0 ? QString() : text.left(colon);
+    bool ok = false;
+    const uint number = (colon < 0 ? text : text.mid(colon + 1)).toUInt(&ok);
+    if (!ok || number > 65535)
+        return false;
+    *port = quint16(number);
+    if (host.isEmpty() || host == QLatin1String("localhost")) {
+        *address = QHostAddress(QHostAddress::LocalHost);
+        return true;
+    }
+    return address->setAddress(host == QLatin1String("*") ? QStringLiteral("0.0.0.0") : host);
+}
+
+std::unique_ptr<Database> openStore(const QString &path, bool mustExist)
+{
+    const StoreLocation location = StoreLocation::parse(path);
+    if (mustExist && location.dialect.isSqlite() && !QFileInfo::exists(path)) {
+        printError(QCoreApplication::translate("ServerCommandLine", "Error: there is no Mostrador database at %1.").arg(path));
+        return nullptr;
+    }
+    StoreError error;
+    auto database = Database::open(location, &error);
+    if (!database) {
+        printError(QCoreApplication::translate("ServerCommandLine", "Error: %1").arg(error.userMessage));
+        printError(QCoreApplication::translate("ServerCommandLine", "(%1: %2)").arg(location.describe(), error.detail));
+    }
+    return database;
+}
+
+void process(QCommandLineParser &parser, const QString &command, const QStringList &arguments)
+{
+    parser.addHelpOption();
+    QStringList withProgram = arguments;
+    withProgram.prepend(QCoreApplication::applicationName() + QLatin1Char(' ') + command);
+    parser.process(withProgram);
+}
+
+} // namespace Mostrador::CommandSupport

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "store/database.h"
+
+#include <QHostAddress>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+class QCommandLineParser;
+
+namespace Mostrador {
+
+// Small pieces every mostrador-server command uses.
+namespace CommandSupport {
+
+void printOut(const QString &line);
+void printError(const QString &line);
+
+// Prints each problem and a pointer to --help; returns the exit code for bad configuration.
+int configurationError(const QStringList &problems);
+
+// "HOST:PORT" (or ":PORT" / "PORT" for 127.0.0.1).
+bool parseListen(const QString &text, QHostAddress *address, quint16 *port);
+
+// Opens the store at `path` (SQLite file or postgres:// URL), printing why when it cannot.
+// With mustExist, a missing SQLite file is an error instead of a new empty store.
+std::unique_ptr<Database> openStore(const QString &path, bool mustExist);
+
+// Parses the command's own options (arguments after the command name). Exits on --help.
+void process(QCommandLineParser &parser, const QString &command, const QStringList &arguments);
+
+constexpr int kConfigurationError = 2;
+constexpr int kFailure = 1;
+
+} // namespace CommandSupport
+
+} // namespace Mostrador

@@ -1,0 +1,102 @@
+#include "sendcommand.h"
+
+#include "api/cloudapiclient.h"
+#include "api/messagepayloads.h"
+#include "commandsupport.h"
+#include "common/clock.h"
+#include "outbox/outbox.h"
+#include "serverenvironment.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+
+namespace Mostrador {
+
+int runSendCommand(const QStringList &arguments)
+{
+    using namespace CommandSupport;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("ServerCommandLine",
+        "Sends one WhatsApp message and records it in the database. Needs MOSTRADOR_ACCESS_TOKEN and "
+        "MOSTRADOR_PHONE_NUMBER_ID; MOSTRADOR_GRAPH_URL points it elsewhere (the sandbox)."));
+    const QCommandLineOption dbOption(QStringLiteral("db"), QCoreApplication::translate("ServerCommandLine", "The database: a file path or postgres://…"), QStringLiteral("path"));
+    const QCommandLineOption toOption(QStringLiteral("to"), QCoreApplication::translate("ServerCommandLine", "The customer's WhatsApp id (phone number with country code)."), QStringLiteral("id"));
+    const QCommandLineOption textOption(QStringLiteral("text"), QCoreApplication::translate("ServerCommandLine", "The text to send (only within 24 hours of the customer's last message)."), QStringLiteral("text"));
+    const QCommandLineOption templateOption(QStringLiteral("template"), QCoreApplication::translate("ServerCommandLine", "An approved template's name."), QStringLiteral("name"));
+    const QCommandLineOption langOption(QStringLiteral("lang"), QCoreApplication::translate("ServerCommandLine", "The template's language code, such as es or en_US."), QStringLiteral("code"));
+    const QCommandLineOption paramOption(QStringLiteral("param"), QCoreApplication::translate("ServerCommandLine", "A template body parameter; repeat for {{1}}, {{2}}, …"), QStringLiteral("value"));
+    parser.addOptions({dbOption, toOption, textOption, templateOption, langOption, paramOption});
+    process(parser, QStringLiteral("send"), arguments);
+
+    QStringList problems;
+    const ServerEnvironment environment = ServerEnvironment::read(&problems);
+    problems << environment.missing({QStringLiteral("MOSTRADOR_ACCESS_TOKEN"), QStringLiteral("MOSTRADOR_PHONE_NUMBER_ID")});
+    if (!parser.isSet(dbOption))
+        problems << QCoreApplication::translate("ServerCommandLine", "--db is required.");
+    if (parser.value(toOption).isEmpty())
+        problems << QCoreApplication::translate("ServerCommandLine", "--to is required.");
+    if (parser.isSet(textOption) == parser.isSet(templateOption))
+        problems << QCoreApplication::translate("ServerCommandLine", "Give either --text or --template (one of them).");
+    if (parser.isSet(templateOption) && parser.value(langOption).isEmpty())
+        problems << QCoreApplication::translate("ServerCommandLine", "--template needs --lang.");
+    if (parser.isSet(textOption)) {
+        const QString invalid = MessagePayloads::validateText(parser.value(textOption));
+        if (!invalid.isEmpty())
+            problems << invalid;
+    }
+    if (!problems.isEmpty())
+        return configurationError(problems);
+
+    auto database = openStore(parser.value(dbOption), false);
+    if (!database)
+        return kFailure;
+
+    const QString to = parser.value(toOption);
+    const MessagePayloads::Common common{to, QString(), QString()};
+    QJsonObject payload;
+    QString text;
+    if (parser.isSet(textOption)) {
+        text = parser.value(textOption);
+        payload = MessagePayloads::text(common, text);
+    } else {
+        text = parser.value(templateOption);
+        payload = MessagePayloads::templateMessage(common, parser.value(templateOption), parser.value(langOption),
+                                                   parser.values(paramOption));
+    }
+
+    SystemClock clock;
+    CloudApiClient client(environment.api);
+    Outbox outbox(*database, client, clock);
+    Outbox::Settings settings;
+    settings.maxAttempts = 1; // a command reports; it does not wait minutes to retry
+    outbox.setSettings(settings);
+
+    int code = kFailure;
+    QEventLoop loop;
+    QObject::connect(&outbox, &Outbox::messageAccepted, &loop, [&](qint64, const QString &wamid) {
+        printOut(wamid);
+        code = 0;
+        loop.quit();
+    });
+    QObject::connect(&outbox, &Outbox::messageFailed, &loop, [&](qint64, const ApiError &error) {
+        printError(QCoreApplication::translate("ServerCommandLine", "Not sent [%1, code %2]: %3")
+                       .arg(categoryName(error.category)).arg(error.code).arg(error.userMessage()));
+        printError(error.logText());
+        loop.quit();
+    });
+    QObject::connect(&outbox, &Outbox::storeFailed, &loop, [&](const StoreError &error) {
+        printError(QCoreApplication::translate("ServerCommandLine", "Error: %1").arg(error.userMessage));
+        loop.quit();
+    });
+
+    StoreError error;
+    if (!outbox.enqueue(to, MessageKind::Text, text, payload, false, &error)) {
+        printError(QCoreApplication::translate("ServerCommandLine", "Error: %1").arg(error.userMessage));
+        return kFailure;
+    }
+    loop.exec();
+    return code;
+}
+
+} // namespace Mostrador

@@ -1,0 +1,80 @@
+#include "servecommand.h"
+
+#include "commandsupport.h"
+#include "serverenvironment.h"
+#include "store/webhookingestor.h"
+#include "unixsignals.h"
+#include "webhook/webhookreceiver.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QLoggingCategory>
+
+namespace Mostrador {
+
+Q_LOGGING_CATEGORY(lcServe, "mostrador.serve")
+
+int runServeCommand(const QStringList &arguments)
+{
+    using namespace CommandSupport;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("ServerCommandLine",
+        "Receives WhatsApp webhooks into the database. Needs MOSTRADOR_APP_SECRET, MOSTRADOR_VERIFY_TOKEN, "
+        "MOSTRADOR_ACCESS_TOKEN and MOSTRADOR_PHONE_NUMBER_ID (or the same names ending in _FILE)."));
+    const QCommandLineOption dbOption(QStringLiteral("db"), QCoreApplication::translate("ServerCommandLine", "The database: a file path or postgres://…"),
+                                      QStringLiteral("path"));
+    const QCommandLineOption listenOption(QStringLiteral("listen"), QCoreApplication::translate("ServerCommandLine", "Where to listen, as HOST:PORT."),
+                                          QStringLiteral("host:port"), QStringLiteral("127.0.0.1:8080"));
+    parser.addOptions({dbOption, listenOption});
+    process(parser, QStringLiteral("serve"), arguments);
+
+    QStringList problems;
+    const ServerEnvironment environment = ServerEnvironment::read(&problems);
+    problems << environment.missing({QStringLiteral("MOSTRADOR_APP_SECRET"), QStringLiteral("MOSTRADOR_VERIFY_TOKEN"),
+                                     QStringLiteral("MOSTRADOR_ACCESS_TOKEN"), QStringLiteral("MOSTRADOR_PHONE_NUMBER_ID")});
+    if (!parser.isSet(dbOption))
+        problems << QCoreApplication::translate("ServerCommandLine", "--db is required: where to keep the messages.");
+    QHostAddress address;
+    quint16 port = 0;
+    if (!parseListen(parser.value(listenOption), &address, &port))
+        problems << QCoreApplication::translate("ServerCommandLine", "--listen must look like 127.0.0.1:8080, not \"%1\".").arg(parser.value(listenOption));
+    if (!problems.isEmpty())
+        return configurationError(problems);
+
+    auto database = openStore(parser.value(dbOption), false);
+    if (!database)
+        return kFailure;
+    WebhookIngestor ingestor(*database);
+    WebhookReceiver::Settings settings;
+    settings.appSecret = environment.appSecret;
+    settings.verifyToken = environment.verifyToken;
+    WebhookReceiver receiver(settings, ingestor);
+    const quint16 listening = receiver.listen(address, port);
+    if (!listening) {
+        printError(QCoreApplication::translate("ServerCommandLine", "Error: cannot listen on %1:%2; is another program using that port?")
+                       .arg(address.toString()).arg(port));
+        return kFailure;
+    }
+    QObject::connect(&receiver, &WebhookReceiver::batchStored, &receiver, [](int messages, int statuses) {
+        qCInfo(lcServe) << "stored" << messages << "new messages and" << statuses << "status changes";
+    });
+    QObject::connect(&receiver, &WebhookReceiver::verificationRequested, &receiver, [](bool accepted) {
+        qCInfo(lcServe) << (accepted ? "Meta's verification request accepted" : "verification request with a wrong token refused");
+    });
+
+    UnixSignals signals_;
+    QObject::connect(&signals_, &UnixSignals::terminationRequested, &receiver, [](int number) {
+        // Requests are handled whole inside the event loop, so leaving it after the current event
+        // finishes the one in hand; everything acknowledged is already committed.
+        qCInfo(lcServe) << "signal" << number << "received: finishing and stopping";
+        QCoreApplication::exit(0);
+    });
+
+    printOut(QCoreApplication::translate("ServerCommandLine", "Receiving webhooks at http://%1:%2/webhook (health: /healthz), storing in %3")
+                 .arg(address.toString()).arg(listening).arg(database->location().describe()));
+    const int code = QCoreApplication::exec();
+    printOut(QCoreApplication::translate("ServerCommandLine", "Stopped. %n webhook(s) stored.", nullptr, int(receiver.counters().accepted)));
+    return code;
+}
+
+} // namespace Mostrador

@@ -1,0 +1,48 @@
+#include "unixsignals.h"
+
+#include <QSocketNotifier>
+
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace Mostrador {
+
+namespace {
+
+int g_pipe[2] = {-1, -1};
+
+extern "C" void onSignal(int number)
+{
+    const char byte = char(number);
+    [[maybe_unused]] const auto ignored = ::write(g_pipe[0], &byte, 1);
+}
+
+} // namespace
+
+UnixSignals::UnixSignals(QObject *parent)
+    : QObject(parent)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_pipe) != 0)
+        return;
+    m_notifier = new QSocketNotifier(g_pipe[1], QSocketNotifier::Read, this);
+    connect(m_notifier, &QSocketNotifier::activated, this, [this] {
+        char byte = 0;
+        if (::read(g_pipe[1], &byte, 1) == 1)
+            Q_EMIT terminationRequested(int(byte));
+    });
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGTERM, &action, nullptr);
+    sigaction(SIGINT, &action, nullptr);
+}
+
+UnixSignals::~UnixSignals()
+{
+    signal(SIGTERM, SIG_DFL);
+    signal(SIGINT, SIG_DFL);
+}
+
+} // namespace Mostrador

@@ -1,0 +1,143 @@
+#include "outbox.h"
+
+#include "api/cloudapiclient.h"
+#include "api/sendmessagejob.h"
+#include "common/clock.h"
+#include "store/database.h"
+
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QSqlQuery>
+
+namespace Mostrador {
+
+Q_LOGGING_CATEGORY(lcOutbox, "mostrador.outbox")
+
+Outbox::Outbox(Database &database, CloudApiClient &client, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_client(client)
+    , m_clock(clock)
+    , m_store(database)
+{
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &Outbox::pump);
+}
+
+std::optional<OutgoingMessage> Outbox::enqueue(const QString &to, MessageKind kind, const QString &text, QJsonObject payload,
+                                               bool automatic, StoreError *error)
+{
+    const auto conversation = m_store.conversationForCustomer(to, m_client.config().phoneNumberId, error);
+    if (!conversation)
+        return std::nullopt;
+    payload.insert(QStringLiteral("to"), to);
+    const auto message = m_store.enqueue(*conversation, kind, text, payload, automatic, error);
+    if (message)
+        QTimer::singleShot(0, this, &Outbox::pump);
+    return message;
+}
+
+void Outbox::recover()
+{
+    QSqlQuery query(m_database.connection());
+    // Accepted but not recorded can't happen (wamid and state are written together), so a
+    // "sending" row with a wamid only needs its state; one without waits for its status.
+    query.exec(QStringLiteral("UPDATE messages SET outbox_state = 'accepted' WHERE outbox_state = 'sending' AND wamid IS NOT NULL"));
+    QTimer::singleShot(m_settings.unconfirmedGraceSeconds * 1000, this, &Outbox::settleUnconfirmed);
+    pump();
+}
+
+void Outbox::settleUnconfirmed()
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE messages SET outbox_state = 'unconfirmed' WHERE outbox_state = 'sending' "
+                                 "AND wamid IS NULL RETURNING id"));
+    if (!query.exec()) {
+        Q_EMIT storeFailed(StoreError::fromSql(query.lastError(), QStringLiteral("settle unconfirmed")));
+        return;
+    }
+    while (query.next())
+        Q_EMIT messageUnconfirmed(query.value(0).toLongLong());
+}
+
+void Outbox::pump()
+{
+    const int room = m_settings.maxInFlight - int(m_sendingConversations.size());
+    if (room <= 0)
+        return;
+    // The oldest queued message of each conversation that has nothing in flight, if it is due.
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral(
+        "SELECT m.id FROM messages m WHERE m.outbox_state = 'queued' "
+        "AND m.id = (SELECT MIN(o.id) FROM messages o WHERE o.conversation_id = m.conversation_id AND o.outbox_state = 'queued') "
+        "AND NOT EXISTS (SELECT 1 FROM messages s WHERE s.conversation_id = m.conversation_id AND s.outbox_state = 'sending') "
+        "AND (m.next_attempt_at IS NULL OR m.next_attempt_at <= ?) ORDER BY m.id LIMIT ?"));
+    query.addBindValue(m_clock.now().toMSecsSinceEpoch());
+    query.addBindValue(room);
+    if (!query.exec()) {
+        Q_EMIT storeFailed(StoreError::fromSql(query.lastError(), QStringLiteral("outbox pump")));
+        return;
+    }
+    QList<qint64> due;
+    while (query.next())
+        due << query.value(0).toLongLong();
+    for (const qint64 id : std::as_const(due)) {
+        StoreError error;
+        const auto message = m_store.find(id, &error);
+        if (message && !m_sendingConversations.contains(message->conversationId))
+            sendOne(*message);
+    }
+    scheduleNextPump();
+}
+
+void Outbox::sendOne(const OutgoingMessage &message)
+{
+    if (StoreError error = m_store.markSending(message.id)) {
+        Q_EMIT storeFailed(error);
+        return;
+    }
+    m_sendingConversations.insert(message.conversationId);
+    SendMessageJob *job = m_client.sendMessage(message.payload);
+    connect(job, &ApiJob::finished, this, [this, message, job] {
+        finishOne(message, job->messageId(), job->error());
+    });
+}
+
+void Outbox::finishOne(const OutgoingMessage &message, const QString &wamid, const std::optional<ApiError> &error)
+{
+    m_sendingConversations.remove(message.conversationId);
+    StoreError storeError;
+    if (!error) {
+        storeError = m_store.markAccepted(message.id, wamid);
+        if (!storeError)
+            Q_EMIT messageAccepted(message.id, wamid);
+    } else if (error->isRetryable() && message.attempts + 1 < m_settings.maxAttempts) {
+        int delay = m_settings.firstRetrySeconds << std::min(message.attempts, 10);
+        if (error->retryAfterSeconds)
+            delay = std::max(delay, *error->retryAfterSeconds);
+        const QDateTime at = m_clock.now().addSecs(delay);
+        storeError = m_store.markRetry(message.id, at);
+        qCInfo(lcOutbox).noquote() << "message" << message.id << "will be retried in" << delay << "s:" << error->logText();
+        if (!storeError)
+            Q_EMIT messageWillRetry(message.id, at);
+    } else {
+        storeError = m_store.markFailed(message.id, *error);
+        if (!storeError)
+            Q_EMIT messageFailed(message.id, *error);
+    }
+    if (storeError)
+        Q_EMIT storeFailed(storeError);
+    pump();
+}
+
+void Outbox::scheduleNextPump()
+{
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(QStringLiteral("SELECT MIN(next_attempt_at) FROM messages WHERE outbox_state = 'queued' AND next_attempt_at IS NOT NULL"))
+        || !query.next() || query.value(0).isNull())
+        return;
+    const qint64 wait = std::max<qint64>(0, query.value(0).toLongLong() - m_clock.now().toMSecsSinceEpoch());
+    m_retryTimer.start(int(std::min<qint64>(wait, 60 * 60 * 1000)));
+}
+
+} // namespace Mostrador

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "api/apierror.h"
+#include "outgoingstore.h"
+
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+namespace Mostrador {
+
+class Clock;
+class CloudApiClient;
+class Database;
+
+// Sends what the user (or an automatic reply) wrote: stored first, then sent in order per
+// conversation, retried with backoff only when waiting can help (rate limits, network, server),
+// stopped with a clear reason otherwise. After a crash, recover() sorts out messages that were in
+// flight: none is sent twice, none is silently dropped.
+class Outbox final : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Settings {
+        int maxAttempts = 6;
+        int maxInFlight = 8;          // across conversations; one at a time within each
+        int firstRetrySeconds = 2;    // doubles on each attempt
+        int unconfirmedGraceSeconds = 120;
+    };
+
+    Outbox(Database &database, CloudApiClient &client, const Clock &clock, QObject *parent = nullptr);
+
+    void setSettings(const Settings &settings) { m_settings = settings; }
+
+    // Stores a message to `to` and queues it. Returns the stored message, or nothing (with the
+    // reason in `error`) when it could not even be stored.
+    std::optional<OutgoingMessage> enqueue(const QString &to, MessageKind kind, const QString &text, QJsonObject payload,
+                                           bool automatic, StoreError *error);
+
+    // After a restart: messages left "sending" wait `unconfirmedGraceSeconds` for a status
+    // webhook naming them, then become Unconfirmed for the user to decide. Queued ones go on.
+    void recover();
+
+    // Looks for due messages and starts sending them.
+    void pump();
+
+    [[nodiscard]] int inFlight() const { return int(m_sendingConversations.size()); }
+
+Q_SIGNALS:
+    void messageAccepted(qint64 messageId, const QString &wamid);
+    void messageFailed(qint64 messageId, const Mostrador::ApiError &error);
+    void messageWillRetry(qint64 messageId, const QDateTime &at);
+    void messageUnconfirmed(qint64 messageId);
+    void storeFailed(const Mostrador::StoreError &error);
+
+private:
+    void sendOne(const OutgoingMessage &message);
+    void finishOne(const OutgoingMessage &message, const QString &wamid, const std::optional<ApiError> &error);
+    void scheduleNextPump();
+    void settleUnconfirmed();
+
+    Database &m_database;
+    CloudApiClient &m_client;
+    const Clock &m_clock;
+    OutgoingStore m_store;
+    Settings m_settings;
+    QSet<qint64> m_sendingConversations;
+    QTimer m_retryTimer;
+};
+
+} // namespace Mostrador

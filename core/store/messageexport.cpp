@@ -1,0 +1,85 @@
+#include "messageexport.h"
+
+#include "database.h"
+#include "webhook/webhookevents.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace Mostrador {
+
+namespace {
+
+const QStringList kColumns{QStringLiteral("conversation_id"), QStringLiteral("customer_wa_id"), QStringLiteral("customer_user_id"),
+                           QStringLiteral("customer_name"),   QStringLiteral("direction"),      QStringLiteral("type"),
+                           QStringLiteral("text"),            QStringLiteral("status"),         QStringLiteral("sent_at"),
+                           QStringLiteral("status_at"),       QStringLiteral("wamid"),          QStringLiteral("error_code")};
+
+QString isoTime(const QVariant &ms)
+{
+    return ms.isNull() ? QString() : QDateTime::fromMSecsSinceEpoch(ms.toLongLong(), Qt::UTC).toString(Qt::ISODateWithMs);
+}
+
+QString csvField(const QString &value)
+{
+    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n'))
+        && !value.contains(QLatin1Char('\r')))
+        return value;
+    QString quoted = value;
+    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+} // namespace
+
+StoreError MessageExport::write(Database &database, Format format, QIODevice &out, qint64 *written)
+{
+    QSqlQuery query(database.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral(
+            "SELECT m.conversation_id, c.wa_id, c.user_id, "
+            "CASE WHEN c.display_name <> '' THEN c.display_name ELSE c.profile_name END, "
+            "m.direction, m.kind, CASE WHEN m.caption <> '' THEN m.caption ELSE m.body END, m.status, m.sent_at, "
+            "m.status_at, m.wamid, m.error_code "
+            "FROM messages m JOIN conversations v ON v.id = m.conversation_id JOIN customers c ON c.id = v.customer_id "
+            "ORDER BY m.sent_at, m.id")))
+        return StoreError::fromSql(query.lastError(), QStringLiteral("export"));
+
+    if (format == Format::Csv && out.write(kColumns.join(QLatin1Char(',')).toUtf8() + "\r\n") < 0)
+        return StoreError::make(StoreError::Kind::Query, out.errorString());
+
+    qint64 rows = 0;
+    while (query.next()) {
+        const QStringList values{
+            query.value(0).toString(), query.value(1).toString(), query.value(2).toString(), query.value(3).toString(),
+            query.value(4).toString() == QLatin1String("in") ? QStringLiteral("inbound") : QStringLiteral("outbound"),
+            query.value(5).toString(), query.value(6).toString(),
+            deliveryStatusName(DeliveryStatus(query.value(7).toInt())),
+            isoTime(query.value(8)), isoTime(query.value(9)), query.value(10).toString(),
+            query.value(11).isNull() ? QString() : query.value(11).toString()};
+        QByteArray line;
+        if (format == Format::Csv) {
+            QStringList fields;
+            for (const QString &value : values)
+                fields << csvField(value);
+            line = fields.join(QLatin1Char(',')).toUtf8() + "\r\n";
+        } else {
+            QJsonObject object;
+            for (qsizetype i = 0; i < kColumns.size(); ++i)
+                object.insert(kColumns.at(i), values.at(i));
+            object.insert(QStringLiteral("conversation_id"), query.value(0).toLongLong());
+            line = QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
+        }
+        if (out.write(line) != line.size())
+            return StoreError::make(StoreError::Kind::Query, QStringLiteral("export: ") + out.errorString());
+        ++rows;
+    }
+    if (written)
+        *written = rows;
+    return {};
+}
+
+} // namespace Mostrador

@@ -1,0 +1,172 @@
+// mostrador-server's commands as a shop's always-on machine runs them: real processes talking
+// over 127.0.0.1.
+#include "processrunner.h"
+#include "testenvironment.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace Mostrador::Testing;
+
+namespace {
+
+quint16 freePort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
+}
+
+QProcessEnvironment serverEnvironment(quint16 sandboxPort)
+{
+    QProcessEnvironment environment;
+    environment.insert(QStringLiteral("MOSTRADOR_APP_SECRET"), QStringLiteral("test-secret"));
+    environment.insert(QStringLiteral("MOSTRADOR_VERIFY_TOKEN"), QStringLiteral("test-verify"));
+    environment.insert(QStringLiteral("MOSTRADOR_ACCESS_TOKEN"), QStringLiteral("test-token"));
+    environment.insert(QStringLiteral("MOSTRADOR_PHONE_NUMBER_ID"), QStringLiteral("106540352242922"));
+    environment.insert(QStringLiteral("MOSTRADOR_WABA_ID"), QStringLiteral("100200300400500"));
+    environment.insert(QStringLiteral("MOSTRADOR_GRAPH_URL"), QStringLiteral("http://127.0.0.1:%1/v23.0").arg(sandboxPort));
+    return environment;
+}
+
+// Starts a long-running command and waits until it printed its first line (it is listening).
+std::unique_ptr<QProcess> startService(const QStringList &arguments, const QProcessEnvironment &extra)
+{
+    auto process = std::make_unique<QProcess>();
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("HOME"), testHome().path());
+    environment.insert(extra);
+    process->setProcessEnvironment(environment);
+    process->start(binaryDirectory() + QStringLiteral("/mostrador-server"), arguments);
+    EXPECT_TRUE(process->waitForStarted());
+    EXPECT_TRUE(QTest::qWaitFor([&] { return process->canReadLine() || process->state() != QProcess::Running; }, 10000));
+    return process;
+}
+
+} // namespace
+
+TEST(ServerCommands, ServeRefusesToStartWithoutItsSecrets)
+{
+    const auto outcome = runExecutable(QStringLiteral("mostrador-server"),
+                                       {QStringLiteral("serve"), QStringLiteral("--db"), QStringLiteral("/tmp/x.db")});
+    EXPECT_EQ(outcome.exitCode, 2);
+    EXPECT_TRUE(outcome.standardError.contains("MOSTRADOR_APP_SECRET is not set")) << outcome.standardError.constData();
+    EXPECT_TRUE(outcome.standardError.contains("MOSTRADOR_ACCESS_TOKEN is not set"));
+}
+
+TEST(ServerCommands, SecretsCanComeFromFiles)
+{
+    QTemporaryDir directory;
+    QFile secret(directory.filePath(QStringLiteral("secret")));
+    ASSERT_TRUE(secret.open(QIODevice::WriteOnly));
+    secret.write("from-a-file\n");
+    secret.close();
+    QProcessEnvironment environment = serverEnvironment(1);
+    environment.remove(QStringLiteral("MOSTRADOR_APP_SECRET"));
+    environment.insert(QStringLiteral("MOSTRADOR_APP_SECRET_FILE"), directory.filePath(QStringLiteral("missing")));
+    const auto missing = runExecutable(QStringLiteral("mostrador-server"),
+                                       {QStringLiteral("serve"), QStringLiteral("--db"), directory.filePath(QStringLiteral("s.db"))}, environment);
+    EXPECT_EQ(missing.exitCode, 2);
+    EXPECT_TRUE(missing.standardError.contains("MOSTRADOR_APP_SECRET_FILE")) << missing.standardError.constData();
+}
+
+TEST(ServerCommands, BadListenAddressAndFormatAreClearErrors)
+{
+    const auto listen = runExecutable(QStringLiteral("mostrador-server"),
+                                      {QStringLiteral("serve"), QStringLiteral("--db"), QStringLiteral("x.db"), QStringLiteral("--listen"), QStringLiteral("here")},
+                                      serverEnvironment(1));
+    EXPECT_EQ(listen.exitCode, 2);
+    EXPECT_TRUE(listen.standardError.contains("--listen")) << listen.standardError.constData();
+
+    const auto format = runExecutable(QStringLiteral("mostrador-server"),
+                                      {QStringLiteral("export"), QStringLiteral("--db"), QStringLiteral("x.db"), QStringLiteral("--format"), QStringLiteral("xml")});
+    EXPECT_EQ(format.exitCode, 2);
+    EXPECT_TRUE(format.standardError.contains("jsonl or csv"));
+
+    const auto absent = runExecutable(QStringLiteral("mostrador-server"),
+                                      {QStringLiteral("export"), QStringLiteral("--db"), QStringLiteral("/nonexistent/shop.db")});
+    EXPECT_EQ(absent.exitCode, 1);
+    EXPECT_TRUE(absent.standardError.contains("no Mostrador database")) << absent.standardError.constData();
+}
+
+TEST(ServerCommands, SandboxServeSendAndExportTogether)
+{
+    QTemporaryDir directory;
+    const QString db = directory.filePath(QStringLiteral("shop.db"));
+    const quint16 servePort = freePort();
+    const quint16 sandboxPort = freePort();
+    const QProcessEnvironment environment = serverEnvironment(sandboxPort);
+
+    auto serve = startService({QStringLiteral("serve"), QStringLiteral("--db"), db, QStringLiteral("--listen"),
+                               QStringLiteral("127.0.0.1:%1").arg(servePort)}, environment);
+    ASSERT_EQ(serve->state(), QProcess::Running) << serve->readAllStandardError().constData();
+    auto sandbox = startService({QStringLiteral("sandbox"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(sandboxPort),
+                                 QStringLiteral("--webhook"), QStringLiteral("http://127.0.0.1:%1/webhook").arg(servePort),
+                                 QStringLiteral("--pace"), QStringLiteral("1200")}, environment);
+    ASSERT_EQ(sandbox->state(), QProcess::Running) << sandbox->readAllStandardError().constData();
+
+    // Customers write in (20 a second); wait until a few conversations are stored.
+    QTest::qWait(1500);
+
+    const auto sent = runExecutable(QStringLiteral("mostrador-server"),
+                                    {QStringLiteral("send"), QStringLiteral("--db"), db, QStringLiteral("--to"), QStringLiteral("573001112233"),
+                                     QStringLiteral("--template"), QStringLiteral("pedido_listo"), QStringLiteral("--lang"), QStringLiteral("es"),
+                                     QStringLiteral("--param"), QStringLiteral("Lucía"), QStringLiteral("--param"), QStringLiteral("1042")},
+                                    environment);
+    EXPECT_EQ(sent.exitCode, 0) << sent.standardError.constData();
+    const QByteArray wamid = sent.standardOutput.trimmed();
+    EXPECT_TRUE(wamid.startsWith("wamid.")) << sent.standardOutput.constData();
+
+    const auto refused = runExecutable(QStringLiteral("mostrador-server"),
+                                       {QStringLiteral("send"), QStringLiteral("--db"), db, QStringLiteral("--to"), QStringLiteral("573001112233"),
+                                        QStringLiteral("--template"), QStringLiteral("no_such_template"), QStringLiteral("--lang"), QStringLiteral("es")},
+                                       environment);
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_TRUE(refused.standardError.contains("132001")) << refused.standardError.constData();
+
+    QTest::qWait(1500); // the statuses of the template arrive
+
+    // SIGTERM: the service finishes and exits cleanly.
+    serve->terminate();
+    ASSERT_TRUE(serve->waitForFinished(10000));
+    EXPECT_EQ(serve->exitStatus(), QProcess::NormalExit);
+    EXPECT_EQ(serve->exitCode(), 0);
+    EXPECT_TRUE(serve->readAllStandardOutput().contains("Stopped."));
+    sandbox->terminate();
+    sandbox->waitForFinished(10000);
+
+    const auto exported = runExecutable(QStringLiteral("mostrador-server"),
+                                        {QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--format"), QStringLiteral("jsonl")});
+    ASSERT_EQ(exported.exitCode, 0) << exported.standardError.constData();
+    const QList<QByteArray> lines = exported.standardOutput.trimmed().split('\n');
+    ASSERT_GE(lines.size(), 5);
+    bool foundTemplate = false;
+    int inbound = 0;
+    for (const QByteArray &line : lines) {
+        const QJsonObject row = QJsonDocument::fromJson(line).object();
+        ASSERT_FALSE(row.isEmpty()) << line.constData();
+        for (const char *key : {"conversation_id", "customer_wa_id", "direction", "type", "text", "status", "sent_at", "wamid"})
+            EXPECT_TRUE(row.contains(QLatin1String(key))) << key;
+        if (row.value(QLatin1String("wamid")).toString().toUtf8() == wamid) {
+            foundTemplate = true;
+            EXPECT_EQ(row.value(QLatin1String("direction")).toString(), QStringLiteral("outbound"));
+            EXPECT_EQ(row.value(QLatin1String("status")).toString(), QStringLiteral("read"));
+        }
+        if (row.value(QLatin1String("direction")).toString() == QLatin1String("inbound"))
+            ++inbound;
+    }
+    EXPECT_TRUE(foundTemplate);
+    EXPECT_GE(inbound, 5);
+
+    const auto csv = runExecutable(QStringLiteral("mostrador-server"),
+                                   {QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--format"), QStringLiteral("csv")});
+    EXPECT_EQ(csv.exitCode, 0);
+    EXPECT_TRUE(csv.standardOutput.startsWith("conversation_id,customer_wa_id,"));
+    EXPECT_EQ(csv.standardOutput.count("\r\n"), lines.size() + 1);
+}
