@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>ApiError</name>
+        <message>
+            <source>WhatsApp did not accept Mostrador's access token. It may have expired: enter a new one in Settings.</source>
+            <translation>WhatsApp did not accept Mostrador's access token. It may have expired: enter a new one in Settings.</translation>
+        </message>
+        <message>
+            <source>WhatsApp is limiting this number because many messages were marked as spam. Mostrador will try again later; send fewer messages for a while.</source>
+            <translation>WhatsApp is limiting this number because many messages were marked as spam. Mostrador will try again later; send fewer messages for a while.</translation>
+        </message>
+        <message>
+            <source>Too many messages in a short time. Mostrador will send it again in a moment.</source>
+            <translation>Too many messages in a short time. Mostrador will send it again in a moment.</translation>
+        </message>
+        <message>
+            <source>More than 24 hours have passed since the customer last wrote. Send a template instead; free text is only allowed within 24 hours.</source>
+            <translation>More than 24 hours have passed since the customer last wrote. Send a template instead; free text is only allowed within 24 hours.</translation>
+        </message>
+        <message>
+            <source>WhatsApp could not deliver this message. The number may not use WhatsApp, or the customer may have blocked the shop.</source>
+            <translation>WhatsApp could not deliver this message. The number may not use WhatsApp, or the customer may have blocked the shop.</translation>
+        </message>
+        <message>
+            <source>WhatsApp rejected the template: it does not exist, is not approved yet, or its fields are not filled in correctly.</source>
+            <translation>WhatsApp rejected the template: it does not exist, is not approved yet, or its fields are not filled in correctly.</translation>
+        </message>
+        <message>
+            <source>The file could not be sent or received. Check its type and size, or ask the customer to send it again.</source>
+            <translation>The file could not be sent or received. Check its type and size, or ask the customer to send it again.</translation>
+        </message>
+        <message>
+            <source>WhatsApp has temporarily restricted this number for policy reasons. Check the account's status in Meta's WhatsApp Manager.</source>
+            <translation>WhatsApp has temporarily restricted this number for policy reasons. Check the account's status in Meta's WhatsApp Manager.</translation>
+        </message>
+        <message>
+            <source>WhatsApp rejected the request as invalid. Please check the message and try again.</source>
+            <translation>WhatsApp rejected the request as invalid. Please check the message and try again.</translation>
+        </message>
+        <message>
+            <source>Could not reach WhatsApp. Check the internet connection; Mostrador will try again.</source>
+            <translation>Could not reach WhatsApp. Check the internet connection; Mostrador will try again.</translation>
+        </message>
+        <message>
+            <source>WhatsApp had a problem on its side. Mostrador will try again.</source>
+            <translation>WhatsApp had a problem on its side. Mostrador will try again.</translation>
+        </message>
+    </context>
+    <context>
         <name>DesktopOptions</name>
         <message>
             <source>Mostrador: the WhatsApp inbox for small shops.</source>
@@ -34,6 +81,25 @@
         <message>
             <source>Unknown language "%1". Use es or en.</source>
             <translation>Unknown language "%1". Use es or en.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MessagePayloads</name>
+        <message>
+            <source>The message is empty.</source>
+            <translation>The message is empty.</translation>
+        </message>
+        <message>
+            <source>The message is %1 characters long; WhatsApp allows up to %2.</source>
+            <translation>The message is %1 characters long; WhatsApp allows up to %2.</translation>
+        </message>
+        <message>
+            <source>A message can have from 1 to 3 reply buttons.</source>
+            <translation>A message can have from 1 to 3 reply buttons.</translation>
+        </message>
+        <message>
+            <source>Button titles must have 1 to 20 characters: "%1" does not.</source>
+            <translation>Button titles must have 1 to 20 characters: "%1" does not.</translation>
         </message>
     </context>
     <context>
@@ -72,14 +138,25 @@
         </message>
     </context>
     <context>
-        <name>Mostrador::DesktopApplication</name>
+        <name>Mostrador::DemoSession</name>
         <message>
-            <source>Demo mode: simulated customers, nothing is sent to WhatsApp.</source>
-            <translation>Demo mode: simulated customers, nothing is sent to WhatsApp.</translation>
+            <source>The demo could not create its temporary folder: %1</source>
+            <translation>The demo could not create its temporary folder: %1</translation>
         </message>
+        <message>
+            <source>The demo could not open its local ports on 127.0.0.1.</source>
+            <translation>The demo could not open its local ports on 127.0.0.1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Mostrador::DesktopApplication</name>
         <message>
             <source>Could not save the screenshot to %1. Check that the folder exists and that you may write to it.</source>
             <translation>Could not save the screenshot to %1. Check that the folder exists and that you may write to it.</translation>
+        </message>
+        <message>
+            <source>Demo: simulated customers on a pretend WhatsApp (127.0.0.1:%1). Nothing is sent to real customers.</source>
+            <translation>Demo: simulated customers on a pretend WhatsApp (127.0.0.1:%1). Nothing is sent to real customers.</translation>
         </message>
     </context>
     <context>
@@ -171,16 +248,238 @@
     <context>
         <name>ServerCommandLine</name>
         <message>
-            <source>Mostrador's always-on service: receives WhatsApp webhooks, answers automatically and sends the outbox for a shop whose PC is not always on.</source>
-            <translation>Mostrador's always-on service: receives WhatsApp webhooks, answers automatically and sends the outbox for a shop whose PC is not always on.</translation>
-        </message>
-        <message>
-            <source>What to do: serve, sandbox, send or export.</source>
-            <translation>What to do: serve, sandbox, send or export.</translation>
-        </message>
-        <message>
             <source>Unknown command "%1". Run with --help to see the commands.</source>
             <translation>Unknown command "%1". Run with --help to see the commands.</translation>
+        </message>
+        <message>
+            <source>Error: %1</source>
+            <translation>Error: %1</translation>
+        </message>
+        <message>
+            <source>Run mostrador-server --help for the commands and their settings.</source>
+            <translation>Run mostrador-server --help for the commands and their settings.</translation>
+        </message>
+        <message>
+            <source>Error: there is no Mostrador database at %1.</source>
+            <translation>Error: there is no Mostrador database at %1.</translation>
+        </message>
+        <message>
+            <source>(%1: %2)</source>
+            <translation>(%1: %2)</translation>
+        </message>
+        <message>
+            <source>Writes every stored message, one per line, as JSON Lines or CSV.</source>
+            <translation>Writes every stored message, one per line, as JSON Lines or CSV.</translation>
+        </message>
+        <message>
+            <source>The database: a file path or postgres://…</source>
+            <translation>The database: a file path or postgres://…</translation>
+        </message>
+        <message>
+            <source>jsonl or csv.</source>
+            <translation>jsonl or csv.</translation>
+        </message>
+        <message>
+            <source>Write to this file instead of the standard output.</source>
+            <translation>Write to this file instead of the standard output.</translation>
+        </message>
+        <message>
+            <source>--db is required.</source>
+            <translation>--db is required.</translation>
+        </message>
+        <message>
+            <source>--format must be jsonl or csv, not "%1".</source>
+            <translation>--format must be jsonl or csv, not "%1".</translation>
+        </message>
+        <message>
+            <source>Error: cannot write %1: %2</source>
+            <translation>Error: cannot write %1: %2</translation>
+        </message>
+        <message>
+            <source>Error: the export stopped: %1</source>
+            <translation>Error: the export stopped: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n message(s).</source>
+            <translation>
+                <numerusform>Exported %n message.</numerusform>
+                <numerusform>Exported %n messages.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A pretend WhatsApp Cloud API on this computer, with customers who write in. Signs its webhooks with MOSTRADOR_APP_SECRET and accepts MOSTRADOR_ACCESS_TOKEN (default: sandbox-token).</source>
+            <translation>A pretend WhatsApp Cloud API on this computer, with customers who write in. Signs its webhooks with MOSTRADOR_APP_SECRET and accepts MOSTRADOR_ACCESS_TOKEN (default: sandbox-token).</translation>
+        </message>
+        <message>
+            <source>Where to listen, as HOST:PORT.</source>
+            <translation>Where to listen, as HOST:PORT.</translation>
+        </message>
+        <message>
+            <source>Where to send webhooks (the receiver's URL).</source>
+            <translation>Where to send webhooks (the receiver's URL).</translation>
+        </message>
+        <message>
+            <source>Customer messages per minute (0: none).</source>
+            <translation>Customer messages per minute (0: none).</translation>
+        </message>
+        <message>
+            <source>--listen must look like 127.0.0.1:8090, not "%1".</source>
+            <translation>--listen must look like 127.0.0.1:8090, not "%1".</translation>
+        </message>
+        <message>
+            <source>--webhook must be the receiver's http(s) URL, such as http://127.0.0.1:8080/webhook.</source>
+            <translation>--webhook must be the receiver's http(s) URL, such as http://127.0.0.1:8080/webhook.</translation>
+        </message>
+        <message>
+            <source>--pace must be a number of messages per minute.</source>
+            <translation>--pace must be a number of messages per minute.</translation>
+        </message>
+        <message>
+            <source>Error: cannot listen on %1:%2; is another program using that port?</source>
+            <translation>Error: cannot listen on %1:%2; is another program using that port?</translation>
+        </message>
+        <message>
+            <source>Sandbox Cloud API at %1/%2 — phone number id %3, WhatsApp Business Account id %4</source>
+            <translation>Sandbox Cloud API at %1/%2 — phone number id %3, WhatsApp Business Account id %4</translation>
+        </message>
+        <message>
+            <source>Signed webhooks go to %1</source>
+            <translation>Signed webhooks go to %1</translation>
+        </message>
+        <message>
+            <source>Sends one WhatsApp message and records it in the database. Needs MOSTRADOR_ACCESS_TOKEN and MOSTRADOR_PHONE_NUMBER_ID; MOSTRADOR_GRAPH_URL points it elsewhere (the sandbox).</source>
+            <translation>Sends one WhatsApp message and records it in the database. Needs MOSTRADOR_ACCESS_TOKEN and MOSTRADOR_PHONE_NUMBER_ID; MOSTRADOR_GRAPH_URL points it elsewhere (the sandbox).</translation>
+        </message>
+        <message>
+            <source>The customer's WhatsApp id (phone number with country code).</source>
+            <translation>The customer's WhatsApp id (phone number with country code).</translation>
+        </message>
+        <message>
+            <source>The text to send (only within 24 hours of the customer's last message).</source>
+            <translation>The text to send (only within 24 hours of the customer's last message).</translation>
+        </message>
+        <message>
+            <source>An approved template's name.</source>
+            <translation>An approved template's name.</translation>
+        </message>
+        <message>
+            <source>The template's language code, such as es or en_US.</source>
+            <translation>The template's language code, such as es or en_US.</translation>
+        </message>
+        <message>
+            <source>A template body parameter; repeat for {{1}}, {{2}}, …</source>
+            <translation>A template body parameter; repeat for {{1}}, {{2}}, …</translation>
+        </message>
+        <message>
+            <source>--to is required.</source>
+            <translation>--to is required.</translation>
+        </message>
+        <message>
+            <source>Give either --text or --template (one of them).</source>
+            <translation>Give either --text or --template (one of them).</translation>
+        </message>
+        <message>
+            <source>--template needs --lang.</source>
+            <translation>--template needs --lang.</translation>
+        </message>
+        <message>
+            <source>Not sent [%1, code %2]: %3</source>
+            <translation>Not sent [%1, code %2]: %3</translation>
+        </message>
+        <message>
+            <source>Receives WhatsApp webhooks into the database. Needs MOSTRADOR_APP_SECRET, MOSTRADOR_VERIFY_TOKEN, MOSTRADOR_ACCESS_TOKEN and MOSTRADOR_PHONE_NUMBER_ID (or the same names ending in _FILE).</source>
+            <translation>Receives WhatsApp webhooks into the database. Needs MOSTRADOR_APP_SECRET, MOSTRADOR_VERIFY_TOKEN, MOSTRADOR_ACCESS_TOKEN and MOSTRADOR_PHONE_NUMBER_ID (or the same names ending in _FILE).</translation>
+        </message>
+        <message>
+            <source>--db is required: where to keep the messages.</source>
+            <translation>--db is required: where to keep the messages.</translation>
+        </message>
+        <message>
+            <source>--listen must look like 127.0.0.1:8080, not "%1".</source>
+            <translation>--listen must look like 127.0.0.1:8080, not "%1".</translation>
+        </message>
+        <message>
+            <source>Receiving webhooks at http://%1:%2/webhook (health: /healthz), storing in %3</source>
+            <translation>Receiving webhooks at http://%1:%2/webhook (health: /healthz), storing in %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>Stopped. %n webhook(s) stored.</source>
+            <translation>
+                <numerusform>Stopped. %n webhook stored.</numerusform>
+                <numerusform>Stopped. %n webhooks stored.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Usage: mostrador-server COMMAND [options]
+
+Mostrador's always-on service: receives WhatsApp webhooks, answers automatically and sends the outbox
+for a shop whose PC is not always on.
+
+Commands:
+  serve     receive webhooks into the database (--db PATH --listen HOST:PORT)
+  sandbox   run a pretend Cloud API with simulated customers (--listen HOST:PORT --webhook URL)
+  send      send one message (--db PATH --to ID --text T | --template NAME --lang CODE)
+  export    write every stored message as JSON Lines or CSV (--db PATH [--format jsonl|csv])
+
+mostrador-server COMMAND --help shows a command's options; --version prints the version.</source>
+            <translation>Usage: mostrador-server COMMAND [options]
+
+Mostrador's always-on service: receives WhatsApp webhooks, answers automatically and sends the outbox
+for a shop whose PC is not always on.
+
+Commands:
+  serve     receive webhooks into the database (--db PATH --listen HOST:PORT)
+  sandbox   run a pretend Cloud API with simulated customers (--listen HOST:PORT --webhook URL)
+  send      send one message (--db PATH --to ID --text T | --template NAME --lang CODE)
+  export    write every stored message as JSON Lines or CSV (--db PATH [--format jsonl|csv])
+
+mostrador-server COMMAND --help shows a command's options; --version prints the version.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerEnvironment</name>
+        <message>
+            <source>%1 names %2, which cannot be read: %3</source>
+            <translation>%1 names %2, which cannot be read: %3</translation>
+        </message>
+        <message>
+            <source>MOSTRADOR_GRAPH_URL is not a URL such as https://graph.facebook.com/v23.0</source>
+            <translation>MOSTRADOR_GRAPH_URL is not a URL such as https://graph.facebook.com/v23.0</translation>
+        </message>
+        <message>
+            <source>%1 is not set (nor %1_FILE).</source>
+            <translation>%1 is not set (nor %1_FILE).</translation>
+        </message>
+    </context>
+    <context>
+        <name>StoreError</name>
+        <message>
+            <source>Mostrador could not open its database. Check that the folder exists and that you may write to it.</source>
+            <translation>Mostrador could not open its database. Check that the folder exists and that you may write to it.</translation>
+        </message>
+        <message>
+            <source>Mostrador's database cannot be written (the file or its folder is read-only). Nothing already saved was lost; fix the permissions and restart.</source>
+            <translation>Mostrador's database cannot be written (the file or its folder is read-only). Nothing already saved was lost; fix the permissions and restart.</translation>
+        </message>
+        <message>
+            <source>The disk is full, so new messages cannot be saved. Nothing already saved was lost; free some space and Mostrador will continue.</source>
+            <translation>The disk is full, so new messages cannot be saved. Nothing already saved was lost; free some space and Mostrador will continue.</translation>
+        </message>
+        <message>
+            <source>Mostrador's database is damaged. Restore the latest backup (mostrador-server restore) before going on.</source>
+            <translation>Mostrador's database is damaged. Restore the latest backup (mostrador-server restore) before going on.</translation>
+        </message>
+        <message>
+            <source>This database was written by a newer version of Mostrador. Update Mostrador to open it; it has not been changed.</source>
+            <translation>This database was written by a newer version of Mostrador. Update Mostrador to open it; it has not been changed.</translation>
+        </message>
+        <message>
+            <source>The database is in use by another program and did not become free in time.</source>
+            <translation>The database is in use by another program and did not become free in time.</translation>
+        </message>
+        <message>
+            <source>The database refused an operation. Nothing already saved was lost.</source>
+            <translation>The database refused an operation. Nothing already saved was lost.</translation>
         </message>
     </context>
 </TS>

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
     <context>
+        <name>ApiError</name>
+        <message>
+            <source>WhatsApp did not accept Mostrador's access token. It may have expired: enter a new one in Settings.</source>
+            <translation>WhatsApp no aceptó el token de acceso de Mostrador. Puede que haya caducado: introduce uno nuevo en Configuración.</translation>
+        </message>
+        <message>
+            <source>WhatsApp is limiting this number because many messages were marked as spam. Mostrador will try again later; send fewer messages for a while.</source>
+            <translation>WhatsApp está limitando este número porque muchos mensajes se marcaron como spam. Mostrador lo intentará más tarde; envía menos mensajes durante un tiempo.</translation>
+        </message>
+        <message>
+            <source>Too many messages in a short time. Mostrador will send it again in a moment.</source>
+            <translation>Demasiados mensajes en poco tiempo. Mostrador lo volverá a enviar en un momento.</translation>
+        </message>
+        <message>
+            <source>More than 24 hours have passed since the customer last wrote. Send a template instead; free text is only allowed within 24 hours.</source>
+            <translation>Han pasado más de 24 horas desde el último mensaje del cliente. Envía una plantilla: el texto libre solo se permite dentro de esas 24 horas.</translation>
+        </message>
+        <message>
+            <source>WhatsApp could not deliver this message. The number may not use WhatsApp, or the customer may have blocked the shop.</source>
+            <translation>WhatsApp no pudo entregar este mensaje. Puede que el número no use WhatsApp o que el cliente haya bloqueado a la tienda.</translation>
+        </message>
+        <message>
+            <source>WhatsApp rejected the template: it does not exist, is not approved yet, or its fields are not filled in correctly.</source>
+            <translation>WhatsApp rechazó la plantilla: no existe, todavía no está aprobada o sus campos no están bien rellenados.</translation>
+        </message>
+        <message>
+            <source>The file could not be sent or received. Check its type and size, or ask the customer to send it again.</source>
+            <translation>No se pudo enviar o recibir el archivo. Revisa su tipo y tamaño, o pide al cliente que lo vuelva a enviar.</translation>
+        </message>
+        <message>
+            <source>WhatsApp has temporarily restricted this number for policy reasons. Check the account's status in Meta's WhatsApp Manager.</source>
+            <translation>WhatsApp ha restringido temporalmente este número por sus políticas. Revisa el estado de la cuenta en el Administrador de WhatsApp de Meta.</translation>
+        </message>
+        <message>
+            <source>WhatsApp rejected the request as invalid. Please check the message and try again.</source>
+            <translation>WhatsApp rechazó la petición por no ser válida. Revisa el mensaje e inténtalo de nuevo.</translation>
+        </message>
+        <message>
+            <source>Could not reach WhatsApp. Check the internet connection; Mostrador will try again.</source>
+            <translation>No se pudo contactar con WhatsApp. Revisa la conexión a internet; Mostrador lo volverá a intentar.</translation>
+        </message>
+        <message>
+            <source>WhatsApp had a problem on its side. Mostrador will try again.</source>
+            <translation>WhatsApp tuvo un problema por su parte. Mostrador lo volverá a intentar.</translation>
+        </message>
+    </context>
+    <context>
         <name>DesktopOptions</name>
         <message>
             <source>Mostrador: the WhatsApp inbox for small shops.</source>
@@ -34,6 +81,25 @@
         <message>
             <source>Unknown language "%1". Use es or en.</source>
             <translation>Idioma desconocido «%1». Usa es o en.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MessagePayloads</name>
+        <message>
+            <source>The message is empty.</source>
+            <translation>El mensaje está vacío.</translation>
+        </message>
+        <message>
+            <source>The message is %1 characters long; WhatsApp allows up to %2.</source>
+            <translation>El mensaje tiene %1 caracteres; WhatsApp permite hasta %2.</translation>
+        </message>
+        <message>
+            <source>A message can have from 1 to 3 reply buttons.</source>
+            <translation>Un mensaje puede tener de 1 a 3 botones de respuesta.</translation>
+        </message>
+        <message>
+            <source>Button titles must have 1 to 20 characters: "%1" does not.</source>
+            <translation>Los títulos de los botones deben tener de 1 a 20 caracteres: «%1» no los cumple.</translation>
         </message>
     </context>
     <context>
@@ -72,14 +138,25 @@
         </message>
     </context>
     <context>
-        <name>Mostrador::DesktopApplication</name>
+        <name>Mostrador::DemoSession</name>
         <message>
-            <source>Demo mode: simulated customers, nothing is sent to WhatsApp.</source>
-            <translation>Modo demostración: clientes simulados, no se envía nada a WhatsApp.</translation>
+            <source>The demo could not create its temporary folder: %1</source>
+            <translation>La demostración no pudo crear su carpeta temporal: %1</translation>
         </message>
+        <message>
+            <source>The demo could not open its local ports on 127.0.0.1.</source>
+            <translation>La demostración no pudo abrir sus puertos locales en 127.0.0.1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Mostrador::DesktopApplication</name>
         <message>
             <source>Could not save the screenshot to %1. Check that the folder exists and that you may write to it.</source>
             <translation>No se pudo guardar la captura en %1. Comprueba que la carpeta existe y que puedes escribir en ella.</translation>
+        </message>
+        <message>
+            <source>Demo: simulated customers on a pretend WhatsApp (127.0.0.1:%1). Nothing is sent to real customers.</source>
+            <translation>Demostración: clientes simulados en un WhatsApp de prueba (127.0.0.1:%1). No se envía nada a clientes reales.</translation>
         </message>
     </context>
     <context>
@@ -171,16 +248,238 @@
     <context>
         <name>ServerCommandLine</name>
         <message>
-            <source>Mostrador's always-on service: receives WhatsApp webhooks, answers automatically and sends the outbox for a shop whose PC is not always on.</source>
-            <translation>El servicio siempre encendido de Mostrador: recibe los webhooks de WhatsApp, responde automáticamente y envía la bandeja de salida para una tienda cuyo PC no está siempre encendido.</translation>
-        </message>
-        <message>
-            <source>What to do: serve, sandbox, send or export.</source>
-            <translation>Qué hacer: serve, sandbox, send o export.</translation>
-        </message>
-        <message>
             <source>Unknown command "%1". Run with --help to see the commands.</source>
             <translation>Orden desconocida «%1». Ejecuta con --help para ver las órdenes.</translation>
+        </message>
+        <message>
+            <source>Error: %1</source>
+            <translation>Error: %1</translation>
+        </message>
+        <message>
+            <source>Run mostrador-server --help for the commands and their settings.</source>
+            <translation>Ejecuta mostrador-server --help para ver las órdenes y sus ajustes.</translation>
+        </message>
+        <message>
+            <source>Error: there is no Mostrador database at %1.</source>
+            <translation>Error: no hay ninguna base de datos de Mostrador en %1.</translation>
+        </message>
+        <message>
+            <source>(%1: %2)</source>
+            <translation>(%1: %2)</translation>
+        </message>
+        <message>
+            <source>Writes every stored message, one per line, as JSON Lines or CSV.</source>
+            <translation>Escribe todos los mensajes guardados, uno por línea, en JSON Lines o CSV.</translation>
+        </message>
+        <message>
+            <source>The database: a file path or postgres://…</source>
+            <translation>La base de datos: una ruta de archivo o postgres://…</translation>
+        </message>
+        <message>
+            <source>jsonl or csv.</source>
+            <translation>jsonl o csv.</translation>
+        </message>
+        <message>
+            <source>Write to this file instead of the standard output.</source>
+            <translation>Escribe en este archivo en lugar de en la salida estándar.</translation>
+        </message>
+        <message>
+            <source>--db is required.</source>
+            <translation>Falta --db.</translation>
+        </message>
+        <message>
+            <source>--format must be jsonl or csv, not "%1".</source>
+            <translation>--format debe ser jsonl o csv, no «%1».</translation>
+        </message>
+        <message>
+            <source>Error: cannot write %1: %2</source>
+            <translation>Error: no se puede escribir %1: %2</translation>
+        </message>
+        <message>
+            <source>Error: the export stopped: %1</source>
+            <translation>Error: la exportación se detuvo: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n message(s).</source>
+            <translation>
+                <numerusform>Exportado %n mensaje.</numerusform>
+                <numerusform>Exportados %n mensajes.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A pretend WhatsApp Cloud API on this computer, with customers who write in. Signs its webhooks with MOSTRADOR_APP_SECRET and accepts MOSTRADOR_ACCESS_TOKEN (default: sandbox-token).</source>
+            <translation>Una API de WhatsApp Cloud de prueba en este ordenador, con clientes que escriben. Firma sus webhooks con MOSTRADOR_APP_SECRET y acepta MOSTRADOR_ACCESS_TOKEN (por defecto: sandbox-token).</translation>
+        </message>
+        <message>
+            <source>Where to listen, as HOST:PORT.</source>
+            <translation>Dónde escuchar, como HOST:PUERTO.</translation>
+        </message>
+        <message>
+            <source>Where to send webhooks (the receiver's URL).</source>
+            <translation>Adónde enviar los webhooks (la URL del receptor).</translation>
+        </message>
+        <message>
+            <source>Customer messages per minute (0: none).</source>
+            <translation>Mensajes de clientes por minuto (0: ninguno).</translation>
+        </message>
+        <message>
+            <source>--listen must look like 127.0.0.1:8090, not "%1".</source>
+            <translation>--listen debe tener la forma 127.0.0.1:8090, no «%1».</translation>
+        </message>
+        <message>
+            <source>--webhook must be the receiver's http(s) URL, such as http://127.0.0.1:8080/webhook.</source>
+            <translation>--webhook debe ser la URL http(s) del receptor, por ejemplo http://127.0.0.1:8080/webhook.</translation>
+        </message>
+        <message>
+            <source>--pace must be a number of messages per minute.</source>
+            <translation>--pace debe ser un número de mensajes por minuto.</translation>
+        </message>
+        <message>
+            <source>Error: cannot listen on %1:%2; is another program using that port?</source>
+            <translation>Error: no se puede escuchar en %1:%2; ¿otro programa está usando ese puerto?</translation>
+        </message>
+        <message>
+            <source>Sandbox Cloud API at %1/%2 — phone number id %3, WhatsApp Business Account id %4</source>
+            <translation>API Cloud de prueba en %1/%2 — id del número %3, id de la cuenta de WhatsApp Business %4</translation>
+        </message>
+        <message>
+            <source>Signed webhooks go to %1</source>
+            <translation>Los webhooks firmados van a %1</translation>
+        </message>
+        <message>
+            <source>Sends one WhatsApp message and records it in the database. Needs MOSTRADOR_ACCESS_TOKEN and MOSTRADOR_PHONE_NUMBER_ID; MOSTRADOR_GRAPH_URL points it elsewhere (the sandbox).</source>
+            <translation>Envía un mensaje de WhatsApp y lo guarda en la base de datos. Necesita MOSTRADOR_ACCESS_TOKEN y MOSTRADOR_PHONE_NUMBER_ID; MOSTRADOR_GRAPH_URL lo dirige a otro sitio (la API de prueba).</translation>
+        </message>
+        <message>
+            <source>The customer's WhatsApp id (phone number with country code).</source>
+            <translation>El id de WhatsApp del cliente (número con prefijo del país).</translation>
+        </message>
+        <message>
+            <source>The text to send (only within 24 hours of the customer's last message).</source>
+            <translation>El texto que se envía (solo dentro de las 24 horas siguientes al último mensaje del cliente).</translation>
+        </message>
+        <message>
+            <source>An approved template's name.</source>
+            <translation>El nombre de una plantilla aprobada.</translation>
+        </message>
+        <message>
+            <source>The template's language code, such as es or en_US.</source>
+            <translation>El código de idioma de la plantilla, como es o en_US.</translation>
+        </message>
+        <message>
+            <source>A template body parameter; repeat for {{1}}, {{2}}, …</source>
+            <translation>Un parámetro del cuerpo de la plantilla; repítelo para {{1}}, {{2}}, …</translation>
+        </message>
+        <message>
+            <source>--to is required.</source>
+            <translation>Falta --to.</translation>
+        </message>
+        <message>
+            <source>Give either --text or --template (one of them).</source>
+            <translation>Indica --text o --template (uno de los dos).</translation>
+        </message>
+        <message>
+            <source>--template needs --lang.</source>
+            <translation>--template necesita --lang.</translation>
+        </message>
+        <message>
+            <source>Not sent [%1, code %2]: %3</source>
+            <translation>No enviado [%1, código %2]: %3</translation>
+        </message>
+        <message>
+            <source>Receives WhatsApp webhooks into the database. Needs MOSTRADOR_APP_SECRET, MOSTRADOR_VERIFY_TOKEN, MOSTRADOR_ACCESS_TOKEN and MOSTRADOR_PHONE_NUMBER_ID (or the same names ending in _FILE).</source>
+            <translation>Recibe los webhooks de WhatsApp en la base de datos. Necesita MOSTRADOR_APP_SECRET, MOSTRADOR_VERIFY_TOKEN, MOSTRADOR_ACCESS_TOKEN y MOSTRADOR_PHONE_NUMBER_ID (o los mismos nombres terminados en _FILE).</translation>
+        </message>
+        <message>
+            <source>--db is required: where to keep the messages.</source>
+            <translation>Falta --db: dónde guardar los mensajes.</translation>
+        </message>
+        <message>
+            <source>--listen must look like 127.0.0.1:8080, not "%1".</source>
+            <translation>--listen debe tener la forma 127.0.0.1:8080, no «%1».</translation>
+        </message>
+        <message>
+            <source>Receiving webhooks at http://%1:%2/webhook (health: /healthz), storing in %3</source>
+            <translation>Recibiendo webhooks en http://%1:%2/webhook (estado: /healthz), guardando en %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>Stopped. %n webhook(s) stored.</source>
+            <translation>
+                <numerusform>Detenido. %n webhook guardado.</numerusform>
+                <numerusform>Detenido. %n webhooks guardados.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Usage: mostrador-server COMMAND [options]
+
+Mostrador's always-on service: receives WhatsApp webhooks, answers automatically and sends the outbox
+for a shop whose PC is not always on.
+
+Commands:
+  serve     receive webhooks into the database (--db PATH --listen HOST:PORT)
+  sandbox   run a pretend Cloud API with simulated customers (--listen HOST:PORT --webhook URL)
+  send      send one message (--db PATH --to ID --text T | --template NAME --lang CODE)
+  export    write every stored message as JSON Lines or CSV (--db PATH [--format jsonl|csv])
+
+mostrador-server COMMAND --help shows a command's options; --version prints the version.</source>
+            <translation>Uso: mostrador-server ORDEN [opciones]
+
+El servicio siempre encendido de Mostrador: recibe los webhooks de WhatsApp, responde automáticamente y envía
+la bandeja de salida para una tienda cuyo PC no está siempre encendido.
+
+Órdenes:
+  serve     recibe webhooks en la base de datos (--db RUTA --listen HOST:PUERTO)
+  sandbox   ejecuta una API Cloud de prueba con clientes simulados (--listen HOST:PUERTO --webhook URL)
+  send      envía un mensaje (--db RUTA --to ID --text T | --template NOMBRE --lang CÓDIGO)
+  export    escribe todos los mensajes guardados en JSON Lines o CSV (--db RUTA [--format jsonl|csv])
+
+mostrador-server ORDEN --help muestra las opciones de una orden; --version muestra la versión.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerEnvironment</name>
+        <message>
+            <source>%1 names %2, which cannot be read: %3</source>
+            <translation>%1 apunta a %2, que no se puede leer: %3</translation>
+        </message>
+        <message>
+            <source>MOSTRADOR_GRAPH_URL is not a URL such as https://graph.facebook.com/v23.0</source>
+            <translation>MOSTRADOR_GRAPH_URL no es una URL como https://graph.facebook.com/v23.0</translation>
+        </message>
+        <message>
+            <source>%1 is not set (nor %1_FILE).</source>
+            <translation>%1 no está definida (ni %1_FILE).</translation>
+        </message>
+    </context>
+    <context>
+        <name>StoreError</name>
+        <message>
+            <source>Mostrador could not open its database. Check that the folder exists and that you may write to it.</source>
+            <translation>Mostrador no pudo abrir su base de datos. Comprueba que la carpeta existe y que puedes escribir en ella.</translation>
+        </message>
+        <message>
+            <source>Mostrador's database cannot be written (the file or its folder is read-only). Nothing already saved was lost; fix the permissions and restart.</source>
+            <translation>No se puede escribir en la base de datos de Mostrador (el archivo o su carpeta son de solo lectura). No se ha perdido nada de lo guardado; corrige los permisos y reinicia.</translation>
+        </message>
+        <message>
+            <source>The disk is full, so new messages cannot be saved. Nothing already saved was lost; free some space and Mostrador will continue.</source>
+            <translation>El disco está lleno y no se pueden guardar mensajes nuevos. No se ha perdido nada de lo guardado; libera espacio y Mostrador seguirá.</translation>
+        </message>
+        <message>
+            <source>Mostrador's database is damaged. Restore the latest backup (mostrador-server restore) before going on.</source>
+            <translation>La base de datos de Mostrador está dañada. Restaura la última copia de seguridad (mostrador-server restore) antes de seguir.</translation>
+        </message>
+        <message>
+            <source>This database was written by a newer version of Mostrador. Update Mostrador to open it; it has not been changed.</source>
+            <translation>Esta base de datos la escribió una versión más nueva de Mostrador. Actualiza Mostrador para abrirla; no se ha modificado.</translation>
+        </message>
+        <message>
+            <source>The database is in use by another program and did not become free in time.</source>
+            <translation>Otro programa está usando la base de datos y no quedó libre a tiempo.</translation>
+        </message>
+        <message>
+            <source>The database refused an operation. Nothing already saved was lost.</source>
+            <translation>La base de datos rechazó una operación. No se ha perdido nada de lo guardado.</translation>
         </message>
     </context>
 </TS>

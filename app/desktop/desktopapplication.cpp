@@ -1,5 +1,6 @@
 #include "desktopapplication.h"
 
+#include "demosession.h"
 #include "i18n/languagecontroller.h"
 #include "mainwindow/mainwindow.h"
 
@@ -18,17 +19,29 @@ DesktopApplication::DesktopApplication(DesktopOptions options, LanguageControlle
 {
     m_languages.apply(m_options.language.isEmpty() ? m_languages.savedChoice() : m_options.language);
     m_window = std::make_unique<MainWindow>(m_languages);
-    if (m_options.demo)
-        m_window->setConnectionDescription(tr("Demo mode: simulated customers, nothing is sent to WhatsApp."));
 }
 
 DesktopApplication::~DesktopApplication() = default;
 
-void DesktopApplication::start()
+bool DesktopApplication::start()
 {
+    if (m_options.demo) {
+        m_demo = std::make_unique<DemoSession>();
+        QString error;
+        if (!m_demo->start(&error)) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return false;
+        }
+        m_window->setConnectionDescription(
+            tr("Demo: simulated customers on a pretend WhatsApp (127.0.0.1:%1). Nothing is sent to real customers.")
+                .arg(m_demo->sandboxPort()));
+    }
     m_window->show();
-    if (!m_options.screenshotPath.isEmpty())
-        QTimer::singleShot(0, this, &DesktopApplication::saveScreenshotAndQuit);
+    if (!m_options.screenshotPath.isEmpty()) {
+        // Give the demo's first webhooks a moment to arrive before the picture is taken.
+        QTimer::singleShot(m_demo ? 800 : 0, this, &DesktopApplication::saveScreenshotAndQuit);
+    }
+    return true;
 }
 
 void DesktopApplication::saveScreenshotAndQuit()

@@ -8,6 +8,7 @@
 
 namespace Mostrador {
 
+class DemoSession;
 class LanguageController;
 class MainWindow;
 
@@ -21,14 +22,16 @@ public:
     DesktopApplication(DesktopOptions options, LanguageController &languages, QObject *parent = nullptr);
     ~DesktopApplication() override;
 
-    // Shows the window. In screenshot mode, also saves the picture and ends the event loop.
-    void start();
+    // Shows the window (and starts the demo when asked). In screenshot mode, also saves the
+    // picture and ends the event loop. Returns false when the demo could not start.
+    bool start();
 
 private:
     void saveScreenshotAndQuit();
 
     DesktopOptions m_options;
     LanguageController &m_languages;
+    std::unique_ptr<DemoSession> m_demo;
     std::unique_ptr<MainWindow> m_window;
 };
 

@@ -27,6 +27,7 @@ int main(int argc, char *argv[])
         return 2;
 
     Mostrador::DesktopApplication desktop(*options, languages);
-    desktop.start();
+    if (!desktop.start())
+        return 1;
     return app.exec();
 }

@@ -6,19 +6,25 @@
 
 namespace Mostrador::Testing {
 
-ProcessOutcome runExecutable(const QString &name, const QStringList &arguments,
-                             const QProcessEnvironment &extra, int timeoutMs)
+QProcessEnvironment executableEnvironment(const QProcessEnvironment &extra)
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("HOME"), testHome().path());
     if (!environment.contains(QStringLiteral("QT_QPA_PLATFORM")))
         environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     environment.remove(QStringLiteral("LANGUAGE"));
-    environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    // The tests read the English texts; the language follows the locale as for a user.
+    environment.insert(QStringLiteral("LANG"), QStringLiteral("en_US.UTF-8"));
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("en_US.UTF-8"));
     environment.insert(extra);
+    return environment;
+}
 
+ProcessOutcome runExecutable(const QString &name, const QStringList &arguments,
+                             const QProcessEnvironment &extra, int timeoutMs)
+{
     QProcess process;
-    process.setProcessEnvironment(environment);
+    process.setProcessEnvironment(executableEnvironment(extra));
     process.start(binaryDirectory() + QLatin1Char('/') + name, arguments);
 
     ProcessOutcome outcome;

@@ -14,6 +14,10 @@ struct ProcessOutcome {
     QByteArray standardError;
 };
 
+// The environment tests start executables with: the test's private HOME, the offscreen
+// platform, an English locale (the tests read English texts), plus `extra`.
+[[nodiscard]] QProcessEnvironment executableEnvironment(const QProcessEnvironment &extra = {});
+
 // Runs one of the built executables (by name, from the build's binary directory) to completion,
 // with the test's private HOME and the offscreen platform, and collects what it printed.
 [[nodiscard]] ProcessOutcome runExecutable(const QString &name, const QStringList &arguments,

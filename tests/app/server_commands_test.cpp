@@ -39,10 +39,7 @@ QProcessEnvironment serverEnvironment(quint16 sandboxPort)
 std::unique_ptr<QProcess> startService(const QStringList &arguments, const QProcessEnvironment &extra)
 {
     auto process = std::make_unique<QProcess>();
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("HOME"), testHome().path());
-    environment.insert(extra);
-    process->setProcessEnvironment(environment);
+    process->setProcessEnvironment(executableEnvironment(extra));
     process->start(binaryDirectory() + QStringLiteral("/mostrador-server"), arguments);
     EXPECT_TRUE(process->waitForStarted());
     EXPECT_TRUE(QTest::qWaitFor([&] { return process->canReadLine() || process->state() != QProcess::Running; }, 10000));
