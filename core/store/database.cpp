@@ -73,7 +73,8 @@ std::unique_ptr<Database> Database::open(const StoreLocation &location, StoreErr
             return fail(StoreError::make(StoreError::Kind::CannotOpen,
                                          QStringLiteral("folder %1 does not exist").arg(file.dir().path())));
         db.setDatabaseName(location.sqlitePath);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        db.setConnectOptions(location.readOnly ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY")
+                                               : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     } else {
         db.setHostName(location.host);
         db.setPort(location.port);

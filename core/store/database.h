@@ -20,6 +20,7 @@ struct StoreLocation {
     QString user;
     QString password;
     QString databaseName;
+    bool readOnly = false;   // open without write access (viewers, checks)
 
     // "postgres://user:pass@host:port/db" or "postgresql://…" for PostgreSQL; anything else is a
     // SQLite file path.
