@@ -113,9 +113,45 @@ QStringList outboxColumns(const SqlDialect &)
     };
 }
 
+// 3: full-text search, accent- and case-insensitive ("cancion" finds "canción"). SQLite keeps an
+// FTS5 index beside messages and customers, maintained by triggers.
+// TODO(#8): the PostgreSQL counterpart (tsvector with unaccent) comes with team mode.
+QStringList searchIndex(const SqlDialect &dialect)
+{
+    if (!dialect.isSqlite())
+        return {};
+    return {
+        QStringLiteral("CREATE VIRTUAL TABLE message_search USING fts5(body, caption, content='messages', "
+                       "content_rowid='id', tokenize=\"unicode61 remove_diacritics 2\")"),
+        QStringLiteral("INSERT INTO message_search (message_search) VALUES ('rebuild')"),
+        QStringLiteral("CREATE TRIGGER messages_search_insert AFTER INSERT ON messages BEGIN "
+                       "INSERT INTO message_search (rowid, body, caption) VALUES (new.id, new.body, new.caption); END"),
+        QStringLiteral("CREATE TRIGGER messages_search_delete AFTER DELETE ON messages BEGIN "
+                       "INSERT INTO message_search (message_search, rowid, body, caption) VALUES ('delete', old.id, old.body, old.caption); END"),
+        QStringLiteral("CREATE TRIGGER messages_search_update AFTER UPDATE OF body, caption ON messages BEGIN "
+                       "INSERT INTO message_search (message_search, rowid, body, caption) VALUES ('delete', old.id, old.body, old.caption); "
+                       "INSERT INTO message_search (rowid, body, caption) VALUES (new.id, new.body, new.caption); END"),
+        QStringLiteral("CREATE VIRTUAL TABLE customer_search USING fts5(profile_name, display_name, notes, content='customers', "
+                       "content_rowid='id', tokenize=\"unicode61 remove_diacritics 2\")"),
+        QStringLiteral("INSERT INTO customer_search (customer_search) VALUES ('rebuild')"),
+        QStringLiteral("CREATE TRIGGER customers_search_insert AFTER INSERT ON customers BEGIN "
+                       "INSERT INTO customer_search (rowid, profile_name, display_name, notes) "
+                       "VALUES (new.id, new.profile_name, new.display_name, new.notes); END"),
+        QStringLiteral("CREATE TRIGGER customers_search_delete AFTER DELETE ON customers BEGIN "
+                       "INSERT INTO customer_search (customer_search, rowid, profile_name, display_name, notes) "
+                       "VALUES ('delete', old.id, old.profile_name, old.display_name, old.notes); END"),
+        QStringLiteral("CREATE TRIGGER customers_search_update AFTER UPDATE OF profile_name, display_name, notes ON customers BEGIN "
+                       "INSERT INTO customer_search (customer_search, rowid, profile_name, display_name, notes) "
+                       "VALUES ('delete', old.id, old.profile_name, old.display_name, old.notes); "
+                       "INSERT INTO customer_search (rowid, profile_name, display_name, notes) "
+                       "VALUES (new.id, new.profile_name, new.display_name, new.notes); END"),
+    };
+}
+
 const Migration kMigrations[] = {
     {1, "customers, conversations, messages, status history", &initialSchema},
     {2, "outbox state on messages", &outboxColumns},
+    {3, "full-text search", &searchIndex},
 };
 
 StoreError readVersion(Database &database, int *version)

@@ -1,0 +1,238 @@
+#include "storereader.h"
+
+#include "database.h"
+
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariant>
+
+namespace Mostrador {
+
+namespace {
+
+const QString kConversationColumns = QStringLiteral(
+    "v.id, v.customer_id, CASE WHEN c.display_name <> '' THEN c.display_name ELSE c.profile_name END, c.wa_id, c.user_id, "
+    "v.status, v.unread_count, v.last_message_at, "
+    "CASE WHEN m.caption <> '' THEN m.caption ELSE m.body END, m.kind, m.direction, m.status, "
+    "v.last_inbound_at, v.last_referral_at, v.window_closed_at "
+    "FROM conversations v JOIN customers c ON c.id = v.customer_id LEFT JOIN messages m ON m.id = v.last_message_id ");
+
+const QString kMessageColumns = QStringLiteral(
+    "id, conversation_id, wamid, client_id, direction, kind, type_name, body, caption, media_id, media_mime, "
+    "media_filename, media_path, context_wamid, target_wamid, status, error_code, outbox_state, automatic, edited, "
+    "revoked, sent_at FROM messages ");
+
+QDateTime timeOf(const QVariant &value)
+{
+    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+ConversationSummary readConversation(const QSqlQuery &query)
+{
+    ConversationSummary row;
+    row.id = query.value(0).toLongLong();
+    row.customerId = query.value(1).toLongLong();
+    row.customerName = query.value(2).toString();
+    row.waId = query.value(3).toString();
+    row.userId = query.value(4).toString();
+    row.status = query.value(5).toString();
+    row.unreadCount = query.value(6).toInt();
+    row.lastMessageAt = timeOf(query.value(7));
+    row.lastMessagePreview = query.value(8).toString();
+    row.lastMessageKind = messageKindFromName(query.value(9).toString());
+    row.lastMessageDirection = query.value(10).toString() == QLatin1String("out") ? Direction::Outbound : Direction::Inbound;
+    row.lastMessageStatus = DeliveryStatus(query.value(11).toInt());
+    row.lastInboundAt = timeOf(query.value(12));
+    row.lastReferralAt = timeOf(query.value(13));
+    row.windowClosedAt = timeOf(query.value(14));
+    return row;
+}
+
+StoredMessage readMessage(const QSqlQuery &query)
+{
+    StoredMessage row;
+    row.id = query.value(0).toLongLong();
+    row.conversationId = query.value(1).toLongLong();
+    row.wamid = query.value(2).toString();
+    row.clientId = query.value(3).toString();
+    row.direction = query.value(4).toString() == QLatin1String("out") ? Direction::Outbound : Direction::Inbound;
+    row.kind = messageKindFromName(query.value(5).toString());
+    row.typeName = query.value(6).toString();
+    row.body = query.value(7).toString();
+    row.caption = query.value(8).toString();
+    row.mediaId = query.value(9).toString();
+    row.mediaMime = query.value(10).toString();
+    row.mediaFilename = query.value(11).toString();
+    row.mediaPath = query.value(12).toString();
+    row.contextWamid = query.value(13).toString();
+    row.targetWamid = query.value(14).toString();
+    row.status = DeliveryStatus(query.value(15).toInt());
+    row.errorCode = query.value(16).toInt();
+    row.outboxState = query.value(17).toString();
+    row.automatic = query.value(18).toInt() != 0;
+    row.edited = query.value(19).toInt() != 0;
+    row.revoked = query.value(20).toInt() != 0;
+    row.sentAt = timeOf(query.value(21));
+    return row;
+}
+
+QString filterCondition(ConversationFilter::View view)
+{
+    switch (view) {
+    case ConversationFilter::View::All:
+        return QStringLiteral("1 = 1");
+    case ConversationFilter::View::Open:
+        return QStringLiteral("v.status <> 'resolved'");
+    case ConversationFilter::View::WaitingForUs:
+        return QStringLiteral("v.status <> 'resolved' AND m.direction = 'in'");
+    case ConversationFilter::View::Resolved:
+        return QStringLiteral("v.status = 'resolved'");
+    }
+    return QStringLiteral("1 = 1");
+}
+
+// Each word becomes a quoted prefix term, so punctuation in what people type can never break
+// the FTS5 query syntax.
+QString ftsQuery(const QString &text)
+{
+    static const QRegularExpression words(QStringLiteral("[\\w]+"), QRegularExpression::UseUnicodePropertiesOption);
+    QStringList terms;
+    for (auto it = words.globalMatch(text); it.hasNext();)
+        terms << QLatin1Char('"') + it.next().captured(0) + QStringLiteral("\"*");
+    return terms.join(QLatin1Char(' '));
+}
+
+} // namespace
+
+StoreReader::StoreReader(Database &database)
+    : m_database(database)
+{
+}
+
+QList<ConversationSummary> StoreReader::conversations(const ConversationFilter &filter,
+                                                      const std::optional<ConversationCursor> &after, int limit,
+                                                      StoreError *error)
+{
+    QString sql = QStringLiteral("SELECT ") + kConversationColumns + QStringLiteral("WHERE ") + filterCondition(filter.view)
+        + QStringLiteral(" AND v.last_message_at IS NOT NULL");
+    if (after)
+        sql += QStringLiteral(" AND (v.last_message_at < ? OR (v.last_message_at = ? AND v.id < ?))");
+    sql += QStringLiteral(" ORDER BY v.last_message_at DESC, v.id DESC LIMIT ?");
+
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    if (after) {
+        query.addBindValue(after->lastMessageAt);
+        query.addBindValue(after->lastMessageAt);
+        query.addBindValue(after->id);
+    }
+    query.addBindValue(limit);
+    QList<ConversationSummary> rows;
+    if (!query.exec()) {
+        *error = StoreError::fromSql(query.lastError(), QStringLiteral("conversations page"));
+        return rows;
+    }
+    while (query.next())
+        rows << readConversation(query);
+    return rows;
+}
+
+std::optional<ConversationSummary> StoreReader::conversation(qint64 id, StoreError *error)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT ") + kConversationColumns + QStringLiteral("WHERE v.id = ?"));
+    query.addBindValue(id);
+    if (!query.exec()) {
+        *error = StoreError::fromSql(query.lastError(), QStringLiteral("conversation"));
+        return std::nullopt;
+    }
+    if (!query.next())
+        return std::nullopt;
+    return readConversation(query);
+}
+
+QList<StoredMessage> StoreReader::messages(qint64 conversationId, const std::optional<MessageCursor> &before, int limit,
+                                           StoreError *error)
+{
+    QString sql = QStringLiteral("SELECT ") + kMessageColumns + QStringLiteral("WHERE conversation_id = ?");
+    if (before)
+        sql += QStringLiteral(" AND (sent_at < ? OR (sent_at = ? AND id < ?))");
+    sql += QStringLiteral(" ORDER BY sent_at DESC, id DESC LIMIT ?");
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    query.addBindValue(conversationId);
+    if (before) {
+        query.addBindValue(before->sentAt);
+        query.addBindValue(before->sentAt);
+        query.addBindValue(before->id);
+    }
+    query.addBindValue(limit);
+    QList<StoredMessage> rows;
+    if (!query.exec()) {
+        *error = StoreError::fromSql(query.lastError(), QStringLiteral("messages page"));
+        return rows;
+    }
+    while (query.next())
+        rows << readMessage(query);
+    return rows;
+}
+
+QList<SearchHit> StoreReader::search(const QString &text, int limit, StoreError *error)
+{
+    QList<SearchHit> hits;
+    const QString match = ftsQuery(text);
+    if (match.isEmpty())
+        return hits;
+    if (!m_database.dialect().isSqlite()) {
+        // TODO(#8): search on PostgreSQL arrives with team mode.
+        *error = StoreError::make(StoreError::Kind::Query, QStringLiteral("search is not available on PostgreSQL yet"));
+        return hits;
+    }
+
+    const QString start(kHighlightStart);
+    const QString end(kHighlightEnd);
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT * FROM ("
+        "  SELECT m.conversation_id, m.id, CASE WHEN c.display_name <> '' THEN c.display_name ELSE c.profile_name END AS name, "
+        "         snippet(message_search, -1, ?, ?, '…', 12) AS snippet, m.sent_at, bm25(message_search) AS rank "
+        "  FROM message_search JOIN messages m ON m.id = message_search.rowid "
+        "  JOIN conversations v ON v.id = m.conversation_id JOIN customers c ON c.id = v.customer_id "
+        "  WHERE message_search MATCH ? ORDER BY rank LIMIT ?) "
+        "UNION ALL SELECT * FROM ("
+        "  SELECT v.id, 0, CASE WHEN c.display_name <> '' THEN c.display_name ELSE c.profile_name END, "
+        "         snippet(customer_search, -1, ?, ?, '…', 12), v.last_message_at, bm25(customer_search) * 2 "
+        "  FROM customer_search JOIN customers c ON c.id = customer_search.rowid JOIN conversations v ON v.customer_id = c.id "
+        "  WHERE customer_search MATCH ? ORDER BY 6 LIMIT ?) "
+        "ORDER BY 6 LIMIT ?"));
+    query.addBindValue(start);
+    query.addBindValue(end);
+    query.addBindValue(match);
+    query.addBindValue(limit);
+    query.addBindValue(start);
+    query.addBindValue(end);
+    query.addBindValue(match);
+    query.addBindValue(limit);
+    query.addBindValue(limit);
+    if (!query.exec()) {
+        *error = StoreError::fromSql(query.lastError(), QStringLiteral("search"));
+        return hits;
+    }
+    while (query.next()) {
+        SearchHit hit;
+        hit.conversationId = query.value(0).toLongLong();
+        hit.messageId = query.value(1).toLongLong();
+        hit.customerName = query.value(2).toString();
+        hit.snippet = query.value(3).toString();
+        hit.sentAt = timeOf(query.value(4));
+        hit.rank = query.value(5).toDouble();
+        hits << hit;
+    }
+    return hits;
+}
+
+} // namespace Mostrador

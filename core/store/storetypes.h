@@ -1,0 +1,86 @@
+#pragma once
+
+#include "webhook/webhookevents.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace Mostrador {
+
+// Rows the store hands to models and services: plain values, no SQL.
+
+struct ConversationSummary {
+    qint64 id = 0;
+    qint64 customerId = 0;
+    QString customerName;   // the shop's name for them, else their WhatsApp profile name
+    QString waId;
+    QString userId;
+    QString status;         // open, pending, resolved
+    int unreadCount = 0;
+    QDateTime lastMessageAt;
+    QString lastMessagePreview;
+    MessageKind lastMessageKind = MessageKind::Text;
+    Direction lastMessageDirection = Direction::Inbound;
+    DeliveryStatus lastMessageStatus = DeliveryStatus::None;
+    QDateTime lastInboundAt;
+    QDateTime lastReferralAt;
+    QDateTime windowClosedAt;
+};
+
+struct StoredMessage {
+    qint64 id = 0;
+    qint64 conversationId = 0;
+    QString wamid;
+    QString clientId;
+    Direction direction = Direction::Inbound;
+    MessageKind kind = MessageKind::Text;
+    QString typeName;
+    QString body;
+    QString caption;
+    QString mediaId;
+    QString mediaMime;
+    QString mediaFilename;
+    QString mediaPath;
+    QString contextWamid;
+    QString targetWamid;
+    DeliveryStatus status = DeliveryStatus::None;
+    int errorCode = 0;
+    QString outboxState;
+    bool automatic = false;
+    bool edited = false;
+    bool revoked = false;
+    QDateTime sentAt;
+};
+
+// Keyset positions: the next page starts strictly after (older than) these.
+struct ConversationCursor {
+    qint64 lastMessageAt = 0;
+    qint64 id = 0;
+};
+
+struct MessageCursor {
+    qint64 sentAt = 0;
+    qint64 id = 0;
+};
+
+struct ConversationFilter {
+    enum class View { All, Open, WaitingForUs, Resolved };
+    View view = View::All;
+};
+
+// Markers around the matched words in SearchHit::snippet (the UI turns them into bold).
+inline constexpr QChar kHighlightStart = QChar(0x0002);
+inline constexpr QChar kHighlightEnd = QChar(0x0003);
+
+struct SearchHit {
+    qint64 conversationId = 0;
+    qint64 messageId = 0;   // 0 when the customer's name or notes matched
+    QString customerName;
+    QString snippet;
+    QDateTime sentAt;
+    double rank = 0;        // lower is better
+};
+
+} // namespace Mostrador
