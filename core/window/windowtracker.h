@@ -1,0 +1,77 @@
+#pragma once
+
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+namespace Mostrador {
+
+class Clock;
+class Database;
+
+// The 24-hour customer service window of one conversation, as Mostrador knows it now.
+struct ServiceWindow {
+    enum class State { Closed, Open, ClosingSoon };
+
+    State state = State::Closed;
+    QDateTime openUntil;          // when free-form messages stop being allowed (if open)
+    QDateTime freeEntryUntil;     // end of a free entry point (72 h after answering an ad), if any
+
+    [[nodiscard]] bool allowsFreeForm() const { return state != State::Closed; }
+    [[nodiscard]] bool isFreeEntryPoint(const QDateTime &now) const { return freeEntryUntil.isValid() && now < freeEntryUntil; }
+    bool operator==(const ServiceWindow &other) const = default;
+};
+
+// Knows, for every conversation, whether the shop may still send free-form messages, and says so
+// exactly when that changes: when a window opens, enters "closing soon" and closes. It computes
+// from the stored messages (so it survives restarts), asks an injectable clock for the time, and
+// keeps one timer for the next change of any conversation instead of polling them all.
+class WindowTracker final : public QObject
+{
+    Q_OBJECT
+
+public:
+    WindowTracker(Database &database, const Clock &clock, QObject *parent = nullptr);
+
+    void setClosingSoonMargin(qint64 seconds) { m_closingSoonSeconds = seconds; }
+
+    // Loads every conversation whose window or free entry point may still be open.
+    void reload();
+    // Re-reads these conversations (connect to WebhookIngestor::conversationsChanged).
+    void refresh(const QSet<qint64> &conversationIds);
+
+    [[nodiscard]] ServiceWindow window(qint64 conversationId) const;
+    [[nodiscard]] bool maySendFreeForm(qint64 conversationId) const { return window(conversationId).allowsFreeForm(); }
+
+    // The next moment any conversation's window changes; invalid when none will.
+    [[nodiscard]] QDateTime nextChangeAt() const;
+
+    // Emits windowChanged for every conversation whose window differs from what was last said,
+    // then sets the timer for the next change. The timer calls this; tests call it after moving
+    // their clock.
+    void evaluate();
+
+Q_SIGNALS:
+    void windowChanged(qint64 conversationId, const Mostrador::ServiceWindow &window);
+
+private:
+    struct Times {
+        qint64 lastInbound = 0;   // ms; 0 when the customer never wrote
+        qint64 closedByApi = 0;   // ms; a 131047 after the last inbound message
+        qint64 freeEntryEnd = 0;  // ms
+    };
+
+    void load(const QString &condition, const QVariantList &values);
+    [[nodiscard]] ServiceWindow compute(const Times &times, qint64 now) const;
+
+    Database &m_database;
+    const Clock &m_clock;
+    qint64 m_closingSoonSeconds = 2 * 3600;
+    QHash<qint64, Times> m_times;
+    QHash<qint64, ServiceWindow> m_announced;
+    QTimer m_timer;
+};
+
+} // namespace Mostrador
