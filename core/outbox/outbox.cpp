@@ -4,6 +4,7 @@
 #include "api/sendmessagejob.h"
 #include "common/clock.h"
 #include "store/database.h"
+#include "window/windowtracker.h"
 
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -58,6 +59,8 @@ void Outbox::settleUnconfirmed()
     }
     while (query.next())
         Q_EMIT messageUnconfirmed(query.value(0).toLongLong());
+    // Messages queued behind them in the same conversation may go now.
+    pump();
 }
 
 void Outbox::pump()
@@ -81,17 +84,47 @@ void Outbox::pump()
     QList<qint64> due;
     while (query.next())
         due << query.value(0).toLongLong();
+
+    const qint64 now = m_clock.now().toMSecsSinceEpoch();
+    while (!m_recentSends.empty() && now - m_recentSends.front() >= 1000)
+        m_recentSends.pop_front();
+    qint64 wakeAt = 0;
     for (const qint64 id : std::as_const(due)) {
         StoreError error;
         const auto message = m_store.find(id, &error);
-        if (message && !m_sendingConversations.contains(message->conversationId))
-            sendOne(*message);
+        if (!message || message->state != OutboxState::Queued || m_sendingConversations.contains(message->conversationId))
+            continue;
+        // Throughput: so many a second per number, and a pause between messages to one customer.
+        if (int(m_recentSends.size()) >= m_settings.maxPerSecond) {
+            wakeAt = m_recentSends.front() + 1000;
+            break;
+        }
+        const qint64 last = m_lastSendToConversation.value(message->conversationId, 0);
+        if (last && now - last < m_settings.perCustomerIntervalMs) {
+            const qint64 ready = last + m_settings.perCustomerIntervalMs;
+            wakeAt = wakeAt ? std::min(wakeAt, ready) : ready;
+            continue;
+        }
+        m_recentSends.push_back(now);
+        m_lastSendToConversation.insert(message->conversationId, now);
+        sendOne(*message);
     }
     scheduleNextPump();
+    if (wakeAt && (!m_retryTimer.isActive() || m_retryTimer.remainingTime() > wakeAt - now))
+        m_retryTimer.start(int(std::max<qint64>(0, wakeAt - now)));
 }
 
 void Outbox::sendOne(const OutgoingMessage &message)
 {
+    const bool freeForm = message.payload.value(QLatin1String("type")).toString() != QLatin1String("template");
+    if (freeForm && m_windows && !m_windows->maySendFreeForm(message.conversationId)) {
+        ApiError outside;
+        outside.category = ApiError::Category::OutsideWindow;
+        outside.code = 131047;
+        outside.message = QStringLiteral("not sent: the 24-hour window is closed (checked locally)");
+        finishOne(message, QString(), outside);
+        return;
+    }
     if (StoreError error = m_store.markSending(message.id)) {
         Q_EMIT storeFailed(error);
         return;
@@ -127,7 +160,7 @@ void Outbox::finishOne(const OutgoingMessage &message, const QString &wamid, con
     }
     if (storeError)
         Q_EMIT storeFailed(storeError);
-    pump();
+    QTimer::singleShot(0, this, &Outbox::pump);
 }
 
 void Outbox::scheduleNextPump()

@@ -3,15 +3,19 @@
 #include "api/apierror.h"
 #include "outgoingstore.h"
 
+#include <QHash>
 #include <QObject>
 #include <QSet>
 #include <QTimer>
+
+#include <deque>
 
 namespace Mostrador {
 
 class Clock;
 class CloudApiClient;
 class Database;
+class WindowTracker;
 
 // Sends what the user (or an automatic reply) wrote: stored first, then sent in order per
 // conversation, retried with backoff only when waiting can help (rate limits, network, server),
@@ -27,11 +31,17 @@ public:
         int maxInFlight = 8;          // across conversations; one at a time within each
         int firstRetrySeconds = 2;    // doubles on each attempt
         int unconfirmedGraceSeconds = 120;
+        int maxPerSecond = 80;            // per business number (NOTES.md: 80/s by default)
+        int perCustomerIntervalMs = 1000; // Meta limits messages to one customer in a short span
     };
 
     Outbox(Database &database, CloudApiClient &client, const Clock &clock, QObject *parent = nullptr);
 
     void setSettings(const Settings &settings) { m_settings = settings; }
+
+    // With a tracker, free-form messages to a conversation whose 24-hour window is closed fail
+    // at once with OutsideWindow instead of being sent to be refused.
+    void setWindowTracker(const WindowTracker *tracker) { m_windows = tracker; }
 
     // Stores a message to `to` and queues it. Returns the stored message, or nothing (with the
     // reason in `error`) when it could not even be stored.
@@ -65,7 +75,10 @@ private:
     const Clock &m_clock;
     OutgoingStore m_store;
     Settings m_settings;
+    const WindowTracker *m_windows = nullptr;
     QSet<qint64> m_sendingConversations;
+    QHash<qint64, qint64> m_lastSendToConversation; // ms
+    std::deque<qint64> m_recentSends;               // ms, for the per-number limit
     QTimer m_retryTimer;
 };
 

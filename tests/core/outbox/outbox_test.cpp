@@ -1,0 +1,208 @@
+#include "outbox/outbox.h"
+
+#include "sandbox/webhookdispatcher.h"
+
+#include "api/messagepayloads.h"
+#include "qtprinting.h"
+#include "window/windowtracker.h"
+#include "wireloop.h"
+
+#include <QSignalSpy>
+#include <QSqlQuery>
+
+#include <gtest/gtest.h>
+
+using namespace Mostrador;
+using namespace Mostrador::Testing;
+namespace Payloads = Mostrador::MessagePayloads;
+
+namespace {
+
+const QString kCustomer = QStringLiteral("573001112233");
+
+class OutboxTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        loop.sandbox->addCustomer(kCustomer, QStringLiteral("Lucía"));
+        outbox = std::make_unique<Outbox>(*loop.database, *loop.client, loop.clock);
+        Outbox::Settings settings;
+        settings.firstRetrySeconds = 0; // retry at once: the test clock does not move by itself
+        settings.unconfirmedGraceSeconds = 0;
+        settings.perCustomerIntervalMs = 0; // the test clock stands still
+        outbox->setSettings(settings);
+    }
+
+    void customerWrites()
+    {
+        const quint64 before = loop.receiver->counters().accepted;
+        loop.sandbox->customerSends(kCustomer, QStringLiteral("text"), {{QStringLiteral("body"), QStringLiteral("Hola")}});
+        ASSERT_TRUE(loop.waitForBatches(before + 1));
+    }
+
+    qint64 enqueueText(const QString &text)
+    {
+        StoreError error;
+        const auto message = outbox->enqueue(kCustomer, MessageKind::Text, text, Payloads::text({kCustomer, {}, {}}, text), false, &error);
+        EXPECT_TRUE(message.has_value()) << error.detail.toStdString();
+        return message ? message->id : 0;
+    }
+
+    QString stateOf(qint64 id)
+    {
+        return loop.value(QStringLiteral("SELECT outbox_state FROM messages WHERE id = ?"), {id}).toString();
+    }
+
+    bool waitForState(qint64 id, const QString &state, int timeoutMs = 5000)
+    {
+        return QTest::qWaitFor([&] { return stateOf(id) == state; }, timeoutMs);
+    }
+
+    WireLoop loop;
+    std::unique_ptr<Outbox> outbox;
+};
+
+} // namespace
+
+TEST_F(OutboxTest, StoresBeforeSendingAndSendsInOrder)
+{
+    customerWrites();
+    QStringList sentBodies;
+    QObject::connect(loop.sandbox.get(), &SandboxServer::messageAccepted, loop.sandbox.get(),
+                     [&](const QString &, const QJsonObject &body) {
+                         sentBodies << body.value(QLatin1String("text")).toObject().value(QLatin1String("body")).toString();
+                     });
+    QList<qint64> ids;
+    for (int i = 1; i <= 5; ++i) {
+        ids << enqueueText(QStringLiteral("Parte %1").arg(i));
+        // Stored at once, before anything went out.
+        EXPECT_EQ(stateOf(ids.last()), QStringLiteral("queued"));
+    }
+    ASSERT_TRUE(waitForState(ids.last(), QStringLiteral("accepted")));
+    EXPECT_EQ(sentBodies, (QStringList{QStringLiteral("Parte 1"), QStringLiteral("Parte 2"), QStringLiteral("Parte 3"),
+                                       QStringLiteral("Parte 4"), QStringLiteral("Parte 5")}));
+    // Each carried its client id as callback data, so statuses find it.
+    for (const QJsonObject &body : loop.sandbox->receivedSends())
+        EXPECT_TRUE(body.value(QLatin1String("biz_opaque_callback_data")).toString().startsWith(QLatin1String("mostrador:")));
+}
+
+TEST_F(OutboxTest, RetriesRateLimitsAndGivesUpOnTemplateErrors)
+{
+    WireLoop tight(QDateTime(QDate(2026, 11, 17), QTime(19, 0), Qt::UTC), 1);
+    tight.sandbox->addCustomer(kCustomer, QStringLiteral("Lucía"));
+    Outbox limited(*tight.database, *tight.client, tight.clock);
+    Outbox::Settings settings;
+    settings.firstRetrySeconds = 0;
+    settings.perCustomerIntervalMs = 0;
+    limited.setSettings(settings);
+    QSignalSpy retries(&limited, &Outbox::messageWillRetry);
+    QSignalSpy accepted(&limited, &Outbox::messageAccepted);
+    StoreError error;
+    for (int i = 0; i < 2; ++i)
+        limited.enqueue(kCustomer, MessageKind::Text, QStringLiteral("hello_world"),
+                        Payloads::templateMessage({kCustomer, {}, {}}, QStringLiteral("hello_world"), QStringLiteral("en_US")), false, &error);
+    // Two conversations' worth of room but one customer: they go one after the other; the second
+    // hits the 1-per-second limit, waits, and goes once the clock moves on.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return accepted.count() == 1 && retries.count() >= 1; }, 5000));
+    tight.clock.advance(2);
+    limited.pump();
+    ASSERT_TRUE(accepted.count() == 2 || accepted.wait(5000));
+    EXPECT_EQ(accepted.count(), 2);
+
+    QSignalSpy failed(&limited, &Outbox::messageFailed);
+    tight.clock.advance(2);
+    limited.enqueue(kCustomer, MessageKind::Text, QStringLiteral("x"),
+                    Payloads::templateMessage({kCustomer, {}, {}}, QStringLiteral("no_existe"), QStringLiteral("es")), false, &error);
+    ASSERT_TRUE(failed.wait(5000));
+    const ApiError refusal = failed.last().at(1).value<ApiError>();
+    EXPECT_EQ(refusal.code, 132001);
+    EXPECT_FALSE(refusal.userMessage().isEmpty());
+}
+
+TEST_F(OutboxTest, AClosedWindowIsRefusedLocallyWithAClearReason)
+{
+    customerWrites();
+    WindowTracker windows(*loop.database, loop.clock);
+    windows.reload();
+    outbox->setWindowTracker(&windows);
+    loop.clock.advance(25 * 3600);
+    windows.evaluate();
+    QSignalSpy failed(outbox.get(), &Outbox::messageFailed);
+    const int sendsBefore = int(loop.sandbox->receivedSends().size());
+    const qint64 id = enqueueText(QStringLiteral("¿Sigues ahí?"));
+    ASSERT_TRUE(failed.wait(5000));
+    EXPECT_EQ(failed.last().at(1).value<ApiError>().category, ApiError::Category::OutsideWindow);
+    EXPECT_TRUE(failed.last().at(1).value<ApiError>().userMessage().contains(QLatin1String("template")));
+    EXPECT_EQ(stateOf(id), QStringLiteral("failed"));
+    EXPECT_EQ(loop.sandbox->receivedSends().size(), sendsBefore); // nothing went out
+}
+
+// After a crash, every outbox state is picked up again without sending anything twice.
+TEST_F(OutboxTest, ARestartRecoversEveryStateWithoutDuplicates)
+{
+    customerWrites();
+    OutgoingStore store(*loop.database);
+    StoreError error;
+    const qint64 conversation = *store.conversationForCustomer(kCustomer, loop.apiConfig().phoneNumberId, &error);
+    const auto add = [&](const QString &text) {
+        return *store.enqueue(conversation, MessageKind::Text, text, Payloads::text({kCustomer, {}, {}}, text), false, &error);
+    };
+    const OutgoingMessage queued = add(QStringLiteral("queued"));
+    const OutgoingMessage accepted = add(QStringLiteral("accepted"));
+    ASSERT_FALSE(store.markSending(accepted.id));
+    ASSERT_FALSE(store.markAccepted(accepted.id, QStringLiteral("wamid.accepted")));
+    const OutgoingMessage failed = add(QStringLiteral("failed"));
+    ApiError undeliverable;
+    undeliverable.code = 131026;
+    undeliverable.category = ApiError::Category::Undeliverable;
+    ASSERT_FALSE(store.markFailed(failed.id, undeliverable));
+    // In flight when the process died, and its status webhook did come: adopted.
+    const OutgoingMessage inFlightConfirmed = add(QStringLiteral("in flight, confirmed"));
+    ASSERT_FALSE(store.markSending(inFlightConfirmed.id));
+    // In flight and no word ever came: unconfirmed, for the user to decide.
+    const OutgoingMessage inFlightLost = add(QStringLiteral("in flight, lost"));
+    ASSERT_FALSE(store.markSending(inFlightLost.id));
+
+    // Meta's status for the confirmed one arrives after the restart, naming its client id.
+    loop.sandbox->dispatcher().deliver(WebhookPayloads::envelope(
+        loop.sandbox->settings().business, {}, {},
+        {WebhookPayloads::status(QStringLiteral("wamid.confirmed"), kCustomer, QStringLiteral("delivered"), loop.clock.now(),
+                                 inFlightConfirmed.clientId)}));
+    ASSERT_TRUE(waitForState(inFlightConfirmed.id, QStringLiteral("accepted")));
+
+    QSignalSpy unconfirmed(outbox.get(), &Outbox::messageUnconfirmed);
+    const int sendsBefore = int(loop.sandbox->receivedSends().size());
+    outbox->recover();
+    ASSERT_TRUE(waitForState(queued.id, QStringLiteral("accepted")));
+    ASSERT_TRUE(unconfirmed.count() == 1 || unconfirmed.wait(5000));
+    EXPECT_EQ(unconfirmed.count(), 1);
+    EXPECT_EQ(unconfirmed.first().at(0).toLongLong(), inFlightLost.id);
+
+    EXPECT_EQ(stateOf(accepted.id), QStringLiteral("accepted"));
+    EXPECT_EQ(stateOf(failed.id), QStringLiteral("failed"));
+    EXPECT_EQ(stateOf(inFlightConfirmed.id), QStringLiteral("accepted"));
+    EXPECT_EQ(loop.value(QStringLiteral("SELECT wamid FROM messages WHERE id = ?"), {inFlightConfirmed.id}).toString(),
+              QStringLiteral("wamid.confirmed"));
+    EXPECT_EQ(stateOf(inFlightLost.id), QStringLiteral("unconfirmed"));
+    // Only the queued message went out; nothing else was sent again.
+    EXPECT_EQ(loop.sandbox->receivedSends().size(), sendsBefore + 1);
+}
+
+TEST_F(OutboxTest, KeepsTheThroughputLimitsPerCustomerAndPerNumber)
+{
+    customerWrites();
+    Outbox::Settings settings;
+    settings.perCustomerIntervalMs = 1000;
+    settings.maxPerSecond = 80;
+    outbox->setSettings(settings);
+    QSignalSpy accepted(outbox.get(), &Outbox::messageAccepted);
+    enqueueText(QStringLiteral("uno"));
+    enqueueText(QStringLiteral("dos"));
+    ASSERT_TRUE(accepted.wait(5000));
+    QTest::qWait(200);
+    EXPECT_EQ(accepted.count(), 1) << "the second message to the same customer must wait its turn";
+    loop.clock.advance(1);
+    outbox->pump();
+    ASSERT_TRUE(accepted.count() == 2 || accepted.wait(5000));
+}
