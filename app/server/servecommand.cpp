@@ -1,6 +1,9 @@
 #include "servecommand.h"
 
+#include "backupcommand.h"
 #include "commandsupport.h"
+#include "common/clock.h"
+#include "store/backup.h"
 #include "serverenvironment.h"
 #include "store/webhookingestor.h"
 #include "unixsignals.h"
@@ -25,7 +28,9 @@ int runServeCommand(const QStringList &arguments)
                                       QStringLiteral("path"));
     const QCommandLineOption listenOption(QStringLiteral("listen"), QCoreApplication::translate("ServerCommandLine", "Where to listen, as HOST:PORT."),
                                           QStringLiteral("host:port"), QStringLiteral("127.0.0.1:8080"));
-    parser.addOptions({dbOption, listenOption});
+    const QCommandLineOption noBackupOption(QStringLiteral("no-backups"),
+                                            QCoreApplication::translate("ServerCommandLine", "Do not make the daily backup (in backups/ beside the database)."));
+    parser.addOptions({dbOption, listenOption, noBackupOption});
     process(parser, QStringLiteral("serve"), arguments);
 
     QStringList problems;
@@ -61,6 +66,14 @@ int runServeCommand(const QStringList &arguments)
     QObject::connect(&receiver, &WebhookReceiver::verificationRequested, &receiver, [](bool accepted) {
         qCInfo(lcServe) << (accepted ? "Meta's verification request accepted" : "verification request with a wrong token refused");
     });
+
+    SystemClock clock;
+    BackupScheduler backups(*database, defaultBackupFolder(parser.value(dbOption)), 7, clock);
+    QObject::connect(&backups, &BackupScheduler::failed, &backups, [](const StoreError &error) {
+        qCCritical(lcServe).noquote() << "daily backup failed:" << error.detail;
+    });
+    if (!parser.isSet(noBackupOption) && database->dialect().isSqlite())
+        backups.start();
 
     UnixSignals signals_;
     QObject::connect(&signals_, &UnixSignals::terminationRequested, &receiver, [](int number) {

@@ -1,5 +1,6 @@
 #include "servercommandline.h"
 
+#include "backupcommand.h"
 #include "commandsupport.h"
 #include "exportcommand.h"
 #include "sandboxcommand.h"
@@ -27,6 +28,8 @@ QString usage()
         "  sandbox   run a pretend Cloud API with simulated customers (--listen HOST:PORT --webhook URL)\n"
         "  send      send one message (--db PATH --to ID --text T | --template NAME --lang CODE)\n"
         "  export    write every stored message as JSON Lines or CSV (--db PATH [--format jsonl|csv])\n"
+        "  backup    copy the database safely, keeping the newest copies (--db PATH [--to FOLDER] [--keep N])\n"
+        "  restore   put a backup in place, with the service stopped (--db PATH --from FILE)\n"
         "\n"
         "mostrador-server COMMAND --help shows a command's options; --version prints the version.");
 }
@@ -58,6 +61,10 @@ int runServerCommand(QCoreApplication &app)
         return runSendCommand(arguments);
     if (command == QLatin1String("export"))
         return runExportCommand(arguments);
+    if (command == QLatin1String("backup"))
+        return runBackupCommand(arguments);
+    if (command == QLatin1String("restore"))
+        return runRestoreCommand(arguments);
 
     CommandSupport::printError(QCoreApplication::translate("ServerCommandLine", "Unknown command \"%1\". Run with --help to see the commands.")
                                    .arg(command));

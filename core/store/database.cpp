@@ -104,8 +104,11 @@ StoreError Database::configure()
 
     // WAL lets the UI read while the receiver writes; FULL makes every acknowledged commit
     // survive a power cut, because the store is the shop's only copy of its history.
-    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON",
-                               "PRAGMA busy_timeout=5000"}) {
+    const QList<const char *> pragmas = m_location.readOnly
+        ? QList<const char *>{"PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000"}
+        : QList<const char *>{"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON",
+                              "PRAGMA busy_timeout=5000"};
+    for (const char *pragma : pragmas) {
         QSqlQuery query(m_db);
         if (!query.exec(QLatin1String(pragma)))
             return StoreError::fromSql(query.lastError(), QLatin1String(pragma));

@@ -156,6 +156,14 @@ const Migration kMigrations[] = {
 
 StoreError readVersion(Database &database, int *version)
 {
+    if (database.location().readOnly) {
+        // Read-only connections only look: no table is created, no migration runs.
+        QSqlQuery query(database.connection());
+        if (!query.exec(QStringLiteral("SELECT MAX(version) FROM schema_version")))
+            return StoreError::fromSql(query.lastError(), QStringLiteral("read schema version"));
+        *version = query.next() ? query.value(0).toInt() : 0;
+        return {};
+    }
     if (StoreError error = database.exec(QStringLiteral(
             "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")))
         return error;
@@ -182,6 +190,10 @@ StoreError migrate(Database &database, int *version)
         return StoreError::make(StoreError::Kind::TooNew,
                                 QStringLiteral("schema version %1, this build knows up to %2").arg(current).arg(latestVersion()));
 
+    if (database.location().readOnly) {
+        *version = current;
+        return {};
+    }
     for (const Migration &migration : kMigrations) {
         if (migration.version <= current)
             continue;

@@ -1,6 +1,7 @@
 // mostrador-server's commands as a shop's always-on machine runs them: real processes talking
 // over 127.0.0.1.
 #include "processrunner.h"
+#include "store/database.h"
 #include "testenvironment.h"
 
 #include <QJsonDocument>
@@ -166,4 +167,38 @@ TEST(ServerCommands, SandboxServeSendAndExportTogether)
     EXPECT_EQ(csv.exitCode, 0);
     EXPECT_TRUE(csv.standardOutput.startsWith("conversation_id,customer_wa_id,"));
     EXPECT_EQ(csv.standardOutput.count("\r\n"), lines.size() + 1);
+}
+
+TEST(ServerCommands, BackupAndRestoreFromTheCommandLine)
+{
+    QTemporaryDir directory;
+    const QString db = directory.filePath(QStringLiteral("shop.db"));
+    {
+        const auto created = runExecutable(QStringLiteral("mostrador-server"),
+                                           {QStringLiteral("backup"), QStringLiteral("--db"), db});
+        EXPECT_EQ(created.exitCode, 1) << "backing up a database that does not exist must fail";
+        EXPECT_TRUE(created.standardError.contains("no Mostrador database"));
+    }
+    auto database = Mostrador::Database::open(Mostrador::StoreLocation::parse(db), nullptr);
+    ASSERT_NE(database, nullptr);
+    ASSERT_FALSE(database->exec(QStringLiteral("INSERT INTO customers (wa_id, profile_name, created_at) VALUES ('1', 'Ana', 0)")));
+    database.reset();
+
+    const auto backup = runExecutable(QStringLiteral("mostrador-server"),
+                                      {QStringLiteral("backup"), QStringLiteral("--db"), db, QStringLiteral("--keep"), QStringLiteral("2")});
+    ASSERT_EQ(backup.exitCode, 0) << backup.standardError.constData();
+    const QString file = QString::fromUtf8(backup.standardOutput.trimmed());
+    EXPECT_TRUE(file.contains(QLatin1String("/backups/mostrador-"))) << file.toStdString();
+    EXPECT_TRUE(QFile::exists(file));
+
+    QFile damaged(db);
+    ASSERT_TRUE(damaged.open(QIODevice::WriteOnly));
+    damaged.write(QByteArray(4096, 'x'));
+    damaged.close();
+
+    const auto restore = runExecutable(QStringLiteral("mostrador-server"),
+                                       {QStringLiteral("restore"), QStringLiteral("--db"), db, QStringLiteral("--from"), file});
+    ASSERT_EQ(restore.exitCode, 0) << restore.standardError.constData();
+    database = Mostrador::Database::open(Mostrador::StoreLocation::parse(db), nullptr);
+    ASSERT_NE(database, nullptr);
 }
