@@ -67,6 +67,7 @@ bool countsAsCustomerMessage(MessageKind kind)
 WebhookIngestor::WebhookIngestor(Database &database, QObject *parent)
     : QObject(parent)
     , m_database(database)
+    , m_statements(database)
 {
 }
 
@@ -85,6 +86,7 @@ WebhookIngestor::Outcome WebhookIngestor::ingest(const WebhookBatch &batch)
         return outcome;
 
     const auto abort = [&](StoreError error) {
+        m_statements.finishAll();
         m_database.rollback();
         outcome = Outcome{};
         outcome.error = std::move(error);
@@ -109,6 +111,7 @@ WebhookIngestor::Outcome WebhookIngestor::ingest(const WebhookBatch &batch)
         ++outcome.otherChanges;
     }
 
+    m_statements.finishAll();
     if (StoreError error = m_database.commit()) {
         outcome = Outcome{};
         outcome.error = error;
@@ -122,8 +125,7 @@ WebhookIngestor::Outcome WebhookIngestor::ingest(const WebhookBatch &batch)
 std::optional<qint64> WebhookIngestor::customerFor(const CustomerIdentity &identity, const QDateTime &at,
                                                    StoreError *error)
 {
-    QSqlQuery find(m_database.connection());
-    find.prepare(QStringLiteral("SELECT id FROM customers WHERE (wa_id = ? AND wa_id IS NOT NULL) "
+    QSqlQuery &find = m_statements.prepared(QStringLiteral("SELECT id FROM customers WHERE (wa_id = ? AND wa_id IS NOT NULL) "
                                 "OR (user_id = ? AND user_id IS NOT NULL) ORDER BY id LIMIT 1"));
     find.addBindValue(textOrNull(identity.waId));
     find.addBindValue(textOrNull(identity.userId));
@@ -133,8 +135,7 @@ std::optional<qint64> WebhookIngestor::customerFor(const CustomerIdentity &ident
     if (find.next()) {
         const qint64 id = find.value(0).toLongLong();
         // Learn identifiers and the profile name as they appear; never erase what we had.
-        QSqlQuery update(m_database.connection());
-        update.prepare(QStringLiteral(
+        QSqlQuery &update = m_statements.prepared(QStringLiteral(
             "UPDATE customers SET wa_id = COALESCE(wa_id, ?), user_id = COALESCE(user_id, ?), "
             "parent_user_id = COALESCE(?, parent_user_id), username = COALESCE(?, username), "
             "profile_name = CASE WHEN ? = '' THEN profile_name ELSE ? END WHERE id = ?"));
@@ -150,8 +151,7 @@ std::optional<qint64> WebhookIngestor::customerFor(const CustomerIdentity &ident
         return id;
     }
 
-    QSqlQuery insert(m_database.connection());
-    insert.prepare(QStringLiteral(
+    QSqlQuery &insert = m_statements.prepared(QStringLiteral(
         "INSERT INTO customers (wa_id, user_id, parent_user_id, username, profile_name, first_contact_at, created_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     insert.addBindValue(textOrNull(identity.waId));
@@ -169,9 +169,8 @@ std::optional<qint64> WebhookIngestor::customerFor(const CustomerIdentity &ident
 std::optional<qint64> WebhookIngestor::conversationFor(qint64 customerId, const QString &businessNumberId,
                                                        StoreError *error)
 {
-    QSqlQuery upsert(m_database.connection());
     // The no-op update makes RETURNING give the id of an existing row too.
-    upsert.prepare(QStringLiteral(
+    QSqlQuery &upsert = m_statements.prepared(QStringLiteral(
         "INSERT INTO conversations (customer_id, business_number_id, created_at) VALUES (?, ?, ?) "
         "ON CONFLICT (customer_id, business_number_id) DO UPDATE SET customer_id = excluded.customer_id "
         "RETURNING id"));
@@ -198,8 +197,7 @@ StoreError WebhookIngestor::storeMessage(const WireMessage &message, Outcome &ou
         return error ? error : StoreError::make(StoreError::Kind::Query, QStringLiteral("conversation"));
 
     const bool inbound = message.direction == Direction::Inbound;
-    QSqlQuery insert(m_database.connection());
-    insert.prepare(QStringLiteral(
+    QSqlQuery &insert = m_statements.prepared(QStringLiteral(
         "INSERT INTO messages (conversation_id, wamid, direction, kind, type_name, body, caption, "
         "media_id, media_mime, media_sha256, media_filename, latitude, longitude, reply_id, target_wamid, "
         "context_wamid, forwarded, referral_json, status, error_code, error_json, sent_at, stored_at, raw_json) "
@@ -240,8 +238,7 @@ StoreError WebhookIngestor::storeMessage(const WireMessage &message, Outcome &ou
     changed.insert(*conversationId);
 
     const bool customerWrote = inbound && countsAsCustomerMessage(message.kind);
-    QSqlQuery conversation(m_database.connection());
-    conversation.prepare(QStringLiteral(
+    QSqlQuery &conversation = m_statements.prepared(QStringLiteral(
         "UPDATE conversations SET "
         "last_message_id = CASE WHEN last_message_at IS NULL OR last_message_at <= ? THEN ? ELSE last_message_id END, "
         "last_message_at = CASE WHEN last_message_at IS NULL OR last_message_at < ? THEN ? ELSE last_message_at END, "
@@ -271,8 +268,7 @@ StoreError WebhookIngestor::storeMessage(const WireMessage &message, Outcome &ou
         return error;
 
     if (referred) {
-        QSqlQuery arrival(m_database.connection());
-        arrival.prepare(QStringLiteral("UPDATE customers SET arrival_headline = COALESCE(arrival_headline, ?), "
+        QSqlQuery &arrival = m_statements.prepared(QStringLiteral("UPDATE customers SET arrival_headline = COALESCE(arrival_headline, ?), "
                                        "arrival_source = COALESCE(arrival_source, ?) WHERE id = ?"));
         arrival.addBindValue(message.referral.headline);
         arrival.addBindValue(message.referral.sourceType);
@@ -308,8 +304,7 @@ StoreError WebhookIngestor::applyStatus(const StatusUpdate &status, Outcome &out
         return storeOther(QStringLiteral("statuses"), QStringLiteral("status without id or known state"), status.raw);
 
     const int code = status.errors.isEmpty() ? 0 : status.errors.first().code;
-    QSqlQuery history(m_database.connection());
-    history.prepare(QStringLiteral("INSERT INTO status_events (wamid, status, occurred_at, stored_at, error_code, raw_json) "
+    QSqlQuery &history = m_statements.prepared(QStringLiteral("INSERT INTO status_events (wamid, status, occurred_at, stored_at, error_code, raw_json) "
                                    "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (wamid, status) DO NOTHING"));
     history.addBindValue(status.wamid);
     history.addBindValue(int(status.status));
@@ -322,8 +317,7 @@ StoreError WebhookIngestor::applyStatus(const StatusUpdate &status, Outcome &out
 
     // A send whose answer was lost in a crash has no wamid yet: the callback data names it.
     if (!status.bizOpaqueCallbackData.isEmpty()) {
-        QSqlQuery adopt(m_database.connection());
-        adopt.prepare(QStringLiteral("UPDATE messages SET wamid = ?, outbox_state = CASE WHEN outbox_state IN ('sending', 'unconfirmed') "
+        QSqlQuery &adopt = m_statements.prepared(QStringLiteral("UPDATE messages SET wamid = ?, outbox_state = CASE WHEN outbox_state IN ('sending', 'unconfirmed') "
                                      "THEN 'accepted' ELSE outbox_state END WHERE client_id = ? AND wamid IS NULL"));
         adopt.addBindValue(status.wamid);
         adopt.addBindValue(status.bizOpaqueCallbackData);
@@ -337,8 +331,7 @@ StoreError WebhookIngestor::applyStatus(const StatusUpdate &status, Outcome &out
                    {QStringLiteral("type"), status.pricingType},
                    {QStringLiteral("pricing_model"), status.pricingModel}};
     }
-    QSqlQuery update(m_database.connection());
-    update.prepare(QStringLiteral(
+    QSqlQuery &update = m_statements.prepared(QStringLiteral(
         "UPDATE messages SET status = ?, status_at = ?, "
         "error_code = COALESCE(?, error_code), error_json = COALESCE(?, error_json), "
         "pricing_json = COALESCE(?, pricing_json) "
@@ -360,8 +353,7 @@ StoreError WebhookIngestor::applyStatus(const StatusUpdate &status, Outcome &out
 
     // The API knows the window better than our clock: 131047 means it is closed now.
     if (code == 131047) {
-        QSqlQuery close(m_database.connection());
-        close.prepare(QStringLiteral("UPDATE conversations SET window_closed_at = ? WHERE id = ?"));
+        QSqlQuery &close = m_statements.prepared(QStringLiteral("UPDATE conversations SET window_closed_at = ? WHERE id = ?"));
         close.addBindValue(msOrNull(status.timestamp.isValid() ? status.timestamp : QDateTime::currentDateTimeUtc()));
         close.addBindValue(conversationId);
         return run(close, "close window");
@@ -371,8 +363,7 @@ StoreError WebhookIngestor::applyStatus(const StatusUpdate &status, Outcome &out
 
 StoreError WebhookIngestor::storeOther(const QString &field, const QString &reason, const QJsonObject &payload)
 {
-    QSqlQuery insert(m_database.connection());
-    insert.prepare(QStringLiteral("INSERT INTO webhook_other (field, reason, stored_at, payload_json) VALUES (?, ?, ?, ?)"));
+    QSqlQuery &insert = m_statements.prepared(QStringLiteral("INSERT INTO webhook_other (field, reason, stored_at, payload_json) VALUES (?, ?, ?, ?)"));
     insert.addBindValue(textOrEmpty(field));
     insert.addBindValue(textOrEmpty(reason));
     insert.addBindValue(nowMs());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "statementcache.h"
 #include "storeerror.h"
 #include "webhook/webhookevents.h"
 
@@ -50,6 +51,7 @@ private:
     StoreError run(QSqlQuery &query, const char *what);
 
     Database &m_database;
+    StatementCache m_statements;
 };
 
 } // namespace Mostrador

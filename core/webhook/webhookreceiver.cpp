@@ -4,6 +4,7 @@
 #include "store/webhookingestor.h"
 #include "webhookparser.h"
 
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QUrlQuery>
@@ -11,6 +12,26 @@
 namespace Mostrador {
 
 Q_LOGGING_CATEGORY(lcWebhook, "mostrador.webhook")
+
+namespace {
+
+// How many requests one transaction may acknowledge at most.
+constexpr std::size_t kMaxGroup = 256;
+
+void respond(QHttpServerResponder &responder, QHttpServerResponse::StatusCode status, const QString &reason = {})
+{
+    if (reason.isEmpty())
+        responder.write(status);
+    else
+        responder.write(QJsonDocument(QJsonObject{{QStringLiteral("error"), reason}}), status);
+}
+
+} // namespace
+
+struct WebhookReceiver::Pending {
+    WebhookBatch batch;
+    QHttpServerResponder responder;
+};
 
 WebhookReceiver::WebhookReceiver(Settings settings, WebhookIngestor &ingestor, QObject *parent)
     : QObject(parent)
@@ -20,7 +41,12 @@ WebhookReceiver::WebhookReceiver(Settings settings, WebhookIngestor &ingestor, Q
     m_server.route(m_settings.path, QHttpServerRequest::Method::Get,
                    [this](const QHttpServerRequest &request) { return handleVerification(request); });
     m_server.route(m_settings.path, QHttpServerRequest::Method::Post,
-                   [this](const QHttpServerRequest &request) { return handleEvent(request); });
+                   [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                       handleEvent(request, std::move(responder));
+                   });
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(0);
+    connect(&m_flushTimer, &QTimer::timeout, this, &WebhookReceiver::flushPending);
     m_server.route(QStringLiteral("/healthz"), QHttpServerRequest::Method::Get, [this] { return handleHealth(); });
 }
 
@@ -59,43 +85,78 @@ QHttpServerResponse WebhookReceiver::handleVerification(const QHttpServerRequest
     return QHttpServerResponse(QByteArrayLiteral("text/plain"), challenge.toUtf8());
 }
 
-QHttpServerResponse WebhookReceiver::handleEvent(const QHttpServerRequest &request)
+void WebhookReceiver::handleEvent(const QHttpServerRequest &request, QHttpServerResponder &&responder)
 {
+    using Status = QHttpServerResponse::StatusCode;
+    const auto refuse = [&](Status status, const QString &reason) {
+        qCWarning(lcWebhook).noquote() << "rejected webhook request:" << int(status) << reason;
+        Q_EMIT requestRejected(int(status), reason);
+        respond(responder, status, reason);
+    };
+
     const QByteArray body = request.body();
     if (body.size() > m_settings.maxBodyBytes) {
         ++m_counters.oversized;
-        return reject(QHttpServerResponse::StatusCode::PayloadTooLarge,
-                      QStringLiteral("body of %1 bytes exceeds the %2-byte limit").arg(body.size()).arg(m_settings.maxBodyBytes));
+        refuse(Status::PayloadTooLarge,
+               QStringLiteral("body of %1 bytes exceeds the %2-byte limit").arg(body.size()).arg(m_settings.maxBodyBytes));
+        return;
     }
-
     const QByteArray signature = request.value(QByteArrayLiteral("X-Hub-Signature-256"));
     if (signature.isEmpty()) {
         ++m_counters.badSignature;
-        return reject(QHttpServerResponse::StatusCode::Unauthorized, QStringLiteral("missing X-Hub-Signature-256"));
+        refuse(Status::Unauthorized, QStringLiteral("missing X-Hub-Signature-256"));
+        return;
     }
     if (!WebhookSignature::verify(m_settings.appSecret, body, signature)) {
         ++m_counters.badSignature;
-        return reject(QHttpServerResponse::StatusCode::Forbidden, QStringLiteral("signature does not match the app secret"));
+        refuse(Status::Forbidden, QStringLiteral("signature does not match the app secret"));
+        return;
     }
-
-    const WebhookParser::Result parsed = WebhookParser::parse(body);
+    WebhookParser::Result parsed = WebhookParser::parse(body);
     if (!parsed.ok) {
         ++m_counters.malformed;
-        return reject(QHttpServerResponse::StatusCode::BadRequest, parsed.error);
+        refuse(Status::BadRequest, parsed.error);
+        return;
     }
 
-    const WebhookIngestor::Outcome outcome = m_ingestor.ingest(parsed.batch);
+    m_pending.push_back(std::unique_ptr<Pending>(new Pending{std::move(parsed.batch), std::move(responder)}));
+    if (m_pending.size() >= kMaxGroup)
+        flushPending();
+    else if (!m_flushTimer.isActive())
+        m_flushTimer.start();
+}
+
+void WebhookReceiver::flushPending()
+{
+    if (m_pending.empty())
+        return;
+    std::vector<std::unique_ptr<Pending>> group;
+    group.swap(m_pending);
+
+    WebhookBatch combined;
+    for (const auto &pending : group) {
+        combined.messages += pending->batch.messages;
+        combined.statuses += pending->batch.statuses;
+        combined.errors += pending->batch.errors;
+        combined.others += pending->batch.others;
+    }
+    const WebhookIngestor::Outcome outcome = m_ingestor.ingest(combined);
     if (outcome.error) {
-        ++m_counters.storeFailures;
+        m_counters.storeFailures += group.size();
         // Not 2xx: Meta keeps the events and delivers them again later.
         qCCritical(lcWebhook).noquote() << "could not store webhook events:" << outcome.error.detail;
-        return reject(QHttpServerResponse::StatusCode::ServiceUnavailable, QStringLiteral("could not store the events yet"));
+        for (const auto &pending : group) {
+            Q_EMIT requestRejected(503, QStringLiteral("could not store the events yet"));
+            respond(pending->responder, QHttpServerResponse::StatusCode::ServiceUnavailable,
+                    QStringLiteral("could not store the events yet"));
+        }
+        return;
     }
-
-    ++m_counters.accepted;
+    m_counters.accepted += group.size();
     m_lastAcceptedAt = QDateTime::currentDateTimeUtc();
+    for (const auto &pending : group)
+        respond(pending->responder, QHttpServerResponse::StatusCode::Ok);
     Q_EMIT batchStored(outcome.newMessages, outcome.statusesApplied);
-    return QHttpServerResponse(QHttpServerResponse::StatusCode::Ok);
 }
 
 QHttpServerResponse WebhookReceiver::handleHealth() const

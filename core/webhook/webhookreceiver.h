@@ -6,14 +6,22 @@
 #include <QHttpServer>
 #include <QObject>
 #include <QString>
+#include <QTimer>
+
+#include <memory>
+#include <vector>
 
 namespace Mostrador {
 
 class WebhookIngestor;
+struct WebhookBatch;
 
 // The HTTP endpoint Meta calls. GET answers the verification handshake; POST checks the
 // signature over the raw body, parses, stores, and answers 200 only once the events are
 // committed (so Meta retries whatever we could not keep). GET /healthz reports liveness.
+//
+// Group commit: valid POSTs that arrive together are stored in one transaction and answered
+// together after it commits, so one disk flush acknowledges many webhooks.
 class WebhookReceiver final : public QObject
 {
     Q_OBJECT
@@ -53,7 +61,8 @@ Q_SIGNALS:
 
 private:
     QHttpServerResponse handleVerification(const QHttpServerRequest &request);
-    QHttpServerResponse handleEvent(const QHttpServerRequest &request);
+    void handleEvent(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    void flushPending();
     QHttpServerResponse handleHealth() const;
     QHttpServerResponse reject(QHttpServerResponse::StatusCode status, const QString &reason);
 
@@ -63,6 +72,10 @@ private:
     quint16 m_port = 0;
     Counters m_counters;
     QDateTime m_lastAcceptedAt;
+
+    struct Pending;
+    std::vector<std::unique_ptr<Pending>> m_pending;
+    QTimer m_flushTimer;
 };
 
 } // namespace Mostrador
