@@ -88,6 +88,7 @@ WebhookIngestor::Outcome WebhookIngestor::ingest(const WebhookBatch &batch)
     const auto abort = [&](StoreError error) {
         m_statements.finishAll();
         m_database.rollback();
+        forgetCachedIds();
         outcome = Outcome{};
         outcome.error = std::move(error);
         return outcome;
@@ -113,6 +114,7 @@ WebhookIngestor::Outcome WebhookIngestor::ingest(const WebhookBatch &batch)
 
     m_statements.finishAll();
     if (StoreError error = m_database.commit()) {
+        forgetCachedIds();
         outcome = Outcome{};
         outcome.error = error;
         return outcome;
@@ -122,9 +124,31 @@ WebhookIngestor::Outcome WebhookIngestor::ingest(const WebhookBatch &batch)
     return outcome;
 }
 
+// Ids learnt in a transaction that did not commit may not exist.
+void WebhookIngestor::forgetCachedIds()
+{
+    m_customerCache.clear();
+    m_conversationCache.clear();
+}
+
 std::optional<qint64> WebhookIngestor::customerFor(const CustomerIdentity &identity, const QDateTime &at,
                                                    StoreError *error)
 {
+    // Most messages come from customers seen moments ago: when nothing about them is new, the
+    // cached id saves a lookup and an update.
+    const QString key = identity.waId.isEmpty() ? QStringLiteral("u:") + identity.userId : QStringLiteral("w:") + identity.waId;
+    const auto cached = m_customerCache.constFind(key);
+    if (cached != m_customerCache.constEnd() && cached->identity.profileName == identity.profileName
+        && cached->identity.userId == identity.userId && cached->identity.username == identity.username
+        && cached->identity.parentUserId == identity.parentUserId)
+        return cached->id;
+    const auto remember = [&](qint64 id) {
+        if (m_customerCache.size() > kMaxCachedCustomers)
+            m_customerCache.clear();
+        m_customerCache.insert(key, CachedCustomer{id, identity});
+        return id;
+    };
+
     QSqlQuery &find = m_statements.prepared(QStringLiteral("SELECT id FROM customers WHERE (wa_id = ? AND wa_id IS NOT NULL) "
                                 "OR (user_id = ? AND user_id IS NOT NULL) ORDER BY id LIMIT 1"));
     find.addBindValue(textOrNull(identity.waId));
@@ -148,7 +172,7 @@ std::optional<qint64> WebhookIngestor::customerFor(const CustomerIdentity &ident
         update.addBindValue(id);
         if ((*error = run(update, "update customer")))
             return std::nullopt;
-        return id;
+        return remember(id);
     }
 
     QSqlQuery &insert = m_statements.prepared(QStringLiteral(
@@ -163,12 +187,16 @@ std::optional<qint64> WebhookIngestor::customerFor(const CustomerIdentity &ident
     insert.addBindValue(nowMs());
     if ((*error = run(insert, "insert customer")) || !insert.next())
         return std::nullopt;
-    return insert.value(0).toLongLong();
+    return remember(insert.value(0).toLongLong());
 }
 
 std::optional<qint64> WebhookIngestor::conversationFor(qint64 customerId, const QString &businessNumberId,
                                                        StoreError *error)
 {
+    const QString key = QString::number(customerId) + QLatin1Char(':') + businessNumberId;
+    if (const auto cached = m_conversationCache.constFind(key); cached != m_conversationCache.constEnd())
+        return *cached;
+
     // The no-op update makes RETURNING give the id of an existing row too.
     QSqlQuery &upsert = m_statements.prepared(QStringLiteral(
         "INSERT INTO conversations (customer_id, business_number_id, created_at) VALUES (?, ?, ?) "
@@ -179,7 +207,11 @@ std::optional<qint64> WebhookIngestor::conversationFor(qint64 customerId, const 
     upsert.addBindValue(nowMs());
     if ((*error = run(upsert, "conversation")) || !upsert.next())
         return std::nullopt;
-    return upsert.value(0).toLongLong();
+    const qint64 id = upsert.value(0).toLongLong();
+    if (m_conversationCache.size() > kMaxCachedCustomers)
+        m_conversationCache.clear();
+    m_conversationCache.insert(key, id);
+    return id;
 }
 
 StoreError WebhookIngestor::storeMessage(const WireMessage &message, Outcome &outcome, QSet<qint64> &changed)

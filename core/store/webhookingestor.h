@@ -5,6 +5,7 @@
 #include "webhook/webhookevents.h"
 
 #include <QObject>
+#include <QHash>
 #include <QSet>
 #include <QSqlQuery>
 
@@ -49,9 +50,18 @@ private:
     StoreError applyToTarget(const WireMessage &message);
     StoreError storeOther(const QString &field, const QString &reason, const QJsonObject &payload);
     StoreError run(QSqlQuery &query, const char *what);
+    void forgetCachedIds();
+
+    struct CachedCustomer {
+        qint64 id = 0;
+        CustomerIdentity identity;
+    };
+    static constexpr qsizetype kMaxCachedCustomers = 50000;
 
     Database &m_database;
     StatementCache m_statements;
+    QHash<QString, CachedCustomer> m_customerCache;
+    QHash<QString, qint64> m_conversationCache;
 };
 
 } // namespace Mostrador

@@ -1,6 +1,7 @@
 #include "webhookparser.h"
 
 #include <QJsonArray>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QStringList>
@@ -57,16 +58,42 @@ CustomerIdentity identityOf(const QJsonObject &contact)
     return identity;
 }
 
-// The contact entry that belongs to a message: matched on wa_id or user id, else the only one.
-CustomerIdentity findCustomer(const QJsonArray &contacts, const QString &waId, const QString &userId)
+// The "contacts" beside the messages, read once and found by wa_id or user id.
+class Contacts
 {
-    for (const QJsonValue &value : contacts) {
-        const CustomerIdentity identity = identityOf(value.toObject());
-        if ((!waId.isEmpty() && identity.waId == waId) || (!userId.isEmpty() && identity.userId == userId))
-            return identity;
+public:
+    explicit Contacts(const QJsonArray &array)
+    {
+        for (const QJsonValue &value : array) {
+            const CustomerIdentity identity = identityOf(value.toObject());
+            m_list << identity;
+            if (!identity.waId.isEmpty())
+                m_byWaId.insert(identity.waId, m_list.size() - 1);
+            if (!identity.userId.isEmpty())
+                m_byUserId.insert(identity.userId, m_list.size() - 1);
+        }
     }
-    if (contacts.size() == 1)
-        return identityOf(contacts.first().toObject());
+
+    [[nodiscard]] const CustomerIdentity *find(const QString &waId, const QString &userId) const
+    {
+        if (const auto it = m_byWaId.constFind(waId); !waId.isEmpty() && it != m_byWaId.constEnd())
+            return &m_list.at(*it);
+        if (const auto it = m_byUserId.constFind(userId); !userId.isEmpty() && it != m_byUserId.constEnd())
+            return &m_list.at(*it);
+        return m_list.size() == 1 ? &m_list.first() : nullptr;
+    }
+
+private:
+    QList<CustomerIdentity> m_list;
+    QHash<QString, qsizetype> m_byWaId;
+    QHash<QString, qsizetype> m_byUserId;
+};
+
+// The contact entry that belongs to a message: matched on wa_id or user id, else the only one.
+CustomerIdentity findCustomer(const Contacts &contacts, const QString &waId, const QString &userId)
+{
+    if (const CustomerIdentity *found = contacts.find(waId, userId))
+        return *found;
     CustomerIdentity identity;
     // Without a contacts entry the sender id is all we have; user ids start with a country code
     // and a dot ("US.123"), phone-number ids are digits.
@@ -189,7 +216,7 @@ void readContent(WireMessage &message, const QJsonObject &json)
 }
 
 WireMessage readMessage(const QJsonObject &json, Direction direction, const QJsonObject &metadata,
-                        const QJsonArray &contacts)
+                        const Contacts &contacts)
 {
     WireMessage message;
     message.direction = direction;
@@ -251,7 +278,7 @@ StatusUpdate readStatus(const QJsonObject &json, const QJsonObject &metadata)
 void readMessagesValue(WebhookBatch &batch, const QString &field, const QJsonObject &value)
 {
     const QJsonObject metadata = obj(value, "metadata");
-    const QJsonArray contacts = arr(value, "contacts");
+    const Contacts contacts(arr(value, "contacts"));
     const bool echoes = field == QLatin1String("smb_message_echoes");
 
     for (const QJsonValue &message : arr(value, echoes ? "message_echoes" : "messages"))
