@@ -1,0 +1,174 @@
+// Store benchmark: a generated shop history of 10,000 conversations and 1,000,000 messages
+// (one conversation with 50,000), then search and first-page timings, size and peak memory.
+//
+//   build/tests/bench/bench_store [messages=1000000] [conversations=10000] [path]
+#include "store/database.h"
+#include "store/storereader.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+#include <sys/resource.h>
+
+using namespace Mostrador;
+
+namespace {
+
+const QStringList kWords = QStringLiteral(
+    "hola buenas tardes gracias pedido envío lámpara cojín mantel taza plato vaso jarrón cortina alfombra manta "
+    "sábana toalla espejo marco vela canción precio descuento oferta talla color blanco azul mostaza verde gris "
+    "rojo negro madera lino algodón cerámica vidrio mañana hoy lunes martes miércoles jueves viernes sábado domingo "
+    "factura pago transferencia tarjeta efectivo dirección calle ciudad Bogotá Valencia Medellín Madrid entrega "
+    "recoger tienda horario abierto cerrado devolución cambio roto llegó perfecto genial cuándo cuánto dónde")
+                                   .split(QLatin1Char(' '));
+
+QString sentence(QRandomGenerator &random)
+{
+    const int words = 4 + int(random.bounded(14));
+    QStringList parts;
+    for (int i = 0; i < words; ++i)
+        parts << kWords.at(int(random.bounded(quint32(kWords.size()))));
+    return parts.join(QLatin1Char(' '));
+}
+
+double percentile(QList<double> values, double p)
+{
+    std::sort(values.begin(), values.end());
+    return values.at(std::min<qsizetype>(values.size() - 1, qsizetype(p * values.size())));
+}
+
+template<typename F>
+QList<double> timeMany(int runs, F &&work)
+{
+    QList<double> ms;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        work(i);
+        ms << timer.nsecsElapsed() / 1e6;
+    }
+    return ms;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const int messages = args.size() > 1 ? args.at(1).toInt() : 1000000;
+    const int conversations = args.size() > 2 ? args.at(2).toInt() : 10000;
+    QTemporaryDir directory;
+    const QString path = args.size() > 3 ? args.at(3) : directory.filePath(QStringLiteral("bench.db"));
+    const bool generate = !QFileInfo::exists(path);
+
+    StoreError error;
+    auto database = Database::open(StoreLocation::parse(path), &error);
+    if (!database) {
+        std::fprintf(stderr, "cannot open %s: %s\n", qPrintable(path), qPrintable(error.detail));
+        return 1;
+    }
+
+    QRandomGenerator random(2026);
+    const int bigMessages = std::min(50000, messages / 4);
+    const int smallMessages = 50;
+    if (generate) {
+        QElapsedTimer timer;
+        timer.start();
+        const qint64 start = QDateTime(QDate(2023, 1, 1), QTime(9, 0), Qt::UTC).toMSecsSinceEpoch();
+        database->begin();
+        QSqlQuery customer(database->connection());
+        customer.prepare(QStringLiteral("INSERT INTO customers (wa_id, profile_name, created_at) VALUES (?, ?, 0)"));
+        QSqlQuery conversation(database->connection());
+        conversation.prepare(QStringLiteral("INSERT INTO conversations (customer_id, business_number_id, created_at) VALUES (?, 'p', 0)"));
+        for (int c = 1; c <= conversations; ++c) {
+            customer.addBindValue(QStringLiteral("57300%1").arg(c, 7, 10, QLatin1Char('0')));
+            customer.addBindValue(QStringLiteral("%1 %2").arg(kWords.at(c % kWords.size()), kWords.at((c * 7) % kWords.size())));
+            customer.exec();
+            conversation.addBindValue(c);
+            conversation.exec();
+        }
+        QSqlQuery insert(database->connection());
+        insert.prepare(QStringLiteral("INSERT INTO messages (conversation_id, wamid, direction, kind, body, status, sent_at, stored_at) "
+                                      "VALUES (?, ?, ?, 'text', ?, ?, ?, 0)"));
+        // Conversation 1 is the long one, 2 the short one; the rest share what is left.
+        for (int m = 0; m < messages; ++m) {
+            int target;
+            if (m < bigMessages)
+                target = 1;
+            else if (m < bigMessages + smallMessages)
+                target = 2;
+            else
+                target = 3 + int(random.bounded(quint32(conversations - 2)));
+            insert.addBindValue(target);
+            insert.addBindValue(QStringLiteral("wamid.b%1").arg(m));
+            insert.addBindValue(m % 3 ? QStringLiteral("in") : QStringLiteral("out"));
+            insert.addBindValue(sentence(random));
+            insert.addBindValue(m % 3 ? 0 : 4);
+            insert.addBindValue(start + qint64(m) * 90000);
+            insert.exec();
+            if (m % 100000 == 99999) {
+                database->commit();
+                database->begin();
+            }
+        }
+        database->exec(QStringLiteral(
+            "UPDATE conversations SET last_message_id = (SELECT MAX(id) FROM messages m WHERE m.conversation_id = conversations.id), "
+            "last_message_at = (SELECT MAX(sent_at) FROM messages m WHERE m.conversation_id = conversations.id), "
+            "last_inbound_at = (SELECT MAX(sent_at) FROM messages m WHERE m.conversation_id = conversations.id AND direction = 'in')"));
+        database->commit();
+        database->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        std::printf("generated %d messages in %d conversations in %.1f s (%.0f messages/s)\n", messages, conversations,
+                    timer.elapsed() / 1000.0, messages / (timer.elapsed() / 1000.0));
+    }
+
+    StoreReader reader(*database);
+    qint64 rows = 0; // keeps the compiler from dropping the reads
+    const QStringList queries{QStringLiteral("lampara"), QStringLiteral("cancion azul"), QStringLiteral("envio bogota"),
+                              QStringLiteral("devolucion"), QStringLiteral("ceramica blanca"), QStringLiteral("factura"),
+                              QStringLiteral("mostaza lino"), QStringLiteral("jarron roto"), QStringLiteral("medellin"),
+                              QStringLiteral("transferencia")};
+    const QList<double> search = timeMany(200, [&](int i) {
+        StoreError e;
+        rows += reader.search(queries.at(i % queries.size()), 20, &e).size();
+    });
+    std::printf("search (20 best, %lld queries): p50 %.2f ms, p95 %.2f ms\n", qlonglong(search.size()),
+                percentile(search, 0.5), percentile(search, 0.95));
+
+    const QList<double> inbox = timeMany(200, [&](int) {
+        StoreError e;
+        rows += reader.conversations({}, std::nullopt, 50, &e).size();
+    });
+    std::printf("first inbox page (50 conversations): p50 %.3f ms, p95 %.3f ms\n", percentile(inbox, 0.5), percentile(inbox, 0.95));
+
+    const QList<double> big = timeMany(200, [&](int) {
+        StoreError e;
+        rows += reader.messages(1, std::nullopt, 50, &e).size();
+    });
+    const QList<double> small = timeMany(200, [&](int) {
+        StoreError e;
+        rows += reader.messages(2, std::nullopt, 50, &e).size();
+    });
+    std::printf("first page of a %d-message conversation: p50 %.3f ms; of a %d-message one: p50 %.3f ms (ratio %.2f)\n",
+                bigMessages, percentile(big, 0.5), smallMessages, percentile(small, 0.5),
+                percentile(big, 0.5) / percentile(small, 0.5));
+
+    const QList<double> deep = timeMany(100, [&](int i) {
+        StoreError e;
+        rows += reader.messages(1, MessageCursor{QDateTime(QDate(2023, 1, 1), QTime(9, 0), Qt::UTC).toMSecsSinceEpoch() + qint64(i * 400) * 90000, 0}, 50, &e).size();
+    });
+    std::printf("a page deep in the long conversation (keyset): p50 %.3f ms\n", percentile(deep, 0.5));
+
+    std::printf("rows read: %lld\n", qlonglong(rows));
+    std::printf("database: %.0f MB\n", QFileInfo(path).size() / 1e6);
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    std::printf("peak resident memory: %.0f MB\n", usage.ru_maxrss / 1024.0);
+    return 0;
+}
