@@ -410,6 +410,54 @@
             </translation>
         </message>
         <message>
+            <source>Writes a consistent copy of the database (safe while the service runs) and keeps the newest ones.</source>
+            <translation>Writes a consistent copy of the database (safe while the service runs) and keeps the newest ones.</translation>
+        </message>
+        <message>
+            <source>The database file.</source>
+            <translation>The database file.</translation>
+        </message>
+        <message>
+            <source>The folder for backups (default: backups beside the database).</source>
+            <translation>The folder for backups (default: backups beside the database).</translation>
+        </message>
+        <message>
+            <source>How many backups to keep.</source>
+            <translation>How many backups to keep.</translation>
+        </message>
+        <message>
+            <source>--keep must be a whole number of at least 1.</source>
+            <translation>--keep must be a whole number of at least 1.</translation>
+        </message>
+        <message>
+            <source>Error: the backup failed: %1</source>
+            <translation>Error: the backup failed: %1</translation>
+        </message>
+        <message>
+            <source>Puts a backup in place of the database. Stop the service first; the current file is kept as .before-restore.</source>
+            <translation>Puts a backup in place of the database. Stop the service first; the current file is kept as .before-restore.</translation>
+        </message>
+        <message>
+            <source>The backup file to restore.</source>
+            <translation>The backup file to restore.</translation>
+        </message>
+        <message>
+            <source>--from is required: which backup to restore.</source>
+            <translation>--from is required: which backup to restore.</translation>
+        </message>
+        <message>
+            <source>Error: nothing was changed: %1</source>
+            <translation>Error: nothing was changed: %1</translation>
+        </message>
+        <message>
+            <source>Restored %1 from %2.</source>
+            <translation>Restored %1 from %2.</translation>
+        </message>
+        <message>
+            <source>Do not make the daily backup (in backups/ beside the database).</source>
+            <translation>Do not make the daily backup (in backups/ beside the database).</translation>
+        </message>
+        <message>
             <source>Usage: mostrador-server COMMAND [options]
 
 Mostrador's always-on service: receives WhatsApp webhooks, answers automatically and sends the outbox
@@ -420,6 +468,8 @@ Commands:
   sandbox   run a pretend Cloud API with simulated customers (--listen HOST:PORT --webhook URL)
   send      send one message (--db PATH --to ID --text T | --template NAME --lang CODE)
   export    write every stored message as JSON Lines or CSV (--db PATH [--format jsonl|csv])
+  backup    copy the database safely, keeping the newest copies (--db PATH [--to FOLDER] [--keep N])
+  restore   put a backup in place, with the service stopped (--db PATH --from FILE)
 
 mostrador-server COMMAND --help shows a command's options; --version prints the version.</source>
             <translation>Usage: mostrador-server COMMAND [options]
@@ -432,6 +482,8 @@ Commands:
   sandbox   run a pretend Cloud API with simulated customers (--listen HOST:PORT --webhook URL)
   send      send one message (--db PATH --to ID --text T | --template NAME --lang CODE)
   export    write every stored message as JSON Lines or CSV (--db PATH [--format jsonl|csv])
+  backup    copy the database safely, keeping the newest copies (--db PATH [--to FOLDER] [--keep N])
+  restore   put a backup in place, with the service stopped (--db PATH --from FILE)
 
 mostrador-server COMMAND --help shows a command's options; --version prints the version.</translation>
         </message>

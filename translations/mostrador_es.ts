@@ -410,6 +410,54 @@
             </translation>
         </message>
         <message>
+            <source>Writes a consistent copy of the database (safe while the service runs) and keeps the newest ones.</source>
+            <translation>Escribe una copia coherente de la base de datos (sin riesgo aunque el servicio esté en marcha) y conserva las más recientes.</translation>
+        </message>
+        <message>
+            <source>The database file.</source>
+            <translation>El archivo de la base de datos.</translation>
+        </message>
+        <message>
+            <source>The folder for backups (default: backups beside the database).</source>
+            <translation>La carpeta de las copias (por defecto: backups junto a la base de datos).</translation>
+        </message>
+        <message>
+            <source>How many backups to keep.</source>
+            <translation>Cuántas copias conservar.</translation>
+        </message>
+        <message>
+            <source>--keep must be a whole number of at least 1.</source>
+            <translation>--keep debe ser un número entero de al menos 1.</translation>
+        </message>
+        <message>
+            <source>Error: the backup failed: %1</source>
+            <translation>Error: la copia de seguridad falló: %1</translation>
+        </message>
+        <message>
+            <source>Puts a backup in place of the database. Stop the service first; the current file is kept as .before-restore.</source>
+            <translation>Pone una copia de seguridad en lugar de la base de datos. Detén antes el servicio; el archivo actual se conserva como .before-restore.</translation>
+        </message>
+        <message>
+            <source>The backup file to restore.</source>
+            <translation>La copia de seguridad que se restaura.</translation>
+        </message>
+        <message>
+            <source>--from is required: which backup to restore.</source>
+            <translation>Falta --from: qué copia de seguridad restaurar.</translation>
+        </message>
+        <message>
+            <source>Error: nothing was changed: %1</source>
+            <translation>Error: no se ha cambiado nada: %1</translation>
+        </message>
+        <message>
+            <source>Restored %1 from %2.</source>
+            <translation>%1 restaurada desde %2.</translation>
+        </message>
+        <message>
+            <source>Do not make the daily backup (in backups/ beside the database).</source>
+            <translation>No hacer la copia de seguridad diaria (en backups/ junto a la base de datos).</translation>
+        </message>
+        <message>
             <source>Usage: mostrador-server COMMAND [options]
 
 Mostrador's always-on service: receives WhatsApp webhooks, answers automatically and sends the outbox
@@ -420,6 +468,8 @@ Commands:
   sandbox   run a pretend Cloud API with simulated customers (--listen HOST:PORT --webhook URL)
   send      send one message (--db PATH --to ID --text T | --template NAME --lang CODE)
   export    write every stored message as JSON Lines or CSV (--db PATH [--format jsonl|csv])
+  backup    copy the database safely, keeping the newest copies (--db PATH [--to FOLDER] [--keep N])
+  restore   put a backup in place, with the service stopped (--db PATH --from FILE)
 
 mostrador-server COMMAND --help shows a command's options; --version prints the version.</source>
             <translation>Uso: mostrador-server ORDEN [opciones]
@@ -432,6 +482,8 @@ la bandeja de salida para una tienda cuyo PC no está siempre encendido.
   sandbox   ejecuta una API Cloud de prueba con clientes simulados (--listen HOST:PUERTO --webhook URL)
   send      envía un mensaje (--db RUTA --to ID --text T | --template NOMBRE --lang CÓDIGO)
   export    escribe todos los mensajes guardados en JSON Lines o CSV (--db RUTA [--format jsonl|csv])
+  backup    copia la base de datos sin riesgo, conservando las copias más recientes (--db RUTA [--to CARPETA] [--keep N])
+  restore   pone una copia en su lugar, con el servicio detenido (--db RUTA --from ARCHIVO)
 
 mostrador-server ORDEN --help muestra las opciones de una orden; --version muestra la versión.</translation>
         </message>
