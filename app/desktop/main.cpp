@@ -9,20 +9,50 @@
 #include <QApplication>
 #include <QIcon>
 
+#include <cstring>
+
+namespace {
+
+// --version and --help must answer on a machine without a screen too, so they are handled
+// before any window system is touched.
+bool onlyAsksForInformation(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char *flag : {"--version", "-v", "--help", "-h", "--help-all", "-?"}) {
+            if (std::strcmp(argv[i], flag) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+std::optional<Mostrador::DesktopOptions> readOptions(const QStringList &arguments, Mostrador::LanguageController &languages)
+{
+    // --help must already speak the requested language, so translators go in before parsing.
+    const QString forced = Mostrador::forcedLanguage(arguments);
+    languages.apply(Mostrador::LanguageController::isSupported(forced) ? forced : languages.savedChoice());
+    return Mostrador::parseDesktopOptions(arguments);
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    if (onlyAsksForInformation(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        Mostrador::setApplicationIdentity();
+        Mostrador::LanguageController languages;
+        return readOptions(app.arguments(), languages) ? 0 : 2;
+    }
+
     QApplication app(argc, argv);
     Mostrador::setApplicationIdentity();
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Mostrador"));
     QGuiApplication::setDesktopFileName(QLatin1String(Mostrador::kDesktopFileName));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/mostrador.svg")));
 
-    // --help must already speak the requested language, so translators go in before parsing.
     Mostrador::LanguageController languages;
-    const QString forced = Mostrador::forcedLanguage(app.arguments());
-    languages.apply(Mostrador::LanguageController::isSupported(forced) ? forced : languages.savedChoice());
-
-    const auto options = Mostrador::parseDesktopOptions(app.arguments());
+    const auto options = readOptions(app.arguments(), languages);
     if (!options)
         return 2;
 

@@ -19,6 +19,20 @@ TEST(DesktopCommandLine, VersionPrintsTheVersion)
     EXPECT_TRUE(outcome.standardOutput.contains(kVersion)) << outcome.standardOutput.constData();
 }
 
+TEST(DesktopCommandLine, VersionAndHelpNeedNoScreen)
+{
+    // The desktop platform plugin with no display to talk to: a window would abort here.
+    QProcessEnvironment noScreen;
+    noScreen.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
+    noScreen.insert(QStringLiteral("DISPLAY"), QString());
+    const auto version = runExecutable(QStringLiteral("mostrador"), {QStringLiteral("--version")}, noScreen);
+    EXPECT_EQ(version.exitCode, 0) << version.standardError.constData();
+    EXPECT_TRUE(version.standardOutput.contains(kVersion));
+    const auto help = runExecutable(QStringLiteral("mostrador"), {QStringLiteral("--help")}, noScreen);
+    EXPECT_EQ(help.exitCode, 0);
+    EXPECT_TRUE(help.standardOutput.contains("--demo"));
+}
+
 TEST(DesktopCommandLine, HelpSpeaksTheForcedLanguage)
 {
     const auto spanish = runExecutable(QStringLiteral("mostrador"), {QStringLiteral("--lang"), QStringLiteral("es"),
