@@ -1,6 +1,7 @@
 #include "storereader.h"
 
 #include "database.h"
+#include "searchsnippet.h"
 
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -92,14 +93,20 @@ QString filterCondition(ConversationFilter::View view)
     return QStringLiteral("1 = 1");
 }
 
-// Each word becomes a quoted prefix term, so punctuation in what people type can never break
-// the FTS5 query syntax.
+// Each word becomes a quoted term, so punctuation in what people type can never break the
+// FTS5 query syntax.
+constexpr qint64 kRecentMessages = 20000;
+
 QString ftsQuery(const QString &text)
 {
     static const QRegularExpression words(QStringLiteral("[\\w]+"), QRegularExpression::UseUnicodePropertiesOption);
     QStringList terms;
     for (auto it = words.globalMatch(text); it.hasNext();)
-        terms << QLatin1Char('"') + it.next().captured(0) + QStringLiteral("\"*");
+        terms << QLatin1Char('"') + it.next().captured(0) + QLatin1Char('"');
+    // Whole words match as they are (cheap); only the last one, perhaps still being typed, also
+    // matches as the start of longer words.
+    if (!terms.isEmpty())
+        terms.last() += QLatin1Char('*');
     return terms.join(QLatin1Char(' '));
 }
 
@@ -192,45 +199,85 @@ QList<SearchHit> StoreReader::search(const QString &text, int limit, StoreError 
         return hits;
     }
 
-    const QString start(kHighlightStart);
-    const QString end(kHighlightEnd);
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
-        "SELECT * FROM ("
-        "  SELECT m.conversation_id, m.id, CASE WHEN c.display_name <> '' THEN c.display_name ELSE c.profile_name END AS name, "
-        "         snippet(message_search, -1, ?, ?, '…', 12) AS snippet, m.sent_at, bm25(message_search) AS rank "
-        "  FROM message_search JOIN messages m ON m.id = message_search.rowid "
-        "  JOIN conversations v ON v.id = m.conversation_id JOIN customers c ON c.id = v.customer_id "
-        "  WHERE message_search MATCH ? ORDER BY rank LIMIT ?) "
-        "UNION ALL SELECT * FROM ("
-        "  SELECT v.id, 0, CASE WHEN c.display_name <> '' THEN c.display_name ELSE c.profile_name END, "
-        "         snippet(customer_search, -1, ?, ?, '…', 12), v.last_message_at, bm25(customer_search) * 2 "
-        "  FROM customer_search JOIN customers c ON c.id = customer_search.rowid JOIN conversations v ON v.customer_id = c.id "
-        "  WHERE customer_search MATCH ? ORDER BY 6 LIMIT ?) "
-        "ORDER BY 6 LIMIT ?"));
-    query.addBindValue(start);
-    query.addBindValue(end);
-    query.addBindValue(match);
-    query.addBindValue(limit);
-    query.addBindValue(start);
-    query.addBindValue(end);
-    query.addBindValue(match);
-    query.addBindValue(limit);
-    query.addBindValue(limit);
-    if (!query.exec()) {
-        *error = StoreError::fromSql(query.lastError(), QStringLiteral("search"));
-        return hits;
+    // Two steps: first the best rows by rank, reading nothing else; then texts and names for
+    // those few rows only. A common word can match a tenth of a years-long history, and ranking
+    // all of that costs hundreds of milliseconds.
+    struct Candidate {
+        bool customer;
+        qint64 rowid;
+        double rank;
+    };
+    QList<Candidate> candidates;
+    // Recent messages first: rank the matches among the last kRecentMessages messages, and look
+    // further back only when those give fewer than `limit` (then the words are rare and the
+    // older matches few).
+    qint64 recentFloor = 0;
+    {
+        QSqlQuery newest(m_database.connection());
+        if (newest.exec(QStringLiteral("SELECT MAX(id) FROM messages")) && newest.next())
+            recentFloor = std::max<qint64>(0, newest.value(0).toLongLong() - kRecentMessages);
     }
-    while (query.next()) {
+    const auto collect = [&](const QString &sql, const QVariantList &values, bool customers) {
+        QSqlQuery best(m_database.connection());
+        best.setForwardOnly(true);
+        best.prepare(sql);
+        for (const QVariant &value : values)
+            best.addBindValue(value);
+        if (!best.exec()) {
+            *error = StoreError::fromSql(best.lastError(), QStringLiteral("search"));
+            return false;
+        }
+        // Names weigh more than a word in passing: a customer match ranks as twice as good.
+        while (best.next())
+            candidates << Candidate{customers, best.value(0).toLongLong(), best.value(1).toDouble() * (customers ? 2 : 1)};
+        return true;
+    };
+    if (!collect(QStringLiteral("SELECT rowid, rank FROM message_search WHERE message_search MATCH ? AND rowid > ? ORDER BY rank LIMIT ?"),
+                 {match, recentFloor, limit}, false))
+        return hits;
+    if (candidates.size() < limit && recentFloor > 0
+        && !collect(QStringLiteral("SELECT rowid, rank FROM message_search WHERE message_search MATCH ? AND rowid <= ? ORDER BY rank LIMIT ?"),
+                    {match, recentFloor, limit - int(candidates.size())}, false))
+        return hits;
+    if (!collect(QStringLiteral("SELECT rowid, rank FROM customer_search WHERE customer_search MATCH ? ORDER BY rank LIMIT ?"),
+                 {match, limit}, true))
+        return hits;
+    std::sort(candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) { return a.rank < b.rank; });
+    if (candidates.size() > limit)
+        candidates.resize(limit);
+
+    // Snippets are cut and highlighted here rather than by FTS5's snippet(), which would run
+    // the whole query again for every row.
+    const QStringList words = SearchText::terms(text);
+    QSqlQuery messageDetail(m_database.connection());
+    messageDetail.prepare(QStringLiteral(
+        "SELECT CASE WHEN m.caption <> '' THEN m.body || ' ' || m.caption ELSE m.body END, m.conversation_id, m.sent_at, "
+        "CASE WHEN c.display_name <> '' THEN c.display_name ELSE c.profile_name END "
+        "FROM messages m JOIN conversations v ON v.id = m.conversation_id JOIN customers c ON c.id = v.customer_id "
+        "WHERE m.id = ?"));
+    QSqlQuery customerDetail(m_database.connection());
+    customerDetail.prepare(QStringLiteral(
+        "SELECT c.profile_name || ' ' || c.display_name || ' ' || c.notes, v.id, v.last_message_at, "
+        "CASE WHEN c.display_name <> '' THEN c.display_name ELSE c.profile_name END "
+        "FROM customers c JOIN conversations v ON v.customer_id = c.id WHERE c.id = ? ORDER BY v.last_message_at DESC LIMIT 1"));
+    for (const Candidate &candidate : std::as_const(candidates)) {
+        QSqlQuery &detail = candidate.customer ? customerDetail : messageDetail;
+        detail.addBindValue(candidate.rowid);
+        if (!detail.exec()) {
+            *error = StoreError::fromSql(detail.lastError(), QStringLiteral("search details"));
+            return hits;
+        }
+        if (!detail.next())
+            continue;
         SearchHit hit;
-        hit.conversationId = query.value(0).toLongLong();
-        hit.messageId = query.value(1).toLongLong();
-        hit.customerName = query.value(2).toString();
-        hit.snippet = query.value(3).toString();
-        hit.sentAt = timeOf(query.value(4));
-        hit.rank = query.value(5).toDouble();
+        hit.snippet = SearchText::snippet(detail.value(0).toString().simplified(), words);
+        hit.conversationId = detail.value(1).toLongLong();
+        hit.sentAt = timeOf(detail.value(2));
+        hit.customerName = detail.value(3).toString();
+        hit.messageId = candidate.customer ? 0 : candidate.rowid;
+        hit.rank = candidate.rank;
         hits << hit;
+        detail.finish();
     }
     return hits;
 }

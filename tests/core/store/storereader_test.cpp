@@ -165,3 +165,17 @@ TEST_F(StoreReaderTest, SearchRanksTheBetterMatchFirstAndFollowsEdits)
     EXPECT_EQ(reader->search(QStringLiteral("cojines"), 10, &error).size(), 1);
     EXPECT_EQ(reader->search(QStringLiteral("mantas"), 10, &error).size(), 1);
 }
+
+TEST_F(StoreReaderTest, RareOldWordsAreFoundBeyondTheRecentWindow)
+{
+    write(QStringLiteral("34600000001"), QStringLiteral("Ana"), QStringLiteral("wamid.old"), QStringLiteral("¿Tenéis mecedoras?"), kStart);
+    // Many newer messages push it out of the recent window the ranking looks at first.
+    ASSERT_FALSE(database->exec(QStringLiteral(
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 25000) "
+        "INSERT INTO messages (conversation_id, direction, kind, body, sent_at, stored_at) SELECT 1, 'in', 'text', 'hola', i, 0 FROM n")));
+    StoreError error;
+    const QList<SearchHit> hits = reader->search(QStringLiteral("mecedora"), 20, &error);
+    ASSERT_FALSE(error) << error.detail.toStdString();
+    ASSERT_EQ(hits.size(), 1);
+    EXPECT_TRUE(hits.first().snippet.contains(QStringLiteral("mecedoras")));
+}
