@@ -114,6 +114,19 @@ void Outbox::pump()
         m_retryTimer.start(int(std::max<qint64>(0, wakeAt - now)));
 }
 
+StoreError Outbox::retry(qint64 messageId, const std::optional<QJsonObject> &newPayload, const QString &newText)
+{
+    StoreError error = m_store.requeue(messageId, newPayload, newText);
+    if (!error)
+        QTimer::singleShot(0, this, &Outbox::pump);
+    return error;
+}
+
+StoreError Outbox::discard(qint64 messageId)
+{
+    return m_store.markDiscarded(messageId);
+}
+
 void Outbox::sendOne(const OutgoingMessage &message)
 {
     const bool freeForm = message.payload.value(QLatin1String("type")).toString() != QLatin1String("template");

@@ -55,6 +55,13 @@ public:
     // Looks for due messages and starts sending them.
     void pump();
 
+    // What the user may do with a message that failed or was never confirmed: send it again
+    // (unchanged, or with a new payload, e.g. a corrected text), or drop it from the queue.
+    // Discarded messages stay in the history, marked as not sent.
+    StoreError retry(qint64 messageId, const std::optional<QJsonObject> &newPayload = std::nullopt,
+                     const QString &newText = {});
+    StoreError discard(qint64 messageId);
+
     [[nodiscard]] int inFlight() const { return int(m_sendingConversations.size()); }
 
 Q_SIGNALS:

@@ -13,6 +13,7 @@ namespace {
 constexpr std::pair<OutboxState, const char *> kStateNames[] = {
     {OutboxState::Queued, "queued"},     {OutboxState::Sending, "sending"}, {OutboxState::Accepted, "accepted"},
     {OutboxState::Failed, "failed"},     {OutboxState::Unconfirmed, "unconfirmed"},
+    {OutboxState::Discarded, "discarded"},
 };
 
 StoreError run(QSqlQuery &query, const char *what)
@@ -163,6 +164,39 @@ StoreError OutgoingStore::markRetry(qint64 messageId, const QDateTime &nextAttem
     update.addBindValue(nextAttempt.toMSecsSinceEpoch());
     update.addBindValue(messageId);
     return run(update, "mark retry");
+}
+
+StoreError OutgoingStore::requeue(qint64 messageId, const std::optional<QJsonObject> &newPayload, const QString &newText)
+{
+    StoreError error;
+    const auto message = find(messageId, &error);
+    if (!message)
+        return error ? error : StoreError::make(StoreError::Kind::Query, QStringLiteral("no such message"));
+    if (message->state != OutboxState::Failed && message->state != OutboxState::Unconfirmed
+        && message->state != OutboxState::Discarded)
+        return StoreError::make(StoreError::Kind::Query, QStringLiteral("only failed, unconfirmed or discarded messages can be sent again"));
+    QJsonObject payload = newPayload.value_or(message->payload);
+    payload.insert(QStringLiteral("biz_opaque_callback_data"), message->clientId);
+    payload.insert(QStringLiteral("to"), message->recipient);
+    QSqlQuery update(m_database.connection());
+    update.prepare(QStringLiteral(
+        "UPDATE messages SET outbox_state = 'queued', status = ?, error_code = NULL, error_json = NULL, attempts = 0, "
+        "next_attempt_at = NULL, wamid = NULL, payload_json = ?, body = CASE WHEN ? = '' THEN body ELSE ? END WHERE id = ?"));
+    update.addBindValue(int(DeliveryStatus::Pending));
+    update.addBindValue(QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
+    update.addBindValue(newText.isNull() ? QStringLiteral("") : newText);
+    update.addBindValue(newText.isNull() ? QStringLiteral("") : newText);
+    update.addBindValue(messageId);
+    return run(update, "requeue");
+}
+
+StoreError OutgoingStore::markDiscarded(qint64 messageId)
+{
+    QSqlQuery update(m_database.connection());
+    update.prepare(QStringLiteral("UPDATE messages SET outbox_state = 'discarded', next_attempt_at = NULL "
+                                  "WHERE id = ? AND outbox_state IN ('failed', 'unconfirmed', 'queued')"));
+    update.addBindValue(messageId);
+    return run(update, "discard");
 }
 
 std::optional<OutgoingMessage> OutgoingStore::find(qint64 messageId, StoreError *error)

@@ -19,6 +19,7 @@ enum class OutboxState {
     Accepted,     // the API answered with a wamid; statuses arrive by webhook
     Failed,       // refused for good, with a reason; the user decides
     Unconfirmed,  // in flight during a crash and no status came: the user decides
+    Discarded,    // the user gave up on it; kept in the history as not sent
 };
 
 [[nodiscard]] QString outboxStateName(OutboxState state);
@@ -56,6 +57,12 @@ public:
     StoreError markAccepted(qint64 messageId, const QString &wamid);
     StoreError markFailed(qint64 messageId, const ApiError &error);
     StoreError markRetry(qint64 messageId, const QDateTime &nextAttempt);
+
+    // Back in the queue after the user said so (failed, unconfirmed or discarded messages only);
+    // a new payload or text replaces the old one. Keeps the client id, so a late status for the
+    // first attempt still finds it.
+    StoreError requeue(qint64 messageId, const std::optional<QJsonObject> &newPayload, const QString &newText);
+    StoreError markDiscarded(qint64 messageId);
 
     [[nodiscard]] std::optional<OutgoingMessage> find(qint64 messageId, StoreError *error);
 

@@ -148,10 +148,44 @@ QStringList searchIndex(const SqlDialect &dialect)
     };
 }
 
+// 4: what the inbox and the automations keep: labels (seeded in the UI's language later),
+// drafts per conversation, quick replies, and simple settings.
+QStringList shopTables(const SqlDialect &)
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE labels (
+            id {id},
+            name TEXT NOT NULL UNIQUE,
+            color TEXT NOT NULL,
+            position INTEGER NOT NULL DEFAULT 0))"),
+        QStringLiteral(R"(CREATE TABLE conversation_labels (
+            conversation_id {bigint} NOT NULL REFERENCES conversations(id),
+            label_id {bigint} NOT NULL REFERENCES labels(id) ON DELETE CASCADE,
+            PRIMARY KEY (conversation_id, label_id)))"),
+        QStringLiteral(R"(CREATE TABLE drafts (
+            conversation_id {bigint} PRIMARY KEY REFERENCES conversations(id),
+            body TEXT NOT NULL,
+            reply_to_wamid TEXT,
+            updated_at {bigint} NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE quick_replies (
+            id {id},
+            shortcut TEXT NOT NULL UNIQUE,
+            title TEXT NOT NULL,
+            body TEXT NOT NULL,
+            attachments_json TEXT NOT NULL DEFAULT '[]',
+            position INTEGER NOT NULL DEFAULT 0,
+            use_count INTEGER NOT NULL DEFAULT 0))"),
+        QStringLiteral(R"(CREATE TABLE settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL))"),
+    };
+}
+
 const Migration kMigrations[] = {
     {1, "customers, conversations, messages, status history", &initialSchema},
     {2, "outbox state on messages", &outboxColumns},
     {3, "full-text search", &searchIndex},
+    {4, "labels, drafts, quick replies, settings", &shopTables},
 };
 
 StoreError readVersion(Database &database, int *version)

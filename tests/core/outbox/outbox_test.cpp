@@ -206,3 +206,33 @@ TEST_F(OutboxTest, KeepsTheThroughputLimitsPerCustomerAndPerNumber)
     outbox->pump();
     ASSERT_TRUE(accepted.count() == 2 || accepted.wait(5000));
 }
+
+TEST_F(OutboxTest, TheUserCanFixAndRetryOrDiscardAFailedMessage)
+{
+    QSignalSpy failed(outbox.get(), &Outbox::messageFailed);
+    QSignalSpy accepted(outbox.get(), &Outbox::messageAccepted);
+    StoreError error;
+    const auto wrong = outbox->enqueue(kCustomer, MessageKind::Text, QStringLiteral("pedido_lsito"),
+                                       Payloads::templateMessage({kCustomer, {}, {}}, QStringLiteral("pedido_lsito"), QStringLiteral("es")),
+                                       false, &error);
+    ASSERT_TRUE(failed.wait(5000));
+    ASSERT_EQ(stateOf(wrong->id), QStringLiteral("failed"));
+
+    // Edit: the template name is corrected and the message goes again, same client id.
+    ASSERT_FALSE(outbox->retry(wrong->id, Payloads::templateMessage({kCustomer, {}, {}}, QStringLiteral("pedido_listo"), QStringLiteral("es"),
+                                                                    {QStringLiteral("Lucía"), QStringLiteral("1042")}),
+                               QStringLiteral("pedido_listo")));
+    ASSERT_TRUE(accepted.wait(5000));
+    EXPECT_EQ(stateOf(wrong->id), QStringLiteral("accepted"));
+    EXPECT_EQ(loop.sandbox->receivedSends().last().value(QLatin1String("biz_opaque_callback_data")).toString(), wrong->clientId);
+    // An accepted message cannot be sent again by mistake.
+    EXPECT_TRUE(outbox->retry(wrong->id));
+
+    const auto another = outbox->enqueue(kCustomer, MessageKind::Text, QStringLiteral("x"),
+                                         Payloads::templateMessage({kCustomer, {}, {}}, QStringLiteral("no_existe"), QStringLiteral("es")),
+                                         false, &error);
+    ASSERT_TRUE(failed.wait(5000));
+    ASSERT_FALSE(outbox->discard(another->id));
+    EXPECT_EQ(stateOf(another->id), QStringLiteral("discarded"));
+    EXPECT_EQ(loop.value(QStringLiteral("SELECT COUNT(*) FROM messages WHERE id = ?"), {another->id}).toInt(), 1); // kept in history
+}
