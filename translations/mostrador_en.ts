@@ -138,6 +138,45 @@
         </message>
     </context>
     <context>
+        <name>Mostrador::Composer</name>
+        <message>
+            <source>Value for {{%1}}</source>
+            <translation>Value for {{%1}}</translation>
+        </message>
+        <message>
+            <source>No approved templates yet. Create them in Meta's WhatsApp Manager.</source>
+            <translation>No approved templates yet. Create them in Meta's WhatsApp Manager.</translation>
+        </message>
+        <message>
+            <source>Write a message… (Enter sends, Shift+Enter adds a line)</source>
+            <translation>Write a message… (Enter sends, Shift+Enter adds a line)</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <source>Send</source>
+            <translation>Send</translation>
+        </message>
+        <message>
+            <source>Send template</source>
+            <translation>Send template</translation>
+        </message>
+        <message>
+            <source>Approved templates</source>
+            <translation>Approved templates</translation>
+        </message>
+        <message>
+            <source>More than 24 hours have passed since this customer last wrote. WhatsApp only allows an approved template until they write again.</source>
+            <translation>More than 24 hours have passed since this customer last wrote. WhatsApp only allows an approved template until they write again.</translation>
+        </message>
+        <message>
+            <source>The 24-hour window closes at %1. Reply now, or you will need a template.</source>
+            <translation>The 24-hour window closes at %1. Reply now, or you will need a template.</translation>
+        </message>
+    </context>
+    <context>
         <name>Mostrador::DemoSession</name>
         <message>
             <source>The demo could not create its temporary folder: %1</source>
@@ -157,6 +196,33 @@
         <message>
             <source>Demo: simulated customers on a pretend WhatsApp (127.0.0.1:%1). Nothing is sent to real customers.</source>
             <translation>Demo: simulated customers on a pretend WhatsApp (127.0.0.1:%1). Nothing is sent to real customers.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Mostrador::InboxPane</name>
+        <message>
+            <source>Conversations</source>
+            <translation>Conversations</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Waiting for us</source>
+            <translation>Waiting for us</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>Resolved</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <source>Which conversations to show</source>
+            <translation>Which conversations to show</translation>
         </message>
     </context>
     <context>
@@ -227,6 +293,85 @@
         </message>
     </context>
     <context>
+        <name>Mostrador::MessageDelegate</name>
+        <message>
+            <source>This message was deleted by the customer.</source>
+            <translation>This message was deleted by the customer.</translation>
+        </message>
+        <message>
+            <source>Photo</source>
+            <translation>Photo</translation>
+        </message>
+        <message>
+            <source>Photo: %1</source>
+            <translation>Photo: %1</translation>
+        </message>
+        <message>
+            <source>Video</source>
+            <translation>Video</translation>
+        </message>
+        <message>
+            <source>Video: %1</source>
+            <translation>Video: %1</translation>
+        </message>
+        <message>
+            <source>Voice or audio message</source>
+            <translation>Voice or audio message</translation>
+        </message>
+        <message>
+            <source>Document: %1</source>
+            <translation>Document: %1</translation>
+        </message>
+        <message>
+            <source>Sticker</source>
+            <translation>Sticker</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Location</translation>
+        </message>
+        <message>
+            <source>Location: %1</source>
+            <translation>Location: %1</translation>
+        </message>
+        <message>
+            <source>Contact: %1</source>
+            <translation>Contact: %1</translation>
+        </message>
+        <message>
+            <source>Removed a reaction</source>
+            <translation>Removed a reaction</translation>
+        </message>
+        <message>
+            <source>Reacted %1</source>
+            <translation>Reacted %1</translation>
+        </message>
+        <message>
+            <source>Order from the catalogue</source>
+            <translation>Order from the catalogue</translation>
+        </message>
+        <message>
+            <source>Order: %1</source>
+            <translation>Order: %1</translation>
+        </message>
+        <message>
+            <source>This kind of message cannot be shown here yet. It is kept; the customer can see it in WhatsApp.</source>
+            <translation>This kind of message cannot be shown here yet. It is kept; the customer can see it in WhatsApp.</translation>
+        </message>
+        <message>
+            <source>Not confirmed: Mostrador stopped while sending. Check with the customer, then send again or discard.</source>
+            <translation>Not confirmed: Mostrador stopped while sending. Check with the customer, then send again or discard.</translation>
+        </message>
+        <message>
+            <source>automatic · %1</source>
+            <translation>automatic · %1</translation>
+        </message>
+        <message>
+            <source>edited · %1</source>
+            <translation>edited · %1</translation>
+        </message>
+    </context>
+    <context>
         <name>Mostrador::SecretStore</name>
         <message>
             <source>Nothing is saved in the keychain under this name yet.</source>
@@ -243,6 +388,17 @@
         <message>
             <source>The keychain did not answer. It may be waiting for you to unlock it in another window.</source>
             <translation>The keychain did not answer. It may be waiting for you to unlock it in another window.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Mostrador::ThreadPane</name>
+        <message>
+            <source>Messages</source>
+            <translation>Messages</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
         </message>
     </context>
     <context>
@@ -532,6 +688,31 @@ mostrador-server COMMAND --help shows a command's options; --version prints the 
         <message>
             <source>The database refused an operation. Nothing already saved was lost.</source>
             <translation>The database refused an operation. Nothing already saved was lost.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowChip</name>
+        <message numerus="yes">
+            <source>%n h left</source>
+            <translation>
+                <numerusform>%n h left</numerusform>
+                <numerusform>%n h left</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min left</source>
+            <translation>
+                <numerusform>%n min left</numerusform>
+                <numerusform>%n min left</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Closing soon · %1</source>
+            <translation>Closing soon · %1</translation>
+        </message>
+        <message>
+            <source>Closed — template only</source>
+            <translation>Closed — template only</translation>
         </message>
     </context>
 </TS>

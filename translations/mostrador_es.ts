@@ -138,6 +138,45 @@
         </message>
     </context>
     <context>
+        <name>Mostrador::Composer</name>
+        <message>
+            <source>Value for {{%1}}</source>
+            <translation>Valor de {{%1}}</translation>
+        </message>
+        <message>
+            <source>No approved templates yet. Create them in Meta's WhatsApp Manager.</source>
+            <translation>Todavía no hay plantillas aprobadas. Créalas en el Administrador de WhatsApp de Meta.</translation>
+        </message>
+        <message>
+            <source>Write a message… (Enter sends, Shift+Enter adds a line)</source>
+            <translation>Escribe un mensaje… (Intro envía, Mayús+Intro añade una línea)</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Mensaje</translation>
+        </message>
+        <message>
+            <source>Send</source>
+            <translation>Enviar</translation>
+        </message>
+        <message>
+            <source>Send template</source>
+            <translation>Enviar plantilla</translation>
+        </message>
+        <message>
+            <source>Approved templates</source>
+            <translation>Plantillas aprobadas</translation>
+        </message>
+        <message>
+            <source>More than 24 hours have passed since this customer last wrote. WhatsApp only allows an approved template until they write again.</source>
+            <translation>Han pasado más de 24 horas desde el último mensaje de este cliente. WhatsApp solo permite una plantilla aprobada hasta que vuelva a escribir.</translation>
+        </message>
+        <message>
+            <source>The 24-hour window closes at %1. Reply now, or you will need a template.</source>
+            <translation>La ventana de 24 horas se cierra a las %1. Responde ahora o necesitarás una plantilla.</translation>
+        </message>
+    </context>
+    <context>
         <name>Mostrador::DemoSession</name>
         <message>
             <source>The demo could not create its temporary folder: %1</source>
@@ -157,6 +196,33 @@
         <message>
             <source>Demo: simulated customers on a pretend WhatsApp (127.0.0.1:%1). Nothing is sent to real customers.</source>
             <translation>Demostración: clientes simulados en un WhatsApp de prueba (127.0.0.1:%1). No se envía nada a clientes reales.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Mostrador::InboxPane</name>
+        <message>
+            <source>Conversations</source>
+            <translation>Conversaciones</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Abiertas</translation>
+        </message>
+        <message>
+            <source>Waiting for us</source>
+            <translation>Esperando respuesta</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>Resueltas</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>Todas</translation>
+        </message>
+        <message>
+            <source>Which conversations to show</source>
+            <translation>Qué conversaciones mostrar</translation>
         </message>
     </context>
     <context>
@@ -227,6 +293,85 @@
         </message>
     </context>
     <context>
+        <name>Mostrador::MessageDelegate</name>
+        <message>
+            <source>This message was deleted by the customer.</source>
+            <translation>El cliente eliminó este mensaje.</translation>
+        </message>
+        <message>
+            <source>Photo</source>
+            <translation>Foto</translation>
+        </message>
+        <message>
+            <source>Photo: %1</source>
+            <translation>Foto: %1</translation>
+        </message>
+        <message>
+            <source>Video</source>
+            <translation>Vídeo</translation>
+        </message>
+        <message>
+            <source>Video: %1</source>
+            <translation>Vídeo: %1</translation>
+        </message>
+        <message>
+            <source>Voice or audio message</source>
+            <translation>Mensaje de voz o audio</translation>
+        </message>
+        <message>
+            <source>Document: %1</source>
+            <translation>Documento: %1</translation>
+        </message>
+        <message>
+            <source>Sticker</source>
+            <translation>Sticker</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Ubicación</translation>
+        </message>
+        <message>
+            <source>Location: %1</source>
+            <translation>Ubicación: %1</translation>
+        </message>
+        <message>
+            <source>Contact: %1</source>
+            <translation>Contacto: %1</translation>
+        </message>
+        <message>
+            <source>Removed a reaction</source>
+            <translation>Quitó una reacción</translation>
+        </message>
+        <message>
+            <source>Reacted %1</source>
+            <translation>Reaccionó %1</translation>
+        </message>
+        <message>
+            <source>Order from the catalogue</source>
+            <translation>Pedido desde el catálogo</translation>
+        </message>
+        <message>
+            <source>Order: %1</source>
+            <translation>Pedido: %1</translation>
+        </message>
+        <message>
+            <source>This kind of message cannot be shown here yet. It is kept; the customer can see it in WhatsApp.</source>
+            <translation>Este tipo de mensaje todavía no se puede mostrar aquí. Está guardado; el cliente lo ve en WhatsApp.</translation>
+        </message>
+        <message>
+            <source>Not confirmed: Mostrador stopped while sending. Check with the customer, then send again or discard.</source>
+            <translation>Sin confirmar: Mostrador se detuvo mientras lo enviaba. Compruébalo con el cliente y vuelve a enviarlo o descártalo.</translation>
+        </message>
+        <message>
+            <source>automatic · %1</source>
+            <translation>automático · %1</translation>
+        </message>
+        <message>
+            <source>edited · %1</source>
+            <translation>editado · %1</translation>
+        </message>
+    </context>
+    <context>
         <name>Mostrador::SecretStore</name>
         <message>
             <source>Nothing is saved in the keychain under this name yet.</source>
@@ -243,6 +388,17 @@
         <message>
             <source>The keychain did not answer. It may be waiting for you to unlock it in another window.</source>
             <translation>El llavero no responde. Puede que esté esperando a que lo desbloquees en otra ventana.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Mostrador::ThreadPane</name>
+        <message>
+            <source>Messages</source>
+            <translation>Mensajes</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
         </message>
     </context>
     <context>
@@ -532,6 +688,31 @@ mostrador-server ORDEN --help muestra las opciones de una orden; --version muest
         <message>
             <source>The database refused an operation. Nothing already saved was lost.</source>
             <translation>La base de datos rechazó una operación. No se ha perdido nada de lo guardado.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowChip</name>
+        <message numerus="yes">
+            <source>%n h left</source>
+            <translation>
+                <numerusform>queda %n h</numerusform>
+                <numerusform>quedan %n h</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min left</source>
+            <translation>
+                <numerusform>queda %n min</numerusform>
+                <numerusform>quedan %n min</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Closing soon · %1</source>
+            <translation>Cierra pronto · %1</translation>
+        </message>
+        <message>
+            <source>Closed — template only</source>
+            <translation>Cerrada: solo plantilla</translation>
         </message>
     </context>
 </TS>

@@ -16,7 +16,7 @@ namespace Mostrador {
 namespace {
 
 // Messages played at once so the demo opens on a shop that is already busy.
-constexpr int kOpeningMessages = 9;
+constexpr int kOpeningMessages = 14;
 constexpr double kMessagesPerMinute = 4;
 
 } // namespace
@@ -28,6 +28,11 @@ DemoSession::DemoSession(QObject *parent)
 }
 
 DemoSession::~DemoSession() = default;
+
+const Clock &DemoSession::clock() const
+{
+    return *m_clock;
+}
 
 quint16 DemoSession::sandboxPort() const
 {

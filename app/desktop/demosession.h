@@ -8,6 +8,7 @@
 
 namespace Mostrador {
 
+class Clock;
 class CloudApiClient;
 class Database;
 class Outbox;
@@ -36,6 +37,7 @@ public:
     [[nodiscard]] Outbox &outbox() { return *m_outbox; }
     [[nodiscard]] CloudApiClient &client() { return *m_client; }
     [[nodiscard]] quint16 sandboxPort() const;
+    [[nodiscard]] const Clock &clock() const;
 
 private:
     QTemporaryDir m_directory;

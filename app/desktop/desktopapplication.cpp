@@ -3,6 +3,7 @@
 #include "demosession.h"
 #include "i18n/languagecontroller.h"
 #include "mainwindow/mainwindow.h"
+#include "workspace.h"
 
 #include <QApplication>
 #include <QPixmap>
@@ -35,11 +36,17 @@ bool DesktopApplication::start()
         m_window->setConnectionDescription(
             tr("Demo: simulated customers on a pretend WhatsApp (127.0.0.1:%1). Nothing is sent to real customers.")
                 .arg(m_demo->sandboxPort()));
+        m_workspace = std::make_unique<Workspace>(m_demo->database(), m_demo->ingestor(), m_demo->outbox(), m_demo->client(),
+                                                  m_demo->clock(), *m_window);
     }
     m_window->show();
     if (!m_options.screenshotPath.isEmpty()) {
         // Give the demo's first webhooks a moment to arrive before the picture is taken.
-        QTimer::singleShot(m_demo ? 800 : 0, this, &DesktopApplication::saveScreenshotAndQuit);
+        QTimer::singleShot(m_demo ? 800 : 0, this, [this] {
+            if (m_workspace)
+                m_workspace->openFirstConversation();
+            QTimer::singleShot(m_workspace ? 300 : 0, this, &DesktopApplication::saveScreenshotAndQuit);
+        });
     }
     return true;
 }

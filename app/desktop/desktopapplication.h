@@ -9,6 +9,7 @@
 namespace Mostrador {
 
 class DemoSession;
+class Workspace;
 class LanguageController;
 class MainWindow;
 
@@ -33,6 +34,7 @@ private:
     LanguageController &m_languages;
     std::unique_ptr<DemoSession> m_demo;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<Workspace> m_workspace;
 };
 
 } // namespace Mostrador

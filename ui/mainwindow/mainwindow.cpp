@@ -79,6 +79,18 @@ void MainWindow::createPanes()
     setCentralWidget(m_splitter);
 }
 
+void MainWindow::setWorkPanes(QWidget *conversations, QWidget *thread)
+{
+    const QByteArray state = m_splitter->saveState();
+    m_splitter->replaceWidget(0, conversations);
+    m_splitter->replaceWidget(1, thread);
+    delete m_conversationList;
+    delete m_thread;
+    m_conversationList = nullptr;
+    m_thread = nullptr;
+    m_splitter->restoreState(state);
+}
+
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());

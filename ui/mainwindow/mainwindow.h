@@ -29,6 +29,10 @@ public:
 
     void saveWindowState() const;
 
+    // Puts the real conversation list and thread in place of the empty panes (the window takes
+    // ownership).
+    void setWorkPanes(QWidget *conversations, QWidget *thread);
+
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;

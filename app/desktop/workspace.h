@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QObject>
+
+#include <memory>
+
+namespace Mostrador {
+
+class Clock;
+class CloudApiClient;
+class ConversationListModel;
+class Database;
+class InboxPane;
+class MainWindow;
+class MessageListModel;
+class Outbox;
+class ThreadPane;
+class WebhookIngestor;
+class WindowTracker;
+
+// The inbox and thread, wired to the store, the 24-hour windows and the outbox: what the shop
+// works in all day. Keeps the panes current as webhooks and statuses arrive.
+class Workspace final : public QObject
+{
+    Q_OBJECT
+
+public:
+    Workspace(Database &database, WebhookIngestor &ingestor, Outbox &outbox, CloudApiClient &client, const Clock &clock,
+              MainWindow &window, QObject *parent = nullptr);
+    ~Workspace() override;
+
+    // Opens the conversation at the top of the list (for the demo and screenshots).
+    void openFirstConversation();
+
+private:
+    void loadTemplates(CloudApiClient &client);
+
+    std::unique_ptr<WindowTracker> m_windows;
+    std::unique_ptr<ConversationListModel> m_conversations;
+    std::unique_ptr<MessageListModel> m_messages;
+    InboxPane *m_inbox = nullptr;
+    ThreadPane *m_thread = nullptr;
+};
+
+} // namespace Mostrador

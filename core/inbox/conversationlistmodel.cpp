@@ -1,0 +1,189 @@
+#include "conversationlistmodel.h"
+
+#include "store/storereader.h"
+#include "window/windowtracker.h"
+
+namespace Mostrador {
+
+ConversationListModel::ConversationListModel(Database &database, const WindowTracker *windows, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_reader(std::make_unique<StoreReader>(database))
+    , m_windows(windows)
+{
+}
+
+ConversationListModel::~ConversationListModel() = default;
+
+QString ConversationListModel::initials(const QString &name)
+{
+    QString result;
+    const QStringList words = name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (const QString &word : words) {
+        if (word.at(0).isLetter())
+            result += word.at(0).toUpper();
+        if (result.size() == 2)
+            break;
+    }
+    return result.isEmpty() ? QStringLiteral("#") : result;
+}
+
+void ConversationListModel::setView(ConversationFilter::View view)
+{
+    if (m_filter.view == view)
+        return;
+    m_filter.view = view;
+    reload();
+}
+
+void ConversationListModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_atEnd = false;
+    endResetModel();
+    fetchMore({});
+}
+
+int ConversationListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+bool ConversationListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_atEnd;
+}
+
+void ConversationListModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || m_atEnd)
+        return;
+    std::optional<ConversationCursor> after;
+    if (!m_rows.isEmpty())
+        after = ConversationCursor{m_rows.last().lastMessageAt.toMSecsSinceEpoch(), m_rows.last().id};
+    StoreError error;
+    const QList<ConversationSummary> page = m_reader->conversations(m_filter, after, kPageSize, &error);
+    m_atEnd = page.size() < kPageSize || error;
+    if (page.isEmpty())
+        return;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
+    m_rows += page;
+    endInsertRows();
+}
+
+QVariant ConversationListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ConversationSummary &row = m_rows.at(index.row());
+    const QString name = row.customerName.isEmpty() ? QString(QLatin1Char('+') + row.waId) : row.customerName;
+    switch (role) {
+    case Qt::DisplayRole:
+    case CustomerNameRole:
+        return name;
+    case Qt::AccessibleTextRole:
+        return QString(name + QStringLiteral(": ") + row.lastMessagePreview);
+    case IdRole:
+        return row.id;
+    case InitialsRole:
+        return initials(name);
+    case PhoneRole:
+        return row.waId.isEmpty() ? row.userId : QString(QLatin1Char('+') + row.waId);
+    case PreviewRole:
+        return row.lastMessagePreview;
+    case LastMessageAtRole:
+        return row.lastMessageAt;
+    case LastDirectionRole:
+        return QVariant::fromValue(row.lastMessageDirection);
+    case LastStatusRole:
+        return QVariant::fromValue(row.lastMessageStatus);
+    case LastKindRole:
+        return QVariant::fromValue(row.lastMessageKind);
+    case UnreadCountRole:
+        return row.unreadCount;
+    case StatusRole:
+        return row.status;
+    case WindowStateRole:
+        return QVariant::fromValue(m_windows ? m_windows->window(row.id).state : ServiceWindow::State::Closed);
+    case WindowOpenUntilRole:
+        return m_windows ? m_windows->window(row.id).openUntil : QDateTime();
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> ConversationListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert({{IdRole, "conversationId"}, {CustomerNameRole, "customerName"}, {InitialsRole, "initials"},
+                  {PhoneRole, "phone"}, {PreviewRole, "preview"}, {LastMessageAtRole, "lastMessageAt"},
+                  {LastDirectionRole, "lastDirection"}, {LastStatusRole, "lastStatus"}, {LastKindRole, "lastKind"},
+                  {UnreadCountRole, "unreadCount"}, {StatusRole, "status"}, {WindowStateRole, "windowState"},
+                  {WindowOpenUntilRole, "windowOpenUntil"}});
+    return names;
+}
+
+int ConversationListModel::rowOf(qint64 conversationId) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).id == conversationId)
+            return i;
+    }
+    return -1;
+}
+
+qint64 ConversationListModel::idAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
+}
+
+bool ConversationListModel::belongs(const ConversationSummary &row) const
+{
+    switch (m_filter.view) {
+    case ConversationFilter::View::All:
+        return true;
+    case ConversationFilter::View::Open:
+        return row.status != QLatin1String("resolved");
+    case ConversationFilter::View::WaitingForUs:
+        return row.status != QLatin1String("resolved") && row.lastMessageDirection == Direction::Inbound;
+    case ConversationFilter::View::Resolved:
+        return row.status == QLatin1String("resolved");
+    }
+    return true;
+}
+
+void ConversationListModel::refresh(const QSet<qint64> &conversationIds)
+{
+    for (const qint64 id : conversationIds) {
+        StoreError error;
+        const auto fresh = m_reader->conversation(id, &error);
+        const int existing = rowOf(id);
+        if (existing >= 0) {
+            beginRemoveRows({}, existing, existing);
+            m_rows.removeAt(existing);
+            endRemoveRows();
+        }
+        if (!fresh || !belongs(*fresh) || !fresh->lastMessageAt.isValid())
+            continue;
+        // Where its last activity puts it; past the loaded pages it will come with a later page.
+        int position = 0;
+        while (position < m_rows.size()
+               && (m_rows.at(position).lastMessageAt > fresh->lastMessageAt
+                   || (m_rows.at(position).lastMessageAt == fresh->lastMessageAt && m_rows.at(position).id > fresh->id)))
+            ++position;
+        if (position == m_rows.size() && !m_atEnd)
+            continue;
+        beginInsertRows({}, position, position);
+        m_rows.insert(position, *fresh);
+        endInsertRows();
+    }
+}
+
+void ConversationListModel::windowChanged(qint64 conversationId)
+{
+    const int row = rowOf(conversationId);
+    if (row >= 0)
+        Q_EMIT dataChanged(index(row), index(row), {WindowStateRole, WindowOpenUntilRole});
+}
+
+} // namespace Mostrador

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "store/storetypes.h"
+
+#include <QAbstractListModel>
+#include <QSet>
+
+#include <optional>
+
+namespace Mostrador {
+
+class Database;
+class StoreReader;
+class WindowTracker;
+
+// The inbox: conversations by last activity, read from the store in pages as the view scrolls
+// (canFetchMore/fetchMore), kept up to date from the ingestor's change notices.
+class ConversationListModel final : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        CustomerNameRole,
+        InitialsRole,
+        PhoneRole,
+        PreviewRole,
+        LastMessageAtRole,
+        LastDirectionRole,   // Direction
+        LastStatusRole,      // DeliveryStatus
+        LastKindRole,        // MessageKind
+        UnreadCountRole,
+        StatusRole,          // open, pending, resolved
+        WindowStateRole,     // ServiceWindow::State
+        WindowOpenUntilRole, // QDateTime
+    };
+    Q_ENUM(Role)
+
+    ConversationListModel(Database &database, const WindowTracker *windows, QObject *parent = nullptr);
+    ~ConversationListModel() override;
+
+    void setView(ConversationFilter::View view);
+    [[nodiscard]] ConversationFilter::View view() const { return m_filter.view; }
+
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
+    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+    [[nodiscard]] bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    [[nodiscard]] int rowOf(qint64 conversationId) const;
+    [[nodiscard]] qint64 idAt(int row) const;
+
+    // Re-reads these conversations and moves them to where their last activity puts them.
+    void refresh(const QSet<qint64> &conversationIds);
+    // Repaints the window chips (connect to WindowTracker::windowChanged).
+    void windowChanged(qint64 conversationId);
+    // Drops everything and reads the first page again.
+    void reload();
+
+    [[nodiscard]] static QString initials(const QString &name);
+
+    static constexpr int kPageSize = 100;
+
+private:
+    [[nodiscard]] bool belongs(const ConversationSummary &row) const;
+
+    std::unique_ptr<StoreReader> m_reader;
+    const WindowTracker *m_windows;
+    ConversationFilter m_filter;
+    QList<ConversationSummary> m_rows;
+    bool m_atEnd = false;
+};
+
+} // namespace Mostrador

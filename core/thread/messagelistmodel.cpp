@@ -1,0 +1,154 @@
+#include "messagelistmodel.h"
+
+#include "store/storereader.h"
+
+#include <algorithm>
+
+namespace Mostrador {
+
+MessageListModel::MessageListModel(Database &database, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_reader(std::make_unique<StoreReader>(database))
+{
+}
+
+MessageListModel::~MessageListModel() = default;
+
+void MessageListModel::setConversation(qint64 conversationId)
+{
+    beginResetModel();
+    m_conversation = conversationId;
+    m_rows.clear();
+    m_atStart = conversationId == 0;
+    if (conversationId) {
+        StoreError error;
+        QList<StoredMessage> newest = m_reader->messages(conversationId, std::nullopt, kPageSize, &error);
+        std::reverse(newest.begin(), newest.end());
+        m_rows = newest;
+        m_atStart = newest.size() < kPageSize;
+    }
+    endResetModel();
+}
+
+int MessageListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+bool MessageListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_atStart;
+}
+
+void MessageListModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || m_atStart || m_rows.isEmpty())
+        return;
+    StoreError error;
+    QList<StoredMessage> older = m_reader->messages(
+        m_conversation, MessageCursor{m_rows.first().sentAt.toMSecsSinceEpoch(), m_rows.first().id}, kPageSize, &error);
+    m_atStart = older.size() < kPageSize || error;
+    if (older.isEmpty())
+        return;
+    std::reverse(older.begin(), older.end());
+    beginInsertRows({}, 0, int(older.size() - 1));
+    m_rows = older + m_rows;
+    endInsertRows();
+    // The first previously loaded message may no longer start its day.
+    const QModelIndex boundary = index(int(older.size()));
+    Q_EMIT dataChanged(boundary, boundary, {NewDayRole});
+}
+
+void MessageListModel::refresh()
+{
+    if (!m_conversation)
+        return;
+    // Re-read the newest page: new messages are appended, changed ones updated in place.
+    StoreError error;
+    QList<StoredMessage> newest = m_reader->messages(m_conversation, std::nullopt, kPageSize, &error);
+    std::reverse(newest.begin(), newest.end());
+    for (const StoredMessage &message : std::as_const(newest)) {
+        const auto existing = std::find_if(m_rows.begin(), m_rows.end(), [&](const StoredMessage &row) { return row.id == message.id; });
+        if (existing != m_rows.end()) {
+            if (existing->status != message.status || existing->outboxState != message.outboxState || existing->body != message.body
+                || existing->revoked != message.revoked || existing->errorCode != message.errorCode) {
+                *existing = message;
+                const QModelIndex changed = index(int(existing - m_rows.begin()));
+                Q_EMIT dataChanged(changed, changed);
+            }
+            continue;
+        }
+        // New: after everything older than it (usually at the end).
+        int position = int(m_rows.size());
+        while (position > 0 && (m_rows.at(position - 1).sentAt > message.sentAt
+                                || (m_rows.at(position - 1).sentAt == message.sentAt && m_rows.at(position - 1).id > message.id)))
+            --position;
+        beginInsertRows({}, position, position);
+        m_rows.insert(position, message);
+        endInsertRows();
+    }
+}
+
+const StoredMessage *MessageListModel::messageAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+}
+
+QVariant MessageListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const StoredMessage &row = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case TextRole:
+        return row.caption.isEmpty() ? row.body : row.caption;
+    case Qt::AccessibleTextRole:
+        return QString((row.caption.isEmpty() ? row.body : row.caption) + QStringLiteral(" — ")
+                       + row.sentAt.toLocalTime().toString(Qt::ISODate));
+    case IdRole:
+        return row.id;
+    case DirectionRole:
+        return QVariant::fromValue(row.direction);
+    case KindRole:
+        return QVariant::fromValue(row.kind);
+    case SentAtRole:
+        return row.sentAt;
+    case StatusRole:
+        return QVariant::fromValue(row.status);
+    case ErrorCodeRole:
+        return row.errorCode;
+    case OutboxStateRole:
+        return row.outboxState;
+    case AutomaticRole:
+        return row.automatic;
+    case EditedRole:
+        return row.edited;
+    case RevokedRole:
+        return row.revoked;
+    case MediaMimeRole:
+        return row.mediaMime;
+    case MediaFilenameRole:
+        return row.mediaFilename;
+    case WamidRole:
+        return row.wamid;
+    case NewDayRole:
+        return index.row() == 0
+            || m_rows.at(index.row() - 1).sentAt.toLocalTime().date() != row.sentAt.toLocalTime().date();
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> MessageListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert({{IdRole, "messageId"}, {DirectionRole, "direction"}, {KindRole, "kind"}, {TextRole, "text"},
+                  {SentAtRole, "sentAt"}, {StatusRole, "status"}, {ErrorCodeRole, "errorCode"},
+                  {OutboxStateRole, "outboxState"}, {AutomaticRole, "automatic"}, {EditedRole, "edited"},
+                  {RevokedRole, "revoked"}, {MediaMimeRole, "mediaMime"}, {MediaFilenameRole, "mediaFilename"},
+                  {NewDayRole, "newDay"}, {WamidRole, "wamid"}});
+    return names;
+}
+
+} // namespace Mostrador

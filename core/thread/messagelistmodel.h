@@ -1,0 +1,65 @@
+#pragma once
+
+#include "store/storetypes.h"
+
+#include <QAbstractListModel>
+
+namespace Mostrador {
+
+class Database;
+class StoreReader;
+
+// One conversation's messages, oldest at the top as a chat reads. It opens on the newest page
+// and reads older pages as the view scrolls up (fetchMore inserts above); new messages and
+// status changes arrive through refresh().
+class MessageListModel final : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        DirectionRole,     // Direction
+        KindRole,          // MessageKind
+        TextRole,          // body, or caption for media
+        SentAtRole,
+        StatusRole,        // DeliveryStatus
+        ErrorCodeRole,
+        OutboxStateRole,   // queued, sending, accepted, failed, unconfirmed, discarded
+        AutomaticRole,
+        EditedRole,
+        RevokedRole,
+        MediaMimeRole,
+        MediaFilenameRole,
+        NewDayRole,        // the first message of its day: the view draws a separator above
+        WamidRole,
+    };
+    Q_ENUM(Role)
+
+    explicit MessageListModel(Database &database, QObject *parent = nullptr);
+    ~MessageListModel() override;
+
+    void setConversation(qint64 conversationId);
+    [[nodiscard]] qint64 conversation() const { return m_conversation; }
+
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
+    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+    [[nodiscard]] bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    // Picks up new messages and status changes of the shown conversation.
+    void refresh();
+
+    [[nodiscard]] const StoredMessage *messageAt(int row) const;
+
+    static constexpr int kPageSize = 60;
+
+private:
+    std::unique_ptr<StoreReader> m_reader;
+    qint64 m_conversation = 0;
+    QList<StoredMessage> m_rows; // oldest first
+    bool m_atStart = true;
+};
+
+} // namespace Mostrador

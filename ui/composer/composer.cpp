@@ -1,0 +1,206 @@
+#include "composer.h"
+
+#include "api/messagepayloads.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace Mostrador {
+
+Composer::Composer(QWidget *parent)
+    : QWidget(parent)
+    , m_notice(new QLabel(this))
+    , m_modes(new QStackedWidget(this))
+    , m_editor(new QPlainTextEdit(this))
+    , m_send(new QPushButton(this))
+    , m_templatePicker(new QComboBox(this))
+    , m_preview(new QLabel(this))
+    , m_sendTemplate(new QPushButton(this))
+{
+    setObjectName(QStringLiteral("composer"));
+    m_notice->setObjectName(QStringLiteral("composerNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->hide();
+
+    m_editor->setObjectName(QStringLiteral("composerText"));
+    m_editor->setFixedHeight(m_editor->fontMetrics().lineSpacing() * 3 + 14);
+    m_editor->setTabChangesFocus(true);
+    m_editor->installEventFilter(this);
+    m_send->setObjectName(QStringLiteral("sendButton"));
+    m_send->setDefault(true);
+    connect(m_send, &QPushButton::clicked, this, &Composer::submitText);
+
+    auto *textPage = new QWidget(this);
+    auto *textLayout = new QHBoxLayout(textPage);
+    textLayout->setContentsMargins(0, 0, 0, 0);
+    textLayout->addWidget(m_editor, 1);
+    textLayout->addWidget(m_send, 0, Qt::AlignBottom);
+
+    m_templatePicker->setObjectName(QStringLiteral("templatePicker"));
+    connect(m_templatePicker, &QComboBox::currentIndexChanged, this, &Composer::templateChosen);
+    m_preview->setObjectName(QStringLiteral("templatePreview"));
+    m_preview->setWordWrap(true);
+    m_preview->setTextFormat(Qt::PlainText);
+    m_sendTemplate->setObjectName(QStringLiteral("sendTemplateButton"));
+    connect(m_sendTemplate, &QPushButton::clicked, this, [this] {
+        const int index = m_templatePicker->currentIndex();
+        if (index < 0 || index >= m_templates.size())
+            return;
+        QStringList values;
+        for (QLineEdit *field : std::as_const(m_parameters))
+            values << field->text().trimmed();
+        Q_EMIT sendTemplate(m_templates.at(index), values);
+    });
+
+    auto *templatePage = new QWidget(this);
+    auto *templateLayout = new QVBoxLayout(templatePage);
+    templateLayout->setContentsMargins(0, 0, 0, 0);
+    templateLayout->addWidget(m_templatePicker);
+    m_parameterForm = new QFormLayout;
+    templateLayout->addLayout(m_parameterForm);
+    templateLayout->addWidget(m_preview);
+    templateLayout->addWidget(m_sendTemplate, 0, Qt::AlignRight);
+
+    m_modes->addWidget(textPage);
+    m_modes->addWidget(templatePage);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(10, 6, 10, 10);
+    layout->addWidget(m_notice);
+    layout->addWidget(m_modes);
+    retranslate();
+}
+
+QString Composer::text() const
+{
+    return m_editor->toPlainText();
+}
+
+void Composer::clear()
+{
+    m_editor->clear();
+}
+
+void Composer::setWindow(const ServiceWindow &window)
+{
+    m_window = window;
+    const bool closed = window.state == ServiceWindow::State::Closed;
+    m_modes->setCurrentIndex(closed ? 1 : 0);
+    retranslate();
+}
+
+void Composer::setTemplates(const QList<MessageTemplate> &templates)
+{
+    m_templates.clear();
+    for (const MessageTemplate &candidate : templates) {
+        if (candidate.isApproved())
+            m_templates << candidate;
+    }
+    m_templatePicker->blockSignals(true);
+    m_templatePicker->clear();
+    for (const MessageTemplate &approved : std::as_const(m_templates))
+        m_templatePicker->addItem(QStringLiteral("%1 (%2)").arg(approved.name, approved.language));
+    m_templatePicker->blockSignals(false);
+    templateChosen(m_templatePicker->currentIndex());
+}
+
+void Composer::templateChosen(int index)
+{
+    while (m_parameterForm->rowCount() > 0)
+        m_parameterForm->removeRow(0);
+    m_parameters.clear();
+    if (index >= 0 && index < m_templates.size()) {
+        for (int i = 0; i < m_templates.at(index).bodyParameterCount; ++i) {
+            auto *field = new QLineEdit(this);
+            field->setObjectName(QStringLiteral("templateParameter%1").arg(i + 1));
+            connect(field, &QLineEdit::textChanged, this, &Composer::updatePreview);
+            m_parameters << field;
+            m_parameterForm->addRow(tr("Value for {{%1}}").arg(i + 1), field);
+        }
+    }
+    updatePreview();
+}
+
+void Composer::updatePreview()
+{
+    const int index = m_templatePicker->currentIndex();
+    if (index < 0 || index >= m_templates.size()) {
+        m_preview->setText(tr("No approved templates yet. Create them in Meta's WhatsApp Manager."));
+        m_sendTemplate->setEnabled(false);
+        return;
+    }
+    QString preview = m_templates.at(index).bodyText;
+    bool complete = true;
+    for (int i = 0; i < m_parameters.size(); ++i) {
+        const QString value = m_parameters.at(i)->text().trimmed();
+        complete = complete && !value.isEmpty();
+        preview.replace(QStringLiteral("{{%1}}").arg(i + 1), value.isEmpty() ? QStringLiteral("[%1]").arg(i + 1) : value);
+    }
+    m_preview->setText(preview);
+    m_sendTemplate->setEnabled(complete);
+}
+
+void Composer::submitText()
+{
+    const QString body = m_editor->toPlainText().trimmed();
+    if (m_window.state == ServiceWindow::State::Closed || !MessagePayloads::validateText(body).isEmpty())
+        return;
+    Q_EMIT sendText(body);
+}
+
+bool Composer::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_editor && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && !(key->modifiers() & Qt::ShiftModifier)) {
+            submitText();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void Composer::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void Composer::retranslate()
+{
+    m_editor->setPlaceholderText(tr("Write a message… (Enter sends, Shift+Enter adds a line)"));
+    m_editor->setAccessibleName(tr("Message"));
+    m_send->setText(tr("Send"));
+    m_sendTemplate->setText(tr("Send template"));
+    m_templatePicker->setAccessibleName(tr("Approved templates"));
+    switch (m_window.state) {
+    case ServiceWindow::State::Closed:
+        m_notice->setText(tr("More than 24 hours have passed since this customer last wrote. WhatsApp only allows an "
+                             "approved template until they write again."));
+        m_notice->setStyleSheet(QStringLiteral("color: #7a2e2e;"));
+        m_notice->show();
+        break;
+    case ServiceWindow::State::ClosingSoon:
+        m_notice->setText(tr("The 24-hour window closes at %1. Reply now, or you will need a template.")
+                              .arg(QLocale().toString(m_window.openUntil.toLocalTime().time(), QLocale::ShortFormat)));
+        m_notice->setStyleSheet(QStringLiteral("color: #8a4b00;"));
+        m_notice->show();
+        break;
+    case ServiceWindow::State::Open:
+        m_notice->hide();
+        break;
+    }
+    updatePreview();
+}
+
+} // namespace Mostrador

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "api/apitypes.h"
+#include "window/windowtracker.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QStackedWidget;
+
+namespace Mostrador {
+
+// Where the shop writes. Inside the 24-hour window it is a text box (Enter sends, Shift+Enter
+// starts a new line); when the window is closed the text box gives way to a template picker,
+// because WhatsApp would refuse free text anyway.
+class Composer final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit Composer(QWidget *parent = nullptr);
+
+    void setWindow(const ServiceWindow &window);
+    void setTemplates(const QList<MessageTemplate> &templates);
+
+    [[nodiscard]] QString text() const;
+    void clear();
+
+Q_SIGNALS:
+    void sendText(const QString &text);
+    void sendTemplate(const Mostrador::MessageTemplate &messageTemplate, const QStringList &parameters);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void submitText();
+    void templateChosen(int index);
+    void updatePreview();
+
+    ServiceWindow m_window;
+    QList<MessageTemplate> m_templates;
+    QLabel *m_notice = nullptr;
+    QStackedWidget *m_modes = nullptr;
+    QPlainTextEdit *m_editor = nullptr;
+    QPushButton *m_send = nullptr;
+    QComboBox *m_templatePicker = nullptr;
+    QFormLayout *m_parameterForm = nullptr;
+    QList<QLineEdit *> m_parameters;
+    QLabel *m_preview = nullptr;
+    QPushButton *m_sendTemplate = nullptr;
+};
+
+} // namespace Mostrador

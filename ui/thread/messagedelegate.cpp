@@ -1,0 +1,193 @@
+#include "messagedelegate.h"
+
+#include "api/apierror.h"
+#include "thread/messagelistmodel.h"
+#include "widgets/deliveryticks.h"
+
+#include <QApplication>
+#include <QLocale>
+#include <QPainter>
+#include <QTextLayout>
+
+namespace Mostrador {
+
+namespace {
+
+constexpr int kSidePadding = 14;
+constexpr int kBubblePadding = 9;
+constexpr int kGap = 4;
+constexpr double kMaxBubbleShare = 0.72;
+
+QColor inboundBubble(const QPalette &palette)
+{
+    return palette.color(QPalette::Base);
+}
+
+QColor outboundBubble(const QPalette &palette)
+{
+    // A soft green in light themes, a deep one in dark themes.
+    return palette.color(QPalette::Window).lightness() > 128 ? QColor(0xd9, 0xfd, 0xd3) : QColor(0x14, 0x4d, 0x37);
+}
+
+} // namespace
+
+struct MessageDelegate::Layout {
+    QRect separator;
+    QRect bubble;
+    QRect text;
+    QRect footer;
+    QRect failure;
+};
+
+MessageDelegate::MessageDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+{
+}
+
+QString MessageDelegate::displayText(const QModelIndex &index)
+{
+    if (index.data(MessageListModel::RevokedRole).toBool())
+        return tr("This message was deleted by the customer.");
+    const QString text = index.data(MessageListModel::TextRole).toString();
+    switch (index.data(MessageListModel::KindRole).value<MessageKind>()) {
+    case MessageKind::Image:
+        return text.isEmpty() ? tr("Photo") : tr("Photo: %1").arg(text);
+    case MessageKind::Video:
+        return text.isEmpty() ? tr("Video") : tr("Video: %1").arg(text);
+    case MessageKind::Audio:
+        return tr("Voice or audio message");
+    case MessageKind::Document:
+        return tr("Document: %1").arg(text.isEmpty() ? index.data(MessageListModel::MediaFilenameRole).toString() : text);
+    case MessageKind::Sticker:
+        return tr("Sticker");
+    case MessageKind::Location:
+        return text.isEmpty() ? tr("Location") : tr("Location: %1").arg(text);
+    case MessageKind::Contacts:
+        return tr("Contact: %1").arg(text);
+    case MessageKind::Reaction:
+        return text.isEmpty() ? tr("Removed a reaction") : tr("Reacted %1").arg(text);
+    case MessageKind::Order:
+        return text.isEmpty() ? tr("Order from the catalogue") : tr("Order: %1").arg(text);
+    case MessageKind::Unsupported:
+        return tr("This kind of message cannot be shown here yet. It is kept; the customer can see it in WhatsApp.");
+    case MessageKind::Text:
+    case MessageKind::Interactive:
+    case MessageKind::Button:
+    case MessageKind::System:
+    case MessageKind::Edit:
+    case MessageKind::Revoke:
+        break;
+    }
+    return text;
+}
+
+QString MessageDelegate::failureText(const QModelIndex &index)
+{
+    const QString state = index.data(MessageListModel::OutboxStateRole).toString();
+    if (state == QLatin1String("unconfirmed"))
+        return tr("Not confirmed: Mostrador stopped while sending. Check with the customer, then send again or discard.");
+    if (index.data(MessageListModel::StatusRole).value<DeliveryStatus>() != DeliveryStatus::Failed)
+        return {};
+    ApiError error;
+    error.code = index.data(MessageListModel::ErrorCodeRole).toInt();
+    error.category = ApiError::categorize(error.code, 400);
+    return error.userMessage();
+}
+
+MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    Layout result;
+    const QFontMetrics metrics(option.font);
+    int top = option.rect.top() + kGap;
+    if (index.data(MessageListModel::NewDayRole).toBool()) {
+        result.separator = QRect(option.rect.left(), top, option.rect.width(), metrics.height() + 10);
+        top = result.separator.bottom() + kGap;
+    }
+    const bool outbound = index.data(MessageListModel::DirectionRole).value<Direction>() == Direction::Outbound;
+    const int maxWidth = int(option.rect.width() * kMaxBubbleShare) - 2 * kBubblePadding;
+    const QRect textBounds = metrics.boundingRect(QRect(0, 0, std::max(80, maxWidth), 100000), Qt::TextWordWrap, displayText(index));
+    const int footerWidth = metrics.horizontalAdvance(QStringLiteral("00:00 ")) + 24;
+    const int innerWidth = std::max(textBounds.width(), footerWidth);
+    const QString failure = failureText(index);
+    QRect failureBounds;
+    if (!failure.isEmpty())
+        failureBounds = metrics.boundingRect(QRect(0, 0, std::max(80, maxWidth), 100000), Qt::TextWordWrap, failure);
+    const int width = std::max(innerWidth, failureBounds.width()) + 2 * kBubblePadding;
+    const int height = textBounds.height() + metrics.height() + (failure.isEmpty() ? 0 : failureBounds.height() + 6) + 2 * kBubblePadding;
+    const int left = outbound ? option.rect.right() - kSidePadding - width : option.rect.left() + kSidePadding;
+    result.bubble = QRect(left, top, width, height);
+    result.text = QRect(left + kBubblePadding, top + kBubblePadding, width - 2 * kBubblePadding, textBounds.height());
+    result.footer = QRect(result.text.left(), result.text.bottom() + 2, result.text.width(), metrics.height());
+    if (!failure.isEmpty())
+        result.failure = QRect(result.text.left(), result.footer.bottom() + 6, result.text.width(), failureBounds.height());
+    return result;
+}
+
+QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const Layout parts = layout(option, index);
+    return {option.rect.width(), parts.bubble.bottom() - option.rect.top() + kGap + 1};
+}
+
+void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QPalette &palette = option.palette;
+    const Layout parts = layout(option, index);
+    const QColor muted = palette.color(QPalette::PlaceholderText);
+    const QLocale locale;
+    const QDateTime sentAt = index.data(MessageListModel::SentAtRole).toDateTime().toLocalTime();
+
+    if (parts.separator.isValid()) {
+        const QString day = locale.toString(sentAt.date(), QLocale::LongFormat);
+        const QFontMetrics metrics(option.font);
+        QRect chip(0, 0, metrics.horizontalAdvance(day) + 20, parts.separator.height() - 4);
+        chip.moveCenter(parts.separator.center());
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(palette.color(QPalette::Base));
+        painter->drawRoundedRect(chip, 8, 8);
+        painter->setPen(muted);
+        painter->drawText(chip, Qt::AlignCenter, day);
+    }
+
+    const bool outbound = index.data(MessageListModel::DirectionRole).value<Direction>() == Direction::Outbound;
+    painter->setPen(QPen(palette.color(QPalette::Midlight), 1));
+    painter->setBrush(outbound ? outboundBubble(palette) : inboundBubble(palette));
+    painter->drawRoundedRect(parts.bubble, 10, 10);
+
+    QFont font = option.font;
+    font.setItalic(index.data(MessageListModel::RevokedRole).toBool()
+                   || index.data(MessageListModel::KindRole).value<MessageKind>() == MessageKind::Unsupported);
+    painter->setFont(font);
+    painter->setPen(palette.color(QPalette::Text));
+    painter->drawText(parts.text, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, displayText(index));
+
+    font.setItalic(false);
+    QFont small = font;
+    small.setPointSizeF(font.pointSizeF() * 0.85);
+    painter->setFont(small);
+    painter->setPen(muted);
+    QString footer = locale.toString(sentAt.time(), QLocale::ShortFormat);
+    if (index.data(MessageListModel::AutomaticRole).toBool())
+        footer = tr("automatic · %1").arg(footer);
+    if (index.data(MessageListModel::EditedRole).toBool())
+        footer = tr("edited · %1").arg(footer);
+    int ticksWidth = 0;
+    if (outbound)
+        ticksWidth = 20;
+    const QRect timeRect = parts.footer.adjusted(0, 0, -ticksWidth, 0);
+    painter->drawText(timeRect, Qt::AlignRight | Qt::AlignVCenter, footer);
+    if (outbound)
+        DeliveryTicks::paint(painter, QPoint(parts.footer.right() - 17, parts.footer.center().y()),
+                             index.data(MessageListModel::StatusRole).value<DeliveryStatus>(), muted);
+
+    if (parts.failure.isValid()) {
+        painter->setFont(font);
+        painter->setPen(QColor(0xc0, 0x2f, 0x2f));
+        painter->drawText(parts.failure, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, failureText(index));
+    }
+    painter->restore();
+}
+
+} // namespace Mostrador

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+
+namespace Mostrador {
+
+// A chat bubble: customers on the left, the shop on the right, time and ticks in the corner, a
+// day separator above the first message of each day, and the reason under a failed send.
+class MessageDelegate final : public QStyledItemDelegate
+{
+    Q_OBJECT
+
+public:
+    explicit MessageDelegate(QObject *parent = nullptr);
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    [[nodiscard]] QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+    // The words shown in a bubble for this message (kinds without text get a description).
+    [[nodiscard]] static QString displayText(const QModelIndex &index);
+    [[nodiscard]] static QString failureText(const QModelIndex &index);
+
+private:
+    struct Layout;
+    [[nodiscard]] Layout layout(const QStyleOptionViewItem &option, const QModelIndex &index) const;
+};
+
+} // namespace Mostrador

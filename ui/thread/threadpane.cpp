@@ -1,0 +1,169 @@
+#include "threadpane.h"
+
+#include "api/messagepayloads.h"
+#include "common/clock.h"
+#include "composer/composer.h"
+#include "inbox/conversationlistmodel.h"
+#include "messagedelegate.h"
+#include "outbox/outbox.h"
+#include "thread/messagelistmodel.h"
+#include "widgets/windowchip.h"
+#include "window/windowtracker.h"
+
+#include <QEvent>
+#include <QLabel>
+#include <QListView>
+#include <QScrollBar>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace Mostrador {
+
+ThreadPane::ThreadPane(MessageListModel &messages, ConversationListModel &conversations, WindowTracker &windows, Outbox &outbox,
+                       const Clock &clock, QWidget *parent)
+    : QWidget(parent)
+    , m_messages(messages)
+    , m_conversations(conversations)
+    , m_windows(windows)
+    , m_outbox(outbox)
+    , m_clock(clock)
+    , m_name(new QLabel(this))
+    , m_details(new QLabel(this))
+    , m_list(new QListView(this))
+    , m_composer(new Composer(this))
+{
+    setObjectName(QStringLiteral("threadPane"));
+    QFont nameFont = m_name->font();
+    nameFont.setBold(true);
+    nameFont.setPointSizeF(nameFont.pointSizeF() * 1.15);
+    m_name->setFont(nameFont);
+    m_name->setObjectName(QStringLiteral("threadTitle"));
+    m_details->setObjectName(QStringLiteral("threadDetails"));
+
+    m_list->setObjectName(QStringLiteral("messageList"));
+    m_list->setModel(&m_messages);
+    m_list->setItemDelegate(new MessageDelegate(m_list));
+    m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_list->setSelectionMode(QAbstractItemView::NoSelection);
+    m_list->setFrameShape(QFrame::NoFrame);
+    m_list->setResizeMode(QListView::Adjust);
+    m_list->setWordWrap(true);
+    m_list->viewport()->setBackgroundRole(QPalette::Window);
+    m_list->setAccessibleName(tr("Messages"));
+    // Older messages load as the user scrolls to the top.
+    connect(m_list->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
+        if (value == 0 && m_messages.canFetchMore({})) {
+            const int before = m_list->verticalScrollBar()->maximum();
+            m_messages.fetchMore({});
+            QTimer::singleShot(0, this, [this, before] {
+                m_list->verticalScrollBar()->setValue(m_list->verticalScrollBar()->maximum() - before);
+            });
+        }
+    });
+
+    connect(m_composer, &Composer::sendText, this, &ThreadPane::sendText);
+    connect(m_composer, &Composer::sendTemplate, this, &ThreadPane::sendTemplate);
+    connect(&m_windows, &WindowTracker::windowChanged, this, [this](qint64 id) {
+        if (id == m_messages.conversation())
+            updateHeader();
+    });
+
+    auto *header = new QVBoxLayout;
+    header->setContentsMargins(14, 8, 14, 8);
+    header->setSpacing(2);
+    header->addWidget(m_name);
+    header->addWidget(m_details);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addLayout(header);
+    layout->addWidget(m_list, 1);
+    layout->addWidget(m_composer);
+    setMinimumWidth(360);
+}
+
+qint64 ThreadPane::conversation() const
+{
+    return m_messages.conversation();
+}
+
+void ThreadPane::showConversation(qint64 conversationId)
+{
+    m_messages.setConversation(conversationId);
+    updateHeader();
+    scrollToBottom();
+    m_composer->setFocus();
+}
+
+void ThreadPane::refresh()
+{
+    const bool atBottom = m_list->verticalScrollBar()->value() >= m_list->verticalScrollBar()->maximum() - 4;
+    m_messages.refresh();
+    updateHeader();
+    if (atBottom)
+        scrollToBottom();
+}
+
+void ThreadPane::scrollToBottom()
+{
+    QTimer::singleShot(0, m_list, &QListView::scrollToBottom);
+}
+
+void ThreadPane::updateHeader()
+{
+    const int row = m_conversations.rowOf(m_messages.conversation());
+    const QModelIndex index = m_conversations.index(row);
+    m_name->setText(row >= 0 ? index.data(ConversationListModel::CustomerNameRole).toString() : QString());
+    const ServiceWindow window = m_windows.window(m_messages.conversation());
+    const WindowChip chip = WindowChip::forWindow(window.state, window.openUntil, m_clock.now());
+    const QString phone = row >= 0 ? index.data(ConversationListModel::PhoneRole).toString() : QString();
+    m_details->setText(tr("%1 · %2").arg(phone, chip.text));
+    m_composer->setWindow(window);
+}
+
+void ThreadPane::sendText(const QString &text)
+{
+    const int row = m_conversations.rowOf(m_messages.conversation());
+    if (row < 0)
+        return;
+    const QString to = m_conversations.index(row).data(ConversationListModel::PhoneRole).toString().remove(QLatin1Char('+'));
+    StoreError error;
+    if (!m_outbox.enqueue(to, MessageKind::Text, text, MessagePayloads::text({to, {}, {}}, text), false, &error)) {
+        Q_EMIT sendFailed(error.userMessage);
+        return;
+    }
+    m_composer->clear();
+    refresh();
+    scrollToBottom();
+}
+
+void ThreadPane::sendTemplate(const MessageTemplate &messageTemplate, const QStringList &parameters)
+{
+    const int row = m_conversations.rowOf(m_messages.conversation());
+    if (row < 0)
+        return;
+    const QString to = m_conversations.index(row).data(ConversationListModel::PhoneRole).toString().remove(QLatin1Char('+'));
+    QString text = messageTemplate.bodyText;
+    for (int i = 0; i < parameters.size(); ++i)
+        text.replace(QStringLiteral("{{%1}}").arg(i + 1), parameters.at(i));
+    StoreError error;
+    if (!m_outbox.enqueue(to, MessageKind::Text, text,
+                          MessagePayloads::templateMessage({to, {}, {}}, messageTemplate.name, messageTemplate.language, parameters),
+                          false, &error)) {
+        Q_EMIT sendFailed(error.userMessage);
+        return;
+    }
+    refresh();
+    scrollToBottom();
+}
+
+void ThreadPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_list->setAccessibleName(tr("Messages"));
+        updateHeader();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace Mostrador

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QListView;
+
+namespace Mostrador {
+
+class Clock;
+class Composer;
+class ConversationListModel;
+class MessageListModel;
+class Outbox;
+class WindowTracker;
+struct MessageTemplate;
+
+// The centre pane: who the conversation is with, its messages, and the composer. Sending goes
+// through the outbox, so a message shows as pending at once and its ticks follow.
+class ThreadPane final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ThreadPane(MessageListModel &messages, ConversationListModel &conversations, WindowTracker &windows, Outbox &outbox,
+               const Clock &clock, QWidget *parent = nullptr);
+
+    void showConversation(qint64 conversationId);
+    [[nodiscard]] qint64 conversation() const;
+    [[nodiscard]] Composer *composer() const { return m_composer; }
+    [[nodiscard]] QListView *messageList() const { return m_list; }
+
+    // Re-reads the shown conversation (new messages, ticks, window).
+    void refresh();
+
+Q_SIGNALS:
+    void sendFailed(const QString &reason);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void sendText(const QString &text);
+    void sendTemplate(const MessageTemplate &messageTemplate, const QStringList &parameters);
+    void updateHeader();
+    void scrollToBottom();
+
+    MessageListModel &m_messages;
+    ConversationListModel &m_conversations;
+    WindowTracker &m_windows;
+    Outbox &m_outbox;
+    const Clock &m_clock;
+    QLabel *m_name = nullptr;
+    QLabel *m_details = nullptr;
+    QListView *m_list = nullptr;
+    Composer *m_composer = nullptr;
+};
+
+} // namespace Mostrador
