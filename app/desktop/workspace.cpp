@@ -69,6 +69,11 @@ void Workspace::openFirstConversation()
         m_inbox->list()->setCurrentIndex(m_conversations->index(0));
 }
 
+void Workspace::evaluateWindows()
+{
+    m_windows->evaluate();
+}
+
 void Workspace::loadTemplates(CloudApiClient &client)
 {
     GraphJob *job = client.templates();

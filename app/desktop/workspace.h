@@ -32,6 +32,9 @@ public:
     // Opens the conversation at the top of the list (for the demo and screenshots).
     void openFirstConversation();
 
+    // Brings every 24-hour window up to the clock now (its timer does this by itself).
+    void evaluateWindows();
+
 private:
     void loadTemplates(CloudApiClient &client);
 

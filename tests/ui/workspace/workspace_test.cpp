@@ -1,0 +1,167 @@
+// The shop's screen driven as a person would: click a conversation, type, press Enter, watch
+// the ticks; when the 24-hour window closes, the composer offers templates instead.
+#include "workspace.h"
+
+#include "composer/composer.h"
+#include "i18n/languagecontroller.h"
+#include "inbox/conversationlistmodel.h"
+#include "mainwindow/mainwindow.h"
+#include "outbox/outbox.h"
+#include "qtprinting.h"
+#include "thread/messagelistmodel.h"
+#include "wireloop.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace Mostrador;
+using namespace Mostrador::Testing;
+
+namespace {
+
+const QString kCustomer = QStringLiteral("573001112233");
+
+class WorkspaceTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        QSettings().clear();
+        languages.apply(QStringLiteral("en"));
+        loop.sandbox->addCustomer(kCustomer, QStringLiteral("Lucía Gómez"));
+        outbox = std::make_unique<Outbox>(*loop.database, *loop.client, loop.clock);
+        Outbox::Settings settings;
+        settings.perCustomerIntervalMs = 0;
+        outbox->setSettings(settings);
+        window = std::make_unique<MainWindow>(languages);
+        workspace = std::make_unique<Workspace>(*loop.database, *loop.ingestor, *outbox, *loop.client, loop.clock, *window);
+        window->resize(1200, 760);
+        window->show();
+    }
+
+    void customerWrites(const QString &text)
+    {
+        const quint64 before = loop.receiver->counters().accepted;
+        loop.sandbox->customerSends(kCustomer, QStringLiteral("text"), {{QStringLiteral("body"), text}});
+        ASSERT_TRUE(loop.waitForBatches(before + 1));
+    }
+
+    template<typename T>
+    T *find(const char *name) const
+    {
+        T *child = window->findChild<T *>(QLatin1String(name));
+        EXPECT_NE(child, nullptr) << name;
+        return child;
+    }
+
+    MessageListModel *messages() const
+    {
+        return qobject_cast<MessageListModel *>(find<QListView>("messageList")->model());
+    }
+
+    LanguageController languages;
+    WireLoop loop;
+    std::unique_ptr<Outbox> outbox;
+    std::unique_ptr<MainWindow> window;
+    std::unique_ptr<Workspace> workspace;
+};
+
+} // namespace
+
+TEST_F(WorkspaceTest, ModelsPassTheModelTester)
+{
+    customerWrites(QStringLiteral("Hola"));
+    auto *list = find<QListView>("conversationList");
+    QAbstractItemModelTester conversations(list->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester thread(messages(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    customerWrites(QStringLiteral("¿Sigue disponible?"));
+    list->setCurrentIndex(list->model()->index(0, 0));
+    customerWrites(QStringLiteral("Gracias"));
+    EXPECT_EQ(messages()->rowCount(), 3);
+}
+
+TEST_F(WorkspaceTest, OpenAConversationReplyAndSeeTheTicksAdvance)
+{
+    customerWrites(QStringLiteral("¿Tenéis la lámpara Nube en blanco?"));
+    auto *list = find<QListView>("conversationList");
+    ASSERT_TRUE(QTest::qWaitFor([&] { return list->model()->rowCount() == 1; }, 3000));
+    EXPECT_EQ(list->model()->index(0, 0).data(ConversationListModel::CustomerNameRole).toString(), QStringLiteral("Lucía Gómez"));
+
+    // Click the conversation.
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(list->model()->index(0, 0)).center());
+    ASSERT_EQ(messages()->rowCount(), 1);
+    EXPECT_EQ(messages()->index(0).data(MessageListModel::TextRole).toString(), QStringLiteral("¿Tenéis la lámpara Nube en blanco?"));
+
+    // Type the answer and press Enter.
+    auto *editor = find<QPlainTextEdit>("composerText");
+    ASSERT_TRUE(editor->isVisible());
+    editor->setFocus();
+    // QTest types ASCII only; accents are covered by the store and search tests.
+    QTest::keyClicks(editor, QStringLiteral("Si, nos quedan dos."));
+    QTest::keyClick(editor, Qt::Key_Return);
+    EXPECT_TRUE(editor->toPlainText().isEmpty());
+
+    // It shows at once, pending, and its ticks move on to read.
+    ASSERT_EQ(messages()->rowCount(), 2);
+    const QModelIndex reply = messages()->index(1);
+    EXPECT_EQ(reply.data(MessageListModel::TextRole).toString(), QStringLiteral("Si, nos quedan dos."));
+    EXPECT_EQ(reply.data(MessageListModel::DirectionRole).value<Direction>(), Direction::Outbound);
+    ASSERT_TRUE(QTest::qWaitFor([&] {
+        return messages()->index(1).data(MessageListModel::StatusRole).value<DeliveryStatus>() == DeliveryStatus::Read;
+    }, 5000)) << int(messages()->index(1).data(MessageListModel::StatusRole).value<DeliveryStatus>());
+
+    // Shift+Enter makes a new line instead of sending.
+    QTest::keyClicks(editor, QStringLiteral("Uno"));
+    QTest::keyClick(editor, Qt::Key_Return, Qt::ShiftModifier);
+    QTest::keyClicks(editor, QStringLiteral("Dos"));
+    EXPECT_EQ(editor->toPlainText(), QStringLiteral("Uno\nDos"));
+    EXPECT_EQ(messages()->rowCount(), 2);
+}
+
+TEST_F(WorkspaceTest, AClosedWindowOffersTemplatesAndNoFreeText)
+{
+    customerWrites(QStringLiteral("Gracias, luego os digo"));
+    auto *list = find<QListView>("conversationList");
+    list->setCurrentIndex(list->model()->index(0, 0));
+    auto *editor = find<QPlainTextEdit>("composerText");
+    ASSERT_TRUE(editor->isVisible());
+
+    // A day and a bit later the window has closed.
+    loop.clock.advance(25 * 3600);
+    auto *picker = find<QComboBox>("templatePicker");
+    // The tracker's timer would fire at the closing time; the test clock jumped, so ask it now.
+    workspace->evaluateWindows();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return picker->isVisible(); }, 3000));
+    EXPECT_FALSE(editor->isVisible());
+    EXPECT_TRUE(find<QLabel>("composerNotice")->text().contains(QLatin1String("24 hours")));
+    EXPECT_EQ(list->model()->index(0, 0).data(ConversationListModel::WindowStateRole).value<ServiceWindow::State>(),
+              ServiceWindow::State::Closed);
+
+    // Templates arrived from the API; pick the order-ready one and fill it in.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return picker->count() > 0; }, 3000));
+    const int orderReady = picker->findText(QStringLiteral("pedido_listo (es)"));
+    ASSERT_GE(orderReady, 0);
+    picker->setCurrentIndex(orderReady);
+    auto *send = find<QPushButton>("sendTemplateButton");
+    EXPECT_FALSE(send->isEnabled()) << "parameters are still empty";
+    QTest::keyClicks(find<QLineEdit>("templateParameter1"), QStringLiteral("Lucia"));
+    QTest::keyClicks(find<QLineEdit>("templateParameter2"), QStringLiteral("#1042"));
+    EXPECT_TRUE(find<QLabel>("templatePreview")->text().contains(QLatin1String("Hola Lucia, tu pedido #1042")));
+    ASSERT_TRUE(send->isEnabled());
+    QTest::mouseClick(send, Qt::LeftButton);
+
+    ASSERT_EQ(messages()->rowCount(), 2);
+    ASSERT_TRUE(QTest::qWaitFor([&] {
+        return messages()->index(1).data(MessageListModel::StatusRole).value<DeliveryStatus>() == DeliveryStatus::Read;
+    }, 5000));
+    EXPECT_EQ(loop.sandbox->receivedSends().last().value(QLatin1String("type")).toString(), QStringLiteral("template"));
+}
