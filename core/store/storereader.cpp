@@ -78,6 +78,44 @@ StoredMessage readMessage(const QSqlQuery &query)
     return row;
 }
 
+struct KeysetPosition {
+    bool set = false;
+    qint64 time = 0;
+    qint64 id = 0;
+};
+
+// One keyset page, newest first: rows strictly before `position` in (time, id) order. Both
+// paging queries use it, so both stay index-only walks whose cost does not grow with history.
+template<typename Row>
+QList<Row> page(const QString &select, const QVariantList &values, const QString &timeColumn, const QString &idColumn,
+                const KeysetPosition &position, int limit, Row (*read)(const QSqlQuery &),
+                Database &database, StoreError *error)
+{
+    QString sql = select;
+    if (position.set)
+        sql += QStringLiteral(" AND (%1 < ? OR (%1 = ? AND %2 < ?))").arg(timeColumn, idColumn);
+    sql += QStringLiteral(" ORDER BY %1 DESC, %2 DESC LIMIT ?").arg(timeColumn, idColumn);
+    QSqlQuery query(database.connection());
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (position.set) {
+        query.addBindValue(position.time);
+        query.addBindValue(position.time);
+        query.addBindValue(position.id);
+    }
+    query.addBindValue(limit);
+    QList<Row> rows;
+    if (!query.exec()) {
+        *error = StoreError::fromSql(query.lastError(), QStringLiteral("page"));
+        return rows;
+    }
+    while (query.next())
+        rows << read(query);
+    return rows;
+}
+
 QString filterCondition(ConversationFilter::View view)
 {
     switch (view) {
@@ -121,29 +159,11 @@ QList<ConversationSummary> StoreReader::conversations(const ConversationFilter &
                                                       const std::optional<ConversationCursor> &after, int limit,
                                                       StoreError *error)
 {
-    QString sql = QStringLiteral("SELECT ") + kConversationColumns + QStringLiteral("WHERE ") + filterCondition(filter.view)
-        + QStringLiteral(" AND v.last_message_at IS NOT NULL");
-    if (after)
-        sql += QStringLiteral(" AND (v.last_message_at < ? OR (v.last_message_at = ? AND v.id < ?))");
-    sql += QStringLiteral(" ORDER BY v.last_message_at DESC, v.id DESC LIMIT ?");
-
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    query.prepare(sql);
-    if (after) {
-        query.addBindValue(after->lastMessageAt);
-        query.addBindValue(after->lastMessageAt);
-        query.addBindValue(after->id);
-    }
-    query.addBindValue(limit);
-    QList<ConversationSummary> rows;
-    if (!query.exec()) {
-        *error = StoreError::fromSql(query.lastError(), QStringLiteral("conversations page"));
-        return rows;
-    }
-    while (query.next())
-        rows << readConversation(query);
-    return rows;
+    const QString select = QStringLiteral("SELECT ") + kConversationColumns + QStringLiteral("WHERE ")
+        + filterCondition(filter.view) + QStringLiteral(" AND v.last_message_at IS NOT NULL");
+    const KeysetPosition position = after ? KeysetPosition{true, after->lastMessageAt, after->id} : KeysetPosition{};
+    return page<ConversationSummary>(select, {}, QStringLiteral("v.last_message_at"), QStringLiteral("v.id"), position, limit,
+                                     &readConversation, m_database, error);
 }
 
 std::optional<ConversationSummary> StoreReader::conversation(qint64 id, StoreError *error)
@@ -163,28 +183,10 @@ std::optional<ConversationSummary> StoreReader::conversation(qint64 id, StoreErr
 QList<StoredMessage> StoreReader::messages(qint64 conversationId, const std::optional<MessageCursor> &before, int limit,
                                            StoreError *error)
 {
-    QString sql = QStringLiteral("SELECT ") + kMessageColumns + QStringLiteral("WHERE conversation_id = ?");
-    if (before)
-        sql += QStringLiteral(" AND (sent_at < ? OR (sent_at = ? AND id < ?))");
-    sql += QStringLiteral(" ORDER BY sent_at DESC, id DESC LIMIT ?");
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    query.prepare(sql);
-    query.addBindValue(conversationId);
-    if (before) {
-        query.addBindValue(before->sentAt);
-        query.addBindValue(before->sentAt);
-        query.addBindValue(before->id);
-    }
-    query.addBindValue(limit);
-    QList<StoredMessage> rows;
-    if (!query.exec()) {
-        *error = StoreError::fromSql(query.lastError(), QStringLiteral("messages page"));
-        return rows;
-    }
-    while (query.next())
-        rows << readMessage(query);
-    return rows;
+    const KeysetPosition position = before ? KeysetPosition{true, before->sentAt, before->id} : KeysetPosition{};
+    return page<StoredMessage>(QStringLiteral("SELECT ") + kMessageColumns + QStringLiteral("WHERE conversation_id = ?"),
+                               {conversationId}, QStringLiteral("sent_at"), QStringLiteral("id"), position, limit, &readMessage,
+                               m_database, error);
 }
 
 QList<SearchHit> StoreReader::search(const QString &text, int limit, StoreError *error)

@@ -46,4 +46,11 @@ bool WireLoop::waitForBatches(quint64 count, int timeoutMs)
     return QTest::qWaitFor([&] { return receiver->counters().accepted >= count; }, timeoutMs);
 }
 
+bool WireLoop::customerWrites(const QString &waId, const QString &text)
+{
+    const quint64 before = receiver->counters().accepted;
+    sandbox->customerSends(waId, QStringLiteral("text"), {{QStringLiteral("body"), text}});
+    return waitForBatches(before + 1);
+}
+
 } // namespace Mostrador::Testing

@@ -37,6 +37,9 @@ struct WireLoop {
 
     // Waits (processing events) until the receiver has stored `count` batches in total.
     bool waitForBatches(quint64 count, int timeoutMs = 5000);
+
+    // A customer writes a text (opening their 24-hour window); returns once it is stored.
+    [[nodiscard]] bool customerWrites(const QString &waId, const QString &text);
 };
 
 // Waits for a job's finished() and returns it (still alive until control returns to the loop).

@@ -50,9 +50,7 @@ protected:
 
     void customerWrites(const QString &text)
     {
-        const quint64 before = loop.receiver->counters().accepted;
-        loop.sandbox->customerSends(kCustomer, QStringLiteral("text"), {{QStringLiteral("body"), text}});
-        ASSERT_TRUE(loop.waitForBatches(before + 1));
+        ASSERT_TRUE(loop.customerWrites(kCustomer, text));
     }
 
     template<typename T>
