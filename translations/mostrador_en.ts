@@ -177,6 +177,60 @@
         </message>
     </context>
     <context>
+        <name>Mostrador::CustomerPane</name>
+        <message>
+            <source>WhatsApp name: %1</source>
+            <translation>WhatsApp name: %1</translation>
+        </message>
+        <message>
+            <source>WhatsApp user: %1</source>
+            <translation>WhatsApp user: %1</translation>
+        </message>
+        <message>
+            <source>Number: +%1</source>
+            <translation>Number: +%1</translation>
+        </message>
+        <message>
+            <source>First wrote on %1</source>
+            <translation>First wrote on %1</translation>
+        </message>
+        <message>
+            <source>Came from the ad “%1”</source>
+            <translation>Came from the ad “%1”</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conversation(s) with the shop</source>
+            <translation>
+                <numerusform>%n conversation with the shop</numerusform>
+                <numerusform>%n conversations with the shop</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <source>&amp;Name in this shop</source>
+            <translation>&amp;Name in this shop</translation>
+        </message>
+        <message>
+            <source>N&amp;otes (address, sizes, orders…)</source>
+            <translation>N&amp;otes (address, sizes, orders…)</translation>
+        </message>
+        <message>
+            <source>Only the shop sees these notes. They are saved as you type.</source>
+            <translation>Only the shop sees these notes. They are saved as you type.</translation>
+        </message>
+        <message>
+            <source>Customer name</source>
+            <translation>Customer name</translation>
+        </message>
+        <message>
+            <source>Notes about the customer</source>
+            <translation>Notes about the customer</translation>
+        </message>
+    </context>
+    <context>
         <name>Mostrador::DemoSession</name>
         <message>
             <source>The demo could not create its temporary folder: %1</source>
@@ -399,6 +453,14 @@
         <message>
             <source>%1 · %2</source>
             <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>Resolve and next</source>
+            <translation>Resolve and next</translation>
+        </message>
+        <message>
+            <source>Marks this conversation resolved and opens the next one waiting for an answer (Ctrl+Enter)</source>
+            <translation>Marks this conversation resolved and opens the next one waiting for an answer (Ctrl+Enter)</translation>
         </message>
     </context>
     <context>

@@ -177,6 +177,60 @@
         </message>
     </context>
     <context>
+        <name>Mostrador::CustomerPane</name>
+        <message>
+            <source>WhatsApp name: %1</source>
+            <translation>Nombre en WhatsApp: %1</translation>
+        </message>
+        <message>
+            <source>WhatsApp user: %1</source>
+            <translation>Usuario de WhatsApp: %1</translation>
+        </message>
+        <message>
+            <source>Number: +%1</source>
+            <translation>Número: +%1</translation>
+        </message>
+        <message>
+            <source>First wrote on %1</source>
+            <translation>Escribió por primera vez el %1</translation>
+        </message>
+        <message>
+            <source>Came from the ad “%1”</source>
+            <translation>Llegó por el anuncio «%1»</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conversation(s) with the shop</source>
+            <translation>
+                <numerusform>%n conversación con la tienda</numerusform>
+                <numerusform>%n conversaciones con la tienda</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Cliente</translation>
+        </message>
+        <message>
+            <source>&amp;Name in this shop</source>
+            <translation>&amp;Nombre en esta tienda</translation>
+        </message>
+        <message>
+            <source>N&amp;otes (address, sizes, orders…)</source>
+            <translation>N&amp;otas (dirección, tallas, pedidos…)</translation>
+        </message>
+        <message>
+            <source>Only the shop sees these notes. They are saved as you type.</source>
+            <translation>Solo la tienda ve estas notas. Se guardan mientras escribes.</translation>
+        </message>
+        <message>
+            <source>Customer name</source>
+            <translation>Nombre del cliente</translation>
+        </message>
+        <message>
+            <source>Notes about the customer</source>
+            <translation>Notas sobre el cliente</translation>
+        </message>
+    </context>
+    <context>
         <name>Mostrador::DemoSession</name>
         <message>
             <source>The demo could not create its temporary folder: %1</source>
@@ -399,6 +453,14 @@
         <message>
             <source>%1 · %2</source>
             <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>Resolve and next</source>
+            <translation>Resolver y siguiente</translation>
+        </message>
+        <message>
+            <source>Marks this conversation resolved and opens the next one waiting for an answer (Ctrl+Enter)</source>
+            <translation>Marca esta conversación como resuelta y abre la siguiente que espera respuesta (Ctrl+Intro)</translation>
         </message>
     </context>
     <context>

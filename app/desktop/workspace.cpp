@@ -4,16 +4,19 @@
 #include "api/cloudapiclient.h"
 #include "common/clock.h"
 #include "composer/composer.h"
+#include "customer/customerpane.h"
 #include "inbox/conversationlistmodel.h"
 #include "inbox/inboxpane.h"
 #include "mainwindow/mainwindow.h"
 #include "outbox/outbox.h"
+#include "store/shopedits.h"
 #include "store/webhookingestor.h"
 #include "thread/messagelistmodel.h"
 #include "thread/threadpane.h"
 #include "window/windowtracker.h"
 
 #include <QListView>
+#include <QShortcut>
 #include <QStatusBar>
 
 namespace Mostrador {
@@ -24,6 +27,8 @@ Workspace::Workspace(Database &database, WebhookIngestor &ingestor, Outbox &outb
     , m_windows(std::make_unique<WindowTracker>(database, clock))
     , m_conversations(std::make_unique<ConversationListModel>(database, m_windows.get()))
     , m_messages(std::make_unique<MessageListModel>(database))
+    , m_edits(std::make_unique<ShopEdits>(database))
+    , m_client(client)
 {
     m_windows->reload();
     outbox.setWindowTracker(m_windows.get());
@@ -32,9 +37,21 @@ Workspace::Workspace(Database &database, WebhookIngestor &ingestor, Outbox &outb
 
     m_inbox = new InboxPane(*m_conversations, clock);
     m_thread = new ThreadPane(*m_messages, *m_conversations, *m_windows, outbox, clock);
-    window.setWorkPanes(m_inbox, m_thread);
+    m_customer = new CustomerPane(*m_edits);
+    window.setWorkPanes(m_inbox, m_thread, m_customer);
 
-    connect(m_inbox, &InboxPane::conversationChosen, m_thread, &ThreadPane::showConversation);
+    connect(m_inbox, &InboxPane::conversationChosen, this, &Workspace::open);
+    connect(m_thread, &ThreadPane::resolveRequested, this, &Workspace::resolveAndNext);
+    connect(m_customer, &CustomerPane::customerRenamed, this, [this] {
+        const qint64 current = m_thread->conversation();
+        m_conversations->refresh({current});
+        m_inbox->selectConversation(current);
+        m_thread->refresh();
+    });
+    connect(m_customer, &CustomerPane::saveFailed, &window, [&window](const QString &reason) {
+        window.statusBar()->showMessage(reason, 10000);
+    });
+    installShortcuts(window);
     connect(m_thread, &ThreadPane::sendFailed, &window, [&window](const QString &reason) {
         window.statusBar()->showMessage(reason, 10000);
     });
@@ -67,6 +84,79 @@ void Workspace::openFirstConversation()
 {
     if (m_conversations->rowCount() > 0)
         m_inbox->list()->setCurrentIndex(m_conversations->index(0));
+}
+
+void Workspace::open(qint64 conversationId)
+{
+    if (conversationId == m_thread->conversation())
+        return;
+    m_thread->showConversation(conversationId);
+    m_customer->showConversation(conversationId);
+    // Opening marks it read, here and on the customer's phone (the blue ticks).
+    StoreError error;
+    const QString latest = m_edits->markRead(conversationId, &error);
+    if (!latest.isEmpty())
+        m_client.markRead(latest);
+    m_conversations->refresh({conversationId});
+}
+
+void Workspace::resolveAndNext()
+{
+    const qint64 current = m_thread->conversation();
+    if (!current)
+        return;
+    const int row = m_conversations->rowOf(current);
+    if (m_edits->setStatus(current, QStringLiteral("resolved")))
+        return;
+    m_conversations->refresh({current});
+    // The next conversation waiting for us, below where this one was, else from the top.
+    const int count = m_conversations->rowCount();
+    for (int offset = 0; offset < count; ++offset) {
+        const QModelIndex candidate = m_conversations->index((std::max(row, 0) + offset) % count);
+        if (candidate.data(ConversationListModel::IdRole).toLongLong() == current)
+            continue;
+        if (candidate.data(ConversationListModel::LastDirectionRole).value<Direction>() == Direction::Inbound
+            && candidate.data(ConversationListModel::StatusRole).toString() != QLatin1String("resolved")) {
+            m_inbox->list()->setCurrentIndex(candidate);
+            return;
+        }
+    }
+}
+
+void Workspace::moveSelection(int step)
+{
+    const int count = m_conversations->rowCount();
+    if (count == 0)
+        return;
+    const int row = m_conversations->rowOf(m_thread->conversation());
+    m_inbox->list()->setCurrentIndex(m_conversations->index(std::clamp(row + step, 0, count - 1)));
+}
+
+void Workspace::openNextUnread()
+{
+    const int count = m_conversations->rowCount();
+    const int row = m_conversations->rowOf(m_thread->conversation());
+    for (int offset = 1; offset <= count; ++offset) {
+        const QModelIndex candidate = m_conversations->index((std::max(row, 0) + offset) % count);
+        if (candidate.data(ConversationListModel::UnreadCountRole).toInt() > 0) {
+            m_inbox->list()->setCurrentIndex(candidate);
+            return;
+        }
+    }
+}
+
+void Workspace::installShortcuts(MainWindow &window)
+{
+    const auto add = [&](const QKeySequence &keys, auto slot) {
+        auto *shortcut = new QShortcut(keys, &window);
+        shortcut->setContext(Qt::WindowShortcut);
+        connect(shortcut, &QShortcut::activated, this, slot);
+    };
+    add(QKeySequence(Qt::CTRL | Qt::Key_Return), [this] { resolveAndNext(); });
+    add(QKeySequence(Qt::CTRL | Qt::Key_Enter), [this] { resolveAndNext(); });
+    add(QKeySequence(Qt::ALT | Qt::Key_Down), [this] { moveSelection(1); });
+    add(QKeySequence(Qt::ALT | Qt::Key_Up), [this] { moveSelection(-1); });
+    add(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U), [this] { openNextUnread(); });
 }
 
 void Workspace::evaluateWindows()

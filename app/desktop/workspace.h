@@ -9,6 +9,8 @@ namespace Mostrador {
 class Clock;
 class CloudApiClient;
 class ConversationListModel;
+class CustomerPane;
+class ShopEdits;
 class Database;
 class InboxPane;
 class MainWindow;
@@ -35,14 +37,25 @@ public:
     // Brings every 24-hour window up to the clock now (its timer does this by itself).
     void evaluateWindows();
 
+    // Marks the open conversation resolved and opens the next one waiting for an answer.
+    void resolveAndNext();
+    // Moves the selection by `step` conversations, or to the next one with unread messages.
+    void moveSelection(int step);
+    void openNextUnread();
+
 private:
     void loadTemplates(CloudApiClient &client);
+    void open(qint64 conversationId);
+    void installShortcuts(MainWindow &window);
 
     std::unique_ptr<WindowTracker> m_windows;
     std::unique_ptr<ConversationListModel> m_conversations;
     std::unique_ptr<MessageListModel> m_messages;
+    std::unique_ptr<ShopEdits> m_edits;
+    CloudApiClient &m_client;
     InboxPane *m_inbox = nullptr;
     ThreadPane *m_thread = nullptr;
+    CustomerPane *m_customer = nullptr;
 };
 
 } // namespace Mostrador

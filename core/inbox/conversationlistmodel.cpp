@@ -158,24 +158,41 @@ void ConversationListModel::refresh(const QSet<qint64> &conversationIds)
         StoreError error;
         const auto fresh = m_reader->conversation(id, &error);
         const int existing = rowOf(id);
-        if (existing >= 0) {
-            beginRemoveRows({}, existing, existing);
-            m_rows.removeAt(existing);
-            endRemoveRows();
+        const bool keep = fresh && belongs(*fresh) && fresh->lastMessageAt.isValid();
+        if (!keep) {
+            if (existing >= 0) {
+                beginRemoveRows({}, existing, existing);
+                m_rows.removeAt(existing);
+                endRemoveRows();
+            }
+            continue;
         }
-        if (!fresh || !belongs(*fresh) || !fresh->lastMessageAt.isValid())
-            continue;
-        // Where its last activity puts it; past the loaded pages it will come with a later page.
+        // Where its last activity puts it among the others.
         int position = 0;
-        while (position < m_rows.size()
-               && (m_rows.at(position).lastMessageAt > fresh->lastMessageAt
-                   || (m_rows.at(position).lastMessageAt == fresh->lastMessageAt && m_rows.at(position).id > fresh->id)))
-            ++position;
-        if (position == m_rows.size() && !m_atEnd)
+        for (int i = 0; i < m_rows.size(); ++i) {
+            if (i == existing)
+                continue;
+            const ConversationSummary &other = m_rows.at(i);
+            if (other.lastMessageAt > fresh->lastMessageAt || (other.lastMessageAt == fresh->lastMessageAt && other.id > fresh->id))
+                ++position;
+        }
+        if (existing < 0) {
+            // Past the loaded pages it will come with a later page.
+            if (position == m_rows.size() && !m_atEnd)
+                continue;
+            beginInsertRows({}, position, position);
+            m_rows.insert(position, *fresh);
+            endInsertRows();
             continue;
-        beginInsertRows({}, position, position);
-        m_rows.insert(position, *fresh);
-        endInsertRows();
+        }
+        // Moved rather than removed and inserted, so selection and current row follow it.
+        if (position != existing) {
+            beginMoveRows({}, existing, existing, {}, position > existing ? position + 1 : position);
+            m_rows.move(existing, position);
+            endMoveRows();
+        }
+        m_rows[position] = *fresh;
+        Q_EMIT dataChanged(index(position), index(position));
     }
 }
 

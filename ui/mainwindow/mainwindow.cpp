@@ -79,15 +79,18 @@ void MainWindow::createPanes()
     setCentralWidget(m_splitter);
 }
 
-void MainWindow::setWorkPanes(QWidget *conversations, QWidget *thread)
+void MainWindow::setWorkPanes(QWidget *conversations, QWidget *thread, QWidget *customer)
 {
     const QByteArray state = m_splitter->saveState();
     m_splitter->replaceWidget(0, conversations);
     m_splitter->replaceWidget(1, thread);
+    m_splitter->replaceWidget(2, customer);
     delete m_conversationList;
     delete m_thread;
+    delete m_customer;
     m_conversationList = nullptr;
     m_thread = nullptr;
+    m_customer = nullptr;
     m_splitter->restoreState(state);
 }
 

@@ -29,9 +29,9 @@ public:
 
     void saveWindowState() const;
 
-    // Puts the real conversation list and thread in place of the empty panes (the window takes
-    // ownership).
-    void setWorkPanes(QWidget *conversations, QWidget *thread);
+    // Puts the real conversation list, thread and customer panel in place of the empty panes
+    // (the window takes ownership).
+    void setWorkPanes(QWidget *conversations, QWidget *thread, QWidget *customer);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -12,7 +12,9 @@
 
 #include <QEvent>
 #include <QLabel>
+#include <QHBoxLayout>
 #include <QListView>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -29,6 +31,7 @@ ThreadPane::ThreadPane(MessageListModel &messages, ConversationListModel &conver
     , m_clock(clock)
     , m_name(new QLabel(this))
     , m_details(new QLabel(this))
+    , m_resolve(new QPushButton(this))
     , m_list(new QListView(this))
     , m_composer(new Composer(this))
 {
@@ -68,11 +71,16 @@ ThreadPane::ThreadPane(MessageListModel &messages, ConversationListModel &conver
             updateHeader();
     });
 
-    auto *header = new QVBoxLayout;
+    m_resolve->setObjectName(QStringLiteral("resolveButton"));
+    connect(m_resolve, &QPushButton::clicked, this, &ThreadPane::resolveRequested);
+    auto *titles = new QVBoxLayout;
+    titles->setSpacing(2);
+    titles->addWidget(m_name);
+    titles->addWidget(m_details);
+    auto *header = new QHBoxLayout;
     header->setContentsMargins(14, 8, 14, 8);
-    header->setSpacing(2);
-    header->addWidget(m_name);
-    header->addWidget(m_details);
+    header->addLayout(titles, 1);
+    header->addWidget(m_resolve, 0, Qt::AlignVCenter);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
@@ -111,6 +119,9 @@ void ThreadPane::scrollToBottom()
 
 void ThreadPane::updateHeader()
 {
+    m_resolve->setText(tr("Resolve and next"));
+    m_resolve->setToolTip(tr("Marks this conversation resolved and opens the next one waiting for an answer (Ctrl+Enter)"));
+    m_resolve->setEnabled(m_messages.conversation() != 0);
     const int row = m_conversations.rowOf(m_messages.conversation());
     const QModelIndex index = m_conversations.index(row);
     m_name->setText(row >= 0 ? index.data(ConversationListModel::CustomerNameRole).toString() : QString());

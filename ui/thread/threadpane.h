@@ -4,6 +4,7 @@
 
 class QLabel;
 class QListView;
+class QPushButton;
 
 namespace Mostrador {
 
@@ -35,6 +36,7 @@ public:
 
 Q_SIGNALS:
     void sendFailed(const QString &reason);
+    void resolveRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -52,6 +54,7 @@ private:
     const Clock &m_clock;
     QLabel *m_name = nullptr;
     QLabel *m_details = nullptr;
+    QPushButton *m_resolve = nullptr;
     QListView *m_list = nullptr;
     Composer *m_composer = nullptr;
 };

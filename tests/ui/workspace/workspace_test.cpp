@@ -163,3 +163,51 @@ TEST_F(WorkspaceTest, AClosedWindowOffersTemplatesAndNoFreeText)
     }, 5000));
     EXPECT_EQ(loop.sandbox->receivedSends().last().value(QLatin1String("type")).toString(), QStringLiteral("template"));
 }
+
+TEST_F(WorkspaceTest, OpeningMarksReadAndResolveMovesToTheNextWaiting)
+{
+    customerWrites(QStringLiteral("Hola"));
+    ASSERT_TRUE(loop.sandbox->customerSends(QStringLiteral("34611223344"), QStringLiteral("text"),
+                                            {{QStringLiteral("body"), QStringLiteral("¿Abrís el domingo?")}}).size() > 0);
+    ASSERT_TRUE(loop.waitForBatches(2));
+    auto *list = find<QListView>("conversationList");
+    ASSERT_TRUE(QTest::qWaitFor([&] { return list->model()->rowCount() == 2; }, 3000));
+
+    // Open the first: its unread count drops to zero and a read receipt goes to WhatsApp.
+    const qint64 first = list->model()->index(0, 0).data(ConversationListModel::IdRole).toLongLong();
+    list->setCurrentIndex(list->model()->index(0, 0));
+    EXPECT_EQ(list->model()->index(0, 0).data(ConversationListModel::UnreadCountRole).toInt(), 0);
+    ASSERT_TRUE(QTest::qWaitFor([&] {
+        return !loop.sandbox->receivedSends().isEmpty()
+            && loop.sandbox->receivedSends().last().value(QLatin1String("status")).toString() == QLatin1String("read");
+    }, 3000));
+
+    // Ctrl+Enter: resolved, gone from the Open view, and the other conversation is open.
+    QTest::keyClick(window.get(), Qt::Key_Return, Qt::ControlModifier);
+    ASSERT_EQ(list->model()->rowCount(), 1);
+    EXPECT_NE(list->model()->index(0, 0).data(ConversationListModel::IdRole).toLongLong(), first);
+    EXPECT_EQ(find<QLabel>("threadTitle")->text(), list->model()->index(0, 0).data(ConversationListModel::CustomerNameRole).toString());
+    EXPECT_EQ(loop.value(QStringLiteral("SELECT status FROM conversations WHERE id = ?"), {first}).toString(), QStringLiteral("resolved"));
+}
+
+TEST_F(WorkspaceTest, TheShopsNameAndNotesForACustomerAreSavedAsYouType)
+{
+    customerWrites(QStringLiteral("Hola"));
+    auto *list = find<QListView>("conversationList");
+    ASSERT_TRUE(QTest::qWaitFor([&] { return list->model()->rowCount() == 1; }, 3000));
+    list->setCurrentIndex(list->model()->index(0, 0));
+    EXPECT_TRUE(find<QLabel>("customerFacts")->text().contains(QLatin1String("+573001112233")));
+
+    auto *name = find<QLineEdit>("customerName");
+    name->setFocus();
+    QTest::keyClicks(name, QStringLiteral("Lucia (Bogota)"));
+    auto *notes = find<QPlainTextEdit>("customerNotes");
+    notes->setFocus();
+    QTest::keyClicks(notes, QStringLiteral("Cra. 15 #93-47, talla M"));
+    ASSERT_TRUE(QTest::qWaitFor([&] {
+        return loop.value(QStringLiteral("SELECT notes FROM customers")).toString() == QLatin1String("Cra. 15 #93-47, talla M");
+    }, 3000));
+    EXPECT_EQ(loop.value(QStringLiteral("SELECT display_name FROM customers")).toString(), QStringLiteral("Lucia (Bogota)"));
+    // The list shows the shop's name for them.
+    EXPECT_EQ(list->model()->index(0, 0).data(ConversationListModel::CustomerNameRole).toString(), QStringLiteral("Lucia (Bogota)"));
+}

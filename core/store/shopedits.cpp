@@ -1,0 +1,90 @@
+#include "shopedits.h"
+
+#include "database.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace Mostrador {
+
+ShopEdits::ShopEdits(Database &database)
+    : m_database(database)
+{
+}
+
+StoreError ShopEdits::update(const QString &sql, const QVariantList &values, const char *what)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(sql);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return StoreError::fromSql(query.lastError(), QLatin1String(what));
+    return {};
+}
+
+QString ShopEdits::markRead(qint64 conversationId, StoreError *error)
+{
+    if ((*error = update(QStringLiteral("UPDATE conversations SET unread_count = 0 WHERE id = ?"), {conversationId}, "mark read")))
+        return {};
+    QSqlQuery latest(m_database.connection());
+    latest.prepare(QStringLiteral("SELECT wamid FROM messages WHERE conversation_id = ? AND direction = 'in' AND wamid IS NOT NULL "
+                                  "ORDER BY sent_at DESC, id DESC LIMIT 1"));
+    latest.addBindValue(conversationId);
+    if (!latest.exec()) {
+        *error = StoreError::fromSql(latest.lastError(), QStringLiteral("latest inbound"));
+        return {};
+    }
+    return latest.next() ? latest.value(0).toString() : QString();
+}
+
+StoreError ShopEdits::setStatus(qint64 conversationId, const QString &status)
+{
+    if (status != QLatin1String("open") && status != QLatin1String("pending") && status != QLatin1String("resolved"))
+        return StoreError::make(StoreError::Kind::Query, QStringLiteral("unknown conversation status %1").arg(status));
+    return update(QStringLiteral("UPDATE conversations SET status = ? WHERE id = ?"), {status, conversationId}, "set status");
+}
+
+std::optional<CustomerDetails> ShopEdits::customerOf(qint64 conversationId, StoreError *error)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral(
+        "SELECT c.id, c.display_name, c.profile_name, c.wa_id, c.user_id, c.username, c.notes, c.first_contact_at, "
+        "c.arrival_headline, c.arrival_source, (SELECT COUNT(*) FROM conversations o WHERE o.customer_id = c.id) "
+        "FROM conversations v JOIN customers c ON c.id = v.customer_id WHERE v.id = ?"));
+    query.addBindValue(conversationId);
+    if (!query.exec()) {
+        *error = StoreError::fromSql(query.lastError(), QStringLiteral("customer"));
+        return std::nullopt;
+    }
+    if (!query.next())
+        return std::nullopt;
+    CustomerDetails details;
+    details.id = query.value(0).toLongLong();
+    details.displayName = query.value(1).toString();
+    details.profileName = query.value(2).toString();
+    details.waId = query.value(3).toString();
+    details.userId = query.value(4).toString();
+    details.username = query.value(5).toString();
+    details.notes = query.value(6).toString();
+    if (!query.value(7).isNull())
+        details.firstContactAt = QDateTime::fromMSecsSinceEpoch(query.value(7).toLongLong(), Qt::UTC);
+    details.arrivalHeadline = query.value(8).toString();
+    details.arrivalSource = query.value(9).toString();
+    details.conversations = query.value(10).toInt();
+    return details;
+}
+
+StoreError ShopEdits::setDisplayName(qint64 customerId, const QString &name)
+{
+    return update(QStringLiteral("UPDATE customers SET display_name = ? WHERE id = ?"),
+                  {name.isNull() ? QStringLiteral("") : name.trimmed(), customerId}, "display name");
+}
+
+StoreError ShopEdits::setNotes(qint64 customerId, const QString &notes)
+{
+    return update(QStringLiteral("UPDATE customers SET notes = ? WHERE id = ?"), {notes.isNull() ? QStringLiteral("") : notes, customerId},
+                  "notes");
+}
+
+} // namespace Mostrador

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "storeerror.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace Mostrador {
+
+class Database;
+
+// What the shop knows about a customer beyond WhatsApp's own data.
+struct CustomerDetails {
+    qint64 id = 0;
+    QString displayName;     // the shop's name for them (editable)
+    QString profileName;     // their WhatsApp profile name
+    QString waId;
+    QString userId;
+    QString username;
+    QString notes;
+    QDateTime firstContactAt;
+    QString arrivalHeadline; // the ad they came from, if any
+    QString arrivalSource;
+    int conversations = 0;
+};
+
+// The changes people make in the inbox: reading, resolving, naming customers and keeping notes.
+class ShopEdits final
+{
+public:
+    explicit ShopEdits(Database &database);
+
+    // Clears the unread count; returns the wamid of the customer's latest message (to send the
+    // read receipt for), or an empty string.
+    QString markRead(qint64 conversationId, StoreError *error);
+    StoreError setStatus(qint64 conversationId, const QString &status); // open, pending, resolved
+
+    [[nodiscard]] std::optional<CustomerDetails> customerOf(qint64 conversationId, StoreError *error);
+    StoreError setDisplayName(qint64 customerId, const QString &name);
+    StoreError setNotes(qint64 customerId, const QString &notes);
+
+private:
+    StoreError update(const QString &sql, const QVariantList &values, const char *what);
+
+    Database &m_database;
+};
+
+} // namespace Mostrador
