@@ -278,6 +278,22 @@
             <source>Which conversations to show</source>
             <translation>Which conversations to show</translation>
         </message>
+        <message>
+            <source>Search messages and customers (Ctrl+K)</source>
+            <translation>Search messages and customers (Ctrl+K)</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Search</translation>
+        </message>
+        <message>
+            <source>Search results</source>
+            <translation>Search results</translation>
+        </message>
+        <message>
+            <source>Nothing found. Try fewer or shorter words; accents and capitals do not matter.</source>
+            <translation>Nothing found. Try fewer or shorter words; accents and capitals do not matter.</translation>
+        </message>
     </context>
     <context>
         <name>Mostrador::MainWindow</name>

@@ -278,6 +278,22 @@
             <source>Which conversations to show</source>
             <translation>Qué conversaciones mostrar</translation>
         </message>
+        <message>
+            <source>Search messages and customers (Ctrl+K)</source>
+            <translation>Buscar en mensajes y clientes (Ctrl+K)</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Buscar</translation>
+        </message>
+        <message>
+            <source>Search results</source>
+            <translation>Resultados de la búsqueda</translation>
+        </message>
+        <message>
+            <source>Nothing found. Try fewer or shorter words; accents and capitals do not matter.</source>
+            <translation>No se encontró nada. Prueba con menos palabras o más cortas; las tildes y las mayúsculas no importan.</translation>
+        </message>
     </context>
     <context>
         <name>Mostrador::MainWindow</name>

@@ -7,6 +7,7 @@
 #include "customer/customerpane.h"
 #include "inbox/conversationlistmodel.h"
 #include "inbox/inboxpane.h"
+#include "inbox/searchresultsmodel.h"
 #include "mainwindow/mainwindow.h"
 #include "outbox/outbox.h"
 #include "store/shopedits.h"
@@ -27,6 +28,7 @@ Workspace::Workspace(Database &database, WebhookIngestor &ingestor, Outbox &outb
     , m_windows(std::make_unique<WindowTracker>(database, clock))
     , m_conversations(std::make_unique<ConversationListModel>(database, m_windows.get()))
     , m_messages(std::make_unique<MessageListModel>(database))
+    , m_searchResults(std::make_unique<SearchResultsModel>(database))
     , m_edits(std::make_unique<ShopEdits>(database))
     , m_client(client)
 {
@@ -35,12 +37,17 @@ Workspace::Workspace(Database &database, WebhookIngestor &ingestor, Outbox &outb
     m_conversations->setView(ConversationFilter::View::Open);
     m_conversations->reload();
 
-    m_inbox = new InboxPane(*m_conversations, clock);
+    m_inbox = new InboxPane(*m_conversations, *m_searchResults, clock);
     m_thread = new ThreadPane(*m_messages, *m_conversations, *m_windows, outbox, clock);
     m_customer = new CustomerPane(*m_edits);
     window.setWorkPanes(m_inbox, m_thread, m_customer);
 
     connect(m_inbox, &InboxPane::conversationChosen, this, &Workspace::open);
+    connect(m_inbox, &InboxPane::searchResultChosen, this, [this](qint64 conversationId, qint64 messageId) {
+        open(conversationId);
+        if (messageId)
+            m_thread->showMessage(messageId);
+    });
     connect(m_thread, &ThreadPane::resolveRequested, this, &Workspace::resolveAndNext);
     connect(m_customer, &CustomerPane::customerRenamed, this, [this] {
         const qint64 current = m_thread->conversation();
@@ -157,6 +164,8 @@ void Workspace::installShortcuts(MainWindow &window)
     add(QKeySequence(Qt::ALT | Qt::Key_Down), [this] { moveSelection(1); });
     add(QKeySequence(Qt::ALT | Qt::Key_Up), [this] { moveSelection(-1); });
     add(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U), [this] { openNextUnread(); });
+    add(QKeySequence(Qt::CTRL | Qt::Key_K), [this] { m_inbox->focusSearch(); });
+    add(QKeySequence::Find, [this] { m_inbox->focusSearch(); });
 }
 
 void Workspace::evaluateWindows()

@@ -10,6 +10,7 @@ class Clock;
 class CloudApiClient;
 class ConversationListModel;
 class CustomerPane;
+class SearchResultsModel;
 class ShopEdits;
 class Database;
 class InboxPane;
@@ -51,6 +52,7 @@ private:
     std::unique_ptr<WindowTracker> m_windows;
     std::unique_ptr<ConversationListModel> m_conversations;
     std::unique_ptr<MessageListModel> m_messages;
+    std::unique_ptr<SearchResultsModel> m_searchResults;
     std::unique_ptr<ShopEdits> m_edits;
     CloudApiClient &m_client;
     InboxPane *m_inbox = nullptr;

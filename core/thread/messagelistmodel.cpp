@@ -89,6 +89,19 @@ void MessageListModel::refresh()
     }
 }
 
+int MessageListModel::loadUntil(qint64 messageId)
+{
+    for (;;) {
+        for (int row = 0; row < m_rows.size(); ++row) {
+            if (m_rows.at(row).id == messageId)
+                return row;
+        }
+        if (!canFetchMore({}))
+            return -1;
+        fetchMore({});
+    }
+}
+
 const StoredMessage *MessageListModel::messageAt(int row) const
 {
     return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;

@@ -53,6 +53,9 @@ public:
 
     [[nodiscard]] const StoredMessage *messageAt(int row) const;
 
+    // The row of a message, reading older pages until it is loaded; -1 when not in this conversation.
+    int loadUntil(qint64 messageId);
+
     static constexpr int kPageSize = 60;
 
 private:

@@ -2,20 +2,31 @@
 
 #include "conversationdelegate.h"
 #include "inbox/conversationlistmodel.h"
+#include "inbox/searchresultsmodel.h"
+#include "searchresultdelegate.h"
 
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
+#include <QStackedWidget>
 #include <QVBoxLayout>
 
 namespace Mostrador {
 
-InboxPane::InboxPane(ConversationListModel &model, const Clock &clock, QWidget *parent)
+InboxPane::InboxPane(ConversationListModel &model, SearchResultsModel &results, const Clock &clock, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
+    , m_results(results)
     , m_title(new QLabel(this))
+    , m_search(new QLineEdit(this))
+    , m_stack(new QStackedWidget(this))
+    , m_resultList(new QListView(this))
+    , m_noResults(new QLabel(this))
+    , m_searchDelay(new QTimer(this))
     , m_views(new QComboBox(this))
     , m_list(new QListView(this))
 {
@@ -46,15 +57,42 @@ InboxPane::InboxPane(ConversationListModel &model, const Clock &clock, QWidget *
             Q_EMIT conversationChosen(current.data(ConversationListModel::IdRole).toLongLong());
     });
 
+    m_search->setObjectName(QStringLiteral("searchBox"));
+    m_search->setClearButtonEnabled(true);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(200);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, &InboxPane::runSearch);
+    m_resultList->setObjectName(QStringLiteral("searchResults"));
+    m_resultList->setModel(&m_results);
+    m_resultList->setItemDelegate(new SearchResultDelegate(m_resultList));
+    m_resultList->setFrameShape(QFrame::NoFrame);
+    connect(m_resultList, &QListView::activated, this, [this](const QModelIndex &index) {
+        Q_EMIT searchResultChosen(index.data(SearchResultsModel::ConversationIdRole).toLongLong(),
+                                  index.data(SearchResultsModel::MessageIdRole).toLongLong());
+    });
+    connect(m_resultList, &QListView::clicked, m_resultList, &QListView::activated);
+    m_noResults->setObjectName(QStringLiteral("searchNothingFound"));
+    m_noResults->setAlignment(Qt::AlignCenter);
+    m_noResults->setWordWrap(true);
+    m_noResults->setForegroundRole(QPalette::PlaceholderText);
+    m_stack->addWidget(m_list);
+    m_stack->addWidget(m_resultList);
+    m_stack->addWidget(m_noResults);
+
     auto *header = new QHBoxLayout;
     header->setContentsMargins(10, 8, 10, 4);
     header->addWidget(m_title, 1);
     header->addWidget(m_views);
+    auto *searchRow = new QHBoxLayout;
+    searchRow->setContentsMargins(10, 0, 10, 6);
+    searchRow->addWidget(m_search);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addLayout(header);
-    layout->addWidget(m_list, 1);
+    layout->addLayout(searchRow);
+    layout->addWidget(m_stack, 1);
     setBackgroundRole(QPalette::Base);
     setAutoFillBackground(true);
     retranslate();
@@ -65,6 +103,23 @@ void InboxPane::selectConversation(qint64 conversationId)
     const int row = m_model.rowOf(conversationId);
     if (row >= 0)
         m_list->setCurrentIndex(m_model.index(row));
+}
+
+void InboxPane::focusSearch()
+{
+    m_search->setFocus();
+    m_search->selectAll();
+}
+
+void InboxPane::runSearch()
+{
+    const QString text = m_search->text().trimmed();
+    if (text.isEmpty()) {
+        m_stack->setCurrentWidget(m_list);
+        return;
+    }
+    m_results.search(text);
+    m_stack->setCurrentWidget(m_results.rowCount() > 0 ? static_cast<QWidget *>(m_resultList) : m_noResults);
 }
 
 void InboxPane::changeEvent(QEvent *event)
@@ -83,6 +138,10 @@ void InboxPane::retranslate()
     m_views->setItemText(3, tr("All"));
     m_views->setAccessibleName(tr("Which conversations to show"));
     m_list->setAccessibleName(tr("Conversations"));
+    m_search->setPlaceholderText(tr("Search messages and customers (Ctrl+K)"));
+    m_search->setAccessibleName(tr("Search"));
+    m_resultList->setAccessibleName(tr("Search results"));
+    m_noResults->setText(tr("Nothing found. Try fewer or shorter words; accents and capitals do not matter."));
 }
 
 } // namespace Mostrador

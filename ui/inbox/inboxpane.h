@@ -1,15 +1,19 @@
 #pragma once
 
+#include <QTimer>
 #include <QWidget>
 
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QListView;
+class QStackedWidget;
 
 namespace Mostrador {
 
 class Clock;
 class ConversationListModel;
+class SearchResultsModel;
 
 // The left pane: which conversations to show (open, waiting for us, resolved, all) and the
 // list itself.
@@ -18,13 +22,15 @@ class InboxPane final : public QWidget
     Q_OBJECT
 
 public:
-    InboxPane(ConversationListModel &model, const Clock &clock, QWidget *parent = nullptr);
+    InboxPane(ConversationListModel &model, SearchResultsModel &results, const Clock &clock, QWidget *parent = nullptr);
 
     [[nodiscard]] QListView *list() const { return m_list; }
     void selectConversation(qint64 conversationId);
+    void focusSearch();
 
 Q_SIGNALS:
     void conversationChosen(qint64 conversationId);
+    void searchResultChosen(qint64 conversationId, qint64 messageId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -32,8 +38,16 @@ protected:
 private:
     void retranslate();
 
+    void runSearch();
+
     ConversationListModel &m_model;
+    SearchResultsModel &m_results;
     QLabel *m_title = nullptr;
+    QLineEdit *m_search = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QListView *m_resultList = nullptr;
+    QLabel *m_noResults = nullptr;
+    QTimer *m_searchDelay = nullptr;
     QComboBox *m_views = nullptr;
     QListView *m_list = nullptr;
 };

@@ -103,6 +103,16 @@ void ThreadPane::showConversation(qint64 conversationId)
     m_composer->setFocus();
 }
 
+void ThreadPane::showMessage(qint64 messageId)
+{
+    const int row = m_messages.loadUntil(messageId);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_messages.index(row);
+    QTimer::singleShot(0, m_list, [this, index] { m_list->scrollTo(index, QAbstractItemView::PositionAtCenter); });
+    m_list->setCurrentIndex(index);
+}
+
 void ThreadPane::refresh()
 {
     const bool atBottom = m_list->verticalScrollBar()->value() >= m_list->verticalScrollBar()->maximum() - 4;

@@ -27,6 +27,8 @@ public:
                const Clock &clock, QWidget *parent = nullptr);
 
     void showConversation(qint64 conversationId);
+    // Scrolls to a message (from a search result) and briefly selects it.
+    void showMessage(qint64 messageId);
     [[nodiscard]] qint64 conversation() const;
     [[nodiscard]] Composer *composer() const { return m_composer; }
     [[nodiscard]] QListView *messageList() const { return m_list; }

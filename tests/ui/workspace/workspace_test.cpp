@@ -211,3 +211,33 @@ TEST_F(WorkspaceTest, TheShopsNameAndNotesForACustomerAreSavedAsYouType)
     // The list shows the shop's name for them.
     EXPECT_EQ(list->model()->index(0, 0).data(ConversationListModel::CustomerNameRole).toString(), QStringLiteral("Lucia (Bogota)"));
 }
+
+TEST_F(WorkspaceTest, SearchFindsAMessageAndJumpsToIt)
+{
+    customerWrites(QStringLiteral("¿Tenéis la canción de la tienda?"));
+    for (int i = 0; i < 3; ++i)
+        customerWrites(QStringLiteral("Otro mensaje %1").arg(i));
+    auto *list = find<QListView>("conversationList");
+    ASSERT_TRUE(QTest::qWaitFor([&] { return list->model()->rowCount() == 1; }, 3000));
+
+    QTest::keyClick(window.get(), Qt::Key_K, Qt::ControlModifier);
+    auto *search = find<QLineEdit>("searchBox");
+    EXPECT_TRUE(search->hasFocus());
+    QTest::keyClicks(search, QStringLiteral("CANCION"));
+    auto *results = find<QListView>("searchResults");
+    ASSERT_TRUE(QTest::qWaitFor([&] { return results->isVisible() && results->model()->rowCount() == 1; }, 3000));
+    EXPECT_TRUE(results->model()->index(0, 0).data(Qt::AccessibleTextRole).toString().contains(QStringLiteral("canción")));
+
+    QTest::mouseClick(results->viewport(), Qt::LeftButton, {}, results->visualRect(results->model()->index(0, 0)).center());
+    auto *thread = find<QListView>("messageList");
+    ASSERT_TRUE(thread->currentIndex().isValid());
+    EXPECT_EQ(thread->currentIndex().data(MessageListModel::TextRole).toString(), QStringLiteral("¿Tenéis la canción de la tienda?"));
+
+    // Nothing found says so in words.
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("zzzqqq"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return find<QLabel>("searchNothingFound")->isVisible(); }, 3000));
+    // Clearing brings the conversations back.
+    search->clear();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return list->isVisible(); }, 3000));
+}
