@@ -361,6 +361,17 @@
             <source>Not connected to WhatsApp yet.</source>
             <translation>Not connected to WhatsApp yet.</translation>
         </message>
+        <message numerus="yes">
+            <source>Mostrador (%n unread)</source>
+            <translation>
+                <numerusform>Mostrador (%n unread)</numerusform>
+                <numerusform>Mostrador (%n unread)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Notify me of new messages</source>
+            <translation>&amp;Notify me of new messages</translation>
+        </message>
     </context>
     <context>
         <name>Mostrador::MessageDelegate</name>
@@ -477,6 +488,20 @@
         <message>
             <source>Marks this conversation resolved and opens the next one waiting for an answer (Ctrl+Enter)</source>
             <translation>Marks this conversation resolved and opens the next one waiting for an answer (Ctrl+Enter)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Mostrador::Workspace</name>
+        <message numerus="yes">
+            <source>Mostrador: %n unread message(s)</source>
+            <translation>
+                <numerusform>Mostrador: %n unread message</numerusform>
+                <numerusform>Mostrador: %n unread messages</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>New message</source>
+            <translation>New message</translation>
         </message>
     </context>
     <context>

@@ -361,6 +361,17 @@
             <source>Not connected to WhatsApp yet.</source>
             <translation>Todavía no está conectado a WhatsApp.</translation>
         </message>
+        <message numerus="yes">
+            <source>Mostrador (%n unread)</source>
+            <translation>
+                <numerusform>Mostrador (%n sin leer)</numerusform>
+                <numerusform>Mostrador (%n sin leer)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Notify me of new messages</source>
+            <translation>&amp;Avisarme de mensajes nuevos</translation>
+        </message>
     </context>
     <context>
         <name>Mostrador::MessageDelegate</name>
@@ -477,6 +488,20 @@
         <message>
             <source>Marks this conversation resolved and opens the next one waiting for an answer (Ctrl+Enter)</source>
             <translation>Marca esta conversación como resuelta y abre la siguiente que espera respuesta (Ctrl+Intro)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Mostrador::Workspace</name>
+        <message numerus="yes">
+            <source>Mostrador: %n unread message(s)</source>
+            <translation>
+                <numerusform>Mostrador: %n mensaje sin leer</numerusform>
+                <numerusform>Mostrador: %n mensajes sin leer</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>New message</source>
+            <translation>Mensaje nuevo</translation>
         </message>
     </context>
     <context>

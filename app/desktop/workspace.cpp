@@ -16,9 +16,11 @@
 #include "thread/threadpane.h"
 #include "window/windowtracker.h"
 
+#include <QApplication>
 #include <QListView>
 #include <QShortcut>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 
 namespace Mostrador {
 
@@ -31,6 +33,7 @@ Workspace::Workspace(Database &database, WebhookIngestor &ingestor, Outbox &outb
     , m_searchResults(std::make_unique<SearchResultsModel>(database))
     , m_edits(std::make_unique<ShopEdits>(database))
     , m_client(client)
+    , m_window(window)
 {
     m_windows->reload();
     outbox.setWindowTracker(m_windows.get());
@@ -70,6 +73,7 @@ Workspace::Workspace(Database &database, WebhookIngestor &ingestor, Outbox &outb
             m_inbox->selectConversation(current);
         if (ids.contains(current))
             m_thread->refresh();
+        updateUnread(ids);
     });
     connect(m_windows.get(), &WindowTracker::windowChanged, m_conversations.get(), &ConversationListModel::windowChanged);
     const auto outgoingChanged = [this] {
@@ -83,6 +87,8 @@ Workspace::Workspace(Database &database, WebhookIngestor &ingestor, Outbox &outb
     connect(&outbox, &Outbox::messageAccepted, this, outgoingChanged);
     connect(&outbox, &Outbox::messageFailed, this, outgoingChanged);
     loadTemplates(client);
+    setUpTray();
+    updateUnread({});
 }
 
 Workspace::~Workspace() = default;
@@ -105,6 +111,7 @@ void Workspace::open(qint64 conversationId)
     if (!latest.isEmpty())
         m_client.markRead(latest);
     m_conversations->refresh({conversationId});
+    updateUnread({});
 }
 
 void Workspace::resolveAndNext()
@@ -166,6 +173,36 @@ void Workspace::installShortcuts(MainWindow &window)
     add(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U), [this] { openNextUnread(); });
     add(QKeySequence(Qt::CTRL | Qt::Key_K), [this] { m_inbox->focusSearch(); });
     add(QKeySequence::Find, [this] { m_inbox->focusSearch(); });
+}
+
+void Workspace::setUpTray()
+{
+    if (!QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    m_tray = new QSystemTrayIcon(QApplication::windowIcon(), this);
+    connect(m_tray, &QSystemTrayIcon::activated, &m_window, [this] {
+        m_window.showNormal();
+        m_window.raise();
+        m_window.activateWindow();
+    });
+    m_tray->show();
+}
+
+void Workspace::updateUnread(const QSet<qint64> &changed)
+{
+    const int unread = m_edits->unreadTotal();
+    const bool more = unread > m_unread;
+    m_unread = unread;
+    m_window.setUnreadCount(unread);
+    if (m_tray)
+        m_tray->setToolTip(tr("Mostrador: %n unread message(s)", nullptr, unread));
+    // A desktop notification only when someone new wrote and the shop is looking elsewhere.
+    if (more && m_tray && !m_window.isActiveWindow() && m_window.notificationsEnabled() && !changed.isEmpty()) {
+        const int row = m_conversations->rowOf(*changed.constBegin());
+        const QString who = row >= 0 ? m_conversations->index(row).data(ConversationListModel::CustomerNameRole).toString() : QString();
+        const QString what = row >= 0 ? m_conversations->index(row).data(ConversationListModel::PreviewRole).toString() : QString();
+        m_tray->showMessage(who.isEmpty() ? tr("New message") : who, what, QSystemTrayIcon::Information, 8000);
+    }
 }
 
 void Workspace::evaluateWindows()

@@ -1,6 +1,9 @@
 #pragma once
 
 #include <QObject>
+#include <QSet>
+
+class QSystemTrayIcon;
 
 #include <memory>
 
@@ -46,6 +49,8 @@ public:
 
 private:
     void loadTemplates(CloudApiClient &client);
+    void updateUnread(const QSet<qint64> &changed);
+    void setUpTray();
     void open(qint64 conversationId);
     void installShortcuts(MainWindow &window);
 
@@ -58,6 +63,9 @@ private:
     InboxPane *m_inbox = nullptr;
     ThreadPane *m_thread = nullptr;
     CustomerPane *m_customer = nullptr;
+    MainWindow &m_window;
+    QSystemTrayIcon *m_tray = nullptr;
+    int m_unread = 0;
 };
 
 } // namespace Mostrador

@@ -45,6 +45,15 @@ StoreError ShopEdits::setStatus(qint64 conversationId, const QString &status)
     return update(QStringLiteral("UPDATE conversations SET status = ? WHERE id = ?"), {status, conversationId}, "set status");
 }
 
+int ShopEdits::unreadTotal()
+{
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(QStringLiteral("SELECT COALESCE(SUM(unread_count), 0) FROM conversations WHERE status <> 'resolved'"))
+        || !query.next())
+        return 0;
+    return query.value(0).toInt();
+}
+
 std::optional<CustomerDetails> ShopEdits::customerOf(qint64 conversationId, StoreError *error)
 {
     QSqlQuery query(m_database.connection());

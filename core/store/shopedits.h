@@ -37,6 +37,9 @@ public:
     QString markRead(qint64 conversationId, StoreError *error);
     StoreError setStatus(qint64 conversationId, const QString &status); // open, pending, resolved
 
+    // Unread customer messages across the conversations that are not resolved.
+    [[nodiscard]] int unreadTotal();
+
     [[nodiscard]] std::optional<CustomerDetails> customerOf(qint64 conversationId, StoreError *error);
     StoreError setDisplayName(qint64 customerId, const QString &name);
     StoreError setNotes(qint64 customerId, const QString &notes);

@@ -79,6 +79,17 @@ void MainWindow::createPanes()
     setCentralWidget(m_splitter);
 }
 
+void MainWindow::setUnreadCount(int count)
+{
+    m_unread = count;
+    retranslate();
+}
+
+bool MainWindow::notificationsEnabled() const
+{
+    return m_notifyAction->isChecked();
+}
+
 void MainWindow::setWorkPanes(QWidget *conversations, QWidget *thread, QWidget *customer)
 {
     const QByteArray state = m_splitter->saveState();
@@ -101,6 +112,11 @@ void MainWindow::createMenus()
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
 
     m_viewMenu = menuBar()->addMenu(QString());
+    m_notifyAction = m_viewMenu->addAction(QString());
+    m_notifyAction->setObjectName(QStringLiteral("notifyAction"));
+    m_notifyAction->setCheckable(true);
+    m_notifyAction->setChecked(QSettings().value(QStringLiteral("notifications/enabled"), true).toBool());
+    connect(m_notifyAction, &QAction::toggled, this, [](bool on) { QSettings().setValue(QStringLiteral("notifications/enabled"), on); });
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
     m_languageGroup = new QActionGroup(this);
@@ -139,7 +155,8 @@ void MainWindow::updateLanguageActions()
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(tr("Mostrador"));
+    setWindowTitle(m_unread > 0 ? tr("Mostrador (%n unread)", nullptr, m_unread) : tr("Mostrador"));
+    m_notifyAction->setText(tr("&Notify me of new messages"));
     m_fileMenu->setTitle(tr("&File"));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));

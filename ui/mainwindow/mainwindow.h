@@ -27,6 +27,12 @@ public:
     // Text for the status bar, e.g. "Demo — sandbox on 127.0.0.1:8123". Empty means not connected.
     void setConnectionDescription(const QString &description);
 
+    // Unread customer messages, shown in the title bar (and so in the task bar).
+    void setUnreadCount(int count);
+
+    // Whether to pop up a desktop notification for new customer messages (remembered).
+    [[nodiscard]] bool notificationsEnabled() const;
+
     void saveWindowState() const;
 
     // Puts the real conversation list, thread and customer panel in place of the empty panes
@@ -47,6 +53,8 @@ private:
 
     LanguageController &m_languages;
     QString m_connectionDescription;
+    int m_unread = 0;
+    QAction *m_notifyAction = nullptr;
 
     QSplitter *m_splitter = nullptr;
     PlaceholderPane *m_conversationList = nullptr;

@@ -12,6 +12,7 @@
 #include "wireloop.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -240,4 +241,15 @@ TEST_F(WorkspaceTest, SearchFindsAMessageAndJumpsToIt)
     // Clearing brings the conversations back.
     search->clear();
     ASSERT_TRUE(QTest::qWaitFor([&] { return list->isVisible(); }, 3000));
+}
+
+TEST_F(WorkspaceTest, UnreadMessagesShowInTheTitleUntilRead)
+{
+    customerWrites(QStringLiteral("Hola"));
+    customerWrites(QStringLiteral("¿Hay alguien?"));
+    EXPECT_EQ(window->windowTitle(), QStringLiteral("Mostrador (2 unread)"));
+    auto *list = find<QListView>("conversationList");
+    list->setCurrentIndex(list->model()->index(0, 0));
+    EXPECT_EQ(window->windowTitle(), QStringLiteral("Mostrador"));
+    EXPECT_TRUE(find<QAction>("notifyAction")->isChecked()) << "notifications are on unless the shop turns them off";
 }
