@@ -372,6 +372,10 @@
             <source>&amp;Notify me of new messages</source>
             <translation>&amp;Notify me of new messages</translation>
         </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Keyboard shortcuts</translation>
+        </message>
     </context>
     <context>
         <name>Mostrador::MessageDelegate</name>
@@ -451,6 +455,14 @@
             <source>edited · %1</source>
             <translation>edited · %1</translation>
         </message>
+        <message>
+            <source>Not sent: discarded.</source>
+            <translation>Not sent: discarded.</translation>
+        </message>
+        <message>
+            <source>(Right-click for what to do.)</source>
+            <translation>(Right-click for what to do.)</translation>
+        </message>
     </context>
     <context>
         <name>Mostrador::SecretStore</name>
@@ -472,6 +484,49 @@
         </message>
     </context>
     <context>
+        <name>Mostrador::ShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <source>Search messages and customers (also Ctrl+F)</source>
+            <translation>Search messages and customers (also Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Previous conversation</source>
+            <translation>Previous conversation</translation>
+        </message>
+        <message>
+            <source>Next conversation</source>
+            <translation>Next conversation</translation>
+        </message>
+        <message>
+            <source>Next conversation with unread messages</source>
+            <translation>Next conversation with unread messages</translation>
+        </message>
+        <message>
+            <source>Resolve this conversation and open the next one waiting</source>
+            <translation>Resolve this conversation and open the next one waiting</translation>
+        </message>
+        <message>
+            <source>Send the message</source>
+            <translation>Send the message</translation>
+        </message>
+        <message>
+            <source>New line in the message</source>
+            <translation>New line in the message</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Keys</translation>
+        </message>
+        <message>
+            <source>What they do</source>
+            <translation>What they do</translation>
+        </message>
+    </context>
+    <context>
         <name>Mostrador::ThreadPane</name>
         <message>
             <source>Messages</source>
@@ -488,6 +543,18 @@
         <message>
             <source>Marks this conversation resolved and opens the next one waiting for an answer (Ctrl+Enter)</source>
             <translation>Marks this conversation resolved and opens the next one waiting for an answer (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>Send again</source>
+            <translation>Send again</translation>
+        </message>
+        <message>
+            <source>Send a template instead</source>
+            <translation>Send a template instead</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Discard</translation>
         </message>
     </context>
     <context>

@@ -372,6 +372,10 @@
             <source>&amp;Notify me of new messages</source>
             <translation>&amp;Avisarme de mensajes nuevos</translation>
         </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Atajos de teclado</translation>
+        </message>
     </context>
     <context>
         <name>Mostrador::MessageDelegate</name>
@@ -451,6 +455,14 @@
             <source>edited · %1</source>
             <translation>editado · %1</translation>
         </message>
+        <message>
+            <source>Not sent: discarded.</source>
+            <translation>No enviado: descartado.</translation>
+        </message>
+        <message>
+            <source>(Right-click for what to do.)</source>
+            <translation>(Clic derecho para ver qué hacer.)</translation>
+        </message>
     </context>
     <context>
         <name>Mostrador::SecretStore</name>
@@ -472,6 +484,49 @@
         </message>
     </context>
     <context>
+        <name>Mostrador::ShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Atajos de teclado</translation>
+        </message>
+        <message>
+            <source>Search messages and customers (also Ctrl+F)</source>
+            <translation>Buscar en mensajes y clientes (también Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Previous conversation</source>
+            <translation>Conversación anterior</translation>
+        </message>
+        <message>
+            <source>Next conversation</source>
+            <translation>Conversación siguiente</translation>
+        </message>
+        <message>
+            <source>Next conversation with unread messages</source>
+            <translation>Siguiente conversación con mensajes sin leer</translation>
+        </message>
+        <message>
+            <source>Resolve this conversation and open the next one waiting</source>
+            <translation>Resolver esta conversación y abrir la siguiente que espera</translation>
+        </message>
+        <message>
+            <source>Send the message</source>
+            <translation>Enviar el mensaje</translation>
+        </message>
+        <message>
+            <source>New line in the message</source>
+            <translation>Nueva línea en el mensaje</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Teclas</translation>
+        </message>
+        <message>
+            <source>What they do</source>
+            <translation>Qué hacen</translation>
+        </message>
+    </context>
+    <context>
         <name>Mostrador::ThreadPane</name>
         <message>
             <source>Messages</source>
@@ -488,6 +543,18 @@
         <message>
             <source>Marks this conversation resolved and opens the next one waiting for an answer (Ctrl+Enter)</source>
             <translation>Marca esta conversación como resuelta y abre la siguiente que espera respuesta (Ctrl+Intro)</translation>
+        </message>
+        <message>
+            <source>Send again</source>
+            <translation>Volver a enviar</translation>
+        </message>
+        <message>
+            <source>Send a template instead</source>
+            <translation>Enviar una plantilla en su lugar</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Descartar</translation>
         </message>
     </context>
     <context>

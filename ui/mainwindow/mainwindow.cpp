@@ -2,6 +2,7 @@
 
 #include "widgets/placeholderpane.h"
 #include "dialogs/aboutdialog.h"
+#include "dialogs/shortcutsdialog.h"
 #include "i18n/languagecontroller.h"
 
 #include <QAction>
@@ -140,6 +141,11 @@ void MainWindow::createMenus()
     updateLanguageActions();
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_shortcutsAction = m_helpMenu->addAction(QString(), this, [this] {
+        ShortcutsDialog dialog(this);
+        dialog.exec();
+    });
+    m_shortcutsAction->setObjectName(QStringLiteral("shortcutsAction"));
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAboutDialog);
     m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
     m_aboutQtAction = m_helpMenu->addAction(QString(), qApp, &QApplication::aboutQt);
@@ -163,6 +169,7 @@ void MainWindow::retranslate()
     m_languageMenu->setTitle(tr("&Language"));
     m_systemLanguageAction->setText(tr("System language"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_shortcutsAction->setText(tr("&Keyboard shortcuts"));
     m_aboutAction->setText(tr("&About Mostrador"));
     m_aboutQtAction->setText(tr("About &Qt"));
 

@@ -70,6 +70,7 @@ private:
     QAction *m_systemLanguageAction = nullptr;
     QAction *m_spanishAction = nullptr;
     QAction *m_englishAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;

@@ -86,12 +86,14 @@ QString MessageDelegate::failureText(const QModelIndex &index)
     const QString state = index.data(MessageListModel::OutboxStateRole).toString();
     if (state == QLatin1String("unconfirmed"))
         return tr("Not confirmed: Mostrador stopped while sending. Check with the customer, then send again or discard.");
+    if (state == QLatin1String("discarded"))
+        return tr("Not sent: discarded.");
     if (index.data(MessageListModel::StatusRole).value<DeliveryStatus>() != DeliveryStatus::Failed)
         return {};
     ApiError error;
     error.code = index.data(MessageListModel::ErrorCodeRole).toInt();
     error.category = ApiError::categorize(error.code, 400);
-    return error.userMessage();
+    return error.userMessage() + QLatin1Char(' ') + tr("(Right-click for what to do.)");
 }
 
 MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &option, const QModelIndex &index) const

@@ -10,7 +10,9 @@
 #include "widgets/windowchip.h"
 #include "window/windowtracker.h"
 
+#include <QAction>
 #include <QEvent>
+#include <QMenu>
 #include <QLabel>
 #include <QHBoxLayout>
 #include <QListView>
@@ -53,6 +55,8 @@ ThreadPane::ThreadPane(MessageListModel &messages, ConversationListModel &conver
     m_list->setWordWrap(true);
     m_list->viewport()->setBackgroundRole(QPalette::Window);
     m_list->setAccessibleName(tr("Messages"));
+    m_list->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_list, &QWidget::customContextMenuRequested, this, &ThreadPane::showMessageMenu);
     // Older messages load as the user scrolls to the top.
     connect(m_list->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
         if (value == 0 && m_messages.canFetchMore({})) {
@@ -111,6 +115,49 @@ void ThreadPane::showMessage(qint64 messageId)
     const QModelIndex index = m_messages.index(row);
     QTimer::singleShot(0, m_list, [this, index] { m_list->scrollTo(index, QAbstractItemView::PositionAtCenter); });
     m_list->setCurrentIndex(index);
+}
+
+QList<QAction *> ThreadPane::actionsFor(const QModelIndex &index)
+{
+    QList<QAction *> actions;
+    const QString state = index.data(MessageListModel::OutboxStateRole).toString();
+    if (state != QLatin1String("failed") && state != QLatin1String("unconfirmed"))
+        return actions;
+    const qint64 id = index.data(MessageListModel::IdRole).toLongLong();
+    auto *retry = new QAction(tr("Send again"), this);
+    retry->setObjectName(QStringLiteral("retryAction"));
+    connect(retry, &QAction::triggered, this, [this, id] {
+        if (StoreError error = m_outbox.retry(id))
+            Q_EMIT sendFailed(error.userMessage.isEmpty() ? error.detail : error.userMessage);
+        refresh();
+    });
+    actions << retry;
+    if (index.data(MessageListModel::ErrorCodeRole).toInt() == 131047) {
+        auto *asTemplate = new QAction(tr("Send a template instead"), this);
+        asTemplate->setObjectName(QStringLiteral("templateInsteadAction"));
+        connect(asTemplate, &QAction::triggered, this, [this] { m_composer->setWindow(ServiceWindow{}); });
+        actions << asTemplate;
+    }
+    auto *discard = new QAction(tr("Discard"), this);
+    discard->setObjectName(QStringLiteral("discardAction"));
+    connect(discard, &QAction::triggered, this, [this, id] {
+        if (StoreError error = m_outbox.discard(id))
+            Q_EMIT sendFailed(error.userMessage.isEmpty() ? error.detail : error.userMessage);
+        refresh();
+    });
+    actions << discard;
+    return actions;
+}
+
+void ThreadPane::showMessageMenu(const QPoint &position)
+{
+    const QList<QAction *> actions = actionsFor(m_list->indexAt(position));
+    if (actions.isEmpty())
+        return;
+    QMenu menu(this);
+    menu.addActions(actions);
+    menu.exec(m_list->viewport()->mapToGlobal(position));
+    qDeleteAll(actions);
 }
 
 void ThreadPane::refresh()

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QListView;
 class QPushButton;
@@ -36,6 +37,9 @@ public:
     // Re-reads the shown conversation (new messages, ticks, window).
     void refresh();
 
+    // The actions offered on a message that failed or was never confirmed (empty otherwise).
+    [[nodiscard]] QList<QAction *> actionsFor(const QModelIndex &index);
+
 Q_SIGNALS:
     void sendFailed(const QString &reason);
     void resolveRequested();
@@ -48,6 +52,7 @@ private:
     void sendTemplate(const MessageTemplate &messageTemplate, const QStringList &parameters);
     void updateHeader();
     void scrollToBottom();
+    void showMessageMenu(const QPoint &position);
 
     MessageListModel &m_messages;
     ConversationListModel &m_conversations;

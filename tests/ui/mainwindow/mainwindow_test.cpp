@@ -6,6 +6,7 @@
 #include <mostrador/version.h>
 
 #include <QAction>
+#include <QDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QSettings>
@@ -138,4 +139,20 @@ TEST_F(MainWindowTest, HelpMenuOpensTheAboutDialog)
     });
     window.findChild<QAction *>(QStringLiteral("aboutAction"))->trigger();
     EXPECT_TRUE(sawDialog);
+}
+
+TEST_F(MainWindowTest, HelpListsTheKeyboardShortcuts)
+{
+    MainWindow window(languages);
+    window.show();
+    int rows = 0;
+    QTimer::singleShot(0, &window, [&] {
+        auto *dialog = window.findChild<QDialog *>(QStringLiteral("shortcutsDialog"));
+        if (dialog) {
+            rows = dialog->findChild<QTableWidget *>(QStringLiteral("shortcutsTable"))->rowCount();
+            dialog->reject();
+        }
+    });
+    window.findChild<QAction *>(QStringLiteral("shortcutsAction"))->trigger();
+    EXPECT_GE(rows, 6);
 }

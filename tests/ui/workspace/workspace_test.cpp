@@ -9,6 +9,7 @@
 #include "outbox/outbox.h"
 #include "qtprinting.h"
 #include "thread/messagelistmodel.h"
+#include "thread/threadpane.h"
 #include "wireloop.h"
 
 #include <QAbstractItemModelTester>
@@ -252,4 +253,37 @@ TEST_F(WorkspaceTest, UnreadMessagesShowInTheTitleUntilRead)
     list->setCurrentIndex(list->model()->index(0, 0));
     EXPECT_EQ(window->windowTitle(), QStringLiteral("Mostrador"));
     EXPECT_TRUE(find<QAction>("notifyAction")->isChecked()) << "notifications are on unless the shop turns them off";
+}
+
+TEST_F(WorkspaceTest, AFailedSendOffersRetryAndDiscard)
+{
+    customerWrites(QStringLiteral("Hola"));
+    auto *list = find<QListView>("conversationList");
+    list->setCurrentIndex(list->model()->index(0, 0));
+    // The window closes behind the app's back: WhatsApp refuses the text with 131047.
+    loop.clock.advance(25 * 3600);
+    auto *editor = find<QPlainTextEdit>("composerText");
+    QTest::keyClicks(editor, QStringLiteral("Sigue en pie?"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    ASSERT_TRUE(QTest::qWaitFor([&] {
+        return messages()->index(1).data(MessageListModel::StatusRole).value<DeliveryStatus>() == DeliveryStatus::Failed;
+    }, 5000));
+    EXPECT_EQ(messages()->index(1).data(MessageListModel::ErrorCodeRole).toInt(), 131047);
+
+    auto *thread = window->findChild<ThreadPane *>(QStringLiteral("threadPane"));
+    ASSERT_NE(thread, nullptr);
+    QList<QAction *> actions = thread->actionsFor(messages()->index(1));
+    QStringList names;
+    for (QAction *action : actions)
+        names << action->objectName();
+    EXPECT_EQ(names, (QStringList{QStringLiteral("retryAction"), QStringLiteral("templateInsteadAction"), QStringLiteral("discardAction")}));
+
+    // "Send a template instead" turns the composer into the template picker.
+    actions.at(1)->trigger();
+    EXPECT_TRUE(find<QComboBox>("templatePicker")->isVisible());
+    // Discard keeps it in the history, marked as not sent, with no more actions.
+    actions.at(2)->trigger();
+    qDeleteAll(actions);
+    EXPECT_EQ(messages()->index(1).data(MessageListModel::OutboxStateRole).toString(), QStringLiteral("discarded"));
+    EXPECT_EQ(thread->actionsFor(messages()->index(1)).size(), 0);
 }
