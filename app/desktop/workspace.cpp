@@ -91,7 +91,16 @@ Workspace::Workspace(Database &database, WebhookIngestor &ingestor, Outbox &outb
     updateUnread({});
 }
 
-Workspace::~Workspace() = default;
+Workspace::~Workspace()
+{
+    keepDraft();
+}
+
+void Workspace::keepDraft()
+{
+    if (const qint64 current = m_thread->conversation())
+        m_edits->saveDraft(current, m_thread->composer()->text());
+}
 
 void Workspace::openFirstConversation()
 {
@@ -103,7 +112,9 @@ void Workspace::open(qint64 conversationId)
 {
     if (conversationId == m_thread->conversation())
         return;
+    keepDraft();
     m_thread->showConversation(conversationId);
+    m_thread->composer()->setText(m_edits->draft(conversationId));
     m_customer->showConversation(conversationId);
     // Opening marks it read, here and on the customer's phone (the blue ticks).
     StoreError error;

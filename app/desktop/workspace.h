@@ -52,6 +52,7 @@ private:
     void updateUnread(const QSet<qint64> &changed);
     void setUpTray();
     void open(qint64 conversationId);
+    void keepDraft();
     void installShortcuts(MainWindow &window);
 
     std::unique_ptr<WindowTracker> m_windows;

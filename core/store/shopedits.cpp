@@ -96,4 +96,23 @@ StoreError ShopEdits::setNotes(qint64 customerId, const QString &notes)
                   "notes");
 }
 
+StoreError ShopEdits::saveDraft(qint64 conversationId, const QString &text)
+{
+    if (text.trimmed().isEmpty())
+        return update(QStringLiteral("DELETE FROM drafts WHERE conversation_id = ?"), {conversationId}, "drop draft");
+    return update(QStringLiteral("INSERT INTO drafts (conversation_id, body, updated_at) VALUES (?, ?, ?) "
+                                 "ON CONFLICT (conversation_id) DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at"),
+                  {conversationId, text, QDateTime::currentMSecsSinceEpoch()}, "save draft");
+}
+
+QString ShopEdits::draft(qint64 conversationId)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT body FROM drafts WHERE conversation_id = ?"));
+    query.addBindValue(conversationId);
+    if (!query.exec() || !query.next())
+        return {};
+    return query.value(0).toString();
+}
+
 } // namespace Mostrador

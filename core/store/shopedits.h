@@ -44,6 +44,10 @@ public:
     StoreError setDisplayName(qint64 customerId, const QString &name);
     StoreError setNotes(qint64 customerId, const QString &notes);
 
+    // What was being written in a conversation, kept across restarts. An empty text removes it.
+    StoreError saveDraft(qint64 conversationId, const QString &text);
+    [[nodiscard]] QString draft(qint64 conversationId);
+
 private:
     StoreError update(const QString &sql, const QVariantList &values, const char *what);
 

@@ -85,6 +85,12 @@ QString Composer::text() const
     return m_editor->toPlainText();
 }
 
+void Composer::setText(const QString &text)
+{
+    m_editor->setPlainText(text);
+    m_editor->moveCursor(QTextCursor::End);
+}
+
 void Composer::clear()
 {
     m_editor->clear();

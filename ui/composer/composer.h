@@ -29,6 +29,7 @@ public:
     void setTemplates(const QList<MessageTemplate> &templates);
 
     [[nodiscard]] QString text() const;
+    void setText(const QString &text);
     void clear();
 
 Q_SIGNALS:

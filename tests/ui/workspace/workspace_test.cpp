@@ -287,3 +287,30 @@ TEST_F(WorkspaceTest, AFailedSendOffersRetryAndDiscard)
     EXPECT_EQ(messages()->index(1).data(MessageListModel::OutboxStateRole).toString(), QStringLiteral("discarded"));
     EXPECT_EQ(thread->actionsFor(messages()->index(1)).size(), 0);
 }
+
+TEST_F(WorkspaceTest, DraftsStayWithTheirConversationAndSurviveARestart)
+{
+    customerWrites(QStringLiteral("Hola"));
+    ASSERT_TRUE(loop.customerWrites(QStringLiteral("34611223344"), QStringLiteral("Buenas")));
+    auto *list = find<QListView>("conversationList");
+    ASSERT_TRUE(QTest::qWaitFor([&] { return list->model()->rowCount() == 2; }, 3000));
+    const qint64 first = list->model()->index(0, 0).data(ConversationListModel::IdRole).toLongLong();
+    list->setCurrentIndex(list->model()->index(0, 0));
+    auto *editor = find<QPlainTextEdit>("composerText");
+    QTest::keyClicks(editor, QStringLiteral("Te escribo en un momento"));
+    list->setCurrentIndex(list->model()->index(1, 0));
+    EXPECT_TRUE(editor->toPlainText().isEmpty());
+
+    // Restart: a new window and workspace over the same store.
+    workspace.reset();
+    window = std::make_unique<MainWindow>(languages);
+    workspace = std::make_unique<Workspace>(*loop.database, *loop.ingestor, *outbox, *loop.client, loop.clock, *window);
+    window->show();
+    auto *newList = find<QListView>("conversationList");
+    auto *model = newList->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, 0).data(ConversationListModel::IdRole).toLongLong() == first)
+            newList->setCurrentIndex(model->index(row, 0));
+    }
+    EXPECT_EQ(find<QPlainTextEdit>("composerText")->toPlainText(), QStringLiteral("Te escribo en un momento"));
+}
