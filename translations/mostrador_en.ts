@@ -82,6 +82,10 @@
             <source>Unknown language "%1". Use es or en.</source>
             <translation>Unknown language "%1". Use es or en.</translation>
         </message>
+        <message>
+            <source>Open this database instead of the one in your data folder (a file, or postgres://… later).</source>
+            <translation>Open this database instead of the one in your data folder (a file, or postgres://… later).</translation>
+        </message>
     </context>
     <context>
         <name>MessagePayloads</name>

@@ -82,6 +82,10 @@
             <source>Unknown language "%1". Use es or en.</source>
             <translation>Idioma desconocido «%1». Usa es o en.</translation>
         </message>
+        <message>
+            <source>Open this database instead of the one in your data folder (a file, or postgres://… later).</source>
+            <translation>Abre esta base de datos en lugar de la de tu carpeta de datos (un archivo; postgres://… más adelante).</translation>
+        </message>
     </context>
     <context>
         <name>MessagePayloads</name>

@@ -1,11 +1,15 @@
 #include "desktopapplication.h"
 
 #include "demosession.h"
+#include "shopsession.h"
+#include "store/integritycheck.h"
 #include "i18n/languagecontroller.h"
 #include "mainwindow/mainwindow.h"
 #include "workspace.h"
 
 #include <QApplication>
+#include <QEvent>
+#include <QListView>
 #include <QPixmap>
 #include <QTimer>
 
@@ -36,8 +40,35 @@ bool DesktopApplication::start()
         m_window->setConnectionDescription(
             tr("Demo: simulated customers on a pretend WhatsApp (127.0.0.1:%1). Nothing is sent to real customers.")
                 .arg(m_demo->sandboxPort()));
-        m_workspace = std::make_unique<Workspace>(m_demo->database(), m_demo->ingestor(), m_demo->outbox(), m_demo->client(),
-                                                  m_demo->clock(), *m_window);
+        ShopSession &shop = m_demo->shop();
+        m_workspace = std::make_unique<Workspace>(shop.database(), shop.ingestor(), shop.outbox(), shop.client(), shop.clock(),
+                                                  *m_window);
+    } else {
+        // The shop's own history, readable even before a number is connected.
+        QString error;
+        const QString path = m_options.databasePath.isEmpty() ? ShopSession::defaultStorePath() : m_options.databasePath;
+        StoreLocation location = StoreLocation::parse(path);
+        location.checkOnOpen = false; // checked right after the window shows, off the UI thread
+        m_local = ShopSession::open(location, ApiConfig{}, &error);
+        if (m_local && location.dialect.isSqlite()) {
+            auto *check = new IntegrityCheck(location, this);
+            connect(check, &IntegrityCheck::failed, m_window.get(), [this](const StoreError &problem) {
+                m_window->setConnectionDescription(problem.userMessage);
+            });
+            // A moment after the window is up, so the check does not compete with the first paint.
+            QTimer::singleShot(1500, check, &IntegrityCheck::start);
+        }
+        if (!m_local) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            m_window->setConnectionDescription(error);
+        } else {
+            m_workspace = std::make_unique<Workspace>(m_local->database(), m_local->ingestor(), m_local->outbox(),
+                                                      m_local->client(), m_local->clock(), *m_window);
+        }
+    }
+    if (qEnvironmentVariableIsSet("MOSTRADOR_TRACE_STARTUP")) {
+        auto *list = m_window->findChild<QListView *>(QStringLiteral("conversationList"));
+        (list ? list->viewport() : static_cast<QWidget *>(m_window.get()))->installEventFilter(this);
     }
     m_window->show();
     if (!m_options.screenshotPath.isEmpty()) {
@@ -45,10 +76,19 @@ bool DesktopApplication::start()
         QTimer::singleShot(m_demo ? 800 : 0, this, [this] {
             if (m_workspace)
                 m_workspace->openFirstConversation();
-            QTimer::singleShot(m_workspace ? 300 : 0, this, &DesktopApplication::saveScreenshotAndQuit);
+            QTimer::singleShot(m_demo ? 300 : 0, this, &DesktopApplication::saveScreenshotAndQuit);
         });
     }
     return true;
+}
+
+bool DesktopApplication::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Paint && !m_painted) {
+        m_painted = true;
+        std::fprintf(stderr, "first-paint-ms %lld\n", static_cast<long long>(m_sinceStart.elapsed()));
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 void DesktopApplication::saveScreenshotAndQuit()

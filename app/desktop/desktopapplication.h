@@ -2,6 +2,7 @@
 
 #include "desktopoptions.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 
 #include <memory>
@@ -9,6 +10,7 @@
 namespace Mostrador {
 
 class DemoSession;
+class ShopSession;
 class Workspace;
 class LanguageController;
 class MainWindow;
@@ -27,12 +29,22 @@ public:
     // picture and ends the event loop. Returns false when the demo could not start.
     bool start();
 
+    // With MOSTRADOR_TRACE_STARTUP set, the time from main() to the first painted inbox is
+    // printed to stderr (for tests/bench/bench_startup).
+    void setStartTimer(const QElapsedTimer &timer) { m_sinceStart = timer; }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void saveScreenshotAndQuit();
 
     DesktopOptions m_options;
+    QElapsedTimer m_sinceStart;
+    bool m_painted = false;
     LanguageController &m_languages;
     std::unique_ptr<DemoSession> m_demo;
+    std::unique_ptr<ShopSession> m_local;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<Workspace> m_workspace;
 };

@@ -41,7 +41,11 @@ std::optional<DesktopOptions> parseDesktopOptions(const QStringList &arguments)
         QStringLiteral("screenshot"),
         QCoreApplication::translate("DesktopOptions", "Show the window once, save it as a PNG image and quit."),
         QCoreApplication::translate("DesktopOptions", "file"));
-    parser.addOptions({demoOption, languageOption, screenshotOption});
+    const QCommandLineOption databaseOption(
+        QStringLiteral("db"),
+        QCoreApplication::translate("DesktopOptions", "Open this database instead of the one in your data folder (a file, or postgres://… later)."),
+        QCoreApplication::translate("DesktopOptions", "file"));
+    parser.addOptions({demoOption, languageOption, screenshotOption, databaseOption});
 
     parser.process(arguments); // exits on --help, --version and unknown options
 
@@ -55,6 +59,7 @@ std::optional<DesktopOptions> parseDesktopOptions(const QStringList &arguments)
     DesktopOptions options;
     options.demo = parser.isSet(demoOption);
     options.screenshotPath = parser.value(screenshotOption);
+    options.databasePath = parser.value(databaseOption);
     options.language = parser.value(languageOption);
     if (!options.language.isEmpty() && !LanguageController::isSupported(options.language)) {
         std::fprintf(stderr, "%s\n",

@@ -11,6 +11,7 @@ namespace Mostrador {
 struct DesktopOptions {
     QString language;        // "es", "en" or empty for the saved choice / system locale
     QString screenshotPath;  // non-empty: render the window once, save it here, exit
+    QString databasePath;    // --db: the store to open (default: the user's data folder)
     bool demo = false;
 };
 

@@ -7,6 +7,7 @@
 #include <mostrador/version.h>
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QIcon>
 
 #include <cstring>
@@ -38,6 +39,8 @@ std::optional<Mostrador::DesktopOptions> readOptions(const QStringList &argument
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     if (onlyAsksForInformation(argc, argv)) {
         QCoreApplication app(argc, argv);
         Mostrador::setApplicationIdentity();
@@ -57,6 +60,7 @@ int main(int argc, char *argv[])
         return 2;
 
     Mostrador::DesktopApplication desktop(*options, languages);
+    desktop.setStartTimer(sinceStart);
     if (!desktop.start())
         return 1;
     return app.exec();

@@ -223,6 +223,9 @@ void Workspace::evaluateWindows()
 
 void Workspace::loadTemplates(CloudApiClient &client)
 {
+    // Not connected: nothing to ask (and never ask Meta without a token).
+    if (client.config().accessToken.isEmpty())
+        return;
     GraphJob *job = client.templates();
     connect(job, &ApiJob::finished, this, [this, job] {
         if (job->succeeded())

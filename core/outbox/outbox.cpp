@@ -65,6 +65,9 @@ void Outbox::settleUnconfirmed()
 
 void Outbox::pump()
 {
+    // Not connected yet: what was written waits in the queue.
+    if (m_client.config().accessToken.isEmpty())
+        return;
     const int room = m_settings.maxInFlight - int(m_sendingConversations.size());
     if (room <= 0)
         return;

@@ -87,8 +87,10 @@ std::unique_ptr<Database> Database::open(const StoreLocation &location, StoreErr
 
     if (StoreError problem = database->configure())
         return fail(problem);
-    if (StoreError problem = database->checkIntegrity())
-        return fail(problem);
+    if (location.checkOnOpen) {
+        if (StoreError problem = database->checkIntegrity())
+            return fail(problem);
+    }
 
     int version = 0;
     if (StoreError problem = Schema::migrate(*database, &version))

@@ -21,6 +21,9 @@ struct StoreLocation {
     QString password;
     QString databaseName;
     bool readOnly = false;   // open without write access (viewers, checks)
+    // quick_check on open. The desktop defers it (IntegrityCheck, off the UI thread) so a large
+    // store does not delay the first window; the server and the tools check before starting.
+    bool checkOnOpen = true;
 
     // "postgres://user:pass@host:port/db" or "postgresql://…" for PostgreSQL; anything else is a
     // SQLite file path.

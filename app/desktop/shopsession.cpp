@@ -1,0 +1,48 @@
+#include "shopsession.h"
+
+#include "api/cloudapiclient.h"
+#include "common/clock.h"
+#include "outbox/outbox.h"
+#include "store/webhookingestor.h"
+
+#include <QDir>
+#include <QStandardPaths>
+
+namespace Mostrador {
+
+ShopSession::ShopSession()
+    : m_clock(std::make_unique<SystemClock>())
+{
+}
+
+ShopSession::~ShopSession() = default;
+
+const Clock &ShopSession::clock() const
+{
+    return *m_clock;
+}
+
+QString ShopSession::defaultStorePath()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(folder);
+    return QDir(folder).filePath(QStringLiteral("mostrador.db"));
+}
+
+std::unique_ptr<ShopSession> ShopSession::open(const StoreLocation &location, const ApiConfig &api, QString *error)
+{
+    std::unique_ptr<ShopSession> session(new ShopSession);
+    StoreError storeError;
+    session->m_database = Database::open(location, &storeError);
+    if (!session->m_database) {
+        *error = storeError.userMessage;
+        return nullptr;
+    }
+    session->m_ingestor = std::make_unique<WebhookIngestor>(*session->m_database);
+    session->m_client = std::make_unique<CloudApiClient>(api);
+    session->m_outbox = std::make_unique<Outbox>(*session->m_database, *session->m_client, *session->m_clock);
+    session->m_outbox->recover();
+    return session;
+}
+
+} // namespace Mostrador

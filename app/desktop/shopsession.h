@@ -1,0 +1,50 @@
+#pragma once
+
+#include "api/apiconfig.h"
+#include "store/database.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+namespace Mostrador {
+
+class CloudApiClient;
+class Outbox;
+class SystemClock;
+class Clock;
+class WebhookIngestor;
+
+// One shop's working set: its store, the ingestor that fills it, the Cloud API client and the
+// outbox. Without an access token the outbox keeps what is written queued until the number is
+// connected.
+class ShopSession final : public QObject
+{
+    Q_OBJECT
+
+public:
+    ~ShopSession() override;
+
+    [[nodiscard]] static std::unique_ptr<ShopSession> open(const StoreLocation &location, const ApiConfig &api, QString *error);
+
+    // Where the desktop keeps its store when not told: the user's data folder.
+    [[nodiscard]] static QString defaultStorePath();
+
+    [[nodiscard]] Database &database() { return *m_database; }
+    [[nodiscard]] WebhookIngestor &ingestor() { return *m_ingestor; }
+    [[nodiscard]] CloudApiClient &client() { return *m_client; }
+    [[nodiscard]] Outbox &outbox() { return *m_outbox; }
+    [[nodiscard]] const Clock &clock() const;
+
+private:
+    ShopSession();
+
+    std::unique_ptr<SystemClock> m_clock;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<WebhookIngestor> m_ingestor;
+    std::unique_ptr<CloudApiClient> m_client;
+    std::unique_ptr<Outbox> m_outbox;
+};
+
+} // namespace Mostrador
