@@ -233,6 +233,10 @@
             <source>Notes about the customer</source>
             <translation>Notes about the customer</translation>
         </message>
+        <message>
+            <source>Labels</source>
+            <translation>Labels</translation>
+        </message>
     </context>
     <context>
         <name>Mostrador::DemoSession</name>
@@ -297,6 +301,18 @@
         <message>
             <source>Nothing found. Try fewer or shorter words; accents and capitals do not matter.</source>
             <translation>Nothing found. Try fewer or shorter words; accents and capitals do not matter.</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Any label</source>
+            <translation>Any label</translation>
+        </message>
+        <message>
+            <source>Show conversations with this label</source>
+            <translation>Show conversations with this label</translation>
         </message>
     </context>
     <context>
@@ -573,6 +589,26 @@
         <message>
             <source>New message</source>
             <translation>New message</translation>
+        </message>
+        <message>
+            <source>New order</source>
+            <translation>New order</translation>
+        </message>
+        <message>
+            <source>Pending payment</source>
+            <translation>Pending payment</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>Paid</translation>
+        </message>
+        <message>
+            <source>Shipped</source>
+            <translation>Shipped</translation>
+        </message>
+        <message>
+            <source>Follow up</source>
+            <translation>Follow up</translation>
         </message>
     </context>
     <context>

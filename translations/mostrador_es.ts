@@ -233,6 +233,10 @@
             <source>Notes about the customer</source>
             <translation>Notas sobre el cliente</translation>
         </message>
+        <message>
+            <source>Labels</source>
+            <translation>Etiquetas</translation>
+        </message>
     </context>
     <context>
         <name>Mostrador::DemoSession</name>
@@ -297,6 +301,18 @@
         <message>
             <source>Nothing found. Try fewer or shorter words; accents and capitals do not matter.</source>
             <translation>No se encontró nada. Prueba con menos palabras o más cortas; las tildes y las mayúsculas no importan.</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Any label</source>
+            <translation>Cualquier etiqueta</translation>
+        </message>
+        <message>
+            <source>Show conversations with this label</source>
+            <translation>Mostrar las conversaciones con esta etiqueta</translation>
         </message>
     </context>
     <context>
@@ -573,6 +589,26 @@
         <message>
             <source>New message</source>
             <translation>Mensaje nuevo</translation>
+        </message>
+        <message>
+            <source>New order</source>
+            <translation>Pedido nuevo</translation>
+        </message>
+        <message>
+            <source>Pending payment</source>
+            <translation>Pendiente de pago</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>Pagado</translation>
+        </message>
+        <message>
+            <source>Shipped</source>
+            <translation>Enviado</translation>
+        </message>
+        <message>
+            <source>Follow up</source>
+            <translation>Seguimiento</translation>
         </message>
     </context>
     <context>

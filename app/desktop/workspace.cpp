@@ -10,6 +10,7 @@
 #include "inbox/searchresultsmodel.h"
 #include "mainwindow/mainwindow.h"
 #include "outbox/outbox.h"
+#include "store/labelstore.h"
 #include "store/shopedits.h"
 #include "store/webhookingestor.h"
 #include "thread/messagelistmodel.h"
@@ -32,9 +33,11 @@ Workspace::Workspace(Database &database, WebhookIngestor &ingestor, Outbox &outb
     , m_messages(std::make_unique<MessageListModel>(database))
     , m_searchResults(std::make_unique<SearchResultsModel>(database))
     , m_edits(std::make_unique<ShopEdits>(database))
+    , m_labels(std::make_unique<LabelStore>(database))
     , m_client(client)
     , m_window(window)
 {
+    seedLabels();
     m_windows->reload();
     outbox.setWindowTracker(m_windows.get());
     m_conversations->setView(ConversationFilter::View::Open);
@@ -42,7 +45,7 @@ Workspace::Workspace(Database &database, WebhookIngestor &ingestor, Outbox &outb
 
     m_inbox = new InboxPane(*m_conversations, *m_searchResults, clock);
     m_thread = new ThreadPane(*m_messages, *m_conversations, *m_windows, outbox, clock);
-    m_customer = new CustomerPane(*m_edits);
+    m_customer = new CustomerPane(*m_edits, *m_labels);
     window.setWorkPanes(m_inbox, m_thread, m_customer);
 
     connect(m_inbox, &InboxPane::conversationChosen, this, &Workspace::open);
@@ -57,6 +60,15 @@ Workspace::Workspace(Database &database, WebhookIngestor &ingestor, Outbox &outb
         m_conversations->refresh({current});
         m_inbox->selectConversation(current);
         m_thread->refresh();
+    });
+    const auto refreshLabels = [this] {
+        StoreError error;
+        m_inbox->setLabels(m_labels->labels(&error));
+    };
+    refreshLabels();
+    connect(m_customer, &CustomerPane::labelsChanged, this, [this, refreshLabels](qint64 conversationId) {
+        m_conversations->refresh({conversationId});
+        refreshLabels();
     });
     connect(m_customer, &CustomerPane::saveFailed, &window, [&window](const QString &reason) {
         window.statusBar()->showMessage(reason, 10000);
@@ -184,6 +196,16 @@ void Workspace::installShortcuts(MainWindow &window)
     add(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U), [this] { openNextUnread(); });
     add(QKeySequence(Qt::CTRL | Qt::Key_K), [this] { m_inbox->focusSearch(); });
     add(QKeySequence::Find, [this] { m_inbox->focusSearch(); });
+}
+
+void Workspace::seedLabels()
+{
+    // A small shop's order stages, named in the language the shop uses the first time.
+    m_labels->seedIfEmpty({{tr("New order"), QStringLiteral("#3b82c4")},
+                           {tr("Pending payment"), QStringLiteral("#e0a800")},
+                           {tr("Paid"), QStringLiteral("#1fa67a")},
+                           {tr("Shipped"), QStringLiteral("#8e5bb5")},
+                           {tr("Follow up"), QStringLiteral("#c03e5a")}});
 }
 
 void Workspace::setUpTray()

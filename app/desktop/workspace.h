@@ -13,6 +13,7 @@ class Clock;
 class CloudApiClient;
 class ConversationListModel;
 class CustomerPane;
+class LabelStore;
 class SearchResultsModel;
 class ShopEdits;
 class Database;
@@ -51,6 +52,7 @@ private:
     void loadTemplates(CloudApiClient &client);
     void updateUnread(const QSet<qint64> &changed);
     void setUpTray();
+    void seedLabels();
     void open(qint64 conversationId);
     void keepDraft();
     void installShortcuts(MainWindow &window);
@@ -60,6 +62,7 @@ private:
     std::unique_ptr<MessageListModel> m_messages;
     std::unique_ptr<SearchResultsModel> m_searchResults;
     std::unique_ptr<ShopEdits> m_edits;
+    std::unique_ptr<LabelStore> m_labels;
     CloudApiClient &m_client;
     InboxPane *m_inbox = nullptr;
     ThreadPane *m_thread = nullptr;

@@ -35,6 +35,14 @@ void ConversationListModel::setView(ConversationFilter::View view)
     reload();
 }
 
+void ConversationListModel::setLabel(qint64 labelId)
+{
+    if (m_filter.labelId == labelId)
+        return;
+    m_filter.labelId = labelId;
+    reload();
+}
+
 void ConversationListModel::reload()
 {
     beginResetModel();
@@ -107,6 +115,8 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(m_windows ? m_windows->window(row.id).state : ServiceWindow::State::Closed);
     case WindowOpenUntilRole:
         return m_windows ? m_windows->window(row.id).openUntil : QDateTime();
+    case LabelColorsRole:
+        return row.labelColors;
     default:
         return {};
     }
@@ -119,7 +129,7 @@ QHash<int, QByteArray> ConversationListModel::roleNames() const
                   {PhoneRole, "phone"}, {PreviewRole, "preview"}, {LastMessageAtRole, "lastMessageAt"},
                   {LastDirectionRole, "lastDirection"}, {LastStatusRole, "lastStatus"}, {LastKindRole, "lastKind"},
                   {UnreadCountRole, "unreadCount"}, {StatusRole, "status"}, {WindowStateRole, "windowState"},
-                  {WindowOpenUntilRole, "windowOpenUntil"}});
+                  {WindowOpenUntilRole, "windowOpenUntil"}, {LabelColorsRole, "labelColors"}});
     return names;
 }
 
@@ -139,6 +149,8 @@ qint64 ConversationListModel::idAt(int row) const
 
 bool ConversationListModel::belongs(const ConversationSummary &row) const
 {
+    if (m_filter.labelId && !row.labelIds.contains(m_filter.labelId))
+        return false;
     switch (m_filter.view) {
     case ConversationFilter::View::All:
         return true;

@@ -34,6 +34,7 @@ public:
         StatusRole,          // open, pending, resolved
         WindowStateRole,     // ServiceWindow::State
         WindowOpenUntilRole, // QDateTime
+        LabelColorsRole,     // QStringList of #rrggbb
     };
     Q_ENUM(Role)
 
@@ -41,6 +42,8 @@ public:
     ~ConversationListModel() override;
 
     void setView(ConversationFilter::View view);
+    // 0 shows every label.
+    void setLabel(qint64 labelId);
     [[nodiscard]] ConversationFilter::View view() const { return m_filter.view; }
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;

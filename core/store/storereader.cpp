@@ -12,17 +12,25 @@ namespace Mostrador {
 
 namespace {
 
-const QString kConversationColumns = QStringLiteral(
+const QString kConversationColumnsTemplate = QStringLiteral(
     "v.id, v.customer_id, CASE WHEN c.display_name <> '' THEN c.display_name ELSE c.profile_name END, c.wa_id, c.user_id, "
     "v.status, v.unread_count, v.last_message_at, "
     "CASE WHEN m.caption <> '' THEN m.caption ELSE m.body END, m.kind, m.direction, m.status, "
-    "v.last_inbound_at, v.last_referral_at, v.window_closed_at "
+    "v.last_inbound_at, v.last_referral_at, v.window_closed_at, "
+    "(SELECT %1 FROM (SELECT l.id || ':' || l.color AS color FROM conversation_labels cl JOIN labels l ON l.id = cl.label_id "
+    "  WHERE cl.conversation_id = v.id ORDER BY l.position) AS label_colors) "
     "FROM conversations v JOIN customers c ON c.id = v.customer_id LEFT JOIN messages m ON m.id = v.last_message_id ");
 
 const QString kMessageColumns = QStringLiteral(
     "id, conversation_id, wamid, client_id, direction, kind, type_name, body, caption, media_id, media_mime, "
     "media_filename, media_path, context_wamid, target_wamid, status, error_code, outbox_state, automatic, edited, "
     "revoked, sent_at FROM messages ");
+
+QString conversationColumns(const SqlDialect &dialect)
+{
+    return kConversationColumnsTemplate.arg(dialect.isSqlite() ? QStringLiteral("group_concat(color, ',')")
+                                                               : QStringLiteral("string_agg(color, ',')"));
+}
 
 QDateTime timeOf(const QVariant &value)
 {
@@ -47,6 +55,12 @@ ConversationSummary readConversation(const QSqlQuery &query)
     row.lastInboundAt = timeOf(query.value(12));
     row.lastReferralAt = timeOf(query.value(13));
     row.windowClosedAt = timeOf(query.value(14));
+    // "id:#colour" pairs, comma-separated.
+    const QStringList labels = query.value(15).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &label : labels) {
+        row.labelIds << label.section(QLatin1Char(':'), 0, 0).toLongLong();
+        row.labelColors << label.section(QLatin1Char(':'), 1);
+    }
     return row;
 }
 
@@ -159,17 +173,22 @@ QList<ConversationSummary> StoreReader::conversations(const ConversationFilter &
                                                       const std::optional<ConversationCursor> &after, int limit,
                                                       StoreError *error)
 {
-    const QString select = QStringLiteral("SELECT ") + kConversationColumns + QStringLiteral("WHERE ")
+    QString select = QStringLiteral("SELECT ") + conversationColumns(m_database.dialect()) + QStringLiteral("WHERE ")
         + filterCondition(filter.view) + QStringLiteral(" AND v.last_message_at IS NOT NULL");
+    QVariantList values;
+    if (filter.labelId) {
+        select += QStringLiteral(" AND EXISTS (SELECT 1 FROM conversation_labels cl WHERE cl.conversation_id = v.id AND cl.label_id = ?)");
+        values << filter.labelId;
+    }
     const KeysetPosition position = after ? KeysetPosition{true, after->lastMessageAt, after->id} : KeysetPosition{};
-    return page<ConversationSummary>(select, {}, QStringLiteral("v.last_message_at"), QStringLiteral("v.id"), position, limit,
+    return page<ConversationSummary>(select, values, QStringLiteral("v.last_message_at"), QStringLiteral("v.id"), position, limit,
                                      &readConversation, m_database, error);
 }
 
 std::optional<ConversationSummary> StoreReader::conversation(qint64 id, StoreError *error)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT ") + kConversationColumns + QStringLiteral("WHERE v.id = ?"));
+    query.prepare(QStringLiteral("SELECT ") + conversationColumns(m_database.dialect()) + QStringLiteral("WHERE v.id = ?"));
     query.addBindValue(id);
     if (!query.exec()) {
         *error = StoreError::fromSql(query.lastError(), QStringLiteral("conversation"));

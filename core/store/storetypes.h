@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -27,6 +28,8 @@ struct ConversationSummary {
     QDateTime lastInboundAt;
     QDateTime lastReferralAt;
     QDateTime windowClosedAt;
+    QStringList labelColors;  // colours of its labels, in label order
+    QList<qint64> labelIds;
 };
 
 struct StoredMessage {
@@ -68,6 +71,7 @@ struct MessageCursor {
 struct ConversationFilter {
     enum class View { All, Open, WaitingForUs, Resolved };
     View view = View::All;
+    qint64 labelId = 0; // 0: any; else only conversations with this label
 };
 
 // Markers around the matched words in SearchHit::snippet (the UI turns them into bold).

@@ -1,6 +1,10 @@
 #include "customerpane.h"
 
 #include <QEvent>
+#include <QGridLayout>
+#include <QIcon>
+#include <QPixmap>
+#include <QToolButton>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -9,9 +13,12 @@
 
 namespace Mostrador {
 
-CustomerPane::CustomerPane(ShopEdits &edits, QWidget *parent)
+CustomerPane::CustomerPane(ShopEdits &edits, LabelStore &labels, QWidget *parent)
     : QWidget(parent)
     , m_edits(edits)
+    , m_labelStore(labels)
+    , m_labelsTitle(new QLabel(this))
+    , m_labelButtons(new QWidget(this))
     , m_title(new QLabel(this))
     , m_nameLabel(new QLabel(this))
     , m_name(new QLineEdit(this))
@@ -53,10 +60,52 @@ CustomerPane::CustomerPane(ShopEdits &edits, QWidget *parent)
     layout->addSpacing(6);
     layout->addWidget(m_facts);
     layout->addSpacing(10);
+    layout->addWidget(m_labelsTitle);
+    m_labelGrid = new QGridLayout(m_labelButtons);
+    m_labelGrid->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_labelButtons);
+    layout->addSpacing(10);
     layout->addWidget(m_notesLabel);
     layout->addWidget(m_notes, 1);
     retranslate();
+    reloadLabels();
     setEnabled(false);
+}
+
+void CustomerPane::reloadLabels()
+{
+    while (QLayoutItem *item = m_labelGrid->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    StoreError error;
+    const QList<Label> labels = m_labelStore.labels(&error);
+    const QSet<qint64> on = m_conversation ? m_labelStore.labelsOf(m_conversation, &error) : QSet<qint64>();
+    int position = 0;
+    for (const Label &label : labels) {
+        auto *button = new QToolButton(m_labelButtons);
+        button->setObjectName(QStringLiteral("label_%1").arg(label.id));
+        button->setText(label.name);
+        button->setCheckable(true);
+        button->setChecked(on.contains(label.id));
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        QPixmap dot(10, 10);
+        dot.fill(QColor(label.color));
+        button->setIcon(QIcon(dot));
+        button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        const qint64 labelId = label.id;
+        connect(button, &QToolButton::toggled, this, [this, labelId](bool checked) {
+            if (!m_conversation)
+                return;
+            if (StoreError problem = m_labelStore.setLabel(m_conversation, labelId, checked)) {
+                Q_EMIT saveFailed(problem.userMessage);
+                return;
+            }
+            Q_EMIT labelsChanged(m_conversation);
+        });
+        m_labelGrid->addWidget(button, position / 2, position % 2);
+        ++position;
+    }
 }
 
 void CustomerPane::showConversation(qint64 conversationId)
@@ -64,9 +113,11 @@ void CustomerPane::showConversation(qint64 conversationId)
     if (m_saveTimer.isActive())
         saveNow();
     StoreError error;
+    m_conversation = conversationId;
     m_customer = m_edits.customerOf(conversationId, &error);
     setEnabled(m_customer.has_value());
     fill();
+    reloadLabels();
 }
 
 void CustomerPane::fill()
@@ -132,6 +183,7 @@ void CustomerPane::changeEvent(QEvent *event)
 void CustomerPane::retranslate()
 {
     m_title->setText(tr("Customer"));
+    m_labelsTitle->setText(tr("Labels"));
     m_nameLabel->setText(tr("&Name in this shop"));
     m_notesLabel->setText(tr("N&otes (address, sizes, orders…)"));
     m_notes->setPlaceholderText(tr("Only the shop sees these notes. They are saved as you type."));

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "store/labelstore.h"
 #include "store/shopedits.h"
 
 #include <QTimer>
 #include <QWidget>
 
+class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -18,12 +20,16 @@ class CustomerPane final : public QWidget
     Q_OBJECT
 
 public:
-    explicit CustomerPane(ShopEdits &edits, QWidget *parent = nullptr);
+    CustomerPane(ShopEdits &edits, LabelStore &labels, QWidget *parent = nullptr);
+
+    // Rebuilds the label buttons (after labels change).
+    void reloadLabels();
 
     void showConversation(qint64 conversationId);
 
 Q_SIGNALS:
     void customerRenamed();
+    void labelsChanged(qint64 conversationId);
     void saveFailed(const QString &reason);
 
 protected:
@@ -35,6 +41,11 @@ private:
     void saveNow();
 
     ShopEdits &m_edits;
+    LabelStore &m_labelStore;
+    qint64 m_conversation = 0;
+    QLabel *m_labelsTitle = nullptr;
+    QWidget *m_labelButtons = nullptr;
+    QGridLayout *m_labelGrid = nullptr;
     std::optional<CustomerDetails> m_customer;
     QLabel *m_title = nullptr;
     QLabel *m_nameLabel = nullptr;

@@ -79,9 +79,19 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
 
     // First line: name and time.
     const QRect firstLine(left, option.rect.top() + 10, right - left, bold.height());
+    const QStringList labelColors = index.data(ConversationListModel::LabelColorsRole).toStringList();
+    const int dots = int(labelColors.size()) * 12;
     painter->setPen(text);
-    painter->drawText(firstLine.adjusted(0, 0, -bold.horizontalAdvance(time) - 8, 0), Qt::AlignLeft | Qt::AlignVCenter,
-                      bold.elidedText(name, Qt::ElideRight, firstLine.width() - bold.horizontalAdvance(time) - 8));
+    const QString shownName = bold.elidedText(name, Qt::ElideRight, firstLine.width() - bold.horizontalAdvance(time) - 8 - dots);
+    painter->drawText(firstLine.adjusted(0, 0, -bold.horizontalAdvance(time) - 8, 0), Qt::AlignLeft | Qt::AlignVCenter, shownName);
+    // One dot per label, in the label's colour, after the name.
+    int dotLeft = firstLine.left() + bold.horizontalAdvance(shownName) + 8;
+    for (const QString &color : labelColors) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor(color));
+        painter->drawEllipse(QPoint(dotLeft + 4, firstLine.center().y() + 1), 4, 4);
+        dotLeft += 12;
+    }
     font.setBold(unread > 0);
     painter->setFont(font);
     painter->setPen(unread > 0 ? QColor(0x1f, 0xa6, 0x7a) : muted);

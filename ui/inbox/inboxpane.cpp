@@ -10,7 +10,9 @@
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QIcon>
 #include <QLineEdit>
+#include <QPixmap>
 #include <QListView>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -28,6 +30,7 @@ InboxPane::InboxPane(ConversationListModel &model, SearchResultsModel &results, 
     , m_noResults(new QLabel(this))
     , m_searchDelay(new QTimer(this))
     , m_views(new QComboBox(this))
+    , m_labels(new QComboBox(this))
     , m_list(new QListView(this))
 {
     setObjectName(QStringLiteral("conversationListPane"));
@@ -44,6 +47,12 @@ InboxPane::InboxPane(ConversationListModel &model, SearchResultsModel &results, 
         static constexpr ConversationFilter::View kViews[] = {ConversationFilter::View::Open, ConversationFilter::View::WaitingForUs,
                                                               ConversationFilter::View::Resolved, ConversationFilter::View::All};
         m_model.setView(kViews[std::clamp(index, 0, 3)]);
+    });
+
+    m_labels->setObjectName(QStringLiteral("labelFilter"));
+    m_labels->addItem(QString(), 0);
+    connect(m_labels, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_model.setLabel(m_labels->itemData(index).toLongLong());
     });
 
     m_list->setObjectName(QStringLiteral("conversationList"));
@@ -86,7 +95,8 @@ InboxPane::InboxPane(ConversationListModel &model, SearchResultsModel &results, 
     header->addWidget(m_views);
     auto *searchRow = new QHBoxLayout;
     searchRow->setContentsMargins(10, 0, 10, 6);
-    searchRow->addWidget(m_search);
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_labels);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
@@ -103,6 +113,21 @@ void InboxPane::selectConversation(qint64 conversationId)
     const int row = m_model.rowOf(conversationId);
     if (row >= 0)
         m_list->setCurrentIndex(m_model.index(row));
+}
+
+void InboxPane::setLabels(const QList<Label> &labels)
+{
+    const qint64 chosen = m_labels->currentData().toLongLong();
+    const QSignalBlocker blocker(m_labels);
+    while (m_labels->count() > 1)
+        m_labels->removeItem(1);
+    for (const Label &label : labels) {
+        QPixmap dot(10, 10);
+        dot.fill(QColor(label.color));
+        m_labels->addItem(QIcon(dot), tr("%1 (%2)").arg(label.name).arg(label.conversations), label.id);
+    }
+    const int index = m_labels->findData(chosen);
+    m_labels->setCurrentIndex(index < 0 ? 0 : index);
 }
 
 void InboxPane::focusSearch()
@@ -139,6 +164,8 @@ void InboxPane::retranslate()
     m_views->setAccessibleName(tr("Which conversations to show"));
     m_list->setAccessibleName(tr("Conversations"));
     m_search->setPlaceholderText(tr("Search messages and customers (Ctrl+K)"));
+    m_labels->setItemText(0, tr("Any label"));
+    m_labels->setAccessibleName(tr("Show conversations with this label"));
     m_search->setAccessibleName(tr("Search"));
     m_resultList->setAccessibleName(tr("Search results"));
     m_noResults->setText(tr("Nothing found. Try fewer or shorter words; accents and capitals do not matter."));

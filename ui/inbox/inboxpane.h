@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/labelstore.h"
+
 #include <QTimer>
 #include <QWidget>
 
@@ -27,6 +29,8 @@ public:
     [[nodiscard]] QListView *list() const { return m_list; }
     void selectConversation(qint64 conversationId);
     void focusSearch();
+    // The labels to filter by, with their counts.
+    void setLabels(const QList<Mostrador::Label> &labels);
 
 Q_SIGNALS:
     void conversationChosen(qint64 conversationId);
@@ -49,6 +53,7 @@ private:
     QLabel *m_noResults = nullptr;
     QTimer *m_searchDelay = nullptr;
     QComboBox *m_views = nullptr;
+    QComboBox *m_labels = nullptr;
     QListView *m_list = nullptr;
 };
 

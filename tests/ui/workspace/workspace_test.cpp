@@ -22,6 +22,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QTest>
+#include <QToolButton>
 
 #include <gtest/gtest.h>
 
@@ -313,4 +314,40 @@ TEST_F(WorkspaceTest, DraftsStayWithTheirConversationAndSurviveARestart)
             newList->setCurrentIndex(model->index(row, 0));
     }
     EXPECT_EQ(find<QPlainTextEdit>("composerText")->toPlainText(), QStringLiteral("Te escribo en un momento"));
+}
+
+TEST_F(WorkspaceTest, LabelsAreSeededInTheShopsLanguageAndFilterTheInbox)
+{
+    customerWrites(QStringLiteral("Quiero dos cojines"));
+    ASSERT_TRUE(loop.customerWrites(QStringLiteral("34611223344"), QStringLiteral("¿Abrís el domingo?")));
+    auto *list = find<QListView>("conversationList");
+    ASSERT_TRUE(QTest::qWaitFor([&] { return list->model()->rowCount() == 2; }, 3000));
+    auto *filter = find<QComboBox>("labelFilter");
+    ASSERT_EQ(filter->count(), 6);
+    EXPECT_EQ(filter->itemText(1), QStringLiteral("New order (0)"));
+    EXPECT_EQ(filter->itemText(2), QStringLiteral("Pending payment (0)"));
+
+    // Label the conversation with Lucía from the customer panel.
+    int lucia = -1;
+    for (int row = 0; row < 2; ++row) {
+        if (list->model()->index(row, 0).data(ConversationListModel::CustomerNameRole).toString() == QStringLiteral("Lucía Gómez"))
+            lucia = row;
+    }
+    ASSERT_GE(lucia, 0);
+    list->setCurrentIndex(list->model()->index(lucia, 0));
+    const qint64 newOrder = filter->itemData(1).toLongLong();
+    auto *button = window->findChild<QToolButton *>(QStringLiteral("label_%1").arg(newOrder));
+    ASSERT_NE(button, nullptr);
+    QTest::mouseClick(button, Qt::LeftButton);
+    EXPECT_EQ(filter->itemText(1), QStringLiteral("New order (1)"));
+    const int row = qobject_cast<ConversationListModel *>(list->model())->rowOf(
+        list->currentIndex().data(ConversationListModel::IdRole).toLongLong());
+    EXPECT_EQ(list->model()->index(row, 0).data(ConversationListModel::LabelColorsRole).toStringList(), (QStringList{QStringLiteral("#3b82c4")}));
+
+    // Filter by the label: only her conversation is left.
+    filter->setCurrentIndex(1);
+    ASSERT_EQ(list->model()->rowCount(), 1);
+    EXPECT_EQ(list->model()->index(0, 0).data(ConversationListModel::CustomerNameRole).toString(), QStringLiteral("Lucía Gómez"));
+    filter->setCurrentIndex(0);
+    EXPECT_EQ(list->model()->rowCount(), 2);
 }
