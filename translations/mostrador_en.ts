@@ -483,6 +483,26 @@
             <source>(Right-click for what to do.)</source>
             <translation>(Right-click for what to do.)</translation>
         </message>
+        <message>
+            <source>Open in a map ↗</source>
+            <translation>Open in a map ↗</translation>
+        </message>
+        <message>
+            <source>Forwarded many times</source>
+            <translation>Forwarded many times</translation>
+        </message>
+        <message>
+            <source>Forwarded</source>
+            <translation>Forwarded</translation>
+        </message>
+        <message>
+            <source>Came from the ad “%1”</source>
+            <translation>Came from the ad “%1”</translation>
+        </message>
+        <message>
+            <source>↪ %1</source>
+            <translation>↪ %1</translation>
+        </message>
     </context>
     <context>
         <name>Mostrador::SecretStore</name>

@@ -483,6 +483,26 @@
             <source>(Right-click for what to do.)</source>
             <translation>(Clic derecho para ver qué hacer.)</translation>
         </message>
+        <message>
+            <source>Open in a map ↗</source>
+            <translation>Abrir en un mapa ↗</translation>
+        </message>
+        <message>
+            <source>Forwarded many times</source>
+            <translation>Reenviado muchas veces</translation>
+        </message>
+        <message>
+            <source>Forwarded</source>
+            <translation>Reenviado</translation>
+        </message>
+        <message>
+            <source>Came from the ad “%1”</source>
+            <translation>Llegó por el anuncio «%1»</translation>
+        </message>
+        <message>
+            <source>↪ %1</source>
+            <translation>↪ %1</translation>
+        </message>
     </context>
     <context>
         <name>Mostrador::SecretStore</name>

@@ -3,6 +3,8 @@
 #include "database.h"
 #include "searchsnippet.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QStringList>
@@ -22,9 +24,11 @@ const QString kConversationColumnsTemplate = QStringLiteral(
     "FROM conversations v JOIN customers c ON c.id = v.customer_id LEFT JOIN messages m ON m.id = v.last_message_id ");
 
 const QString kMessageColumns = QStringLiteral(
-    "id, conversation_id, wamid, client_id, direction, kind, type_name, body, caption, media_id, media_mime, "
-    "media_filename, media_path, context_wamid, target_wamid, status, error_code, outbox_state, automatic, edited, "
-    "revoked, sent_at FROM messages ");
+    "m.id, m.conversation_id, m.wamid, m.client_id, m.direction, m.kind, m.type_name, m.body, m.caption, m.media_id, m.media_mime, "
+    "m.media_filename, m.media_path, m.context_wamid, m.target_wamid, m.status, m.error_code, m.outbox_state, m.automatic, m.edited, "
+    "m.revoked, m.sent_at, "
+    "(SELECT CASE WHEN q.caption <> '' THEN q.caption ELSE q.body END FROM messages q WHERE q.wamid = m.context_wamid), "
+    "m.referral_json, m.latitude, m.longitude, m.forwarded FROM messages m ");
 
 QString conversationColumns(const SqlDialect &dialect)
 {
@@ -89,6 +93,13 @@ StoredMessage readMessage(const QSqlQuery &query)
     row.edited = query.value(19).toInt() != 0;
     row.revoked = query.value(20).toInt() != 0;
     row.sentAt = timeOf(query.value(21));
+    row.quotedText = query.value(22).toString();
+    if (!query.value(23).isNull())
+        row.referralHeadline = QJsonDocument::fromJson(query.value(23).toString().toUtf8()).object().value(QLatin1String("headline")).toString();
+    row.hasLocation = !query.value(24).isNull();
+    row.latitude = query.value(24).toDouble();
+    row.longitude = query.value(25).toDouble();
+    row.forwarded = query.value(26).toInt();
     return row;
 }
 
@@ -203,8 +214,8 @@ QList<StoredMessage> StoreReader::messages(qint64 conversationId, const std::opt
                                            StoreError *error)
 {
     const KeysetPosition position = before ? KeysetPosition{true, before->sentAt, before->id} : KeysetPosition{};
-    return page<StoredMessage>(QStringLiteral("SELECT ") + kMessageColumns + QStringLiteral("WHERE conversation_id = ?"),
-                               {conversationId}, QStringLiteral("sent_at"), QStringLiteral("id"), position, limit, &readMessage,
+    return page<StoredMessage>(QStringLiteral("SELECT ") + kMessageColumns + QStringLiteral("WHERE m.conversation_id = ?"),
+                               {conversationId}, QStringLiteral("m.sent_at"), QStringLiteral("m.id"), position, limit, &readMessage,
                                m_database, error);
 }
 

@@ -55,6 +55,12 @@ struct StoredMessage {
     bool edited = false;
     bool revoked = false;
     QDateTime sentAt;
+    QString quotedText;       // the text of the message this one replies to, when it is stored
+    QString referralHeadline; // the ad the customer came from, on their first message
+    bool hasLocation = false;
+    double latitude = 0;
+    double longitude = 0;
+    int forwarded = 0;        // 1 forwarded, 2 forwarded many times
 };
 
 // Keyset positions: the next page starts strictly after (older than) these.

@@ -2,6 +2,8 @@
 
 #include "store/storereader.h"
 
+#include <QUrl>
+
 #include <algorithm>
 
 namespace Mostrador {
@@ -145,6 +147,17 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         return row.mediaFilename;
     case WamidRole:
         return row.wamid;
+    case QuotedTextRole:
+        return row.quotedText;
+    case ReferralRole:
+        return row.referralHeadline;
+    case MapUrlRole:
+        if (!row.hasLocation)
+            return {};
+        return QUrl(QStringLiteral("https://www.openstreetmap.org/?mlat=%1&mlon=%2#map=17/%1/%2")
+                        .arg(row.latitude, 0, 'f', 6).arg(row.longitude, 0, 'f', 6));
+    case ForwardedRole:
+        return row.forwarded;
     case NewDayRole:
         return index.row() == 0
             || m_rows.at(index.row() - 1).sentAt.toLocalTime().date() != row.sentAt.toLocalTime().date();
@@ -160,7 +173,8 @@ QHash<int, QByteArray> MessageListModel::roleNames() const
                   {SentAtRole, "sentAt"}, {StatusRole, "status"}, {ErrorCodeRole, "errorCode"},
                   {OutboxStateRole, "outboxState"}, {AutomaticRole, "automatic"}, {EditedRole, "edited"},
                   {RevokedRole, "revoked"}, {MediaMimeRole, "mediaMime"}, {MediaFilenameRole, "mediaFilename"},
-                  {NewDayRole, "newDay"}, {WamidRole, "wamid"}});
+                  {NewDayRole, "newDay"}, {WamidRole, "wamid"}, {QuotedTextRole, "quotedText"}, {ReferralRole, "referral"},
+                  {MapUrlRole, "mapUrl"}, {ForwardedRole, "forwarded"}});
     return names;
 }
 

@@ -33,6 +33,10 @@ public:
         MediaFilenameRole,
         NewDayRole,        // the first message of its day: the view draws a separator above
         WamidRole,
+        QuotedTextRole,      // what this message replies to
+        ReferralRole,        // the ad headline the customer came from
+        MapUrlRole,          // QUrl to open a location in a map, for locations
+        ForwardedRole,       // 0, 1 forwarded, 2 forwarded many times
     };
     Q_ENUM(Role)
 

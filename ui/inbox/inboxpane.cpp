@@ -50,6 +50,7 @@ InboxPane::InboxPane(ConversationListModel &model, SearchResultsModel &results, 
     });
 
     m_labels->setObjectName(QStringLiteral("labelFilter"));
+    m_labels->setMaximumWidth(170);
     m_labels->addItem(QString(), 0);
     connect(m_labels, &QComboBox::currentIndexChanged, this, [this](int index) {
         m_model.setLabel(m_labels->itemData(index).toLongLong());

@@ -5,7 +5,9 @@
 #include "widgets/deliveryticks.h"
 
 #include <QApplication>
+#include <QDesktopServices>
 #include <QLocale>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QTextLayout>
 
@@ -34,6 +36,7 @@ QColor outboundBubble(const QPalette &palette)
 struct MessageDelegate::Layout {
     QRect separator;
     QRect bubble;
+    QRect header;
     QRect text;
     QRect footer;
     QRect failure;
@@ -61,7 +64,7 @@ QString MessageDelegate::displayText(const QModelIndex &index)
     case MessageKind::Sticker:
         return tr("Sticker");
     case MessageKind::Location:
-        return text.isEmpty() ? tr("Location") : tr("Location: %1").arg(text);
+        return (text.isEmpty() ? tr("Location") : tr("Location: %1").arg(text)) + QLatin1Char('\n') + tr("Open in a map ↗");
     case MessageKind::Contacts:
         return tr("Contact: %1").arg(text);
     case MessageKind::Reaction:
@@ -79,6 +82,38 @@ QString MessageDelegate::displayText(const QModelIndex &index)
         break;
     }
     return text;
+}
+
+QStringList MessageDelegate::headerLines(const QModelIndex &index)
+{
+    QStringList lines;
+    const int forwarded = index.data(MessageListModel::ForwardedRole).toInt();
+    if (forwarded == 2)
+        lines << tr("Forwarded many times");
+    else if (forwarded == 1)
+        lines << tr("Forwarded");
+    const QString ad = index.data(MessageListModel::ReferralRole).toString();
+    if (!ad.isEmpty())
+        lines << tr("Came from the ad “%1”").arg(ad);
+    const QString quoted = index.data(MessageListModel::QuotedTextRole).toString();
+    if (!quoted.isEmpty())
+        lines << tr("↪ %1").arg(quoted.simplified());
+    return lines;
+}
+
+bool MessageDelegate::editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
+                                  const QModelIndex &index)
+{
+    // A location opens in a map when clicked.
+    if (event->type() == QEvent::MouseButtonRelease) {
+        const QUrl map = index.data(MessageListModel::MapUrlRole).toUrl();
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        if (map.isValid() && layout(option, index).bubble.contains(mouse->position().toPoint())) {
+            QDesktopServices::openUrl(map);
+            return true;
+        }
+    }
+    return QStyledItemDelegate::editorEvent(event, model, option, index);
 }
 
 QString MessageDelegate::failureText(const QModelIndex &index)
@@ -107,6 +142,14 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
     }
     const bool outbound = index.data(MessageListModel::DirectionRole).value<Direction>() == Direction::Outbound;
     const int maxWidth = int(option.rect.width() * kMaxBubbleShare) - 2 * kBubblePadding;
+    const QStringList header = headerLines(index);
+    QFont small = option.font;
+    small.setPointSizeF(option.font.pointSizeF() * 0.85);
+    const QFontMetrics smallMetrics(small);
+    int headerWidth = 0;
+    for (const QString &line : header)
+        headerWidth = std::max(headerWidth, std::min(maxWidth, smallMetrics.horizontalAdvance(line) + 8));
+    const int headerHeight = header.isEmpty() ? 0 : int(header.size()) * smallMetrics.height() + 6;
     const QRect textBounds = metrics.boundingRect(QRect(0, 0, std::max(80, maxWidth), 100000), Qt::TextWordWrap, displayText(index));
     const int footerWidth = metrics.horizontalAdvance(QStringLiteral("00:00 ")) + 24;
     const int innerWidth = std::max(textBounds.width(), footerWidth);
@@ -114,11 +157,14 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
     QRect failureBounds;
     if (!failure.isEmpty())
         failureBounds = metrics.boundingRect(QRect(0, 0, std::max(80, maxWidth), 100000), Qt::TextWordWrap, failure);
-    const int width = std::max(innerWidth, failureBounds.width()) + 2 * kBubblePadding;
-    const int height = textBounds.height() + metrics.height() + (failure.isEmpty() ? 0 : failureBounds.height() + 6) + 2 * kBubblePadding;
+    const int width = std::max({innerWidth, failureBounds.width(), headerWidth}) + 2 * kBubblePadding;
+    const int height = headerHeight + textBounds.height() + metrics.height() + (failure.isEmpty() ? 0 : failureBounds.height() + 6)
+        + 2 * kBubblePadding;
     const int left = outbound ? option.rect.right() - kSidePadding - width : option.rect.left() + kSidePadding;
     result.bubble = QRect(left, top, width, height);
-    result.text = QRect(left + kBubblePadding, top + kBubblePadding, width - 2 * kBubblePadding, textBounds.height());
+    if (headerHeight)
+        result.header = QRect(left + kBubblePadding, top + kBubblePadding, width - 2 * kBubblePadding, headerHeight - 6);
+    result.text = QRect(left + kBubblePadding, top + kBubblePadding + headerHeight, width - 2 * kBubblePadding, textBounds.height());
     result.footer = QRect(result.text.left(), result.text.bottom() + 2, result.text.width(), metrics.height());
     if (!failure.isEmpty())
         result.failure = QRect(result.text.left(), result.footer.bottom() + 6, result.text.width(), failureBounds.height());
@@ -157,6 +203,25 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     painter->setPen(QPen(palette.color(QPalette::Midlight), 1));
     painter->setBrush(outbound ? outboundBubble(palette) : inboundBubble(palette));
     painter->drawRoundedRect(parts.bubble, 10, 10);
+
+    if (parts.header.isValid()) {
+        QFont small = option.font;
+        small.setPointSizeF(option.font.pointSizeF() * 0.85);
+        const QFontMetrics smallMetrics(small);
+        painter->setFont(small);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(palette.color(QPalette::AlternateBase));
+        painter->drawRoundedRect(parts.header.adjusted(-4, -3, 4, 3), 5, 5);
+        painter->setPen(QColor(0x1f, 0xa6, 0x7a));
+        painter->drawLine(parts.header.topLeft() + QPoint(-3, 0), parts.header.bottomLeft() + QPoint(-3, 0));
+        painter->setPen(muted);
+        int y = parts.header.top();
+        for (const QString &line : headerLines(index)) {
+            painter->drawText(QRect(parts.header.left() + 4, y, parts.header.width() - 4, smallMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                              smallMetrics.elidedText(line, Qt::ElideRight, parts.header.width() - 4));
+            y += smallMetrics.height();
+        }
+    }
 
     QFont font = option.font;
     font.setItalic(index.data(MessageListModel::RevokedRole).toBool()

@@ -19,6 +19,12 @@ public:
     // The words shown in a bubble for this message (kinds without text get a description).
     [[nodiscard]] static QString displayText(const QModelIndex &index);
     [[nodiscard]] static QString failureText(const QModelIndex &index);
+    // Lines above the text: forwarded mark, the ad the customer came from, the quoted message.
+    [[nodiscard]] static QStringList headerLines(const QModelIndex &index);
+
+protected:
+    bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
+                     const QModelIndex &index) override;
 
 private:
     struct Layout;

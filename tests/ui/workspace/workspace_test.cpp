@@ -351,3 +351,30 @@ TEST_F(WorkspaceTest, LabelsAreSeededInTheShopsLanguageAndFilterTheInbox)
     filter->setCurrentIndex(0);
     EXPECT_EQ(list->model()->rowCount(), 2);
 }
+
+TEST_F(WorkspaceTest, RepliesAdsAndLocationsReadClearlyInTheThread)
+{
+    const QString adWamid = loop.sandbox->customerSends(
+        kCustomer, QStringLiteral("text"), {{QStringLiteral("body"), QStringLiteral("Vi el anuncio de los cojines")}},
+        {{QStringLiteral("source_type"), QStringLiteral("ad")}, {QStringLiteral("headline"), QStringLiteral("Rebajas de textiles")}});
+    ASSERT_TRUE(loop.waitForBatches(1));
+    loop.sandbox->customerSends(kCustomer, QStringLiteral("location"),
+                                {{QStringLiteral("latitude"), 4.6533}, {QStringLiteral("longitude"), -74.0836},
+                                 {QStringLiteral("name"), QStringLiteral("Casa")}});
+    ASSERT_TRUE(loop.waitForBatches(2));
+    loop.sandbox->customerSends(kCustomer, QStringLiteral("text"), {{QStringLiteral("body"), QStringLiteral("¿Los tenéis en mostaza?")}},
+                                {}, adWamid);
+    ASSERT_TRUE(loop.waitForBatches(3));
+    auto *list = find<QListView>("conversationList");
+    ASSERT_TRUE(QTest::qWaitFor([&] { return list->model()->rowCount() == 1; }, 3000));
+    list->setCurrentIndex(list->model()->index(0, 0));
+    ASSERT_EQ(messages()->rowCount(), 3);
+    EXPECT_EQ(messages()->index(0).data(MessageListModel::ReferralRole).toString(), QStringLiteral("Rebajas de textiles"));
+    const QUrl map = messages()->index(1).data(MessageListModel::MapUrlRole).toUrl();
+    EXPECT_TRUE(map.toString().contains(QLatin1String("mlat=4.653300"))) << map.toString().toStdString();
+    EXPECT_EQ(messages()->index(2).data(MessageListModel::QuotedTextRole).toString(), QStringLiteral("Vi el anuncio de los cojines"));
+    if (qEnvironmentVariableIsSet("MOSTRADOR_TEST_SCREENSHOTS")) {
+        QTest::qWait(300);
+        window->grab().save(qEnvironmentVariable("MOSTRADOR_TEST_SCREENSHOTS") + QStringLiteral("/thread.png"));
+    }
+}
