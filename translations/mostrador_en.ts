@@ -314,6 +314,14 @@
             <source>Show conversations with this label</source>
             <translation>Show conversations with this label</translation>
         </message>
+        <message>
+            <source>Nothing here yet</source>
+            <translation>Nothing here yet</translation>
+        </message>
+        <message>
+            <source>Your customers' chats will appear here as soon as they write.</source>
+            <translation>Your customers' chats will appear here as soon as they write.</translation>
+        </message>
     </context>
     <context>
         <name>Mostrador::MainWindow</name>
@@ -595,6 +603,14 @@
         <message>
             <source>Discard</source>
             <translation>Discard</translation>
+        </message>
+        <message>
+            <source>No conversation selected</source>
+            <translation>No conversation selected</translation>
+        </message>
+        <message>
+            <source>Choose a conversation on the left to read it and reply.</source>
+            <translation>Choose a conversation on the left to read it and reply.</translation>
         </message>
     </context>
     <context>

@@ -314,6 +314,14 @@
             <source>Show conversations with this label</source>
             <translation>Mostrar las conversaciones con esta etiqueta</translation>
         </message>
+        <message>
+            <source>Nothing here yet</source>
+            <translation>Todavía no hay nada</translation>
+        </message>
+        <message>
+            <source>Your customers' chats will appear here as soon as they write.</source>
+            <translation>Los chats de tus clientes aparecerán aquí en cuanto escriban.</translation>
+        </message>
     </context>
     <context>
         <name>Mostrador::MainWindow</name>
@@ -595,6 +603,14 @@
         <message>
             <source>Discard</source>
             <translation>Descartar</translation>
+        </message>
+        <message>
+            <source>No conversation selected</source>
+            <translation>Ninguna conversación seleccionada</translation>
+        </message>
+        <message>
+            <source>Choose a conversation on the left to read it and reply.</source>
+            <translation>Elige una conversación a la izquierda para leerla y responder.</translation>
         </message>
     </context>
     <context>

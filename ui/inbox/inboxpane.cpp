@@ -4,6 +4,7 @@
 #include "inbox/conversationlistmodel.h"
 #include "inbox/searchresultsmodel.h"
 #include "searchresultdelegate.h"
+#include "widgets/emptystate.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -86,9 +87,15 @@ InboxPane::InboxPane(ConversationListModel &model, SearchResultsModel &results, 
     m_noResults->setAlignment(Qt::AlignCenter);
     m_noResults->setWordWrap(true);
     m_noResults->setForegroundRole(QPalette::PlaceholderText);
+    m_emptyInbox = new EmptyState(this);
+    m_emptyInbox->setObjectName(QStringLiteral("inboxEmptyState"));
     m_stack->addWidget(m_list);
     m_stack->addWidget(m_resultList);
     m_stack->addWidget(m_noResults);
+    m_stack->addWidget(m_emptyInbox);
+    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(&m_model, signal, this, &InboxPane::showListOrEmpty);
+    connect(&m_model, &QAbstractItemModel::modelReset, this, &InboxPane::showListOrEmpty);
 
     auto *header = new QHBoxLayout;
     header->setContentsMargins(10, 8, 10, 4);
@@ -107,6 +114,7 @@ InboxPane::InboxPane(ConversationListModel &model, SearchResultsModel &results, 
     setBackgroundRole(QPalette::Base);
     setAutoFillBackground(true);
     retranslate();
+    showListOrEmpty();
 }
 
 void InboxPane::selectConversation(qint64 conversationId)
@@ -137,11 +145,18 @@ void InboxPane::focusSearch()
     m_search->selectAll();
 }
 
+void InboxPane::showListOrEmpty()
+{
+    if (!m_search->text().trimmed().isEmpty())
+        return;
+    m_stack->setCurrentWidget(m_model.rowCount() > 0 ? static_cast<QWidget *>(m_list) : m_emptyInbox);
+}
+
 void InboxPane::runSearch()
 {
     const QString text = m_search->text().trimmed();
     if (text.isEmpty()) {
-        m_stack->setCurrentWidget(m_list);
+        showListOrEmpty();
         return;
     }
     m_results.search(text);
@@ -166,6 +181,8 @@ void InboxPane::retranslate()
     m_list->setAccessibleName(tr("Conversations"));
     m_search->setPlaceholderText(tr("Search messages and customers (Ctrl+K)"));
     m_labels->setItemText(0, tr("Any label"));
+    m_emptyInbox->setTitle(tr("Nothing here yet"));
+    m_emptyInbox->setText(tr("Your customers' chats will appear here as soon as they write."));
     m_labels->setAccessibleName(tr("Show conversations with this label"));
     m_search->setAccessibleName(tr("Search"));
     m_resultList->setAccessibleName(tr("Search results"));

@@ -51,6 +51,8 @@ private:
     QStackedWidget *m_stack = nullptr;
     QListView *m_resultList = nullptr;
     QLabel *m_noResults = nullptr;
+    class EmptyState *m_emptyInbox = nullptr;
+    void showListOrEmpty();
     QTimer *m_searchDelay = nullptr;
     QComboBox *m_views = nullptr;
     QComboBox *m_labels = nullptr;

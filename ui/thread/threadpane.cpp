@@ -7,6 +7,7 @@
 #include "messagedelegate.h"
 #include "outbox/outbox.h"
 #include "thread/messagelistmodel.h"
+#include "widgets/emptystate.h"
 #include "widgets/windowchip.h"
 #include "window/windowtracker.h"
 
@@ -18,6 +19,7 @@
 #include <QListView>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QStackedWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -85,13 +87,25 @@ ThreadPane::ThreadPane(MessageListModel &messages, ConversationListModel &conver
     header->setContentsMargins(14, 8, 14, 8);
     header->addLayout(titles, 1);
     header->addWidget(m_resolve, 0, Qt::AlignVCenter);
-    auto *layout = new QVBoxLayout(this);
+    auto *conversationPage = new QWidget(this);
+    auto *layout = new QVBoxLayout(conversationPage);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addLayout(header);
     layout->addWidget(m_list, 1);
     layout->addWidget(m_composer);
+
+    // Until a conversation is chosen the pane says what to do instead of showing empty controls.
+    m_empty = new EmptyState(this);
+    m_empty->setObjectName(QStringLiteral("threadEmptyState"));
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(m_empty);
+    m_pages->addWidget(conversationPage);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_pages);
     setMinimumWidth(360);
+    updateHeader();
 }
 
 qint64 ThreadPane::conversation() const
@@ -101,6 +115,7 @@ qint64 ThreadPane::conversation() const
 
 void ThreadPane::showConversation(qint64 conversationId)
 {
+    m_pages->setCurrentIndex(conversationId ? 1 : 0);
     m_messages.setConversation(conversationId);
     updateHeader();
     scrollToBottom();
@@ -176,6 +191,8 @@ void ThreadPane::scrollToBottom()
 
 void ThreadPane::updateHeader()
 {
+    m_empty->setTitle(tr("No conversation selected"));
+    m_empty->setText(tr("Choose a conversation on the left to read it and reply."));
     m_resolve->setText(tr("Resolve and next"));
     m_resolve->setToolTip(tr("Marks this conversation resolved and opens the next one waiting for an answer (Ctrl+Enter)"));
     m_resolve->setEnabled(m_messages.conversation() != 0);

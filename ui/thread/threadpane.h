@@ -6,6 +6,7 @@ class QAction;
 class QLabel;
 class QListView;
 class QPushButton;
+class QStackedWidget;
 
 namespace Mostrador {
 
@@ -64,6 +65,8 @@ private:
     QPushButton *m_resolve = nullptr;
     QListView *m_list = nullptr;
     Composer *m_composer = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    class EmptyState *m_empty = nullptr;
 };
 
 } // namespace Mostrador
