@@ -1,6 +1,7 @@
 #include "desktopapplication.h"
 
 #include "demosession.h"
+#include "media/mediadownloader.h"
 #include "shopsession.h"
 #include "store/integritycheck.h"
 #include "i18n/languagecontroller.h"
@@ -9,6 +10,7 @@
 
 #include <QApplication>
 #include <QEvent>
+#include <QFileInfo>
 #include <QListView>
 #include <QPixmap>
 #include <QTimer>
@@ -43,13 +45,15 @@ bool DesktopApplication::start()
         ShopSession &shop = m_demo->shop();
         m_workspace = std::make_unique<Workspace>(shop.database(), shop.ingestor(), shop.outbox(), shop.client(), shop.clock(),
                                                   *m_window);
+        connect(&shop.media(), &MediaDownloader::mediaReady, m_workspace.get(), &Workspace::refreshOpenConversation);
+        shop.media().schedule();
     } else {
         // The shop's own history, readable even before a number is connected.
         QString error;
         const QString path = m_options.databasePath.isEmpty() ? ShopSession::defaultStorePath() : m_options.databasePath;
         StoreLocation location = StoreLocation::parse(path);
         location.checkOnOpen = false; // checked right after the window shows, off the UI thread
-        m_local = ShopSession::open(location, ApiConfig{}, &error);
+        m_local = ShopSession::open(location, ApiConfig{}, QFileInfo(path).absolutePath() + QStringLiteral("/media"), &error);
         if (m_local && location.dialect.isSqlite()) {
             auto *check = new IntegrityCheck(location, this);
             connect(check, &IntegrityCheck::failed, m_window.get(), [this](const StoreError &problem) {
@@ -64,6 +68,7 @@ bool DesktopApplication::start()
         } else {
             m_workspace = std::make_unique<Workspace>(m_local->database(), m_local->ingestor(), m_local->outbox(),
                                                       m_local->client(), m_local->clock(), *m_window);
+            connect(&m_local->media(), &MediaDownloader::mediaReady, m_workspace.get(), &Workspace::refreshOpenConversation);
         }
     }
     if (qEnvironmentVariableIsSet("MOSTRADOR_TRACE_STARTUP")) {

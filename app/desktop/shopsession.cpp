@@ -2,6 +2,7 @@
 
 #include "api/cloudapiclient.h"
 #include "common/clock.h"
+#include "media/mediadownloader.h"
 #include "outbox/outbox.h"
 #include "store/webhookingestor.h"
 
@@ -29,7 +30,8 @@ QString ShopSession::defaultStorePath()
     return QDir(folder).filePath(QStringLiteral("mostrador.db"));
 }
 
-std::unique_ptr<ShopSession> ShopSession::open(const StoreLocation &location, const ApiConfig &api, QString *error)
+std::unique_ptr<ShopSession> ShopSession::open(const StoreLocation &location, const ApiConfig &api, const QString &mediaFolder,
+                                               QString *error)
 {
     std::unique_ptr<ShopSession> session(new ShopSession);
     StoreError storeError;
@@ -42,6 +44,10 @@ std::unique_ptr<ShopSession> ShopSession::open(const StoreLocation &location, co
     session->m_client = std::make_unique<CloudApiClient>(api);
     session->m_outbox = std::make_unique<Outbox>(*session->m_database, *session->m_client, *session->m_clock);
     session->m_outbox->recover();
+    session->m_media = std::make_unique<MediaDownloader>(*session->m_database, *session->m_client, mediaFolder);
+    connect(session->m_ingestor.get(), &WebhookIngestor::conversationsChanged, session->m_media.get(), &MediaDownloader::schedule,
+            Qt::QueuedConnection);
+    session->m_media->schedule();
     return session;
 }
 

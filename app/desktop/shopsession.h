@@ -11,6 +11,7 @@
 namespace Mostrador {
 
 class CloudApiClient;
+class MediaDownloader;
 class Outbox;
 class SystemClock;
 class Clock;
@@ -26,7 +27,9 @@ class ShopSession final : public QObject
 public:
     ~ShopSession() override;
 
-    [[nodiscard]] static std::unique_ptr<ShopSession> open(const StoreLocation &location, const ApiConfig &api, QString *error);
+    // `mediaFolder`: where customers' files go (named by their SHA-256).
+    [[nodiscard]] static std::unique_ptr<ShopSession> open(const StoreLocation &location, const ApiConfig &api,
+                                                           const QString &mediaFolder, QString *error);
 
     // Where the desktop keeps its store when not told: the user's data folder.
     [[nodiscard]] static QString defaultStorePath();
@@ -35,6 +38,7 @@ public:
     [[nodiscard]] WebhookIngestor &ingestor() { return *m_ingestor; }
     [[nodiscard]] CloudApiClient &client() { return *m_client; }
     [[nodiscard]] Outbox &outbox() { return *m_outbox; }
+    [[nodiscard]] MediaDownloader &media() { return *m_media; }
     [[nodiscard]] const Clock &clock() const;
 
 private:
@@ -45,6 +49,7 @@ private:
     std::unique_ptr<WebhookIngestor> m_ingestor;
     std::unique_ptr<CloudApiClient> m_client;
     std::unique_ptr<Outbox> m_outbox;
+    std::unique_ptr<MediaDownloader> m_media;
 };
 
 } // namespace Mostrador

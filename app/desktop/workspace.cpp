@@ -116,8 +116,18 @@ void Workspace::keepDraft()
 
 void Workspace::openFirstConversation()
 {
-    if (m_conversations->rowCount() > 0)
-        m_inbox->list()->setCurrentIndex(m_conversations->index(0));
+    // The one with the most waiting: where a person would start.
+    int best = -1;
+    int most = -1;
+    for (int row = 0; row < m_conversations->rowCount(); ++row) {
+        const int unread = m_conversations->index(row).data(ConversationListModel::UnreadCountRole).toInt();
+        if (unread > most) {
+            most = unread;
+            best = row;
+        }
+    }
+    if (best >= 0)
+        m_inbox->list()->setCurrentIndex(m_conversations->index(best));
 }
 
 void Workspace::open(qint64 conversationId)
@@ -236,6 +246,11 @@ void Workspace::updateUnread(const QSet<qint64> &changed)
         const QString what = row >= 0 ? m_conversations->index(row).data(ConversationListModel::PreviewRole).toString() : QString();
         m_tray->showMessage(who.isEmpty() ? tr("New message") : who, what, QSystemTrayIcon::Information, 8000);
     }
+}
+
+void Workspace::refreshOpenConversation()
+{
+    m_thread->refresh();
 }
 
 void Workspace::evaluateWindows()

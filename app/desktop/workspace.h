@@ -36,11 +36,14 @@ public:
               MainWindow &window, QObject *parent = nullptr);
     ~Workspace() override;
 
-    // Opens the conversation at the top of the list (for the demo and screenshots).
+    // Opens the conversation with the most unread messages (for the demo and screenshots).
     void openFirstConversation();
 
     // Brings every 24-hour window up to the clock now (its timer does this by itself).
     void evaluateWindows();
+
+    // Re-reads the open conversation (a file finished downloading, say).
+    void refreshOpenConversation();
 
     // Marks the open conversation resolved and opens the next one waiting for an answer.
     void resolveAndNext();

@@ -73,7 +73,8 @@ void MessageListModel::refresh()
         const auto existing = std::find_if(m_rows.begin(), m_rows.end(), [&](const StoredMessage &row) { return row.id == message.id; });
         if (existing != m_rows.end()) {
             if (existing->status != message.status || existing->outboxState != message.outboxState || existing->body != message.body
-                || existing->revoked != message.revoked || existing->errorCode != message.errorCode) {
+                || existing->revoked != message.revoked || existing->errorCode != message.errorCode
+                || existing->mediaPath != message.mediaPath) {
                 *existing = message;
                 const QModelIndex changed = index(int(existing - m_rows.begin()));
                 Q_EMIT dataChanged(changed, changed);
@@ -158,6 +159,8 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
                         .arg(row.latitude, 0, 'f', 6).arg(row.longitude, 0, 'f', 6));
     case ForwardedRole:
         return row.forwarded;
+    case MediaPathRole:
+        return row.mediaPath;
     case NewDayRole:
         return index.row() == 0
             || m_rows.at(index.row() - 1).sentAt.toLocalTime().date() != row.sentAt.toLocalTime().date();
@@ -174,7 +177,7 @@ QHash<int, QByteArray> MessageListModel::roleNames() const
                   {OutboxStateRole, "outboxState"}, {AutomaticRole, "automatic"}, {EditedRole, "edited"},
                   {RevokedRole, "revoked"}, {MediaMimeRole, "mediaMime"}, {MediaFilenameRole, "mediaFilename"},
                   {NewDayRole, "newDay"}, {WamidRole, "wamid"}, {QuotedTextRole, "quotedText"}, {ReferralRole, "referral"},
-                  {MapUrlRole, "mapUrl"}, {ForwardedRole, "forwarded"}});
+                  {MapUrlRole, "mapUrl"}, {ForwardedRole, "forwarded"}, {MediaPathRole, "mediaPath"}});
     return names;
 }
 

@@ -37,6 +37,7 @@ public:
         ReferralRole,        // the ad headline the customer came from
         MapUrlRole,          // QUrl to open a location in a map, for locations
         ForwardedRole,       // 0, 1 forwarded, 2 forwarded many times
+        MediaPathRole,       // the downloaded file, once it is on disk
     };
     Q_ENUM(Role)
 

@@ -8,6 +8,8 @@
 #include <QDesktopServices>
 #include <QLocale>
 #include <QMouseEvent>
+#include <QPainterPath>
+#include <QUrl>
 #include <QPainter>
 #include <QTextLayout>
 
@@ -19,6 +21,7 @@ constexpr int kSidePadding = 14;
 constexpr int kBubblePadding = 9;
 constexpr int kGap = 4;
 constexpr double kMaxBubbleShare = 0.72;
+constexpr QSize kThumbnailBox(240, 180);
 
 QColor inboundBubble(const QPalette &palette)
 {
@@ -37,6 +40,7 @@ struct MessageDelegate::Layout {
     QRect separator;
     QRect bubble;
     QRect header;
+    QRect thumbnail;
     QRect text;
     QRect footer;
     QRect failure;
@@ -84,6 +88,23 @@ QString MessageDelegate::displayText(const QModelIndex &index)
     return text;
 }
 
+const QImage *MessageDelegate::thumbnail(const QModelIndex &index) const
+{
+    if (index.data(MessageListModel::KindRole).value<MessageKind>() != MessageKind::Image)
+        return nullptr;
+    const QString path = index.data(MessageListModel::MediaPathRole).toString();
+    if (path.isEmpty())
+        return nullptr;
+    if (QImage *cached = m_thumbnails.object(path))
+        return cached;
+    QImage image(path);
+    if (image.isNull())
+        return nullptr;
+    auto *scaled = new QImage(image.scaled(kThumbnailBox, Qt::KeepAspectRatio, Qt::SmoothTransformation));
+    m_thumbnails.insert(path, scaled);
+    return scaled;
+}
+
 QStringList MessageDelegate::headerLines(const QModelIndex &index)
 {
     QStringList lines;
@@ -108,8 +129,14 @@ bool MessageDelegate::editorEvent(QEvent *event, QAbstractItemModel *model, cons
     if (event->type() == QEvent::MouseButtonRelease) {
         const QUrl map = index.data(MessageListModel::MapUrlRole).toUrl();
         const auto *mouse = static_cast<QMouseEvent *>(event);
-        if (map.isValid() && layout(option, index).bubble.contains(mouse->position().toPoint())) {
+        const Layout parts = layout(option, index);
+        if (map.isValid() && parts.bubble.contains(mouse->position().toPoint())) {
             QDesktopServices::openUrl(map);
+            return true;
+        }
+        // A photo opens full size in the system's viewer.
+        if (parts.thumbnail.isValid() && parts.thumbnail.contains(mouse->position().toPoint())) {
+            QDesktopServices::openUrl(QUrl::fromLocalFile(index.data(MessageListModel::MediaPathRole).toString()));
             return true;
         }
     }
@@ -150,6 +177,9 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
     for (const QString &line : header)
         headerWidth = std::max(headerWidth, std::min(maxWidth, smallMetrics.horizontalAdvance(line) + 8));
     const int headerHeight = header.isEmpty() ? 0 : int(header.size()) * smallMetrics.height() + 6;
+    const QImage *image = thumbnail(index);
+    const QSize imageSize = image ? image->size() : QSize();
+    const int imageHeight = image ? imageSize.height() + 6 : 0;
     const QRect textBounds = metrics.boundingRect(QRect(0, 0, std::max(80, maxWidth), 100000), Qt::TextWordWrap, displayText(index));
     const int footerWidth = metrics.horizontalAdvance(QStringLiteral("00:00 ")) + 24;
     const int innerWidth = std::max(textBounds.width(), footerWidth);
@@ -157,14 +187,17 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
     QRect failureBounds;
     if (!failure.isEmpty())
         failureBounds = metrics.boundingRect(QRect(0, 0, std::max(80, maxWidth), 100000), Qt::TextWordWrap, failure);
-    const int width = std::max({innerWidth, failureBounds.width(), headerWidth}) + 2 * kBubblePadding;
-    const int height = headerHeight + textBounds.height() + metrics.height() + (failure.isEmpty() ? 0 : failureBounds.height() + 6)
-        + 2 * kBubblePadding;
+    const int width = std::max({innerWidth, failureBounds.width(), headerWidth, imageSize.width()}) + 2 * kBubblePadding;
+    const int height = headerHeight + imageHeight + textBounds.height() + metrics.height()
+        + (failure.isEmpty() ? 0 : failureBounds.height() + 6) + 2 * kBubblePadding;
     const int left = outbound ? option.rect.right() - kSidePadding - width : option.rect.left() + kSidePadding;
     result.bubble = QRect(left, top, width, height);
     if (headerHeight)
         result.header = QRect(left + kBubblePadding, top + kBubblePadding, width - 2 * kBubblePadding, headerHeight - 6);
-    result.text = QRect(left + kBubblePadding, top + kBubblePadding + headerHeight, width - 2 * kBubblePadding, textBounds.height());
+    if (image)
+        result.thumbnail = QRect(QPoint(left + kBubblePadding, top + kBubblePadding + headerHeight), imageSize);
+    result.text = QRect(left + kBubblePadding, top + kBubblePadding + headerHeight + imageHeight, width - 2 * kBubblePadding,
+                        textBounds.height());
     result.footer = QRect(result.text.left(), result.text.bottom() + 2, result.text.width(), metrics.height());
     if (!failure.isEmpty())
         result.failure = QRect(result.text.left(), result.footer.bottom() + 6, result.text.width(), failureBounds.height());
@@ -220,6 +253,17 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
             painter->drawText(QRect(parts.header.left() + 4, y, parts.header.width() - 4, smallMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
                               smallMetrics.elidedText(line, Qt::ElideRight, parts.header.width() - 4));
             y += smallMetrics.height();
+        }
+    }
+
+    if (parts.thumbnail.isValid()) {
+        if (const QImage *image = thumbnail(index)) {
+            QPainterPath clip;
+            clip.addRoundedRect(parts.thumbnail, 6, 6);
+            painter->save();
+            painter->setClipPath(clip);
+            painter->drawImage(parts.thumbnail, *image);
+            painter->restore();
         }
     }
 

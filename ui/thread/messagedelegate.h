@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCache>
+#include <QImage>
 #include <QStyledItemDelegate>
 
 namespace Mostrador {
@@ -28,6 +30,9 @@ protected:
 
 private:
     struct Layout;
+    [[nodiscard]] const QImage *thumbnail(const QModelIndex &index) const;
+
+    mutable QCache<QString, QImage> m_thumbnails{64};
     [[nodiscard]] Layout layout(const QStyleOptionViewItem &option, const QModelIndex &index) const;
 };
 
