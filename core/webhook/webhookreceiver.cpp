@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QPointer>
+#include <QTcpSocket>
 #include <QUrlQuery>
 
 namespace Mostrador {
@@ -31,6 +33,14 @@ void respond(QHttpServerResponder &responder, QHttpServerResponse::StatusCode st
 struct WebhookReceiver::Pending {
     WebhookBatch batch;
     QHttpServerResponder responder;
+    // Meta may hang up while the group commits; then there is nobody left to answer.
+    QPointer<QTcpSocket> socket;
+
+    void answer(QHttpServerResponse::StatusCode status, const QString &reason = {})
+    {
+        if (socket && socket->state() == QAbstractSocket::ConnectedState)
+            respond(responder, status, reason);
+    }
 };
 
 WebhookReceiver::WebhookReceiver(Settings settings, WebhookIngestor &ingestor, QObject *parent)
@@ -119,7 +129,8 @@ void WebhookReceiver::handleEvent(const QHttpServerRequest &request, QHttpServer
         return;
     }
 
-    m_pending.push_back(std::unique_ptr<Pending>(new Pending{std::move(parsed.batch), std::move(responder)}));
+    QPointer<QTcpSocket> socket(responder.socket());
+    m_pending.push_back(std::unique_ptr<Pending>(new Pending{std::move(parsed.batch), std::move(responder), socket}));
     if (m_pending.size() >= kMaxGroup)
         flushPending();
     else if (!m_flushTimer.isActive())
@@ -147,15 +158,14 @@ void WebhookReceiver::flushPending()
         qCCritical(lcWebhook).noquote() << "could not store webhook events:" << outcome.error.detail;
         for (const auto &pending : group) {
             Q_EMIT requestRejected(503, QStringLiteral("could not store the events yet"));
-            respond(pending->responder, QHttpServerResponse::StatusCode::ServiceUnavailable,
-                    QStringLiteral("could not store the events yet"));
+            pending->answer(QHttpServerResponse::StatusCode::ServiceUnavailable, QStringLiteral("could not store the events yet"));
         }
         return;
     }
     m_counters.accepted += group.size();
     m_lastAcceptedAt = QDateTime::currentDateTimeUtc();
     for (const auto &pending : group)
-        respond(pending->responder, QHttpServerResponse::StatusCode::Ok);
+        pending->answer(QHttpServerResponse::StatusCode::Ok);
     Q_EMIT batchStored(outcome.newMessages, outcome.statusesApplied);
 }
 

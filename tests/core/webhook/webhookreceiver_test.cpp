@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QTcpSocket>
+#include <QTest>
 #include <QUrlQuery>
 
 #include <gtest/gtest.h>
@@ -165,4 +167,25 @@ TEST_F(WebhookReceiverTest, HealthEndpointReportsCounters)
     const QJsonObject health = QJsonDocument::fromJson(answer.body).object();
     EXPECT_EQ(health.value(QLatin1String("status")).toString(), QStringLiteral("ok"));
     EXPECT_EQ(health.value(QLatin1String("accepted")).toInt(), 1);
+}
+
+TEST_F(WebhookReceiverTest, ACallerThatHangsUpBeforeTheAnswerLosesNothingAndBreaksNothing)
+{
+    const QByteArray body = sampleBody();
+    const QByteArray request = "POST /webhook HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                               "X-Hub-Signature-256: " + WebhookSignature::headerValue(kSecret, body)
+        + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+    {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, receiver->port());
+        ASSERT_TRUE(socket.waitForConnected(3000));
+        socket.write(request);
+        ASSERT_TRUE(socket.waitForBytesWritten(3000));
+        socket.abort(); // gone before the group commit answers
+    }
+    // The receiver keeps working, and what it got is stored (Meta would deliver it again anyway).
+    ASSERT_TRUE(QTest::qWaitFor([&] { return storedMessages() == 1; }, 3000));
+    QTest::qWait(50);
+    EXPECT_EQ(postSigned(body).status, 200);
+    EXPECT_EQ(storedMessages(), 1);
 }
