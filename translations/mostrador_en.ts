@@ -511,6 +511,14 @@
             <source>↪ %1</source>
             <translation>↪ %1</translation>
         </message>
+        <message>
+            <source>Downloading…</source>
+            <translation>Downloading…</translation>
+        </message>
+        <message>
+            <source>Click to open</source>
+            <translation>Click to open</translation>
+        </message>
     </context>
     <context>
         <name>Mostrador::SecretStore</name>
@@ -611,6 +619,22 @@
         <message>
             <source>Choose a conversation on the left to read it and reply.</source>
             <translation>Choose a conversation on the left to read it and reply.</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>Pending</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>Resolved</translation>
+        </message>
+        <message>
+            <source>Conversation status</source>
+            <translation>Conversation status</translation>
         </message>
     </context>
     <context>

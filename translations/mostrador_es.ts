@@ -268,7 +268,7 @@
         </message>
         <message>
             <source>Open</source>
-            <translation>Abiertas</translation>
+            <translation>Abierta</translation>
         </message>
         <message>
             <source>Waiting for us</source>
@@ -276,7 +276,7 @@
         </message>
         <message>
             <source>Resolved</source>
-            <translation>Resueltas</translation>
+            <translation>Resuelta</translation>
         </message>
         <message>
             <source>All</source>
@@ -511,6 +511,14 @@
             <source>↪ %1</source>
             <translation>↪ %1</translation>
         </message>
+        <message>
+            <source>Downloading…</source>
+            <translation>Descargando…</translation>
+        </message>
+        <message>
+            <source>Click to open</source>
+            <translation>Clic para abrir</translation>
+        </message>
     </context>
     <context>
         <name>Mostrador::SecretStore</name>
@@ -611,6 +619,22 @@
         <message>
             <source>Choose a conversation on the left to read it and reply.</source>
             <translation>Elige una conversación a la izquierda para leerla y responder.</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Abierta</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>Pendiente</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>Resuelta</translation>
+        </message>
+        <message>
+            <source>Conversation status</source>
+            <translation>Estado de la conversación</translation>
         </message>
     </context>
     <context>

@@ -55,6 +55,15 @@ Workspace::Workspace(Database &database, WebhookIngestor &ingestor, Outbox &outb
             m_thread->showMessage(messageId);
     });
     connect(m_thread, &ThreadPane::resolveRequested, this, &Workspace::resolveAndNext);
+    connect(m_thread, &ThreadPane::statusChosen, this, [this](const QString &status) {
+        if (status == QLatin1String("resolved")) {
+            resolveAndNext();
+            return;
+        }
+        const qint64 current = m_thread->conversation();
+        if (current && !m_edits->setStatus(current, status))
+            m_conversations->refresh({current});
+    });
     connect(m_customer, &CustomerPane::customerRenamed, this, [this] {
         const qint64 current = m_thread->conversation();
         m_conversations->refresh({current});

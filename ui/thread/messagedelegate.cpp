@@ -53,6 +53,21 @@ MessageDelegate::MessageDelegate(QObject *parent)
 
 QString MessageDelegate::displayText(const QModelIndex &index)
 {
+    QString shown = contentText(index);
+    const MessageKind kind = index.data(MessageListModel::KindRole).value<MessageKind>();
+    const bool media = kind == MessageKind::Image || kind == MessageKind::Video || kind == MessageKind::Audio
+        || kind == MessageKind::Document || kind == MessageKind::Sticker;
+    if (media && !index.data(MessageListModel::RevokedRole).toBool()
+        && index.data(MessageListModel::DirectionRole).value<Direction>() == Direction::Inbound) {
+        shown += QLatin1Char('\n') + (index.data(MessageListModel::MediaPathRole).toString().isEmpty()
+                                          ? tr("Downloading…")
+                                          : tr("Click to open"));
+    }
+    return shown;
+}
+
+QString MessageDelegate::contentText(const QModelIndex &index)
+{
     if (index.data(MessageListModel::RevokedRole).toBool())
         return tr("This message was deleted by the customer.");
     const QString text = index.data(MessageListModel::TextRole).toString();
@@ -134,9 +149,10 @@ bool MessageDelegate::editorEvent(QEvent *event, QAbstractItemModel *model, cons
             QDesktopServices::openUrl(map);
             return true;
         }
-        // A photo opens full size in the system's viewer.
-        if (parts.thumbnail.isValid() && parts.thumbnail.contains(mouse->position().toPoint())) {
-            QDesktopServices::openUrl(QUrl::fromLocalFile(index.data(MessageListModel::MediaPathRole).toString()));
+        // Photos, documents, audio and video open in the system's own program once downloaded.
+        const QString file = index.data(MessageListModel::MediaPathRole).toString();
+        if (!file.isEmpty() && parts.bubble.contains(mouse->position().toPoint())) {
+            QDesktopServices::openUrl(QUrl::fromLocalFile(file));
             return true;
         }
     }

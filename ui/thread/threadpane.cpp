@@ -12,6 +12,7 @@
 #include "window/windowtracker.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QEvent>
 #include <QMenu>
 #include <QLabel>
@@ -36,6 +37,7 @@ ThreadPane::ThreadPane(MessageListModel &messages, ConversationListModel &conver
     , m_name(new QLabel(this))
     , m_details(new QLabel(this))
     , m_resolve(new QPushButton(this))
+    , m_status(new QComboBox(this))
     , m_list(new QListView(this))
     , m_composer(new Composer(this))
 {
@@ -77,6 +79,10 @@ ThreadPane::ThreadPane(MessageListModel &messages, ConversationListModel &conver
             updateHeader();
     });
 
+    m_status->setObjectName(QStringLiteral("conversationStatus"));
+    for (const char *status : {"open", "pending", "resolved"})
+        m_status->addItem(QString(), QLatin1String(status));
+    connect(m_status, &QComboBox::activated, this, [this](int index) { Q_EMIT statusChosen(m_status->itemData(index).toString()); });
     m_resolve->setObjectName(QStringLiteral("resolveButton"));
     connect(m_resolve, &QPushButton::clicked, this, &ThreadPane::resolveRequested);
     auto *titles = new QVBoxLayout;
@@ -86,6 +92,7 @@ ThreadPane::ThreadPane(MessageListModel &messages, ConversationListModel &conver
     auto *header = new QHBoxLayout;
     header->setContentsMargins(14, 8, 14, 8);
     header->addLayout(titles, 1);
+    header->addWidget(m_status, 0, Qt::AlignVCenter);
     header->addWidget(m_resolve, 0, Qt::AlignVCenter);
     auto *conversationPage = new QWidget(this);
     auto *layout = new QVBoxLayout(conversationPage);
@@ -196,7 +203,15 @@ void ThreadPane::updateHeader()
     m_resolve->setText(tr("Resolve and next"));
     m_resolve->setToolTip(tr("Marks this conversation resolved and opens the next one waiting for an answer (Ctrl+Enter)"));
     m_resolve->setEnabled(m_messages.conversation() != 0);
+    m_status->setItemText(0, tr("Open"));
+    m_status->setItemText(1, tr("Pending"));
+    m_status->setItemText(2, tr("Resolved"));
+    m_status->setAccessibleName(tr("Conversation status"));
     const int row = m_conversations.rowOf(m_messages.conversation());
+    if (row >= 0) {
+        const QSignalBlocker blocker(m_status);
+        m_status->setCurrentIndex(std::max(0, m_status->findData(m_conversations.index(row).data(ConversationListModel::StatusRole))));
+    }
     const QModelIndex index = m_conversations.index(row);
     m_name->setText(row >= 0 ? index.data(ConversationListModel::CustomerNameRole).toString() : QString());
     const ServiceWindow window = m_windows.window(m_messages.conversation());

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QAction;
+class QComboBox;
 class QLabel;
 class QListView;
 class QPushButton;
@@ -44,6 +45,7 @@ public:
 Q_SIGNALS:
     void sendFailed(const QString &reason);
     void resolveRequested();
+    void statusChosen(const QString &status); // open, pending, resolved
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -63,6 +65,7 @@ private:
     QLabel *m_name = nullptr;
     QLabel *m_details = nullptr;
     QPushButton *m_resolve = nullptr;
+    QComboBox *m_status = nullptr;
     QListView *m_list = nullptr;
     Composer *m_composer = nullptr;
     QStackedWidget *m_pages = nullptr;

@@ -378,3 +378,16 @@ TEST_F(WorkspaceTest, RepliesAdsAndLocationsReadClearlyInTheThread)
         window->grab().save(qEnvironmentVariable("MOSTRADOR_TEST_SCREENSHOTS") + QStringLiteral("/thread.png"));
     }
 }
+
+TEST_F(WorkspaceTest, TheStatusCanBeSetFromTheThread)
+{
+    customerWrites(QStringLiteral("Lo pienso y te digo"));
+    auto *list = find<QListView>("conversationList");
+    list->setCurrentIndex(list->model()->index(0, 0));
+    auto *status = find<QComboBox>("conversationStatus");
+    EXPECT_EQ(status->currentData().toString(), QStringLiteral("open"));
+    status->setCurrentIndex(1);
+    Q_EMIT status->activated(1);
+    EXPECT_EQ(loop.value(QStringLiteral("SELECT status FROM conversations")).toString(), QStringLiteral("pending"));
+    EXPECT_EQ(list->model()->index(0, 0).data(ConversationListModel::StatusRole).toString(), QStringLiteral("pending"));
+}
