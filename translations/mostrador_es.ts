@@ -268,7 +268,7 @@
         </message>
         <message>
             <source>Open</source>
-            <translation>Abierta</translation>
+            <translation>Abiertas</translation>
         </message>
         <message>
             <source>Waiting for us</source>
@@ -276,7 +276,7 @@
         </message>
         <message>
             <source>Resolved</source>
-            <translation>Resuelta</translation>
+            <translation>Resueltas</translation>
         </message>
         <message>
             <source>All</source>

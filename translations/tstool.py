@@ -3,7 +3,8 @@
 
   tstool.py unfinished FILE.ts          list source texts still waiting for a translation (JSON)
   tstool.py apply FILE.ts MAP.json      fill translations from {"source": "translation"} or,
-                                        for %n plurals, {"source": ["singular", "plural"]}
+                                        for %n plurals, {"source": ["singular", "plural"]};
+                                        "Context|source" keys apply to one context only
   tstool.py fill-en mostrador_en.ts     English is the source language: copy each source text
                                         (plurals need an entry in MAP.json via `apply`)
 
@@ -17,6 +18,13 @@ import xml.etree.ElementTree as ET
 def load(path):
     tree = ET.parse(path)
     return tree, tree.getroot().iter("message")
+
+
+def contexts(tree):
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            yield name, message
 
 
 def save(tree, path):
@@ -59,9 +67,12 @@ def main(argv):
         return
     if command == "apply":
         mapping = json.load(open(argv[3], encoding="utf-8"))
-        for message in messages:
+        for context, message in contexts(tree):
             source = message.findtext("source")
-            if source in mapping:
+            specific = context + "|" + source
+            if specific in mapping:
+                set_translation(message, mapping[specific])
+            elif source in mapping:
                 set_translation(message, mapping[source])
     elif command == "fill-en":
         for message in messages:
