@@ -404,6 +404,22 @@
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Keyboard shortcuts</translation>
         </message>
+        <message>
+            <source>&amp;Appearance</source>
+            <translation>&amp;Appearance</translation>
+        </message>
+        <message>
+            <source>Like the system</source>
+            <translation>Like the system</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Light</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Dark</translation>
+        </message>
     </context>
     <context>
         <name>Mostrador::MessageDelegate</name>

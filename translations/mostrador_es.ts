@@ -404,6 +404,22 @@
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Atajos de teclado</translation>
         </message>
+        <message>
+            <source>&amp;Appearance</source>
+            <translation>&amp;Apariencia</translation>
+        </message>
+        <message>
+            <source>Like the system</source>
+            <translation>Como el sistema</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Clara</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Oscura</translation>
+        </message>
     </context>
     <context>
         <name>Mostrador::MessageDelegate</name>

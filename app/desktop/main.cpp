@@ -3,6 +3,7 @@
 
 #include "common/applicationidentity.h"
 #include "i18n/languagecontroller.h"
+#include "widgets/appearance.h"
 
 #include <mostrador/version.h>
 
@@ -53,6 +54,7 @@ int main(int argc, char *argv[])
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Mostrador"));
     QGuiApplication::setDesktopFileName(QLatin1String(Mostrador::kDesktopFileName));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/mostrador.svg")));
+    Mostrador::Appearance::apply();
 
     Mostrador::LanguageController languages;
     const auto options = readOptions(app.arguments(), languages);

@@ -177,7 +177,7 @@ bool Composer::eventFilter(QObject *watched, QEvent *event)
 
 void Composer::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::PaletteChange)
         retranslate();
     QWidget::changeEvent(event);
 }
@@ -193,13 +193,15 @@ void Composer::retranslate()
     case ServiceWindow::State::Closed:
         m_notice->setText(tr("More than 24 hours have passed since this customer last wrote. WhatsApp only allows an "
                              "approved template until they write again."));
-        m_notice->setStyleSheet(QStringLiteral("color: #7a2e2e;"));
+        m_notice->setStyleSheet(palette().color(QPalette::Window).lightness() > 128 ? QStringLiteral("color: #7a2e2e;")
+                                                                                    : QStringLiteral("color: #f0a0a0;"));
         m_notice->show();
         break;
     case ServiceWindow::State::ClosingSoon:
         m_notice->setText(tr("The 24-hour window closes at %1. Reply now, or you will need a template.")
                               .arg(QLocale().toString(m_window.openUntil.toLocalTime().time(), QLocale::ShortFormat)));
-        m_notice->setStyleSheet(QStringLiteral("color: #8a4b00;"));
+        m_notice->setStyleSheet(palette().color(QPalette::Window).lightness() > 128 ? QStringLiteral("color: #8a4b00;")
+                                                                                    : QStringLiteral("color: #f0c070;"));
         m_notice->show();
         break;
     case ServiceWindow::State::Open:

@@ -1,6 +1,7 @@
 #include "conversationdelegate.h"
 
 #include "common/clock.h"
+#include "widgets/selectioncolor.h"
 #include "inbox/conversationlistmodel.h"
 #include "widgets/deliveryticks.h"
 #include "widgets/windowchip.h"
@@ -55,7 +56,7 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     painter->setRenderHint(QPainter::Antialiasing);
     const QPalette &palette = option.palette;
     const bool selected = option.state & QStyle::State_Selected;
-    painter->fillRect(option.rect, selected ? palette.color(QPalette::Highlight).lighter(170) : palette.color(QPalette::Base));
+    painter->fillRect(option.rect, selected ? selectionColor(palette) : palette.color(QPalette::Base));
     const QColor text = palette.color(QPalette::Text);
     const QColor muted = palette.color(QPalette::PlaceholderText);
 

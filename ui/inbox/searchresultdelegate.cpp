@@ -1,5 +1,6 @@
 #include "searchresultdelegate.h"
 
+#include "widgets/selectioncolor.h"
 #include "inbox/searchresultsmodel.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -28,7 +29,7 @@ QTextDocument *layoutFor(QTextDocument &document, const QStyleOptionViewItem &op
 QString SearchResultDelegate::snippetHtml(const QString &snippet)
 {
     QString html = snippet.toHtmlEscaped();
-    html.replace(kHighlightStart, QStringLiteral("<b style=\"background-color:#fff2a8\">"));
+    html.replace(kHighlightStart, QStringLiteral("<b style=\"background-color:#fff2a8; color:#1d1d1d\">"));
     html.replace(kHighlightEnd, QStringLiteral("</b>"));
     return html;
 }
@@ -37,7 +38,7 @@ void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
 {
     painter->save();
     const bool selected = option.state & QStyle::State_Selected;
-    painter->fillRect(option.rect, selected ? option.palette.color(QPalette::Highlight).lighter(170) : option.palette.color(QPalette::Base));
+    painter->fillRect(option.rect, selected ? selectionColor(option.palette) : option.palette.color(QPalette::Base));
     QTextDocument document;
     layoutFor(document, option, index);
     painter->translate(option.rect.topLeft() + QPoint(kPadding, kPadding / 2));

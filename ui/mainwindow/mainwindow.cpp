@@ -4,6 +4,7 @@
 #include "dialogs/aboutdialog.h"
 #include "dialogs/shortcutsdialog.h"
 #include "i18n/languagecontroller.h"
+#include "widgets/appearance.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -118,6 +119,18 @@ void MainWindow::createMenus()
     m_notifyAction->setCheckable(true);
     m_notifyAction->setChecked(QSettings().value(QStringLiteral("notifications/enabled"), true).toBool());
     connect(m_notifyAction, &QAction::toggled, this, [](bool on) { QSettings().setValue(QStringLiteral("notifications/enabled"), on); });
+    m_appearanceMenu = m_viewMenu->addMenu(QString());
+    auto *appearanceGroup = new QActionGroup(this);
+    for (const char *appearance : {"system", "light", "dark"}) {
+        QAction *action = m_appearanceMenu->addAction(QString());
+        action->setObjectName(QStringLiteral("appearance_%1").arg(QLatin1String(appearance)));
+        action->setCheckable(true);
+        action->setData(QLatin1String(appearance));
+        action->setChecked(Appearance::saved() == QLatin1String(appearance));
+        appearanceGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [appearance] { Appearance::choose(QLatin1String(appearance)); });
+        m_appearanceActions << action;
+    }
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
     m_languageGroup = new QActionGroup(this);
@@ -163,6 +176,10 @@ void MainWindow::retranslate()
 {
     setWindowTitle(m_unread > 0 ? tr("Mostrador (%n unread)", nullptr, m_unread) : tr("Mostrador"));
     m_notifyAction->setText(tr("&Notify me of new messages"));
+    m_appearanceMenu->setTitle(tr("&Appearance"));
+    m_appearanceActions.at(0)->setText(tr("Like the system"));
+    m_appearanceActions.at(1)->setText(tr("Light"));
+    m_appearanceActions.at(2)->setText(tr("Dark"));
     m_fileMenu->setTitle(tr("&File"));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));

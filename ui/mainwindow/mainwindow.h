@@ -55,6 +55,8 @@ private:
     QString m_connectionDescription;
     int m_unread = 0;
     QAction *m_notifyAction = nullptr;
+    QMenu *m_appearanceMenu = nullptr;
+    QList<QAction *> m_appearanceActions;
 
     QSplitter *m_splitter = nullptr;
     PlaceholderPane *m_conversationList = nullptr;

@@ -6,6 +6,7 @@
 #include <mostrador/version.h>
 
 #include <QAction>
+#include <QApplication>
 #include <QDialog>
 #include <QLabel>
 #include <QMenuBar>
@@ -155,4 +156,15 @@ TEST_F(MainWindowTest, HelpListsTheKeyboardShortcuts)
     });
     window.findChild<QAction *>(QStringLiteral("shortcutsAction"))->trigger();
     EXPECT_GE(rows, 6);
+}
+
+TEST_F(MainWindowTest, DarkAppearanceCanBeChosenAndIsRemembered)
+{
+    MainWindow window(languages);
+    const QColor before = QApplication::palette().color(QPalette::Window);
+    window.findChild<QAction *>(QStringLiteral("appearance_dark"))->trigger();
+    EXPECT_LT(QApplication::palette().color(QPalette::Window).lightness(), 80);
+    EXPECT_EQ(QSettings().value(QStringLiteral("interface/appearance")).toString(), QStringLiteral("dark"));
+    window.findChild<QAction *>(QStringLiteral("appearance_system"))->trigger();
+    EXPECT_EQ(QApplication::palette().color(QPalette::Window), before);
 }

@@ -228,6 +228,7 @@ TEST_F(WorkspaceTest, SearchFindsAMessageAndJumpsToIt)
     EXPECT_TRUE(search->hasFocus());
     QTest::keyClicks(search, QStringLiteral("CANCION"));
     auto *results = find<QListView>("searchResults");
+    QAbstractItemModelTester tester(results->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     ASSERT_TRUE(QTest::qWaitFor([&] { return results->isVisible() && results->model()->rowCount() == 1; }, 3000));
     EXPECT_TRUE(results->model()->index(0, 0).data(Qt::AccessibleTextRole).toString().contains(QStringLiteral("canción")));
 
