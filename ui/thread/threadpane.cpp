@@ -63,7 +63,7 @@ ThreadPane::ThreadPane(MessageListModel &messages, ConversationListModel &conver
     connect(m_list, &QWidget::customContextMenuRequested, this, &ThreadPane::showMessageMenu);
     // Older messages load as the user scrolls to the top.
     connect(m_list->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
-        if (value == 0 && m_messages.canFetchMore({})) {
+        if (value == 0 && !m_settling && m_messages.canFetchMore({})) {
             const int before = m_list->verticalScrollBar()->maximum();
             m_messages.fetchMore({});
             QTimer::singleShot(0, this, [this, before] {
@@ -123,6 +123,7 @@ qint64 ThreadPane::conversation() const
 void ThreadPane::showConversation(qint64 conversationId)
 {
     m_pages->setCurrentIndex(conversationId ? 1 : 0);
+    m_settling = true;
     m_messages.setConversation(conversationId);
     updateHeader();
     scrollToBottom();
@@ -193,7 +194,10 @@ void ThreadPane::refresh()
 
 void ThreadPane::scrollToBottom()
 {
-    QTimer::singleShot(0, m_list, &QListView::scrollToBottom);
+    QTimer::singleShot(0, this, [this] {
+        m_list->scrollToBottom();
+        m_settling = false;
+    });
 }
 
 void ThreadPane::updateHeader()

@@ -69,6 +69,7 @@ private:
     QListView *m_list = nullptr;
     Composer *m_composer = nullptr;
     QStackedWidget *m_pages = nullptr;
+    bool m_settling = false; // just opened: no older pages until it has scrolled to the newest
     class EmptyState *m_empty = nullptr;
 };
 
