@@ -179,6 +179,10 @@
             <source>The 24-hour window closes at %1. Reply now, or you will need a template.</source>
             <translation>The 24-hour window closes at %1. Reply now, or you will need a template.</translation>
         </message>
+        <message>
+            <source>Replying to: %1</source>
+            <translation>Replying to: %1</translation>
+        </message>
     </context>
     <context>
         <name>Mostrador::CustomerPane</name>
@@ -597,6 +601,10 @@
             <source>What they do</source>
             <translation>What they do</translation>
         </message>
+        <message>
+            <source>Mark this conversation read (and tell the customer)</source>
+            <translation>Mark this conversation read (and tell the customer)</translation>
+        </message>
     </context>
     <context>
         <name>Mostrador::ThreadPane</name>
@@ -651,6 +659,10 @@
         <message>
             <source>Conversation status</source>
             <translation>Conversation status</translation>
+        </message>
+        <message>
+            <source>Reply</source>
+            <translation>Reply</translation>
         </message>
     </context>
     <context>

@@ -179,6 +179,10 @@
             <source>The 24-hour window closes at %1. Reply now, or you will need a template.</source>
             <translation>La ventana de 24 horas se cierra a las %1. Responde ahora o necesitarás una plantilla.</translation>
         </message>
+        <message>
+            <source>Replying to: %1</source>
+            <translation>Respondiendo a: %1</translation>
+        </message>
     </context>
     <context>
         <name>Mostrador::CustomerPane</name>
@@ -597,6 +601,10 @@
             <source>What they do</source>
             <translation>Qué hacen</translation>
         </message>
+        <message>
+            <source>Mark this conversation read (and tell the customer)</source>
+            <translation>Marcar esta conversación como leída (y avisar al cliente)</translation>
+        </message>
     </context>
     <context>
         <name>Mostrador::ThreadPane</name>
@@ -651,6 +659,10 @@
         <message>
             <source>Conversation status</source>
             <translation>Estado de la conversación</translation>
+        </message>
+        <message>
+            <source>Reply</source>
+            <translation>Responder</translation>
         </message>
     </context>
     <context>

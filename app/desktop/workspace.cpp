@@ -214,6 +214,17 @@ void Workspace::installShortcuts(MainWindow &window)
     add(QKeySequence(Qt::ALT | Qt::Key_Up), [this] { moveSelection(-1); });
     add(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U), [this] { openNextUnread(); });
     add(QKeySequence(Qt::CTRL | Qt::Key_K), [this] { m_inbox->focusSearch(); });
+    add(QKeySequence(Qt::CTRL | Qt::Key_R), [this] {
+        const qint64 current = m_thread->conversation();
+        StoreError error;
+        if (!current)
+            return;
+        const QString latest = m_edits->markRead(current, &error);
+        if (!latest.isEmpty())
+            m_client.markRead(latest);
+        m_conversations->refresh({current});
+        updateUnread({});
+    });
     add(QKeySequence::Find, [this] { m_inbox->focusSearch(); });
 }
 

@@ -85,7 +85,8 @@ std::optional<OutgoingMessage> OutgoingStore::enqueue(qint64 conversationId, Mes
     QSqlQuery insert(m_database.connection());
     insert.prepare(QStringLiteral(
         "INSERT INTO messages (conversation_id, client_id, direction, kind, type_name, body, automatic, status, "
-        "outbox_state, payload_json, sent_at, stored_at) VALUES (?, ?, 'out', ?, ?, ?, ?, ?, 'queued', ?, ?, ?) RETURNING id"));
+        "outbox_state, payload_json, context_wamid, sent_at, stored_at) VALUES (?, ?, 'out', ?, ?, ?, ?, ?, 'queued', ?, ?, ?, ?) "
+        "RETURNING id"));
     insert.addBindValue(conversationId);
     insert.addBindValue(message.clientId);
     insert.addBindValue(messageKindName(kind));
@@ -94,6 +95,8 @@ std::optional<OutgoingMessage> OutgoingStore::enqueue(qint64 conversationId, Mes
     insert.addBindValue(automatic ? 1 : 0);
     insert.addBindValue(int(DeliveryStatus::Pending));
     insert.addBindValue(QString::fromUtf8(QJsonDocument(message.payload).toJson(QJsonDocument::Compact)));
+    const QString quoted = payload.value(QLatin1String("context")).toObject().value(QLatin1String("message_id")).toString();
+    insert.addBindValue(quoted.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(quoted));
     insert.addBindValue(now);
     insert.addBindValue(now);
     if ((*error = run(insert, "enqueue")) || !insert.next())

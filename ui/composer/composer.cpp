@@ -73,9 +73,26 @@ Composer::Composer(QWidget *parent)
     m_modes->addWidget(textPage);
     m_modes->addWidget(templatePage);
 
+    m_replyBanner = new QWidget(this);
+    m_replyBanner->setObjectName(QStringLiteral("replyBanner"));
+    m_replyText = new QLabel(m_replyBanner);
+    m_replyText->setObjectName(QStringLiteral("replyText"));
+    m_replyText->setTextFormat(Qt::PlainText);
+    auto *cancelReply = new QPushButton(QStringLiteral("✕"), m_replyBanner);
+    cancelReply->setObjectName(QStringLiteral("cancelReply"));
+    cancelReply->setFlat(true);
+    cancelReply->setMaximumWidth(28);
+    connect(cancelReply, &QPushButton::clicked, this, [this] { setReplyTo(QString(), QString()); });
+    auto *bannerLayout = new QHBoxLayout(m_replyBanner);
+    bannerLayout->setContentsMargins(0, 0, 0, 0);
+    bannerLayout->addWidget(m_replyText, 1);
+    bannerLayout->addWidget(cancelReply);
+    m_replyBanner->hide();
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(10, 6, 10, 10);
     layout->addWidget(m_notice);
+    layout->addWidget(m_replyBanner);
     layout->addWidget(m_modes);
     retranslate();
 }
@@ -94,6 +111,16 @@ void Composer::setText(const QString &text)
 void Composer::clear()
 {
     m_editor->clear();
+    setReplyTo(QString(), QString());
+}
+
+void Composer::setReplyTo(const QString &wamid, const QString &quotedText)
+{
+    m_replyTo = wamid;
+    m_replyText->setText(tr("Replying to: %1").arg(m_replyText->fontMetrics().elidedText(quotedText.simplified(), Qt::ElideRight, 420)));
+    m_replyBanner->setVisible(!wamid.isEmpty());
+    if (!wamid.isEmpty())
+        m_editor->setFocus();
 }
 
 void Composer::setWindow(const ServiceWindow &window)

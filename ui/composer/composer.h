@@ -32,6 +32,10 @@ public:
     void setText(const QString &text);
     void clear();
 
+    // Quote a message in the next reply (empty wamid: no quote). The banner shows its text.
+    void setReplyTo(const QString &wamid, const QString &quotedText);
+    [[nodiscard]] QString replyTo() const { return m_replyTo; }
+
 Q_SIGNALS:
     void sendText(const QString &text);
     void sendTemplate(const Mostrador::MessageTemplate &messageTemplate, const QStringList &parameters);
@@ -47,6 +51,9 @@ private:
     void updatePreview();
 
     ServiceWindow m_window;
+    QString m_replyTo;
+    QWidget *m_replyBanner = nullptr;
+    QLabel *m_replyText = nullptr;
     QList<MessageTemplate> m_templates;
     QLabel *m_notice = nullptr;
     QStackedWidget *m_modes = nullptr;

@@ -124,6 +124,7 @@ void ThreadPane::showConversation(qint64 conversationId)
 {
     m_pages->setCurrentIndex(conversationId ? 1 : 0);
     m_settling = true;
+    m_composer->setReplyTo(QString(), QString());
     m_messages.setConversation(conversationId);
     updateHeader();
     scrollToBottom();
@@ -143,6 +144,14 @@ void ThreadPane::showMessage(qint64 messageId)
 QList<QAction *> ThreadPane::actionsFor(const QModelIndex &index)
 {
     QList<QAction *> actions;
+    const QString wamid = index.data(MessageListModel::WamidRole).toString();
+    if (!wamid.isEmpty() && m_windows.maySendFreeForm(m_messages.conversation())) {
+        auto *reply = new QAction(tr("Reply"), this);
+        reply->setObjectName(QStringLiteral("replyAction"));
+        const QString quoted = MessageDelegate::contentText(index);
+        connect(reply, &QAction::triggered, this, [this, wamid, quoted] { m_composer->setReplyTo(wamid, quoted); });
+        actions << reply;
+    }
     const QString state = index.data(MessageListModel::OutboxStateRole).toString();
     if (state != QLatin1String("failed") && state != QLatin1String("unconfirmed"))
         return actions;
@@ -232,7 +241,7 @@ void ThreadPane::sendText(const QString &text)
         return;
     const QString to = m_conversations.index(row).data(ConversationListModel::PhoneRole).toString().remove(QLatin1Char('+'));
     StoreError error;
-    if (!m_outbox.enqueue(to, MessageKind::Text, text, MessagePayloads::text({to, {}, {}}, text), false, &error)) {
+    if (!m_outbox.enqueue(to, MessageKind::Text, text, MessagePayloads::text({to, m_composer->replyTo(), {}}, text), false, &error)) {
         Q_EMIT sendFailed(error.userMessage);
         return;
     }

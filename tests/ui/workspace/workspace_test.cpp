@@ -16,6 +16,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QLabel>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QListView>
 #include <QPlainTextEdit>
@@ -391,4 +392,35 @@ TEST_F(WorkspaceTest, TheStatusCanBeSetFromTheThread)
     Q_EMIT status->activated(1);
     EXPECT_EQ(loop.value(QStringLiteral("SELECT status FROM conversations")).toString(), QStringLiteral("pending"));
     EXPECT_EQ(list->model()->index(0, 0).data(ConversationListModel::StatusRole).toString(), QStringLiteral("pending"));
+}
+
+TEST_F(WorkspaceTest, ReplyingQuotesTheCustomersMessage)
+{
+    customerWrites(QStringLiteral("¿Cuánto cuesta el envío?"));
+    customerWrites(QStringLiteral("Y otra cosa"));
+    auto *list = find<QListView>("conversationList");
+    list->setCurrentIndex(list->model()->index(0, 0));
+    auto *thread = window->findChild<ThreadPane *>(QStringLiteral("threadPane"));
+    const QModelIndex question = messages()->index(0);
+    QList<QAction *> actions = thread->actionsFor(question);
+    ASSERT_FALSE(actions.isEmpty());
+    ASSERT_EQ(actions.first()->objectName(), QStringLiteral("replyAction"));
+    actions.first()->trigger();
+    qDeleteAll(actions);
+    EXPECT_TRUE(find<QWidget>("replyBanner")->isVisible());
+    EXPECT_TRUE(find<QLabel>("replyText")->text().contains(QStringLiteral("¿Cuánto cuesta el envío?")));
+
+    auto *editor = find<QPlainTextEdit>("composerText");
+    QTest::keyClicks(editor, QStringLiteral("5 euros"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    EXPECT_FALSE(find<QWidget>("replyBanner")->isVisible());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !loop.sandbox->receivedSends().isEmpty()
+        && loop.sandbox->receivedSends().last().contains(QLatin1String("context")); }, 5000));
+    EXPECT_EQ(loop.sandbox->receivedSends().last().value(QLatin1String("context")).toObject().value(QLatin1String("message_id")).toString(),
+              question.data(MessageListModel::WamidRole).toString());
+    // And the thread shows the quote on the reply.
+    ASSERT_TRUE(QTest::qWaitFor([&] {
+        return messages()->rowCount() == 3
+            && messages()->index(2).data(MessageListModel::QuotedTextRole).toString() == QStringLiteral("¿Cuánto cuesta el envío?");
+    }, 5000));
 }
