@@ -183,6 +183,10 @@
             <source>Replying to: %1</source>
             <translation>Replying to: %1</translation>
         </message>
+        <message>
+            <source>Do not quote</source>
+            <translation>Do not quote</translation>
+        </message>
     </context>
     <context>
         <name>Mostrador::CustomerPane</name>

@@ -183,6 +183,10 @@
             <source>Replying to: %1</source>
             <translation>Respondiendo a: %1</translation>
         </message>
+        <message>
+            <source>Do not quote</source>
+            <translation>No citar</translation>
+        </message>
     </context>
     <context>
         <name>Mostrador::CustomerPane</name>

@@ -82,6 +82,8 @@ Composer::Composer(QWidget *parent)
     cancelReply->setObjectName(QStringLiteral("cancelReply"));
     cancelReply->setFlat(true);
     cancelReply->setMaximumWidth(28);
+    cancelReply->setAccessibleName(tr("Do not quote"));
+    cancelReply->setToolTip(tr("Do not quote"));
     connect(cancelReply, &QPushButton::clicked, this, [this] { setReplyTo(QString(), QString()); });
     auto *bannerLayout = new QHBoxLayout(m_replyBanner);
     bannerLayout->setContentsMargins(0, 0, 0, 0);

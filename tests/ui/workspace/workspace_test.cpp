@@ -12,6 +12,7 @@
 #include "thread/threadpane.h"
 #include "wireloop.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
@@ -423,4 +424,23 @@ TEST_F(WorkspaceTest, ReplyingQuotesTheCustomersMessage)
         return messages()->rowCount() == 3
             && messages()->index(2).data(MessageListModel::QuotedTextRole).toString() == QStringLiteral("¿Cuánto cuesta el envío?");
     }, 5000));
+}
+
+TEST_F(WorkspaceTest, EveryControlHasAnAccessibleName)
+{
+    customerWrites(QStringLiteral("Hola"));
+    auto *list = find<QListView>("conversationList");
+    list->setCurrentIndex(list->model()->index(0, 0));
+    QStringList unnamed;
+    const QList<QWidget *> widgets = window->findChildren<QWidget *>();
+    for (QWidget *widget : widgets) {
+        if (!widget->isVisible() || widget->focusPolicy() == Qt::NoFocus)
+            continue;
+        QString name = widget->accessibleName();
+        if (auto *button = qobject_cast<QAbstractButton *>(widget); button && name.isEmpty())
+            name = button->text().remove(QLatin1Char('&'));
+        if (name.trimmed().isEmpty())
+            unnamed << QStringLiteral("%1 %2").arg(QLatin1String(widget->metaObject()->className()), widget->objectName());
+    }
+    EXPECT_TRUE(unnamed.isEmpty()) << unnamed.join(QStringLiteral(", ")).toStdString();
 }
