@@ -148,6 +148,11 @@ void Workspace::open(qint64 conversationId)
     m_thread->composer()->setText(m_edits->draft(conversationId));
     m_customer->showConversation(conversationId);
     // Opening marks it read, here and on the customer's phone (the blue ticks).
+    markRead(conversationId);
+}
+
+void Workspace::markRead(qint64 conversationId)
+{
     StoreError error;
     const QString latest = m_edits->markRead(conversationId, &error);
     if (!latest.isEmpty())
@@ -215,15 +220,8 @@ void Workspace::installShortcuts(MainWindow &window)
     add(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U), [this] { openNextUnread(); });
     add(QKeySequence(Qt::CTRL | Qt::Key_K), [this] { m_inbox->focusSearch(); });
     add(QKeySequence(Qt::CTRL | Qt::Key_R), [this] {
-        const qint64 current = m_thread->conversation();
-        StoreError error;
-        if (!current)
-            return;
-        const QString latest = m_edits->markRead(current, &error);
-        if (!latest.isEmpty())
-            m_client.markRead(latest);
-        m_conversations->refresh({current});
-        updateUnread({});
+        if (const qint64 current = m_thread->conversation())
+            markRead(current);
     });
     add(QKeySequence::Find, [this] { m_inbox->focusSearch(); });
 }

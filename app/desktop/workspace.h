@@ -57,6 +57,7 @@ private:
     void setUpTray();
     void seedLabels();
     void open(qint64 conversationId);
+    void markRead(qint64 conversationId);
     void keepDraft();
     void installShortcuts(MainWindow &window);
 
