@@ -144,7 +144,12 @@ void Workspace::open(qint64 conversationId)
     if (conversationId == m_thread->conversation())
         return;
     keepDraft();
+    const int row = m_conversations->rowOf(conversationId);
+    const int unread = row >= 0 ? m_conversations->index(row).data(ConversationListModel::UnreadCountRole).toInt() : 0;
     m_thread->showConversation(conversationId);
+    // Many unread: start at the first of them rather than at the newest.
+    if (unread > 1)
+        m_thread->showFirstUnread(unread);
     m_thread->composer()->setText(m_edits->draft(conversationId));
     m_customer->showConversation(conversationId);
     // Opening marks it read, here and on the customer's phone (the blue ticks).

@@ -192,6 +192,24 @@ void ThreadPane::showMessageMenu(const QPoint &position)
     qDeleteAll(actions);
 }
 
+void ThreadPane::showFirstUnread(int unread)
+{
+    int seen = 0;
+    for (int row = m_messages.rowCount() - 1; row >= 0 && unread > 0; --row) {
+        const QModelIndex index = m_messages.index(row);
+        if (index.data(MessageListModel::DirectionRole).value<Direction>() != Direction::Inbound)
+            continue;
+        if (++seen == unread) {
+            m_list->setCurrentIndex(index);
+            QTimer::singleShot(0, this, [this, index] {
+                m_settling = false;
+                m_list->scrollTo(index, QAbstractItemView::PositionAtTop);
+            });
+            return;
+        }
+    }
+}
+
 void ThreadPane::refresh()
 {
     const bool atBottom = m_list->verticalScrollBar()->value() >= m_list->verticalScrollBar()->maximum() - 4;

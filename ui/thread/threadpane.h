@@ -32,6 +32,8 @@ public:
     void showConversation(qint64 conversationId);
     // Scrolls to a message (from a search result) and briefly selects it.
     void showMessage(qint64 messageId);
+    // Scrolls to the first of the last `unread` customer messages ("jump to first unread").
+    void showFirstUnread(int unread);
     [[nodiscard]] qint64 conversation() const;
     [[nodiscard]] Composer *composer() const { return m_composer; }
     [[nodiscard]] QListView *messageList() const { return m_list; }

@@ -444,3 +444,14 @@ TEST_F(WorkspaceTest, EveryControlHasAnAccessibleName)
     }
     EXPECT_TRUE(unnamed.isEmpty()) << unnamed.join(QStringLiteral(", ")).toStdString();
 }
+
+TEST_F(WorkspaceTest, OpeningAConversationWithUnreadMessagesStartsAtTheFirstOfThem)
+{
+    customerWrites(QStringLiteral("Primero"));
+    customerWrites(QStringLiteral("Segundo"));
+    customerWrites(QStringLiteral("Tercero"));
+    auto *list = find<QListView>("conversationList");
+    list->setCurrentIndex(list->model()->index(0, 0));
+    auto *thread = find<QListView>("messageList");
+    EXPECT_EQ(thread->currentIndex().data(MessageListModel::TextRole).toString(), QStringLiteral("Primero"));
+}
