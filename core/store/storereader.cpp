@@ -28,7 +28,9 @@ const QString kMessageColumns = QStringLiteral(
     "m.media_filename, m.media_path, m.context_wamid, m.target_wamid, m.status, m.error_code, m.outbox_state, m.automatic, m.edited, "
     "m.revoked, m.sent_at, "
     "(SELECT CASE WHEN q.caption <> '' THEN q.caption ELSE q.body END FROM messages q WHERE q.wamid = m.context_wamid), "
-    "m.referral_json, m.latitude, m.longitude, m.forwarded FROM messages m ");
+    "m.referral_json, m.latitude, m.longitude, m.forwarded, "
+    "(SELECT r.body FROM messages r WHERE r.target_wamid = m.wamid AND r.kind = 'reaction' ORDER BY r.sent_at DESC, r.id DESC LIMIT 1) "
+    "FROM messages m ");
 
 QString conversationColumns(const SqlDialect &dialect)
 {
@@ -100,6 +102,7 @@ StoredMessage readMessage(const QSqlQuery &query)
     row.latitude = query.value(24).toDouble();
     row.longitude = query.value(25).toDouble();
     row.forwarded = query.value(26).toInt();
+    row.reaction = query.value(27).toString();
     return row;
 }
 
@@ -214,7 +217,7 @@ QList<StoredMessage> StoreReader::messages(qint64 conversationId, const std::opt
                                            StoreError *error)
 {
     const KeysetPosition position = before ? KeysetPosition{true, before->sentAt, before->id} : KeysetPosition{};
-    return page<StoredMessage>(QStringLiteral("SELECT ") + kMessageColumns + QStringLiteral("WHERE m.conversation_id = ?"),
+    return page<StoredMessage>(QStringLiteral("SELECT ") + kMessageColumns + QStringLiteral("WHERE m.conversation_id = ? AND m.kind <> 'reaction'"),
                                {conversationId}, QStringLiteral("m.sent_at"), QStringLiteral("m.id"), position, limit, &readMessage,
                                m_database, error);
 }

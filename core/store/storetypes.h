@@ -61,6 +61,7 @@ struct StoredMessage {
     double latitude = 0;
     double longitude = 0;
     int forwarded = 0;        // 1 forwarded, 2 forwarded many times
+    QString reaction;         // the customer's latest reaction to this message, if any
 };
 
 // Keyset positions: the next page starts strictly after (older than) these.

@@ -74,7 +74,7 @@ void MessageListModel::refresh()
         if (existing != m_rows.end()) {
             if (existing->status != message.status || existing->outboxState != message.outboxState || existing->body != message.body
                 || existing->revoked != message.revoked || existing->errorCode != message.errorCode
-                || existing->mediaPath != message.mediaPath) {
+                || existing->mediaPath != message.mediaPath || existing->reaction != message.reaction) {
                 *existing = message;
                 const QModelIndex changed = index(int(existing - m_rows.begin()));
                 Q_EMIT dataChanged(changed, changed);
@@ -161,6 +161,8 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         return row.forwarded;
     case MediaPathRole:
         return row.mediaPath;
+    case ReactionRole:
+        return row.reaction;
     case NewDayRole:
         return index.row() == 0
             || m_rows.at(index.row() - 1).sentAt.toLocalTime().date() != row.sentAt.toLocalTime().date();
@@ -177,7 +179,7 @@ QHash<int, QByteArray> MessageListModel::roleNames() const
                   {OutboxStateRole, "outboxState"}, {AutomaticRole, "automatic"}, {EditedRole, "edited"},
                   {RevokedRole, "revoked"}, {MediaMimeRole, "mediaMime"}, {MediaFilenameRole, "mediaFilename"},
                   {NewDayRole, "newDay"}, {WamidRole, "wamid"}, {QuotedTextRole, "quotedText"}, {ReferralRole, "referral"},
-                  {MapUrlRole, "mapUrl"}, {ForwardedRole, "forwarded"}, {MediaPathRole, "mediaPath"}});
+                  {MapUrlRole, "mapUrl"}, {ForwardedRole, "forwarded"}, {MediaPathRole, "mediaPath"}, {ReactionRole, "reaction"}});
     return names;
 }
 

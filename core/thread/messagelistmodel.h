@@ -38,6 +38,7 @@ public:
         MapUrlRole,          // QUrl to open a location in a map, for locations
         ForwardedRole,       // 0, 1 forwarded, 2 forwarded many times
         MediaPathRole,       // the downloaded file, once it is on disk
+        ReactionRole,        // the customer's latest reaction (an emoji), if any
     };
     Q_ENUM(Role)
 

@@ -223,7 +223,9 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
 QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const Layout parts = layout(option, index);
-    return {option.rect.width(), parts.bubble.bottom() - option.rect.top() + kGap + 1};
+    // Room below for a reaction badge that overlaps the bubble's edge.
+    const int reactionRoom = index.data(MessageListModel::ReactionRole).toString().isEmpty() ? 0 : option.fontMetrics.height() / 2 + 4;
+    return {option.rect.width(), parts.bubble.bottom() - option.rect.top() + kGap + 1 + reactionRoom};
 }
 
 void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -308,6 +310,20 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     if (outbound)
         DeliveryTicks::paint(painter, QPoint(parts.footer.right() - 17, parts.footer.center().y()),
                              index.data(MessageListModel::StatusRole).value<DeliveryStatus>(), muted);
+
+    const QString reaction = index.data(MessageListModel::ReactionRole).toString();
+    if (!reaction.isEmpty()) {
+        // The customer's reaction sits on the bubble's lower edge, as in their app.
+        const QFontMetrics metrics(option.font);
+        QRect badge(0, 0, metrics.horizontalAdvance(reaction) + 12, metrics.height() + 4);
+        badge.moveTopLeft(QPoint(parts.bubble.left() + 8, parts.bubble.bottom() - badge.height() / 2));
+        painter->setPen(QPen(palette.color(QPalette::Midlight), 1));
+        painter->setBrush(palette.color(QPalette::Base));
+        painter->drawRoundedRect(badge, badge.height() / 2.0, badge.height() / 2.0);
+        painter->setFont(option.font);
+        painter->setPen(palette.color(QPalette::Text));
+        painter->drawText(badge, Qt::AlignCenter, reaction);
+    }
 
     if (parts.failure.isValid()) {
         painter->setFont(font);

@@ -455,3 +455,20 @@ TEST_F(WorkspaceTest, OpeningAConversationWithUnreadMessagesStartsAtTheFirstOfTh
     auto *thread = find<QListView>("messageList");
     EXPECT_EQ(thread->currentIndex().data(MessageListModel::TextRole).toString(), QStringLiteral("Primero"));
 }
+
+TEST_F(WorkspaceTest, ReactionsShowOnTheMessageTheyAreFor)
+{
+    customerWrites(QStringLiteral("Hola"));
+    auto *list = find<QListView>("conversationList");
+    list->setCurrentIndex(list->model()->index(0, 0));
+    auto *editor = find<QPlainTextEdit>("composerText");
+    QTest::keyClicks(editor, QStringLiteral("Te lo envio hoy"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !messages()->index(1).data(MessageListModel::WamidRole).toString().isEmpty(); }, 5000));
+    const QString ours = messages()->index(1).data(MessageListModel::WamidRole).toString();
+
+    loop.sandbox->customerSends(kCustomer, QStringLiteral("reaction"),
+                                {{QStringLiteral("message_id"), ours}, {QStringLiteral("emoji"), QStringLiteral("👍")}});
+    ASSERT_TRUE(QTest::qWaitFor([&] { return messages()->index(1).data(MessageListModel::ReactionRole).toString() == QStringLiteral("👍"); }, 5000));
+    EXPECT_EQ(messages()->rowCount(), 2) << "the reaction is not a message of its own in the thread";
+}
