@@ -88,6 +88,21 @@
         </message>
     </context>
     <context>
+        <name>MediaLimits</name>
+        <message>
+            <source>This file is %1; WhatsApp accepts up to %2 for this kind of file.</source>
+            <translation>This file is %1; WhatsApp accepts up to %2 for this kind of file.</translation>
+        </message>
+        <message>
+            <source>This file is empty.</source>
+            <translation>This file is empty.</translation>
+        </message>
+        <message>
+            <source>WhatsApp does not accept this kind of file (%1). Photos (JPEG, PNG), videos (MP4), audio and documents such as PDF, Word or Excel can be sent.</source>
+            <translation>WhatsApp does not accept this kind of file (%1). Photos (JPEG, PNG), videos (MP4), audio and documents such as PDF, Word or Excel can be sent.</translation>
+        </message>
+    </context>
+    <context>
         <name>MessagePayloads</name>
         <message>
             <source>The message is empty.</source>
@@ -186,6 +201,18 @@
         <message>
             <source>Do not quote</source>
             <translation>Do not quote</translation>
+        </message>
+        <message>
+            <source>Send a file</source>
+            <translation>Send a file</translation>
+        </message>
+        <message>
+            <source>File…</source>
+            <translation>File…</translation>
+        </message>
+        <message>
+            <source>Send a photo, video, audio or document; the text you wrote goes as its caption</source>
+            <translation>Send a photo, video, audio or document; the text you wrote goes as its caption</translation>
         </message>
     </context>
     <context>
@@ -701,6 +728,14 @@
         <message>
             <source>Follow up</source>
             <translation>Follow up</translation>
+        </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>Cannot read %1: %2</translation>
+        </message>
+        <message>
+            <source>Sending %1…</source>
+            <translation>Sending %1…</translation>
         </message>
     </context>
     <context>

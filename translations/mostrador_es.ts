@@ -88,6 +88,21 @@
         </message>
     </context>
     <context>
+        <name>MediaLimits</name>
+        <message>
+            <source>This file is %1; WhatsApp accepts up to %2 for this kind of file.</source>
+            <translation>Este archivo ocupa %1; WhatsApp acepta hasta %2 para este tipo de archivo.</translation>
+        </message>
+        <message>
+            <source>This file is empty.</source>
+            <translation>Este archivo está vacío.</translation>
+        </message>
+        <message>
+            <source>WhatsApp does not accept this kind of file (%1). Photos (JPEG, PNG), videos (MP4), audio and documents such as PDF, Word or Excel can be sent.</source>
+            <translation>WhatsApp no acepta este tipo de archivo (%1). Se pueden enviar fotos (JPEG, PNG), vídeos (MP4), audio y documentos como PDF, Word o Excel.</translation>
+        </message>
+    </context>
+    <context>
         <name>MessagePayloads</name>
         <message>
             <source>The message is empty.</source>
@@ -186,6 +201,18 @@
         <message>
             <source>Do not quote</source>
             <translation>No citar</translation>
+        </message>
+        <message>
+            <source>Send a file</source>
+            <translation>Enviar un archivo</translation>
+        </message>
+        <message>
+            <source>File…</source>
+            <translation>Archivo…</translation>
+        </message>
+        <message>
+            <source>Send a photo, video, audio or document; the text you wrote goes as its caption</source>
+            <translation>Envía una foto, vídeo, audio o documento; el texto que escribiste va como pie</translation>
         </message>
     </context>
     <context>
@@ -701,6 +728,14 @@
         <message>
             <source>Follow up</source>
             <translation>Seguimiento</translation>
+        </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>No se puede leer %1: %2</translation>
+        </message>
+        <message>
+            <source>Sending %1…</source>
+            <translation>Enviando %1…</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,9 @@
 
 #include "api/apijob.h"
 #include "api/cloudapiclient.h"
+#include "api/messagepayloads.h"
+#include "api/uploadmediajob.h"
+#include "media/medialimits.h"
 #include "common/clock.h"
 #include "composer/composer.h"
 #include "customer/customerpane.h"
@@ -18,6 +21,10 @@
 #include "window/windowtracker.h"
 
 #include <QApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonObject>
+#include <QMimeDatabase>
 #include <QListView>
 #include <QShortcut>
 #include <QStatusBar>
@@ -35,6 +42,7 @@ Workspace::Workspace(Database &database, WebhookIngestor &ingestor, Outbox &outb
     , m_edits(std::make_unique<ShopEdits>(database))
     , m_labels(std::make_unique<LabelStore>(database))
     , m_client(client)
+    , m_outbox(outbox)
     , m_window(window)
 {
     seedLabels();
@@ -55,6 +63,7 @@ Workspace::Workspace(Database &database, WebhookIngestor &ingestor, Outbox &outb
             m_thread->showMessage(messageId);
     });
     connect(m_thread, &ThreadPane::resolveRequested, this, &Workspace::resolveAndNext);
+    connect(m_thread->composer(), &Composer::attachFile, this, &Workspace::attach);
     connect(m_thread, &ThreadPane::statusChosen, this, [this](const QString &status) {
         if (status == QLatin1String("resolved")) {
             resolveAndNext();
@@ -164,6 +173,47 @@ void Workspace::markRead(qint64 conversationId)
         m_client.markRead(latest);
     m_conversations->refresh({conversationId});
     updateUnread({});
+}
+
+void Workspace::attach(const QString &path, const QString &caption)
+{
+    const qint64 conversation = m_thread->conversation();
+    const int row = m_conversations->rowOf(conversation);
+    if (row < 0)
+        return;
+    QFile file(path);
+    const QString mime = QMimeDatabase().mimeTypeForFile(path, QMimeDatabase::MatchContent).name();
+    const MediaLimits::Verdict verdict = MediaLimits::check(mime, file.size());
+    if (!verdict.type) {
+        m_window.statusBar()->showMessage(verdict.problem, 15000);
+        return;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_window.statusBar()->showMessage(tr("Cannot read %1: %2").arg(QFileInfo(path).fileName(), file.errorString()), 15000);
+        return;
+    }
+    const QString to = m_conversations->index(row).data(ConversationListModel::PhoneRole).toString().remove(QLatin1Char('+'));
+    const QString fileName = QFileInfo(path).fileName();
+    const MessagePayloads::MediaType type = *verdict.type;
+    const QString replyTo = m_thread->composer()->replyTo();
+    m_window.statusBar()->showMessage(tr("Sending %1…").arg(fileName));
+    UploadMediaJob *upload = m_client.uploadMedia(file.readAll(), mime, fileName);
+    connect(upload, &ApiJob::finished, this, [this, upload, to, type, caption, fileName, replyTo] {
+        if (!upload->succeeded()) {
+            m_window.statusBar()->showMessage(upload->error()->userMessage(), 15000);
+            return;
+        }
+        const QJsonObject payload = MessagePayloads::media({to, replyTo, {}}, type, upload->mediaId(), caption, fileName);
+        const MessageKind kind = messageKindFromName(MessagePayloads::mediaTypeName(type));
+        StoreError error;
+        if (!m_outbox.enqueue(to, kind, caption.isEmpty() ? fileName : caption, payload, false, &error)) {
+            m_window.statusBar()->showMessage(error.userMessage, 15000);
+            return;
+        }
+        m_window.statusBar()->clearMessage();
+        m_thread->composer()->clear();
+        m_thread->refresh();
+    });
 }
 
 void Workspace::resolveAndNext()

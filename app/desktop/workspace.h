@@ -58,6 +58,7 @@ private:
     void seedLabels();
     void open(qint64 conversationId);
     void markRead(qint64 conversationId);
+    void attach(const QString &path, const QString &caption);
     void keepDraft();
     void installShortcuts(MainWindow &window);
 
@@ -68,6 +69,7 @@ private:
     std::unique_ptr<ShopEdits> m_edits;
     std::unique_ptr<LabelStore> m_labels;
     CloudApiClient &m_client;
+    Outbox &m_outbox;
     InboxPane *m_inbox = nullptr;
     ThreadPane *m_thread = nullptr;
     CustomerPane *m_customer = nullptr;

@@ -4,6 +4,7 @@
 
 #include <QComboBox>
 #include <QEvent>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -22,6 +23,7 @@ Composer::Composer(QWidget *parent)
     , m_modes(new QStackedWidget(this))
     , m_editor(new QPlainTextEdit(this))
     , m_send(new QPushButton(this))
+    , m_attach(new QPushButton(this))
     , m_templatePicker(new QComboBox(this))
     , m_preview(new QLabel(this))
     , m_sendTemplate(new QPushButton(this))
@@ -39,11 +41,21 @@ Composer::Composer(QWidget *parent)
     m_send->setDefault(true);
     connect(m_send, &QPushButton::clicked, this, &Composer::submitText);
 
+    m_attach->setObjectName(QStringLiteral("attachButton"));
+    connect(m_attach, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Send a file"));
+        if (!path.isEmpty())
+            Q_EMIT attachFile(path, m_editor->toPlainText().trimmed());
+    });
+
     auto *textPage = new QWidget(this);
     auto *textLayout = new QHBoxLayout(textPage);
     textLayout->setContentsMargins(0, 0, 0, 0);
     textLayout->addWidget(m_editor, 1);
-    textLayout->addWidget(m_send, 0, Qt::AlignBottom);
+    auto *buttons = new QVBoxLayout;
+    buttons->addWidget(m_attach);
+    buttons->addWidget(m_send);
+    textLayout->addLayout(buttons);
 
     m_templatePicker->setObjectName(QStringLiteral("templatePicker"));
     connect(m_templatePicker, &QComboBox::currentIndexChanged, this, &Composer::templateChosen);
@@ -216,6 +228,8 @@ void Composer::retranslate()
     m_editor->setPlaceholderText(tr("Write a message… (Enter sends, Shift+Enter adds a line)"));
     m_editor->setAccessibleName(tr("Message"));
     m_send->setText(tr("Send"));
+    m_attach->setText(tr("File…"));
+    m_attach->setToolTip(tr("Send a photo, video, audio or document; the text you wrote goes as its caption"));
     m_sendTemplate->setText(tr("Send template"));
     m_templatePicker->setAccessibleName(tr("Approved templates"));
     switch (m_window.state) {

@@ -39,6 +39,8 @@ public:
 Q_SIGNALS:
     void sendText(const QString &text);
     void sendTemplate(const Mostrador::MessageTemplate &messageTemplate, const QStringList &parameters);
+    // A file to send, with the text box's words as its caption.
+    void attachFile(const QString &path, const QString &caption);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -59,6 +61,7 @@ private:
     QStackedWidget *m_modes = nullptr;
     QPlainTextEdit *m_editor = nullptr;
     QPushButton *m_send = nullptr;
+    QPushButton *m_attach = nullptr;
     QComboBox *m_templatePicker = nullptr;
     QFormLayout *m_parameterForm = nullptr;
     QList<QLineEdit *> m_parameters;

@@ -15,6 +15,9 @@
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include "composer/composer.h"
 #include <QComboBox>
 #include <QLabel>
 #include <QJsonObject>
@@ -471,4 +474,44 @@ TEST_F(WorkspaceTest, ReactionsShowOnTheMessageTheyAreFor)
                                 {{QStringLiteral("message_id"), ours}, {QStringLiteral("emoji"), QStringLiteral("👍")}});
     ASSERT_TRUE(QTest::qWaitFor([&] { return messages()->index(1).data(MessageListModel::ReactionRole).toString() == QStringLiteral("👍"); }, 5000));
     EXPECT_EQ(messages()->rowCount(), 2) << "the reaction is not a message of its own in the thread";
+}
+
+TEST_F(WorkspaceTest, AFileIsCheckedThenSentWithTheWrittenCaption)
+{
+    customerWrites(QStringLiteral("¿Me mandas la lista de precios?"));
+    auto *list = find<QListView>("conversationList");
+    list->setCurrentIndex(list->model()->index(0, 0));
+    QTemporaryDir folder;
+
+    // A program file is refused before anything is uploaded.
+    const QString program = folder.filePath(QStringLiteral("tool.exe"));
+    QFile exe(program);
+    ASSERT_TRUE(exe.open(QIODevice::WriteOnly));
+    exe.write(QByteArray("MZ\x90\x00", 4) + QByteArray(2000, '\0'));
+    exe.close();
+    auto *composer = window->findChild<Composer *>(QStringLiteral("composer"));
+    Q_EMIT composer->attachFile(program, QString());
+    EXPECT_TRUE(window->statusBar()->currentMessage().contains(QLatin1String("does not accept"))) << window->statusBar()->currentMessage().toStdString();
+    const int sendsBefore = int(loop.sandbox->receivedSends().size());
+
+    // A PDF goes, with what was written as its caption.
+    const QString pdf = folder.filePath(QStringLiteral("precios.pdf"));
+    QFile document(pdf);
+    ASSERT_TRUE(document.open(QIODevice::WriteOnly));
+    document.write("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+    document.close();
+    Q_EMIT composer->attachFile(pdf, QStringLiteral("Precios de noviembre"));
+    const auto documentSent = [&] {
+        for (const QJsonObject &body : loop.sandbox->receivedSends()) {
+            if (body.value(QLatin1String("type")).toString() == QLatin1String("document"))
+                return body;
+        }
+        return QJsonObject();
+    };
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !documentSent().isEmpty(); }, 5000));
+    EXPECT_GT(int(loop.sandbox->receivedSends().size()), sendsBefore);
+    const QJsonObject sent = documentSent();
+    EXPECT_EQ(sent.value(QLatin1String("type")).toString(), QStringLiteral("document"));
+    EXPECT_EQ(sent.value(QLatin1String("document")).toObject().value(QLatin1String("filename")).toString(), QStringLiteral("precios.pdf"));
+    EXPECT_EQ(sent.value(QLatin1String("document")).toObject().value(QLatin1String("caption")).toString(), QStringLiteral("Precios de noviembre"));
 }
