@@ -214,6 +214,10 @@
             <source>Send a photo, video, audio or document; the text you wrote goes as its caption</source>
             <translation>Send a photo, video, audio or document; the text you wrote goes as its caption</translation>
         </message>
+        <message>
+            <source>Emoji</source>
+            <translation>Emoji</translation>
+        </message>
     </context>
     <context>
         <name>Mostrador::CustomerPane</name>
@@ -694,6 +698,18 @@
         <message>
             <source>Reply</source>
             <translation>Reply</translation>
+        </message>
+        <message>
+            <source>Save a copy…</source>
+            <translation>Save a copy…</translation>
+        </message>
+        <message>
+            <source>Save a copy</source>
+            <translation>Save a copy</translation>
+        </message>
+        <message>
+            <source>Could not save the copy to %1.</source>
+            <translation>Could not save the copy to %1.</translation>
         </message>
     </context>
     <context>

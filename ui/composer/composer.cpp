@@ -10,6 +10,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -24,6 +25,7 @@ Composer::Composer(QWidget *parent)
     , m_editor(new QPlainTextEdit(this))
     , m_send(new QPushButton(this))
     , m_attach(new QPushButton(this))
+    , m_emoji(new QPushButton(this))
     , m_templatePicker(new QComboBox(this))
     , m_preview(new QLabel(this))
     , m_sendTemplate(new QPushButton(this))
@@ -48,12 +50,30 @@ Composer::Composer(QWidget *parent)
             Q_EMIT attachFile(path, m_editor->toPlainText().trimmed());
     });
 
+    // The few emoji a shop uses all day, one click away.
+    m_emoji->setObjectName(QStringLiteral("emojiButton"));
+    m_emoji->setText(QStringLiteral("☺"));
+    auto *emojiMenu = new QMenu(m_emoji);
+    emojiMenu->setObjectName(QStringLiteral("emojiMenu"));
+    for (const QString &emoji : {QStringLiteral("👍"), QStringLiteral("🙏"), QStringLiteral("😊"), QStringLiteral("😉"), QStringLiteral("❤️"),
+                                 QStringLiteral("🎉"), QStringLiteral("👋"), QStringLiteral("✅"), QStringLiteral("📦"), QStringLiteral("🚚"),
+                                 QStringLiteral("💳"), QStringLiteral("⏰")}) {
+        emojiMenu->addAction(emoji, this, [this, emoji] {
+            m_editor->insertPlainText(emoji);
+            m_editor->setFocus();
+        });
+    }
+    m_emoji->setMenu(emojiMenu);
+
     auto *textPage = new QWidget(this);
     auto *textLayout = new QHBoxLayout(textPage);
     textLayout->setContentsMargins(0, 0, 0, 0);
     textLayout->addWidget(m_editor, 1);
     auto *buttons = new QVBoxLayout;
-    buttons->addWidget(m_attach);
+    auto *smallButtons = new QHBoxLayout;
+    smallButtons->addWidget(m_emoji);
+    smallButtons->addWidget(m_attach);
+    buttons->addLayout(smallButtons);
     buttons->addWidget(m_send);
     textLayout->addLayout(buttons);
 
@@ -229,6 +249,8 @@ void Composer::retranslate()
     m_editor->setAccessibleName(tr("Message"));
     m_send->setText(tr("Send"));
     m_attach->setText(tr("File…"));
+    m_emoji->setAccessibleName(tr("Emoji"));
+    m_emoji->setToolTip(tr("Emoji"));
     m_attach->setToolTip(tr("Send a photo, video, audio or document; the text you wrote goes as its caption"));
     m_sendTemplate->setText(tr("Send template"));
     m_templatePicker->setAccessibleName(tr("Approved templates"));

@@ -62,6 +62,7 @@ private:
     QPlainTextEdit *m_editor = nullptr;
     QPushButton *m_send = nullptr;
     QPushButton *m_attach = nullptr;
+    QPushButton *m_emoji = nullptr;
     QComboBox *m_templatePicker = nullptr;
     QFormLayout *m_parameterForm = nullptr;
     QList<QLineEdit *> m_parameters;

@@ -14,6 +14,9 @@
 #include <QAction>
 #include <QComboBox>
 #include <QEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QMenu>
 #include <QLabel>
 #include <QHBoxLayout>
@@ -151,6 +154,19 @@ QList<QAction *> ThreadPane::actionsFor(const QModelIndex &index)
         const QString quoted = MessageDelegate::contentText(index);
         connect(reply, &QAction::triggered, this, [this, wamid, quoted] { m_composer->setReplyTo(wamid, quoted); });
         actions << reply;
+    }
+    const QString file = index.data(MessageListModel::MediaPathRole).toString();
+    if (!file.isEmpty()) {
+        auto *save = new QAction(tr("Save a copy…"), this);
+        save->setObjectName(QStringLiteral("saveCopyAction"));
+        const QString suggested = index.data(MessageListModel::MediaFilenameRole).toString();
+        connect(save, &QAction::triggered, this, [this, file, suggested] {
+            const QString target = QFileDialog::getSaveFileName(this, tr("Save a copy"),
+                                                                suggested.isEmpty() ? QFileInfo(file).fileName() : suggested);
+            if (!target.isEmpty() && !QFile::copy(file, target))
+                Q_EMIT sendFailed(tr("Could not save the copy to %1.").arg(target));
+        });
+        actions << save;
     }
     const QString state = index.data(MessageListModel::OutboxStateRole).toString();
     if (state != QLatin1String("failed") && state != QLatin1String("unconfirmed"))

@@ -15,6 +15,7 @@
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QMenu>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include "composer/composer.h"
@@ -514,4 +515,17 @@ TEST_F(WorkspaceTest, AFileIsCheckedThenSentWithTheWrittenCaption)
     EXPECT_EQ(sent.value(QLatin1String("type")).toString(), QStringLiteral("document"));
     EXPECT_EQ(sent.value(QLatin1String("document")).toObject().value(QLatin1String("filename")).toString(), QStringLiteral("precios.pdf"));
     EXPECT_EQ(sent.value(QLatin1String("document")).toObject().value(QLatin1String("caption")).toString(), QStringLiteral("Precios de noviembre"));
+}
+
+TEST_F(WorkspaceTest, EmojiGoIntoTheMessageWhereTheCursorIs)
+{
+    customerWrites(QStringLiteral("Gracias"));
+    auto *list = find<QListView>("conversationList");
+    list->setCurrentIndex(list->model()->index(0, 0));
+    auto *editor = find<QPlainTextEdit>("composerText");
+    QTest::keyClicks(editor, QStringLiteral("A ti "));
+    auto *menu = find<QMenu>("emojiMenu");
+    ASSERT_GE(menu->actions().size(), 8);
+    menu->actions().first()->trigger();
+    EXPECT_EQ(editor->toPlainText(), QStringLiteral("A ti 👍"));
 }
