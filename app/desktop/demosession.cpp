@@ -1,11 +1,14 @@
 #include "demosession.h"
 
 #include "api/cloudapiclient.h"
+#include "api/messagepayloads.h"
+#include "outbox/outbox.h"
 #include "sandbox/sandboxserver.h"
 #include "sandbox/simulatedcustomers.h"
 #include "shopsession.h"
 #include "webhook/webhookreceiver.h"
 
+#include <QTimer>
 #include <QUuid>
 
 namespace Mostrador {
@@ -71,9 +74,33 @@ bool DemoSession::start(QString *error)
     m_customers = std::make_unique<SimulatedCustomers>(*m_sandbox);
     for (int i = 0; i < kOpeningMessages; ++i)
         m_customers->sendNext();
+    showTheWindowRule();
     m_customers->setPace(kMessagesPerMinute);
     m_customers->start();
     return true;
+}
+
+// Two customers who wrote yesterday: one whose 24-hour window has closed (and a reply to her that
+// WhatsApp refuses, with its reason), one whose window closes a minute and a half into the demo.
+void DemoSession::showTheWindowRule()
+{
+    const QDateTime now = m_shop->clock().now();
+    const QString closed = QStringLiteral("573156677889");
+    m_sandbox->addCustomer(closed, QStringLiteral("Sofía Herrera"));
+    m_sandbox->customerSends(closed, QStringLiteral("text"),
+                             {{QStringLiteral("body"), QStringLiteral("¿Me avisas cuando llegue la manta gris?")}}, {}, {},
+                             now.addSecs(-26 * 3600));
+    const QString closing = QStringLiteral("34644556677");
+    m_sandbox->addCustomer(closing, QStringLiteral("Diego Torres"));
+    m_sandbox->customerSends(closing, QStringLiteral("text"),
+                             {{QStringLiteral("body"), QStringLiteral("Vale, mañana paso a por el jarrón.")}}, {}, {},
+                             now.addSecs(-(24 * 3600 - 90)));
+    // Free text to Sofía goes out and comes back refused (131047): the thread shows why.
+    QTimer::singleShot(1200, this, [this, closed] {
+        StoreError error;
+        const QString text = QStringLiteral("¡Hola Sofía! Ya llegó la manta gris.");
+        m_shop->outbox().enqueue(closed, MessageKind::Text, text, MessagePayloads::text({closed, {}, {}}, text), false, &error);
+    });
 }
 
 } // namespace Mostrador

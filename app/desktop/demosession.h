@@ -31,6 +31,8 @@ public:
     [[nodiscard]] quint16 sandboxPort() const;
 
 private:
+    void showTheWindowRule();
+
     QTemporaryDir m_directory;
     std::unique_ptr<ShopSession> m_shop;
     std::unique_ptr<WebhookReceiver> m_receiver;

@@ -123,12 +123,12 @@ QString SandboxServer::newWamid()
 }
 
 QString SandboxServer::customerSends(const QString &waId, const QString &type, const QJsonObject &content,
-                                     const QJsonObject &referral, const QString &replyToWamid)
+                                     const QJsonObject &referral, const QString &replyToWamid, const QDateTime &at)
 {
     auto customer = m_customers.find(waId);
     if (customer == m_customers.end())
         customer = m_customers.insert(waId, Customer{waId, waId, {}});
-    const QDateTime now = m_clock.now();
+    const QDateTime now = at.isValid() ? at : m_clock.now();
     customer->lastMessageAt = now;
 
     const QString wamid = newWamid();

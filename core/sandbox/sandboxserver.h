@@ -62,8 +62,9 @@ public:
 
     // A customer writes to the shop: a webhook with this message goes out now.
     // Returns the new message's wamid. `type` and `content` as in the wire format.
+    // `at` backdates the message (the demo shows windows that closed or are about to).
     QString customerSends(const QString &waId, const QString &type, const QJsonObject &content,
-                          const QJsonObject &referral = {}, const QString &replyToWamid = {});
+                          const QJsonObject &referral = {}, const QString &replyToWamid = {}, const QDateTime &at = {});
 
     // Stores bytes as if the customer had sent a file; returns the media id to put in a message.
     QString addMedia(const QByteArray &data, const QString &mimeType);
