@@ -361,6 +361,10 @@
             <source>Your customers' chats will appear here as soon as they write.</source>
             <translation>Your customers' chats will appear here as soon as they write.</translation>
         </message>
+        <message>
+            <source>Closing soon</source>
+            <translation>Closing soon</translation>
+        </message>
     </context>
     <context>
         <name>Mostrador::MainWindow</name>

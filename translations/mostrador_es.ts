@@ -361,6 +361,10 @@
             <source>Your customers' chats will appear here as soon as they write.</source>
             <translation>Los chats de tus clientes aparecerán aquí en cuanto escriban.</translation>
         </message>
+        <message>
+            <source>Closing soon</source>
+            <translation>Cierran pronto</translation>
+        </message>
     </context>
     <context>
         <name>Mostrador::MainWindow</name>

@@ -1,6 +1,7 @@
 #include "conversationlistmodel.h"
 
 #include "store/storereader.h"
+#include "common/clock.h"
 #include "window/windowtracker.h"
 
 namespace Mostrador {
@@ -69,6 +70,12 @@ void ConversationListModel::fetchMore(const QModelIndex &parent)
     std::optional<ConversationCursor> after;
     if (!m_rows.isEmpty())
         after = ConversationCursor{m_rows.last().lastMessageAt.toMSecsSinceEpoch(), m_rows.last().id};
+    if (m_filter.view == ConversationFilter::View::ClosingSoon && m_windows) {
+        // Windows close 24 hours after the customer's last message; "soon" is the tracker's margin.
+        const qint64 now = m_windows->clock().now().toMSecsSinceEpoch();
+        m_filter.closingSoonFrom = now - 24LL * 3600 * 1000;
+        m_filter.closingSoonTo = m_filter.closingSoonFrom + m_windows->closingSoonMargin() * 1000;
+    }
     StoreError error;
     const QList<ConversationSummary> page = m_reader->conversations(m_filter, after, kPageSize, &error);
     m_atEnd = page.size() < kPageSize || error;
@@ -160,6 +167,9 @@ bool ConversationListModel::belongs(const ConversationSummary &row) const
         return row.status != QLatin1String("resolved") && row.lastMessageDirection == Direction::Inbound;
     case ConversationFilter::View::Resolved:
         return row.status == QLatin1String("resolved");
+    case ConversationFilter::View::ClosingSoon:
+        return row.status != QLatin1String("resolved") && m_windows
+            && m_windows->window(row.id).state == ServiceWindow::State::ClosingSoon;
     }
     return true;
 }

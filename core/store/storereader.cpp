@@ -155,6 +155,8 @@ QString filterCondition(ConversationFilter::View view)
         return QStringLiteral("v.status <> 'resolved' AND m.direction = 'in'");
     case ConversationFilter::View::Resolved:
         return QStringLiteral("v.status = 'resolved'");
+    case ConversationFilter::View::ClosingSoon:
+        return QStringLiteral("v.status <> 'resolved' AND v.window_closed_at IS NULL AND v.last_inbound_at >= ? AND v.last_inbound_at < ?");
     }
     return QStringLiteral("1 = 1");
 }
@@ -190,6 +192,8 @@ QList<ConversationSummary> StoreReader::conversations(const ConversationFilter &
     QString select = QStringLiteral("SELECT ") + conversationColumns(m_database.dialect()) + QStringLiteral("WHERE ")
         + filterCondition(filter.view) + QStringLiteral(" AND v.last_message_at IS NOT NULL");
     QVariantList values;
+    if (filter.view == ConversationFilter::View::ClosingSoon)
+        values << filter.closingSoonFrom << filter.closingSoonTo;
     if (filter.labelId) {
         select += QStringLiteral(" AND EXISTS (SELECT 1 FROM conversation_labels cl WHERE cl.conversation_id = v.id AND cl.label_id = ?)");
         values << filter.labelId;

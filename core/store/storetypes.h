@@ -76,9 +76,12 @@ struct MessageCursor {
 };
 
 struct ConversationFilter {
-    enum class View { All, Open, WaitingForUs, Resolved };
+    enum class View { All, Open, WaitingForUs, Resolved, ClosingSoon };
     View view = View::All;
     qint64 labelId = 0; // 0: any; else only conversations with this label
+    // For ClosingSoon: customers' last messages between these times (ms) have windows closing soon.
+    qint64 closingSoonFrom = 0;
+    qint64 closingSoonTo = 0;
 };
 
 // Markers around the matched words in SearchHit::snippet (the UI turns them into bold).

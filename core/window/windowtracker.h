@@ -36,6 +36,8 @@ public:
     WindowTracker(Database &database, const Clock &clock, QObject *parent = nullptr);
 
     void setClosingSoonMargin(qint64 seconds) { m_closingSoonSeconds = seconds; }
+    [[nodiscard]] qint64 closingSoonMargin() const { return m_closingSoonSeconds; }
+    [[nodiscard]] const Clock &clock() const { return m_clock; }
 
     // Loads every conversation whose window or free entry point may still be open.
     void reload();

@@ -42,12 +42,13 @@ InboxPane::InboxPane(ConversationListModel &model, SearchResultsModel &results, 
     m_title->setFont(titleFont);
 
     m_views->setObjectName(QStringLiteral("inboxView"));
-    for (int i = 0; i < 4; ++i)
+    for (int i = 0; i < 5; ++i)
         m_views->addItem(QString());
     connect(m_views, &QComboBox::currentIndexChanged, this, [this](int index) {
         static constexpr ConversationFilter::View kViews[] = {ConversationFilter::View::Open, ConversationFilter::View::WaitingForUs,
-                                                              ConversationFilter::View::Resolved, ConversationFilter::View::All};
-        m_model.setView(kViews[std::clamp(index, 0, 3)]);
+                                                              ConversationFilter::View::ClosingSoon, ConversationFilter::View::Resolved,
+                                                              ConversationFilter::View::All};
+        m_model.setView(kViews[std::clamp(index, 0, 4)]);
     });
 
     m_labels->setObjectName(QStringLiteral("labelFilter"));
@@ -175,8 +176,9 @@ void InboxPane::retranslate()
     m_title->setText(tr("Conversations"));
     m_views->setItemText(0, tr("Open"));
     m_views->setItemText(1, tr("Waiting for us"));
-    m_views->setItemText(2, tr("Resolved"));
-    m_views->setItemText(3, tr("All"));
+    m_views->setItemText(2, tr("Closing soon"));
+    m_views->setItemText(3, tr("Resolved"));
+    m_views->setItemText(4, tr("All"));
     m_views->setAccessibleName(tr("Which conversations to show"));
     m_list->setAccessibleName(tr("Conversations"));
     m_search->setPlaceholderText(tr("Search messages and customers (Ctrl+K)"));

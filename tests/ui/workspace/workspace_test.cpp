@@ -529,3 +529,21 @@ TEST_F(WorkspaceTest, EmojiGoIntoTheMessageWhereTheCursorIs)
     menu->actions().first()->trigger();
     EXPECT_EQ(editor->toPlainText(), QStringLiteral("A ti 👍"));
 }
+
+TEST_F(WorkspaceTest, TheClosingSoonViewShowsOnlyWindowsAboutToClose)
+{
+    loop.sandbox->addCustomer(QStringLiteral("34655000111"), QStringLiteral("Pilar"));
+    loop.sandbox->customerSends(QStringLiteral("34655000111"), QStringLiteral("text"), {{QStringLiteral("body"), QStringLiteral("Ayer pregunté")}},
+                                {}, {}, loop.clock.now().addSecs(-23 * 3600));
+    ASSERT_TRUE(loop.waitForBatches(1));
+    customerWrites(QStringLiteral("Ahora mismo"));
+    auto *list = find<QListView>("conversationList");
+    ASSERT_TRUE(QTest::qWaitFor([&] { return list->model()->rowCount() == 2; }, 3000));
+    auto *views = find<QComboBox>("inboxView");
+    views->setCurrentIndex(2);
+    EXPECT_EQ(views->currentText(), QStringLiteral("Closing soon"));
+    ASSERT_EQ(list->model()->rowCount(), 1);
+    EXPECT_EQ(list->model()->index(0, 0).data(ConversationListModel::CustomerNameRole).toString(), QStringLiteral("Pilar"));
+    EXPECT_EQ(list->model()->index(0, 0).data(ConversationListModel::WindowStateRole).value<ServiceWindow::State>(),
+              ServiceWindow::State::ClosingSoon);
+}
