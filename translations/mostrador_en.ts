@@ -276,6 +276,14 @@
             <source>Labels</source>
             <translation>Labels</translation>
         </message>
+        <message>
+            <source>Rename label</source>
+            <translation>Rename label</translation>
+        </message>
+        <message>
+            <source>New name:</source>
+            <translation>New name:</translation>
+        </message>
     </context>
     <context>
         <name>Mostrador::DemoSession</name>
@@ -364,6 +372,18 @@
         <message>
             <source>Closing soon</source>
             <translation>Closing soon</translation>
+        </message>
+        <message>
+            <source>Mark open</source>
+            <translation>Mark open</translation>
+        </message>
+        <message>
+            <source>Mark pending</source>
+            <translation>Mark pending</translation>
+        </message>
+        <message>
+            <source>Mark resolved</source>
+            <translation>Mark resolved</translation>
         </message>
     </context>
     <context>

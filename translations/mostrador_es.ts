@@ -276,6 +276,14 @@
             <source>Labels</source>
             <translation>Etiquetas</translation>
         </message>
+        <message>
+            <source>Rename label</source>
+            <translation>Renombrar etiqueta</translation>
+        </message>
+        <message>
+            <source>New name:</source>
+            <translation>Nombre nuevo:</translation>
+        </message>
     </context>
     <context>
         <name>Mostrador::DemoSession</name>
@@ -364,6 +372,18 @@
         <message>
             <source>Closing soon</source>
             <translation>Cierran pronto</translation>
+        </message>
+        <message>
+            <source>Mark open</source>
+            <translation>Marcar como abierta</translation>
+        </message>
+        <message>
+            <source>Mark pending</source>
+            <translation>Marcar como pendiente</translation>
+        </message>
+        <message>
+            <source>Mark resolved</source>
+            <translation>Marcar como resuelta</translation>
         </message>
     </context>
     <context>

@@ -64,6 +64,14 @@ Workspace::Workspace(Database &database, WebhookIngestor &ingestor, Outbox &outb
     });
     connect(m_thread, &ThreadPane::resolveRequested, this, &Workspace::resolveAndNext);
     connect(m_thread->composer(), &Composer::attachFile, this, &Workspace::attach);
+    connect(m_inbox, &InboxPane::statusChosen, this, [this](qint64 conversationId, const QString &status) {
+        if (!m_edits->setStatus(conversationId, status)) {
+            m_conversations->refresh({conversationId});
+            if (conversationId == m_thread->conversation())
+                m_thread->refresh();
+            updateUnread({});
+        }
+    });
     connect(m_thread, &ThreadPane::statusChosen, this, [this](const QString &status) {
         if (status == QLatin1String("resolved")) {
             resolveAndNext();

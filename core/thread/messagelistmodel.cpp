@@ -94,9 +94,19 @@ void MessageListModel::refresh()
 
 int MessageListModel::loadUntil(qint64 messageId)
 {
+    return loadUntilMatch([messageId](const StoredMessage &row) { return row.id == messageId; });
+}
+
+int MessageListModel::loadUntilWamid(const QString &wamid)
+{
+    return loadUntilMatch([&wamid](const StoredMessage &row) { return row.wamid == wamid; });
+}
+
+int MessageListModel::loadUntilMatch(const std::function<bool(const StoredMessage &)> &matches)
+{
     for (;;) {
         for (int row = 0; row < m_rows.size(); ++row) {
-            if (m_rows.at(row).id == messageId)
+            if (matches(m_rows.at(row)))
                 return row;
         }
         if (!canFetchMore({}))
@@ -163,6 +173,8 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         return row.mediaPath;
     case ReactionRole:
         return row.reaction;
+    case QuotedWamidRole:
+        return row.contextWamid;
     case NewDayRole:
         return index.row() == 0
             || m_rows.at(index.row() - 1).sentAt.toLocalTime().date() != row.sentAt.toLocalTime().date();
@@ -179,7 +191,7 @@ QHash<int, QByteArray> MessageListModel::roleNames() const
                   {OutboxStateRole, "outboxState"}, {AutomaticRole, "automatic"}, {EditedRole, "edited"},
                   {RevokedRole, "revoked"}, {MediaMimeRole, "mediaMime"}, {MediaFilenameRole, "mediaFilename"},
                   {NewDayRole, "newDay"}, {WamidRole, "wamid"}, {QuotedTextRole, "quotedText"}, {ReferralRole, "referral"},
-                  {MapUrlRole, "mapUrl"}, {ForwardedRole, "forwarded"}, {MediaPathRole, "mediaPath"}, {ReactionRole, "reaction"}});
+                  {MapUrlRole, "mapUrl"}, {ForwardedRole, "forwarded"}, {MediaPathRole, "mediaPath"}, {ReactionRole, "reaction"}, {QuotedWamidRole, "quotedWamid"}});
     return names;
 }
 

@@ -4,6 +4,8 @@
 
 #include <QAbstractListModel>
 
+#include <functional>
+
 namespace Mostrador {
 
 class Database;
@@ -39,6 +41,7 @@ public:
         ForwardedRole,       // 0, 1 forwarded, 2 forwarded many times
         MediaPathRole,       // the downloaded file, once it is on disk
         ReactionRole,        // the customer's latest reaction (an emoji), if any
+        QuotedWamidRole,     // the message this one replies to
     };
     Q_ENUM(Role)
 
@@ -61,10 +64,14 @@ public:
 
     // The row of a message, reading older pages until it is loaded; -1 when not in this conversation.
     int loadUntil(qint64 messageId);
+    // The same, by WhatsApp message id.
+    int loadUntilWamid(const QString &wamid);
 
     static constexpr int kPageSize = 60;
 
 private:
+    int loadUntilMatch(const std::function<bool(const StoredMessage &)> &matches);
+
     std::unique_ptr<StoreReader> m_reader;
     qint64 m_conversation = 0;
     QList<StoredMessage> m_rows; // oldest first

@@ -3,6 +3,7 @@
 #include <QEvent>
 #include <QGridLayout>
 #include <QIcon>
+#include <QInputDialog>
 #include <QPixmap>
 #include <QToolButton>
 #include <QLabel>
@@ -103,9 +104,29 @@ void CustomerPane::reloadLabels()
             }
             Q_EMIT labelsChanged(m_conversation);
         });
+        // Right-click renames a label (the shop's own stages).
+        button->setContextMenuPolicy(Qt::CustomContextMenu);
+        const QString currentName = label.name;
+        const QString color = label.color;
+        connect(button, &QWidget::customContextMenuRequested, this, [this, labelId, currentName, color] {
+            bool ok = false;
+            const QString name = QInputDialog::getText(this, tr("Rename label"), tr("New name:"), QLineEdit::Normal, currentName, &ok).trimmed();
+            if (ok && !name.isEmpty() && name != currentName)
+                renameLabel(labelId, name, color);
+        });
         m_labelGrid->addWidget(button, position / 2, position % 2);
         ++position;
     }
+}
+
+void CustomerPane::renameLabel(qint64 labelId, const QString &name, const QString &color)
+{
+    if (StoreError problem = m_labelStore.rename(labelId, name, color)) {
+        Q_EMIT saveFailed(problem.userMessage);
+        return;
+    }
+    reloadLabels();
+    Q_EMIT labelsChanged(m_conversation);
 }
 
 void CustomerPane::showConversation(qint64 conversationId)

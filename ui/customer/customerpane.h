@@ -24,6 +24,7 @@ public:
 
     // Rebuilds the label buttons (after labels change).
     void reloadLabels();
+    void renameLabel(qint64 labelId, const QString &name, const QString &color);
 
     void showConversation(qint64 conversationId);
 

@@ -12,7 +12,9 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QIcon>
+#include <QAction>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPixmap>
 #include <QListView>
 #include <QStackedWidget>
@@ -64,6 +66,16 @@ InboxPane::InboxPane(ConversationListModel &model, SearchResultsModel &results, 
     m_list->setUniformItemSizes(true);
     m_list->setFrameShape(QFrame::NoFrame);
     m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_list->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_list, &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
+        const QList<QAction *> actions = statusActions(m_list->indexAt(position));
+        if (actions.isEmpty())
+            return;
+        QMenu menu(this);
+        menu.addActions(actions);
+        menu.exec(m_list->viewport()->mapToGlobal(position));
+        qDeleteAll(actions);
+    });
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
         if (current.isValid())
             Q_EMIT conversationChosen(current.data(ConversationListModel::IdRole).toLongLong());
@@ -138,6 +150,27 @@ void InboxPane::setLabels(const QList<Label> &labels)
     }
     const int index = m_labels->findData(chosen);
     m_labels->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+QList<QAction *> InboxPane::statusActions(const QModelIndex &index)
+{
+    QList<QAction *> actions;
+    if (!index.isValid())
+        return actions;
+    const qint64 id = index.data(ConversationListModel::IdRole).toLongLong();
+    const QString current = index.data(ConversationListModel::StatusRole).toString();
+    const std::pair<const char *, QString> choices[] = {
+        {"open", tr("Mark open")}, {"pending", tr("Mark pending")}, {"resolved", tr("Mark resolved")}};
+    for (const auto &[status, text] : choices) {
+        if (current == QLatin1String(status))
+            continue;
+        auto *action = new QAction(text, this);
+        action->setObjectName(QStringLiteral("status_%1").arg(QLatin1String(status)));
+        const QString chosen = QLatin1String(status);
+        connect(action, &QAction::triggered, this, [this, id, chosen] { Q_EMIT statusChosen(id, chosen); });
+        actions << action;
+    }
+    return actions;
 }
 
 void InboxPane::focusSearch()

@@ -5,6 +5,7 @@
 #include <QTimer>
 #include <QWidget>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -29,12 +30,15 @@ public:
     [[nodiscard]] QListView *list() const { return m_list; }
     void selectConversation(qint64 conversationId);
     void focusSearch();
+    // The status actions offered on a conversation in the list.
+    [[nodiscard]] QList<QAction *> statusActions(const QModelIndex &index);
     // The labels to filter by, with their counts.
     void setLabels(const QList<Mostrador::Label> &labels);
 
 Q_SIGNALS:
     void conversationChosen(qint64 conversationId);
     void searchResultChosen(qint64 conversationId, qint64 messageId);
+    void statusChosen(qint64 conversationId, const QString &status);
 
 protected:
     void changeEvent(QEvent *event) override;

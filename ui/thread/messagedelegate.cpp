@@ -145,6 +145,11 @@ bool MessageDelegate::editorEvent(QEvent *event, QAbstractItemModel *model, cons
         const QUrl map = index.data(MessageListModel::MapUrlRole).toUrl();
         const auto *mouse = static_cast<QMouseEvent *>(event);
         const Layout parts = layout(option, index);
+        const QString quoted = index.data(MessageListModel::QuotedWamidRole).toString();
+        if (!quoted.isEmpty() && parts.header.isValid() && parts.header.adjusted(-4, -3, 4, 3).contains(mouse->position().toPoint())) {
+            Q_EMIT quoteClicked(quoted);
+            return true;
+        }
         if (map.isValid() && parts.bubble.contains(mouse->position().toPoint())) {
             QDesktopServices::openUrl(map);
             return true;

@@ -21,6 +21,11 @@ public:
     // The words shown in a bubble for this message (kinds without text get a description).
     [[nodiscard]] static QString displayText(const QModelIndex &index);
     [[nodiscard]] static QString failureText(const QModelIndex &index);
+Q_SIGNALS:
+    // The reply's quote was clicked: show the quoted message.
+    void quoteClicked(const QString &wamid);
+
+public:
     // The message's own words (without hints such as "click to open").
     [[nodiscard]] static QString contentText(const QModelIndex &index);
     // Lines above the text: forwarded mark, the ad the customer came from, the quoted message.

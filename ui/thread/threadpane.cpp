@@ -54,7 +54,13 @@ ThreadPane::ThreadPane(MessageListModel &messages, ConversationListModel &conver
 
     m_list->setObjectName(QStringLiteral("messageList"));
     m_list->setModel(&m_messages);
-    m_list->setItemDelegate(new MessageDelegate(m_list));
+    auto *delegate = new MessageDelegate(m_list);
+    m_list->setItemDelegate(delegate);
+    connect(delegate, &MessageDelegate::quoteClicked, this, [this](const QString &wamid) {
+        const int row = m_messages.loadUntilWamid(wamid);
+        if (row >= 0)
+            showMessage(m_messages.index(row).data(MessageListModel::IdRole).toLongLong());
+    });
     m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_list->setSelectionMode(QAbstractItemView::NoSelection);
     m_list->setFrameShape(QFrame::NoFrame);

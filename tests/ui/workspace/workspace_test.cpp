@@ -3,12 +3,15 @@
 #include "workspace.h"
 
 #include "composer/composer.h"
+#include "customer/customerpane.h"
+#include "inbox/inboxpane.h"
 #include "i18n/languagecontroller.h"
 #include "inbox/conversationlistmodel.h"
 #include "mainwindow/mainwindow.h"
 #include "outbox/outbox.h"
 #include "qtprinting.h"
 #include "thread/messagelistmodel.h"
+#include "thread/messagedelegate.h"
 #include "thread/threadpane.h"
 #include "wireloop.h"
 
@@ -19,6 +22,8 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include "composer/composer.h"
+#include "customer/customerpane.h"
+#include "inbox/inboxpane.h"
 #include <QComboBox>
 #include <QLabel>
 #include <QJsonObject>
@@ -428,6 +433,12 @@ TEST_F(WorkspaceTest, ReplyingQuotesTheCustomersMessage)
         return messages()->rowCount() == 3
             && messages()->index(2).data(MessageListModel::QuotedTextRole).toString() == QStringLiteral("¿Cuánto cuesta el envío?");
     }, 5000));
+    // Clicking the quote shows the quoted message.
+    auto *threadList = find<QListView>("messageList");
+    auto *delegate = qobject_cast<MessageDelegate *>(threadList->itemDelegate());
+    ASSERT_NE(delegate, nullptr);
+    Q_EMIT delegate->quoteClicked(messages()->index(2).data(MessageListModel::QuotedWamidRole).toString());
+    EXPECT_EQ(threadList->currentIndex().row(), 0);
 }
 
 TEST_F(WorkspaceTest, EveryControlHasAnAccessibleName)
@@ -546,4 +557,26 @@ TEST_F(WorkspaceTest, TheClosingSoonViewShowsOnlyWindowsAboutToClose)
     EXPECT_EQ(list->model()->index(0, 0).data(ConversationListModel::CustomerNameRole).toString(), QStringLiteral("Pilar"));
     EXPECT_EQ(list->model()->index(0, 0).data(ConversationListModel::WindowStateRole).value<ServiceWindow::State>(),
               ServiceWindow::State::ClosingSoon);
+}
+
+TEST_F(WorkspaceTest, StatusFromTheListAndLabelsRenamedByTheShop)
+{
+    customerWrites(QStringLiteral("Hola"));
+    auto *list = find<QListView>("conversationList");
+    ASSERT_TRUE(QTest::qWaitFor([&] { return list->model()->rowCount() == 1; }, 3000));
+    auto *inbox = window->findChild<InboxPane *>(QStringLiteral("conversationListPane"));
+    ASSERT_NE(inbox, nullptr);
+    QList<QAction *> actions = inbox->statusActions(list->model()->index(0, 0));
+    QStringList names;
+    for (QAction *action : actions)
+        names << action->objectName();
+    EXPECT_EQ(names, (QStringList{QStringLiteral("status_pending"), QStringLiteral("status_resolved")}));
+    actions.first()->trigger();
+    qDeleteAll(actions);
+    EXPECT_EQ(loop.value(QStringLiteral("SELECT status FROM conversations")).toString(), QStringLiteral("pending"));
+
+    auto *customer = window->findChild<CustomerPane *>(QStringLiteral("customerPane"));
+    auto *filter = find<QComboBox>("labelFilter");
+    customer->renameLabel(filter->itemData(1).toLongLong(), QStringLiteral("Pedido web"), QStringLiteral("#3b82c4"));
+    EXPECT_EQ(filter->itemText(1), QStringLiteral("Pedido web (0)"));
 }
