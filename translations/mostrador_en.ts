@@ -385,6 +385,22 @@
             <source>Mark resolved</source>
             <translation>Mark resolved</translation>
         </message>
+        <message>
+            <source>Latest first</source>
+            <translation>Latest first</translation>
+        </message>
+        <message>
+            <source>Least time left</source>
+            <translation>Least time left</translation>
+        </message>
+        <message>
+            <source>Order of the conversations</source>
+            <translation>Order of the conversations</translation>
+        </message>
+        <message>
+            <source>Least time left: open 24-hour windows, the one closing first at the top</source>
+            <translation>Least time left: open 24-hour windows, the one closing first at the top</translation>
+        </message>
     </context>
     <context>
         <name>Mostrador::MainWindow</name>

@@ -385,6 +385,22 @@
             <source>Mark resolved</source>
             <translation>Marcar como resuelta</translation>
         </message>
+        <message>
+            <source>Latest first</source>
+            <translation>Más recientes primero</translation>
+        </message>
+        <message>
+            <source>Least time left</source>
+            <translation>Menos tiempo restante</translation>
+        </message>
+        <message>
+            <source>Order of the conversations</source>
+            <translation>Orden de las conversaciones</translation>
+        </message>
+        <message>
+            <source>Least time left: open 24-hour windows, the one closing first at the top</source>
+            <translation>Menos tiempo restante: ventanas de 24 horas abiertas, arriba la que cierra antes</translation>
+        </message>
     </context>
     <context>
         <name>Mostrador::MainWindow</name>

@@ -44,6 +44,21 @@ void ConversationListModel::setLabel(qint64 labelId)
     reload();
 }
 
+void ConversationListModel::setSort(ConversationFilter::Sort sort)
+{
+    if (m_filter.sort == sort)
+        return;
+    m_filter.sort = sort;
+    reload();
+}
+
+bool ConversationListModel::before(const ConversationSummary &a, const ConversationSummary &b) const
+{
+    if (m_filter.sort == ConversationFilter::Sort::WindowTimeLeft)
+        return a.lastInboundAt < b.lastInboundAt || (a.lastInboundAt == b.lastInboundAt && a.id < b.id);
+    return a.lastMessageAt > b.lastMessageAt || (a.lastMessageAt == b.lastMessageAt && a.id > b.id);
+}
+
 void ConversationListModel::reload()
 {
     beginResetModel();
@@ -68,8 +83,12 @@ void ConversationListModel::fetchMore(const QModelIndex &parent)
     if (parent.isValid() || m_atEnd)
         return;
     std::optional<ConversationCursor> after;
+    const bool byWindow = m_filter.sort == ConversationFilter::Sort::WindowTimeLeft;
     if (!m_rows.isEmpty())
-        after = ConversationCursor{m_rows.last().lastMessageAt.toMSecsSinceEpoch(), m_rows.last().id};
+        after = ConversationCursor{(byWindow ? m_rows.last().lastInboundAt : m_rows.last().lastMessageAt).toMSecsSinceEpoch(),
+                                   m_rows.last().id};
+    if (byWindow && m_windows)
+        m_filter.windowOpenSince = m_windows->clock().now().toMSecsSinceEpoch() - 24LL * 3600 * 1000;
     if (m_filter.view == ConversationFilter::View::ClosingSoon && m_windows) {
         // Windows close 24 hours after the customer's last message; "soon" is the tracker's margin.
         const qint64 now = m_windows->clock().now().toMSecsSinceEpoch();
@@ -158,6 +177,8 @@ bool ConversationListModel::belongs(const ConversationSummary &row) const
 {
     if (m_filter.labelId && !row.labelIds.contains(m_filter.labelId))
         return false;
+    if (m_filter.sort == ConversationFilter::Sort::WindowTimeLeft && (!m_windows || !m_windows->maySendFreeForm(row.id)))
+        return false;
     switch (m_filter.view) {
     case ConversationFilter::View::All:
         return true;
@@ -194,8 +215,7 @@ void ConversationListModel::refresh(const QSet<qint64> &conversationIds)
         for (int i = 0; i < m_rows.size(); ++i) {
             if (i == existing)
                 continue;
-            const ConversationSummary &other = m_rows.at(i);
-            if (other.lastMessageAt > fresh->lastMessageAt || (other.lastMessageAt == fresh->lastMessageAt && other.id > fresh->id))
+            if (before(m_rows.at(i), *fresh))
                 ++position;
         }
         if (existing < 0) {

@@ -44,6 +44,7 @@ public:
     void setView(ConversationFilter::View view);
     // 0 shows every label.
     void setLabel(qint64 labelId);
+    void setSort(ConversationFilter::Sort sort);
     [[nodiscard]] ConversationFilter::View view() const { return m_filter.view; }
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
@@ -68,6 +69,8 @@ public:
 
 private:
     [[nodiscard]] bool belongs(const ConversationSummary &row) const;
+    // Whether `a` comes before `b` in the current sort.
+    [[nodiscard]] bool before(const ConversationSummary &a, const ConversationSummary &b) const;
 
     std::unique_ptr<StoreReader> m_reader;
     const WindowTracker *m_windows;

@@ -110,6 +110,7 @@ struct KeysetPosition {
     bool set = false;
     qint64 time = 0;
     qint64 id = 0;
+    bool ascending = false; // oldest first instead of newest first
 };
 
 // One keyset page, newest first: rows strictly before `position` in (time, id) order. Both
@@ -120,9 +121,11 @@ QList<Row> page(const QString &select, const QVariantList &values, const QString
                 Database &database, StoreError *error)
 {
     QString sql = select;
+    const QString beyond = position.ascending ? QStringLiteral(">") : QStringLiteral("<");
     if (position.set)
-        sql += QStringLiteral(" AND (%1 < ? OR (%1 = ? AND %2 < ?))").arg(timeColumn, idColumn);
-    sql += QStringLiteral(" ORDER BY %1 DESC, %2 DESC LIMIT ?").arg(timeColumn, idColumn);
+        sql += QStringLiteral(" AND (%1 %3 ? OR (%1 = ? AND %2 %3 ?))").arg(timeColumn, idColumn, beyond);
+    const QString order = position.ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    sql += QStringLiteral(" ORDER BY %1 %3, %2 %3 LIMIT ?").arg(timeColumn, idColumn, order);
     QSqlQuery query(database.connection());
     query.setForwardOnly(true);
     query.prepare(sql);
@@ -198,7 +201,14 @@ QList<ConversationSummary> StoreReader::conversations(const ConversationFilter &
         select += QStringLiteral(" AND EXISTS (SELECT 1 FROM conversation_labels cl WHERE cl.conversation_id = v.id AND cl.label_id = ?)");
         values << filter.labelId;
     }
-    const KeysetPosition position = after ? KeysetPosition{true, after->lastMessageAt, after->id} : KeysetPosition{};
+    if (filter.sort == ConversationFilter::Sort::WindowTimeLeft) {
+        select += QStringLiteral(" AND v.window_closed_at IS NULL AND v.last_inbound_at > ?");
+        values << filter.windowOpenSince;
+        const KeysetPosition position{after.has_value(), after ? after->lastMessageAt : 0, after ? after->id : 0, true};
+        return page<ConversationSummary>(select, values, QStringLiteral("v.last_inbound_at"), QStringLiteral("v.id"), position, limit,
+                                         &readConversation, m_database, error);
+    }
+    const KeysetPosition position = after ? KeysetPosition{true, after->lastMessageAt, after->id, false} : KeysetPosition{};
     return page<ConversationSummary>(select, values, QStringLiteral("v.last_message_at"), QStringLiteral("v.id"), position, limit,
                                      &readConversation, m_database, error);
 }

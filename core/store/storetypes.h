@@ -66,7 +66,7 @@ struct StoredMessage {
 
 // Keyset positions: the next page starts strictly after (older than) these.
 struct ConversationCursor {
-    qint64 lastMessageAt = 0;
+    qint64 lastMessageAt = 0; // or, when sorting by window time left, the last inbound time
     qint64 id = 0;
 };
 
@@ -82,6 +82,11 @@ struct ConversationFilter {
     // For ClosingSoon: customers' last messages between these times (ms) have windows closing soon.
     qint64 closingSoonFrom = 0;
     qint64 closingSoonTo = 0;
+    // By last activity (newest first), or by 24-hour window time left (least first; only
+    // conversations whose window is open, since the others have no time left).
+    enum class Sort { Activity, WindowTimeLeft };
+    Sort sort = Sort::Activity;
+    qint64 windowOpenSince = 0; // for WindowTimeLeft: customers' last messages after this (ms)
 };
 
 // Markers around the matched words in SearchHit::snippet (the UI turns them into bold).

@@ -34,6 +34,7 @@ InboxPane::InboxPane(ConversationListModel &model, SearchResultsModel &results, 
     , m_searchDelay(new QTimer(this))
     , m_views(new QComboBox(this))
     , m_labels(new QComboBox(this))
+    , m_sort(new QComboBox(this))
     , m_list(new QListView(this))
 {
     setObjectName(QStringLiteral("conversationListPane"));
@@ -58,6 +59,13 @@ InboxPane::InboxPane(ConversationListModel &model, SearchResultsModel &results, 
     m_labels->addItem(QString(), 0);
     connect(m_labels, &QComboBox::currentIndexChanged, this, [this](int index) {
         m_model.setLabel(m_labels->itemData(index).toLongLong());
+    });
+
+    m_sort->setObjectName(QStringLiteral("inboxSort"));
+    m_sort->addItem(QString());
+    m_sort->addItem(QString());
+    connect(m_sort, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_model.setSort(index == 1 ? ConversationFilter::Sort::WindowTimeLeft : ConversationFilter::Sort::Activity);
     });
 
     m_list->setObjectName(QStringLiteral("conversationList"));
@@ -115,14 +123,18 @@ InboxPane::InboxPane(ConversationListModel &model, SearchResultsModel &results, 
     header->addWidget(m_title, 1);
     header->addWidget(m_views);
     auto *searchRow = new QHBoxLayout;
-    searchRow->setContentsMargins(10, 0, 10, 6);
+    searchRow->setContentsMargins(10, 0, 10, 4);
     searchRow->addWidget(m_search, 1);
-    searchRow->addWidget(m_labels);
+    auto *filterRow = new QHBoxLayout;
+    filterRow->setContentsMargins(10, 0, 10, 6);
+    filterRow->addWidget(m_labels, 1);
+    filterRow->addWidget(m_sort, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addLayout(header);
     layout->addLayout(searchRow);
+    layout->addLayout(filterRow);
     layout->addWidget(m_stack, 1);
     setBackgroundRole(QPalette::Base);
     setAutoFillBackground(true);
@@ -216,6 +228,10 @@ void InboxPane::retranslate()
     m_list->setAccessibleName(tr("Conversations"));
     m_search->setPlaceholderText(tr("Search messages and customers (Ctrl+K)"));
     m_labels->setItemText(0, tr("Any label"));
+    m_sort->setItemText(0, tr("Latest first"));
+    m_sort->setItemText(1, tr("Least time left"));
+    m_sort->setAccessibleName(tr("Order of the conversations"));
+    m_sort->setToolTip(tr("Least time left: open 24-hour windows, the one closing first at the top"));
     m_emptyInbox->setTitle(tr("Nothing here yet"));
     m_emptyInbox->setText(tr("Your customers' chats will appear here as soon as they write."));
     m_labels->setAccessibleName(tr("Show conversations with this label"));

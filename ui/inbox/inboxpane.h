@@ -60,6 +60,7 @@ private:
     QTimer *m_searchDelay = nullptr;
     QComboBox *m_views = nullptr;
     QComboBox *m_labels = nullptr;
+    QComboBox *m_sort = nullptr;
     QListView *m_list = nullptr;
 };
 

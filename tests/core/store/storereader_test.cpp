@@ -85,6 +85,36 @@ TEST_F(StoreReaderTest, ConversationsPageByLastActivityWithoutGapsOrRepeats)
     EXPECT_EQ(first.lastMessageDirection, Direction::Inbound);
 }
 
+TEST_F(StoreReaderTest, ConversationsPageByWindowTimeLeftLeastFirst)
+{
+    // Customers wrote 0..24 minutes after kStart, in a shuffled order; the window of the earliest closes first.
+    for (int i = 0; i < 25; ++i) {
+        const int minute = (i * 7) % 25;
+        write(QStringLiteral("3461000%1").arg(i, 4, 10, QLatin1Char('0')), QStringLiteral("Cliente %1").arg(minute),
+              QStringLiteral("wamid.w%1").arg(i), QStringLiteral("Hola"), kStart.addSecs(minute * 60));
+    }
+    ConversationFilter filter;
+    filter.sort = ConversationFilter::Sort::WindowTimeLeft;
+    filter.windowOpenSince = kStart.addSecs(3 * 60 - 1).toMSecsSinceEpoch(); // the first three windows have closed
+
+    QStringList order;
+    std::optional<ConversationCursor> cursor;
+    for (;;) {
+        StoreError error;
+        const QList<ConversationSummary> page = reader->conversations(filter, cursor, 10, &error);
+        ASSERT_FALSE(error);
+        if (page.isEmpty())
+            break;
+        for (const ConversationSummary &row : page)
+            order << row.customerName;
+        cursor = ConversationCursor{page.last().lastInboundAt.toMSecsSinceEpoch(), page.last().id};
+    }
+    QStringList expected;
+    for (int minute = 3; minute < 25; ++minute)
+        expected << QStringLiteral("Cliente %1").arg(minute);
+    EXPECT_EQ(order, expected);
+}
+
 TEST_F(StoreReaderTest, ViewsFilterConversations)
 {
     write(QStringLiteral("34600000001"), QStringLiteral("Ana"), QStringLiteral("wamid.a"), QStringLiteral("Hola"), kStart);

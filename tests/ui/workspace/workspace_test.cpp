@@ -559,6 +559,42 @@ TEST_F(WorkspaceTest, TheClosingSoonViewShowsOnlyWindowsAboutToClose)
               ServiceWindow::State::ClosingSoon);
 }
 
+TEST_F(WorkspaceTest, SortingByTimeLeftPutsTheWindowClosingFirstOnTop)
+{
+    const auto writesAt = [&](const QString &phone, const QString &name, int hoursAgo) {
+        loop.sandbox->addCustomer(phone, name);
+        loop.sandbox->customerSends(phone, QStringLiteral("text"), {{QStringLiteral("body"), QStringLiteral("Hola")}}, {}, {},
+                                    loop.clock.now().addSecs(-hoursAgo * 3600));
+    };
+    writesAt(QStringLiteral("34655000201"), QStringLiteral("Closed yesterday"), 30);
+    writesAt(QStringLiteral("34655000202"), QStringLiteral("Two hours ago"), 2);
+    writesAt(QStringLiteral("34655000203"), QStringLiteral("Twenty hours ago"), 20);
+    ASSERT_TRUE(loop.waitForBatches(3));
+    auto *list = find<QListView>("conversationList");
+    ASSERT_TRUE(QTest::qWaitFor([&] { return list->model()->rowCount() == 3; }, 3000));
+    const auto names = [&] {
+        QStringList shown;
+        for (int row = 0; row < list->model()->rowCount(); ++row)
+            shown << list->model()->index(row, 0).data(ConversationListModel::CustomerNameRole).toString();
+        return shown;
+    };
+    EXPECT_EQ(names(), (QStringList{QStringLiteral("Two hours ago"), QStringLiteral("Twenty hours ago"), QStringLiteral("Closed yesterday")}));
+
+    auto *sort = find<QComboBox>("inboxSort");
+    sort->setCurrentIndex(1);
+    EXPECT_EQ(sort->currentText(), QStringLiteral("Least time left"));
+    EXPECT_EQ(names(), (QStringList{QStringLiteral("Twenty hours ago"), QStringLiteral("Two hours ago")}));
+
+    // A new message gives that customer a fresh 24 hours: they move to the bottom.
+    loop.sandbox->customerSends(QStringLiteral("34655000203"), QStringLiteral("text"), {{QStringLiteral("body"), QStringLiteral("¿Sigue ahí?")}});
+    ASSERT_TRUE(loop.waitForBatches(4));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return names().first() == QStringLiteral("Two hours ago"); }, 3000));
+    EXPECT_EQ(names(), (QStringList{QStringLiteral("Two hours ago"), QStringLiteral("Twenty hours ago")}));
+
+    sort->setCurrentIndex(0);
+    EXPECT_EQ(names().size(), 3);
+}
+
 TEST_F(WorkspaceTest, StatusFromTheListAndLabelsRenamedByTheShop)
 {
     customerWrites(QStringLiteral("Hola"));
