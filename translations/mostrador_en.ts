@@ -614,6 +614,14 @@
             <source>Click to open</source>
             <translation>Click to open</translation>
         </message>
+        <message>
+            <source>Downloading… %1 %</source>
+            <translation>Downloading… %1 %</translation>
+        </message>
+        <message>
+            <source>Click to open · %1</source>
+            <translation>Click to open · %1</translation>
+        </message>
     </context>
     <context>
         <name>Mostrador::SecretStore</name>

@@ -614,6 +614,14 @@
             <source>Click to open</source>
             <translation>Clic para abrir</translation>
         </message>
+        <message>
+            <source>Downloading… %1 %</source>
+            <translation>Descargando… %1 %</translation>
+        </message>
+        <message>
+            <source>Click to open · %1</source>
+            <translation>Clic para abrir · %1</translation>
+        </message>
     </context>
     <context>
         <name>Mostrador::SecretStore</name>

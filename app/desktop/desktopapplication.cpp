@@ -45,7 +45,7 @@ bool DesktopApplication::start()
         ShopSession &shop = m_demo->shop();
         m_workspace = std::make_unique<Workspace>(shop.database(), shop.ingestor(), shop.outbox(), shop.client(), shop.clock(),
                                                   *m_window);
-        connect(&shop.media(), &MediaDownloader::mediaReady, m_workspace.get(), &Workspace::refreshOpenConversation);
+        m_workspace->followDownloads(shop.media());
         shop.media().schedule();
     } else {
         // The shop's own history, readable even before a number is connected.
@@ -68,7 +68,7 @@ bool DesktopApplication::start()
         } else {
             m_workspace = std::make_unique<Workspace>(m_local->database(), m_local->ingestor(), m_local->outbox(),
                                                       m_local->client(), m_local->clock(), *m_window);
-            connect(&m_local->media(), &MediaDownloader::mediaReady, m_workspace.get(), &Workspace::refreshOpenConversation);
+            m_workspace->followDownloads(m_local->media());
         }
     }
     if (qEnvironmentVariableIsSet("MOSTRADOR_TRACE_STARTUP")) {

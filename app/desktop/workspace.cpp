@@ -12,6 +12,7 @@
 #include "inbox/inboxpane.h"
 #include "inbox/searchresultsmodel.h"
 #include "mainwindow/mainwindow.h"
+#include "media/mediadownloader.h"
 #include "outbox/outbox.h"
 #include "store/labelstore.h"
 #include "store/shopedits.h"
@@ -332,6 +333,12 @@ void Workspace::updateUnread(const QSet<qint64> &changed)
 void Workspace::refreshOpenConversation()
 {
     m_thread->refresh();
+}
+
+void Workspace::followDownloads(MediaDownloader &media)
+{
+    connect(&media, &MediaDownloader::mediaReady, this, &Workspace::refreshOpenConversation);
+    connect(&media, &MediaDownloader::progress, m_messages.get(), &MessageListModel::setDownloadProgress);
 }
 
 void Workspace::evaluateWindows()

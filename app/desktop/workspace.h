@@ -20,6 +20,7 @@ class Database;
 class InboxPane;
 class MainWindow;
 class MessageListModel;
+class MediaDownloader;
 class Outbox;
 class ThreadPane;
 class WebhookIngestor;
@@ -44,6 +45,8 @@ public:
 
     // Re-reads the open conversation (a file finished downloading, say).
     void refreshOpenConversation();
+    // Shows the downloads of customers' files as they progress and when they are done.
+    void followDownloads(MediaDownloader &media);
 
     // Marks the open conversation resolved and opens the next one waiting for an answer.
     void resolveAndNext();

@@ -2,6 +2,7 @@
 
 #include "store/storereader.h"
 
+#include <QFileInfo>
 #include <QUrl>
 
 #include <algorithm>
@@ -120,6 +121,23 @@ const StoredMessage *MessageListModel::messageAt(int row) const
     return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
 }
 
+void MessageListModel::setDownloadProgress(qint64 messageId, qint64 received, qint64 total)
+{
+    if (total <= 0)
+        return;
+    const int percent = static_cast<int>(std::clamp<qint64>(received * 100 / total, 0, 100));
+    if (m_downloadPercent.value(messageId, -1) == percent)
+        return;
+    m_downloadPercent.insert(messageId, percent);
+    for (int row = m_rows.size() - 1; row >= 0; --row) {
+        if (m_rows.at(row).id == messageId) {
+            const QModelIndex changed = index(row);
+            Q_EMIT dataChanged(changed, changed, {DownloadProgressRole});
+            return;
+        }
+    }
+}
+
 QVariant MessageListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -171,6 +189,18 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         return row.forwarded;
     case MediaPathRole:
         return row.mediaPath;
+    case DownloadProgressRole:
+        if (!row.mediaPath.isEmpty() || !m_downloadPercent.contains(row.id))
+            return {};
+        return m_downloadPercent.value(row.id);
+    case MediaSizeRole: {
+        if (row.mediaPath.isEmpty())
+            return {};
+        auto size = m_fileSizes.constFind(row.mediaPath);
+        if (size == m_fileSizes.constEnd())
+            size = m_fileSizes.insert(row.mediaPath, QFileInfo(row.mediaPath).size());
+        return *size;
+    }
     case ReactionRole:
         return row.reaction;
     case QuotedWamidRole:
@@ -191,7 +221,8 @@ QHash<int, QByteArray> MessageListModel::roleNames() const
                   {OutboxStateRole, "outboxState"}, {AutomaticRole, "automatic"}, {EditedRole, "edited"},
                   {RevokedRole, "revoked"}, {MediaMimeRole, "mediaMime"}, {MediaFilenameRole, "mediaFilename"},
                   {NewDayRole, "newDay"}, {WamidRole, "wamid"}, {QuotedTextRole, "quotedText"}, {ReferralRole, "referral"},
-                  {MapUrlRole, "mapUrl"}, {ForwardedRole, "forwarded"}, {MediaPathRole, "mediaPath"}, {ReactionRole, "reaction"}, {QuotedWamidRole, "quotedWamid"}});
+                  {MapUrlRole, "mapUrl"}, {ForwardedRole, "forwarded"}, {MediaPathRole, "mediaPath"}, {ReactionRole, "reaction"}, {QuotedWamidRole, "quotedWamid"},
+                  {DownloadProgressRole, "downloadProgress"}, {MediaSizeRole, "mediaSize"}});
     return names;
 }
 

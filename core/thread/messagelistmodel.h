@@ -3,6 +3,7 @@
 #include "store/storetypes.h"
 
 #include <QAbstractListModel>
+#include <QHash>
 
 #include <functional>
 
@@ -42,6 +43,8 @@ public:
         MediaPathRole,       // the downloaded file, once it is on disk
         ReactionRole,        // the customer's latest reaction (an emoji), if any
         QuotedWamidRole,     // the message this one replies to
+        DownloadProgressRole, // 0–100 while a customer's file is downloading and its size is known; else null
+        MediaSizeRole,        // bytes of the downloaded file; null until it is on disk
     };
     Q_ENUM(Role)
 
@@ -59,6 +62,8 @@ public:
 
     // Picks up new messages and status changes of the shown conversation.
     void refresh();
+    // How far the download of a customer's file has come (from MediaDownloader::progress).
+    void setDownloadProgress(qint64 messageId, qint64 received, qint64 total);
 
     [[nodiscard]] const StoredMessage *messageAt(int row) const;
 
@@ -75,6 +80,8 @@ private:
     std::unique_ptr<StoreReader> m_reader;
     qint64 m_conversation = 0;
     QList<StoredMessage> m_rows; // oldest first
+    QHash<qint64, int> m_downloadPercent;     // by message id, while downloading
+    mutable QHash<QString, qint64> m_fileSizes; // by path, read from disk once
     bool m_atStart = true;
 };
 

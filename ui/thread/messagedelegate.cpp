@@ -8,9 +8,9 @@
 #include <QDesktopServices>
 #include <QLocale>
 #include <QMouseEvent>
+#include <QPainter>
 #include <QPainterPath>
 #include <QUrl>
-#include <QPainter>
 #include <QTextLayout>
 
 namespace Mostrador {
@@ -59,11 +59,21 @@ QString MessageDelegate::displayText(const QModelIndex &index)
         || kind == MessageKind::Document || kind == MessageKind::Sticker;
     if (media && !index.data(MessageListModel::RevokedRole).toBool()
         && index.data(MessageListModel::DirectionRole).value<Direction>() == Direction::Inbound) {
-        shown += QLatin1Char('\n') + (index.data(MessageListModel::MediaPathRole).toString().isEmpty()
-                                          ? tr("Downloading…")
-                                          : tr("Click to open"));
+        shown += QLatin1Char('\n') + mediaState(index);
     }
     return shown;
+}
+
+QString MessageDelegate::mediaState(const QModelIndex &index)
+{
+    if (index.data(MessageListModel::MediaPathRole).toString().isEmpty()) {
+        const QVariant percent = index.data(MessageListModel::DownloadProgressRole);
+        return percent.isNull() ? tr("Downloading…") : tr("Downloading… %1 %").arg(percent.toInt());
+    }
+    const QVariant size = index.data(MessageListModel::MediaSizeRole);
+    if (size.toLongLong() <= 0)
+        return tr("Click to open");
+    return tr("Click to open · %1").arg(QLocale().formattedDataSize(size.toLongLong(), 1, QLocale::DataSizeTraditionalFormat));
 }
 
 QString MessageDelegate::contentText(const QModelIndex &index)

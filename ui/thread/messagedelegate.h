@@ -28,6 +28,8 @@ Q_SIGNALS:
 public:
     // The message's own words (without hints such as "click to open").
     [[nodiscard]] static QString contentText(const QModelIndex &index);
+    // Under a customer's file: how far its download is, or its size and that a click opens it.
+    [[nodiscard]] static QString mediaState(const QModelIndex &index);
     // Lines above the text: forwarded mark, the ad the customer came from, the quoted message.
     [[nodiscard]] static QStringList headerLines(const QModelIndex &index);
 

@@ -1,6 +1,7 @@
 #include "media/mediadownloader.h"
 
 #include "qtprinting.h"
+#include "thread/messagelistmodel.h"
 #include "wireloop.h"
 
 #include <QCryptographicHash>
@@ -9,6 +10,8 @@
 #include <QSignalSpy>
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
 
 using namespace Mostrador;
 using namespace Mostrador::Testing;
@@ -77,4 +80,37 @@ TEST(MediaDownloader, ATamperedFileIsRefusedAndRetriedLater)
     ASSERT_TRUE(failed.wait(5000));
     EXPECT_TRUE(loop.value(QStringLiteral("SELECT media_path FROM messages")).isNull());
     EXPECT_TRUE(QDir(loop.store.directory() + QStringLiteral("/media")).entryList(QDir::Files).isEmpty());
+}
+
+TEST(MediaDownloader, TheThreadShowsHowFarADownloadHasComeAndThenTheFileSize)
+{
+    WireLoop loop;
+    loop.sandbox->addCustomer(kCustomer, QStringLiteral("Lucía"));
+    const QByteArray photo = QByteArray(200 * 1024, '\x33');
+    customerSendsPhoto(loop, photo, 1);
+    MessageListModel messages(*loop.database);
+    messages.setConversation(loop.value(QStringLiteral("SELECT id FROM conversations")).toLongLong());
+    ASSERT_EQ(messages.rowCount(), 1);
+    const QModelIndex row = messages.index(0);
+    EXPECT_TRUE(row.data(MessageListModel::DownloadProgressRole).isNull()) << "nothing shown before the download starts";
+    EXPECT_TRUE(row.data(MessageListModel::MediaSizeRole).isNull());
+
+    MediaDownloader downloader(*loop.database, *loop.client, loop.store.directory() + QStringLiteral("/media"));
+    QObject::connect(&downloader, &MediaDownloader::progress, &messages, &MessageListModel::setDownloadProgress);
+    QList<int> seen;
+    QObject::connect(&messages, &QAbstractItemModel::dataChanged, &messages,
+                     [&](const QModelIndex &from, const QModelIndex &, const QList<int> &roles) {
+                         if (roles.contains(MessageListModel::DownloadProgressRole))
+                             seen << from.data(MessageListModel::DownloadProgressRole).toInt();
+                     });
+    QSignalSpy ready(&downloader, &MediaDownloader::mediaReady);
+    downloader.schedule();
+    ASSERT_TRUE(ready.wait(5000));
+    ASSERT_FALSE(seen.isEmpty());
+    EXPECT_EQ(seen.last(), 100);
+    EXPECT_TRUE(std::is_sorted(seen.begin(), seen.end()));
+
+    messages.refresh();
+    EXPECT_TRUE(messages.index(0).data(MessageListModel::DownloadProgressRole).isNull()) << "done: no more progress";
+    EXPECT_EQ(messages.index(0).data(MessageListModel::MediaSizeRole).toLongLong(), photo.size());
 }

@@ -8,6 +8,7 @@
 #include "i18n/languagecontroller.h"
 #include "inbox/conversationlistmodel.h"
 #include "mainwindow/mainwindow.h"
+#include "media/mediadownloader.h"
 #include "outbox/outbox.h"
 #include "qtprinting.h"
 #include "thread/messagelistmodel.h"
@@ -21,12 +22,10 @@
 #include <QMenu>
 #include <QStatusBar>
 #include <QTemporaryDir>
-#include "composer/composer.h"
-#include "customer/customerpane.h"
-#include "inbox/inboxpane.h"
 #include <QComboBox>
-#include <QLabel>
+#include <QCryptographicHash>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QPlainTextEdit>
@@ -593,6 +592,33 @@ TEST_F(WorkspaceTest, SortingByTimeLeftPutsTheWindowClosingFirstOnTop)
 
     sort->setCurrentIndex(0);
     EXPECT_EQ(names().size(), 3);
+}
+
+TEST_F(WorkspaceTest, ACustomersPhotoShowsItsDownloadAndThenItsSize)
+{
+    MediaDownloader downloader(*loop.database, *loop.client, loop.store.directory() + QStringLiteral("/media"));
+    workspace->followDownloads(downloader);
+    loop.sandbox->addCustomer(QStringLiteral("573001112233"), QStringLiteral("Lucía"));
+    const QByteArray photo(300 * 1024, '\x44');
+    const QString mediaId = loop.sandbox->addMedia(photo, QStringLiteral("image/jpeg"));
+    loop.sandbox->customerSends(QStringLiteral("573001112233"), QStringLiteral("image"),
+                                {{QStringLiteral("id"), mediaId}, {QStringLiteral("mime_type"), QStringLiteral("image/jpeg")},
+                                 {QStringLiteral("sha256"), QString::fromLatin1(QCryptographicHash::hash(photo, QCryptographicHash::Sha256).toHex())}});
+    ASSERT_TRUE(loop.waitForBatches(1));
+    auto *list = find<QListView>("conversationList");
+    ASSERT_TRUE(QTest::qWaitFor([&] { return list->model()->rowCount() == 1; }, 3000));
+    list->setCurrentIndex(list->model()->index(0, 0));
+    auto *thread = find<QListView>("messageList");
+    ASSERT_EQ(thread->model()->rowCount(), 1);
+    EXPECT_EQ(MessageDelegate::displayText(thread->model()->index(0, 0)), QStringLiteral("Photo\nDownloading…"));
+
+    QStringList shown;
+    QObject::connect(thread->model(), &QAbstractItemModel::dataChanged, thread,
+            [&](const QModelIndex &from) { shown << MessageDelegate::displayText(from); });
+    downloader.schedule();
+    const QString done = QStringLiteral("Photo\nClick to open · %1").arg(QLocale().formattedDataSize(photo.size(), 1, QLocale::DataSizeTraditionalFormat));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return MessageDelegate::displayText(thread->model()->index(0, 0)) == done; }, 5000));
+    EXPECT_TRUE(shown.contains(QStringLiteral("Photo\nDownloading… 100 %"))) << shown.join(QLatin1Char('|')).toStdString();
 }
 
 TEST_F(WorkspaceTest, StatusFromTheListAndLabelsRenamedByTheShop)
