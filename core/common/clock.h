@@ -19,6 +19,13 @@ public:
     [[nodiscard]] QDateTime now() const override { return QDateTime::currentDateTimeUtc(); }
 };
 
+// The one system clock, for code that takes a Clock but is not given one.
+inline const Clock &systemClock()
+{
+    static const SystemClock clock;
+    return clock;
+}
+
 // A clock that only moves when told to.
 class ManualClock final : public Clock
 {

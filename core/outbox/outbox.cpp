@@ -19,7 +19,7 @@ Outbox::Outbox(Database &database, CloudApiClient &client, const Clock &clock, Q
     , m_database(database)
     , m_client(client)
     , m_clock(clock)
-    , m_store(database)
+    , m_store(database, clock)
 {
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &Outbox::pump);

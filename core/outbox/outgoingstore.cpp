@@ -43,8 +43,9 @@ std::optional<OutboxState> outboxStateFromName(const QString &name)
     return std::nullopt;
 }
 
-OutgoingStore::OutgoingStore(Database &database)
+OutgoingStore::OutgoingStore(Database &database, const Clock &clock)
     : m_database(database)
+    , m_clock(clock)
 {
 }
 
@@ -55,7 +56,7 @@ std::optional<qint64> OutgoingStore::conversationForCustomer(const QString &waId
     customer.prepare(QStringLiteral("INSERT INTO customers (wa_id, created_at) VALUES (?, ?) "
                                     "ON CONFLICT (wa_id) DO UPDATE SET wa_id = excluded.wa_id RETURNING id"));
     customer.addBindValue(waId);
-    customer.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    customer.addBindValue(m_clock.now().toMSecsSinceEpoch());
     if ((*error = run(customer, "customer for sending")) || !customer.next())
         return std::nullopt;
 
@@ -65,7 +66,7 @@ std::optional<qint64> OutgoingStore::conversationForCustomer(const QString &waId
         "ON CONFLICT (customer_id, business_number_id) DO UPDATE SET customer_id = excluded.customer_id RETURNING id"));
     conversation.addBindValue(customer.value(0).toLongLong());
     conversation.addBindValue(businessNumberId);
-    conversation.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    conversation.addBindValue(m_clock.now().toMSecsSinceEpoch());
     if ((*error = run(conversation, "conversation for sending")) || !conversation.next())
         return std::nullopt;
     return conversation.value(0).toLongLong();
@@ -81,7 +82,7 @@ std::optional<OutgoingMessage> OutgoingStore::enqueue(qint64 conversationId, Mes
     message.payload.insert(QStringLiteral("biz_opaque_callback_data"), message.clientId);
     message.recipient = payload.value(QLatin1String("to")).toString();
 
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = m_clock.now().toMSecsSinceEpoch();
     QSqlQuery insert(m_database.connection());
     insert.prepare(QStringLiteral(
         "INSERT INTO messages (conversation_id, client_id, direction, kind, type_name, body, automatic, status, "
@@ -145,7 +146,7 @@ StoreError OutgoingStore::markFailed(qint64 messageId, const ApiError &error)
         QSqlQuery close(m_database.connection());
         close.prepare(QStringLiteral("UPDATE conversations SET window_closed_at = ? "
                                      "WHERE id = (SELECT conversation_id FROM messages WHERE id = ?)"));
-        close.addBindValue(QDateTime::currentMSecsSinceEpoch());
+        close.addBindValue(m_clock.now().toMSecsSinceEpoch());
         close.addBindValue(messageId);
         if (StoreError problem = run(close, "close window"))
             return problem;

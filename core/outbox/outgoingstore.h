@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/clock.h"
 #include "store/storeerror.h"
 #include "webhook/webhookevents.h"
 
@@ -42,7 +43,8 @@ struct OutgoingMessage {
 class OutgoingStore final
 {
 public:
-    explicit OutgoingStore(Database &database);
+    // Messages are stamped with `clock`'s time, the same clock the window and automation use.
+    explicit OutgoingStore(Database &database, const Clock &clock = systemClock());
 
     // The conversation with this customer on this business number, created if new.
     [[nodiscard]] std::optional<qint64> conversationForCustomer(const QString &waId, const QString &businessNumberId,
@@ -68,6 +70,7 @@ public:
 
 private:
     Database &m_database;
+    const Clock &m_clock;
 };
 
 } // namespace Mostrador

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QSet>
+#include <QTimeZone>
+
+#include <array>
+#include <optional>
+
+namespace Mostrador {
+
+// When the shop is open, in the shop's own time zone (which need not be the PC's): intervals per
+// weekday (several a day, e.g. 9–13 and 16–20), closed dates such as holidays, and a vacation.
+// Answers questions about instants (UTC or any zone), so daylight-saving changes are the time
+// zone's business, not the caller's.
+class OpeningHours
+{
+public:
+    struct Interval {
+        QTime from;
+        QTime to; // exclusive; must be after `from` on the same day
+    };
+
+    explicit OpeningHours(QTimeZone zone = QTimeZone::systemTimeZone());
+
+    // Monday is 1, Sunday 7 (Qt::DayOfWeek).
+    void setDay(Qt::DayOfWeek day, QList<Interval> intervals);
+    void addClosedDate(QDate date);
+    void setVacation(QDate first, QDate last); // both days included
+    void clearVacation();
+
+    [[nodiscard]] QTimeZone zone() const { return m_zone; }
+    [[nodiscard]] bool isOpen(const QDateTime &at) const;
+    // When the closed period `at` lies in began (the end of the last opening before it); invalid
+    // when the shop is open at `at` or has not opened in the last year.
+    [[nodiscard]] QDateTime closedSince(const QDateTime &at) const;
+    // The next opening after `at`; invalid when none within a year.
+    [[nodiscard]] QDateTime nextOpening(const QDateTime &at) const;
+
+private:
+    [[nodiscard]] bool opensOn(QDate date) const;
+    [[nodiscard]] QList<Interval> intervalsOn(QDate date) const;
+    [[nodiscard]] QDateTime instant(QDate date, QTime time) const;
+
+    QTimeZone m_zone;
+    std::array<QList<Interval>, 7> m_week;
+    QSet<QDate> m_closedDates;
+    std::optional<std::pair<QDate, QDate>> m_vacation;
+};
+
+} // namespace Mostrador

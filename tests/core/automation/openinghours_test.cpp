@@ -1,0 +1,80 @@
+#include "automation/openinghours.h"
+
+#include "qtprinting.h"
+
+#include <gtest/gtest.h>
+
+using namespace Mostrador;
+
+namespace {
+
+// A shop open Monday to Saturday 9–13 and 16–20, closed on Sunday.
+OpeningHours shopIn(const char *zone)
+{
+    OpeningHours hours{QTimeZone(zone)};
+    for (int day = Qt::Monday; day <= Qt::Saturday; ++day)
+        hours.setDay(Qt::DayOfWeek(day), {{QTime(9, 0), QTime(13, 0)}, {QTime(16, 0), QTime(20, 0)}});
+    return hours;
+}
+
+QDateTime at(const char *zone, QDate date, QTime time)
+{
+    return QDateTime(date, time, QTimeZone(zone)).toUTC(); // the PC's clock speaks UTC
+}
+
+} // namespace
+
+TEST(OpeningHours, IntervalsInTheShopsTimeZoneNotThePCs)
+{
+    const OpeningHours bogota = shopIn("America/Bogota");
+    const QDate tuesday(2026, 11, 17);
+    EXPECT_TRUE(bogota.isOpen(at("America/Bogota", tuesday, QTime(9, 0))));
+    EXPECT_TRUE(bogota.isOpen(at("America/Bogota", tuesday, QTime(12, 59))));
+    EXPECT_FALSE(bogota.isOpen(at("America/Bogota", tuesday, QTime(13, 0)))) << "the end is exclusive";
+    EXPECT_FALSE(bogota.isOpen(at("America/Bogota", tuesday, QTime(14, 30)))) << "lunch break";
+    EXPECT_TRUE(bogota.isOpen(at("America/Bogota", tuesday, QTime(16, 0))));
+    EXPECT_FALSE(bogota.isOpen(at("America/Bogota", tuesday, QTime(22, 0))));
+    // 22:00 in Bogotá is 03:00 UTC on Wednesday: still Tuesday night for the shop.
+    const QDateTime night = at("America/Bogota", tuesday, QTime(22, 0));
+    EXPECT_EQ(night.date(), QDate(2026, 11, 18));
+    EXPECT_EQ(bogota.closedSince(night), at("America/Bogota", tuesday, QTime(20, 0)));
+    EXPECT_EQ(bogota.nextOpening(night), at("America/Bogota", QDate(2026, 11, 18), QTime(9, 0)));
+    EXPECT_FALSE(bogota.closedSince(at("America/Bogota", tuesday, QTime(10, 0))).isValid()) << "open: not closed since anything";
+}
+
+TEST(OpeningHours, SundayClosedDatesAndVacation)
+{
+    OpeningHours madrid = shopIn("Europe/Madrid");
+    const QDate sunday(2026, 11, 22);
+    EXPECT_FALSE(madrid.isOpen(at("Europe/Madrid", sunday, QTime(11, 0))));
+    EXPECT_EQ(madrid.closedSince(at("Europe/Madrid", sunday, QTime(11, 0))), at("Europe/Madrid", sunday.addDays(-1), QTime(20, 0)));
+
+    const QDate holiday(2026, 12, 8); // a Tuesday
+    madrid.addClosedDate(holiday);
+    EXPECT_FALSE(madrid.isOpen(at("Europe/Madrid", holiday, QTime(10, 0)))) << "a holiday closes a day the week says is open";
+    EXPECT_EQ(madrid.closedSince(at("Europe/Madrid", holiday, QTime(10, 0))), at("Europe/Madrid", holiday.addDays(-1), QTime(20, 0)));
+    EXPECT_EQ(madrid.nextOpening(at("Europe/Madrid", holiday, QTime(10, 0))), at("Europe/Madrid", holiday.addDays(1), QTime(9, 0)));
+
+    madrid.setVacation(QDate(2026, 8, 1), QDate(2026, 8, 31));
+    EXPECT_FALSE(madrid.isOpen(at("Europe/Madrid", QDate(2026, 8, 31), QTime(10, 0))));
+    EXPECT_EQ(madrid.nextOpening(at("Europe/Madrid", QDate(2026, 8, 10), QTime(10, 0))),
+              at("Europe/Madrid", QDate(2026, 9, 1), QTime(9, 0)));
+    madrid.clearVacation();
+    EXPECT_TRUE(madrid.isOpen(at("Europe/Madrid", QDate(2026, 8, 31), QTime(10, 0))));
+}
+
+TEST(OpeningHours, DaylightSavingChangesFollowTheShopsClock)
+{
+    // Spain moves its clocks on Sunday 29 March 2026 (+1 h) and Sunday 25 October 2026 (−1 h);
+    // the shop opens at 9:00 local time on both Mondays although UTC differs by an hour.
+    const OpeningHours madrid = shopIn("Europe/Madrid");
+    EXPECT_EQ(madrid.nextOpening(at("Europe/Madrid", QDate(2026, 3, 28), QTime(21, 0))),
+              QDateTime(QDate(2026, 3, 30), QTime(7, 0), Qt::UTC));
+    EXPECT_EQ(madrid.nextOpening(at("Europe/Madrid", QDate(2026, 10, 24), QTime(21, 0))),
+              QDateTime(QDate(2026, 10, 26), QTime(8, 0), Qt::UTC));
+    // A shop open through the night the clocks go back is open for that extra hour too.
+    OpeningHours late{QTimeZone("Europe/Madrid")};
+    late.setDay(Qt::Sunday, {{QTime(0, 0), QTime(4, 0)}});
+    EXPECT_TRUE(late.isOpen(QDateTime(QDate(2026, 10, 25), QTime(1, 30), Qt::UTC))); // 02:30 CET, after the change
+    EXPECT_FALSE(late.isOpen(QDateTime(QDate(2026, 10, 25), QTime(3, 0), Qt::UTC)));  // 04:00 CET
+}
