@@ -803,6 +803,21 @@
         </message>
     </context>
     <context>
+        <name>OpeningHours</name>
+        <message>
+            <source>Unknown time zone; use a name such as America/Bogota or Europe/Madrid.</source>
+            <translation>Unknown time zone; use a name such as America/Bogota or Europe/Madrid.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a day or a range of days such as mon-fri.</source>
+            <translation>"%1" is not a day or a range of days such as mon-fri.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a time span such as 09:00-13:00.</source>
+            <translation>"%1" is not a time span such as 09:00-13:00.</translation>
+        </message>
+    </context>
+    <context>
         <name>ServerCommandLine</name>
         <message>
             <source>Unknown command "%1". Run with --help to see the commands.</source>
@@ -1044,6 +1059,22 @@ Commands:
 
 mostrador-server COMMAND --help shows a command's options; --version prints the version.</translation>
         </message>
+        <message>
+            <source>away message outside opening hours (%1)</source>
+            <translation>away message outside opening hours (%1)</translation>
+        </message>
+        <message>
+            <source>greeting for new customers</source>
+            <translation>greeting for new customers</translation>
+        </message>
+        <message>
+            <source>Automatic replies are off (set MOSTRADOR_AWAY_MESSAGE or MOSTRADOR_GREETING_MESSAGE).</source>
+            <translation>Automatic replies are off (set MOSTRADOR_AWAY_MESSAGE or MOSTRADOR_GREETING_MESSAGE).</translation>
+        </message>
+        <message>
+            <source>Automatic replies are on, sent from here: %1.</source>
+            <translation>Automatic replies are on, sent from here: %1.</translation>
+        </message>
     </context>
     <context>
         <name>ServerEnvironment</name>
@@ -1058,6 +1089,14 @@ mostrador-server COMMAND --help shows a command's options; --version prints the 
         <message>
             <source>%1 is not set (nor %1_FILE).</source>
             <translation>%1 is not set (nor %1_FILE).</translation>
+        </message>
+        <message>
+            <source>MOSTRADOR_AWAY_MESSAGE needs MOSTRADOR_OPENING_HOURS (for example "mon-fri 09:00-18:00; sat 10:00-14:00") to know when the shop is closed.</source>
+            <translation>MOSTRADOR_AWAY_MESSAGE needs MOSTRADOR_OPENING_HOURS (for example "mon-fri 09:00-18:00; sat 10:00-14:00") to know when the shop is closed.</translation>
+        </message>
+        <message>
+            <source>MOSTRADOR_OPENING_HOURS or MOSTRADOR_TIMEZONE: %1</source>
+            <translation>MOSTRADOR_OPENING_HOURS or MOSTRADOR_TIMEZONE: %1</translation>
         </message>
     </context>
     <context>

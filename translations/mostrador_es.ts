@@ -803,6 +803,21 @@
         </message>
     </context>
     <context>
+        <name>OpeningHours</name>
+        <message>
+            <source>Unknown time zone; use a name such as America/Bogota or Europe/Madrid.</source>
+            <translation>Zona horaria desconocida; usa un nombre como America/Bogota o Europe/Madrid.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a day or a range of days such as mon-fri.</source>
+            <translation>«%1» no es un día ni un rango de días como lun-vie.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a time span such as 09:00-13:00.</source>
+            <translation>«%1» no es un horario como 09:00-13:00.</translation>
+        </message>
+    </context>
+    <context>
         <name>ServerCommandLine</name>
         <message>
             <source>Unknown command "%1". Run with --help to see the commands.</source>
@@ -1044,6 +1059,22 @@ la bandeja de salida para una tienda cuyo PC no está siempre encendido.
 
 mostrador-server ORDEN --help muestra las opciones de una orden; --version muestra la versión.</translation>
         </message>
+        <message>
+            <source>away message outside opening hours (%1)</source>
+            <translation>mensaje de ausencia fuera del horario (%1)</translation>
+        </message>
+        <message>
+            <source>greeting for new customers</source>
+            <translation>saludo a clientes nuevos</translation>
+        </message>
+        <message>
+            <source>Automatic replies are off (set MOSTRADOR_AWAY_MESSAGE or MOSTRADOR_GREETING_MESSAGE).</source>
+            <translation>Las respuestas automáticas están apagadas (define MOSTRADOR_AWAY_MESSAGE o MOSTRADOR_GREETING_MESSAGE).</translation>
+        </message>
+        <message>
+            <source>Automatic replies are on, sent from here: %1.</source>
+            <translation>Las respuestas automáticas están activas y se envían desde aquí: %1.</translation>
+        </message>
     </context>
     <context>
         <name>ServerEnvironment</name>
@@ -1058,6 +1089,14 @@ mostrador-server ORDEN --help muestra las opciones de una orden; --version muest
         <message>
             <source>%1 is not set (nor %1_FILE).</source>
             <translation>%1 no está definida (ni %1_FILE).</translation>
+        </message>
+        <message>
+            <source>MOSTRADOR_AWAY_MESSAGE needs MOSTRADOR_OPENING_HOURS (for example "mon-fri 09:00-18:00; sat 10:00-14:00") to know when the shop is closed.</source>
+            <translation>MOSTRADOR_AWAY_MESSAGE necesita MOSTRADOR_OPENING_HOURS (por ejemplo "lun-vie 09:00-18:00; sáb 10:00-14:00") para saber cuándo está cerrada la tienda.</translation>
+        </message>
+        <message>
+            <source>MOSTRADOR_OPENING_HOURS or MOSTRADOR_TIMEZONE: %1</source>
+            <translation>MOSTRADOR_OPENING_HOURS o MOSTRADOR_TIMEZONE: %1</translation>
         </message>
     </context>
     <context>

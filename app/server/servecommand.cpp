@@ -1,8 +1,11 @@
 #include "servecommand.h"
 
+#include "api/cloudapiclient.h"
+#include "automation/autoresponder.h"
 #include "backupcommand.h"
 #include "commandsupport.h"
 #include "common/clock.h"
+#include "outbox/outbox.h"
 #include "store/backup.h"
 #include "serverenvironment.h"
 #include "store/webhookingestor.h"
@@ -12,6 +15,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QLoggingCategory>
+#include <QTimer>
 
 namespace Mostrador {
 
@@ -68,6 +72,27 @@ int runServeCommand(const QStringList &arguments)
     });
 
     SystemClock clock;
+    // The outbox worker: sends what this service's automatic replies (and anyone sharing the
+    // database) queued, and picks up what was left in flight by a previous run.
+    CloudApiClient client(environment.api);
+    Outbox outbox(*database, client, clock);
+    QObject::connect(&outbox, &Outbox::messageFailed, &outbox, [](qint64 id, const ApiError &error) {
+        qCWarning(lcServe).noquote() << "message" << id << "not sent:" << error.logText();
+    });
+    outbox.recover();
+    outbox.pump();
+    QTimer pumpTimer;
+    pumpTimer.callOnTimeout(&outbox, &Outbox::pump);
+    pumpTimer.start(30 * 1000);
+
+    AutoResponder responder(*database, outbox, clock);
+    responder.setSettings(environment.autoReplies);
+    responder.setOpeningHours(environment.openingHours);
+    QObject::connect(&ingestor, &WebhookIngestor::conversationsChanged, &responder, &AutoResponder::consider);
+    QObject::connect(&responder, &AutoResponder::failed, &responder, [](const QString &reason) {
+        qCWarning(lcServe).noquote() << "automatic reply not queued:" << reason;
+    });
+
     BackupScheduler backups(*database, defaultBackupFolder(parser.value(dbOption)), 7, clock);
     QObject::connect(&backups, &BackupScheduler::failed, &backups, [](const StoreError &error) {
         qCCritical(lcServe).noquote() << "daily backup failed:" << error.detail;
@@ -85,6 +110,17 @@ int runServeCommand(const QStringList &arguments)
 
     printOut(QCoreApplication::translate("ServerCommandLine", "Receiving webhooks at http://%1:%2/webhook (health: /healthz), storing in %3")
                  .arg(address.toString()).arg(listening).arg(database->location().describe()));
+    QStringList replies;
+    if (environment.autoReplies.awayEnabled)
+        replies << QCoreApplication::translate("ServerCommandLine", "away message outside opening hours (%1)")
+                       .arg(QString::fromUtf8(environment.openingHours.zone().id()));
+    if (environment.autoReplies.greetingEnabled)
+        replies << QCoreApplication::translate("ServerCommandLine", "greeting for new customers");
+    printOut(replies.isEmpty()
+                 ? QCoreApplication::translate("ServerCommandLine",
+                                               "Automatic replies are off (set MOSTRADOR_AWAY_MESSAGE or MOSTRADOR_GREETING_MESSAGE).")
+                 : QCoreApplication::translate("ServerCommandLine", "Automatic replies are on, sent from here: %1.")
+                       .arg(replies.join(QStringLiteral("; "))));
     const int code = QCoreApplication::exec();
     printOut(QCoreApplication::translate("ServerCommandLine", "Stopped. %n webhook(s) stored.", nullptr, int(receiver.counters().accepted)));
     return code;

@@ -24,6 +24,31 @@ QString variable(const char *name, QStringList *problems)
     return qEnvironmentVariable(name).trimmed();
 }
 
+void readAutoReplies(ServerEnvironment &environment, QStringList *problems)
+{
+    AutoResponder::Settings &replies = environment.autoReplies;
+    replies.shopName = variable("MOSTRADOR_SHOP_NAME", problems);
+    replies.awayText = variable("MOSTRADOR_AWAY_MESSAGE", problems);
+    replies.awayEnabled = !replies.awayText.isEmpty();
+    replies.greetingText = variable("MOSTRADOR_GREETING_MESSAGE", problems);
+    replies.greetingEnabled = !replies.greetingText.isEmpty();
+    const QString zoneName = variable("MOSTRADOR_TIMEZONE", problems);
+    const QTimeZone zone = zoneName.isEmpty() ? QTimeZone::systemTimeZone() : QTimeZone(zoneName.toUtf8());
+    const QString week = variable("MOSTRADOR_OPENING_HOURS", problems);
+    if (week.isEmpty()) {
+        if (replies.awayEnabled)
+            *problems << QCoreApplication::translate("ServerEnvironment",
+                                                     "MOSTRADOR_AWAY_MESSAGE needs MOSTRADOR_OPENING_HOURS (for example "
+                                                     "\"mon-fri 09:00-18:00; sat 10:00-14:00\") to know when the shop is closed.");
+        return;
+    }
+    QString error;
+    if (const auto hours = OpeningHours::parse(week, zone, &error))
+        environment.openingHours = *hours;
+    else
+        *problems << QCoreApplication::translate("ServerEnvironment", "MOSTRADOR_OPENING_HOURS or MOSTRADOR_TIMEZONE: %1").arg(error);
+}
+
 } // namespace
 
 ServerEnvironment ServerEnvironment::read(QStringList *problems)
@@ -41,6 +66,7 @@ ServerEnvironment ServerEnvironment::read(QStringList *problems)
             *problems << QCoreApplication::translate("ServerEnvironment",
                                                      "MOSTRADOR_GRAPH_URL is not a URL such as https://graph.facebook.com/v23.0");
     }
+    readAutoReplies(environment, problems);
     return environment;
 }
 

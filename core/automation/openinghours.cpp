@@ -1,5 +1,8 @@
 #include "openinghours.h"
 
+#include <QCoreApplication>
+#include <QHash>
+
 #include <algorithm>
 
 namespace Mostrador {
@@ -8,11 +11,59 @@ namespace {
 
 constexpr int kSearchDays = 366;
 
+int dayNumber(const QString &name)
+{
+    static const QHash<QString, int> kDays{
+        {QStringLiteral("mon"), 1}, {QStringLiteral("tue"), 2}, {QStringLiteral("wed"), 3}, {QStringLiteral("thu"), 4},
+        {QStringLiteral("fri"), 5}, {QStringLiteral("sat"), 6}, {QStringLiteral("sun"), 7},
+        {QStringLiteral("lun"), 1}, {QStringLiteral("mar"), 2}, {QStringLiteral("mié"), 3}, {QStringLiteral("mie"), 3},
+        {QStringLiteral("jue"), 4}, {QStringLiteral("vie"), 5}, {QStringLiteral("sáb"), 6}, {QStringLiteral("sab"), 6},
+        {QStringLiteral("dom"), 7}};
+    return kDays.value(name.toLower().left(3), 0);
+}
+
+
 } // namespace
 
 OpeningHours::OpeningHours(QTimeZone zone)
     : m_zone(std::move(zone))
 {
+}
+
+std::optional<OpeningHours> OpeningHours::parse(const QString &week, const QTimeZone &zone, QString *error)
+{
+    if (!zone.isValid()) {
+        *error = QCoreApplication::translate("OpeningHours", "Unknown time zone; use a name such as America/Bogota or Europe/Madrid.");
+        return std::nullopt;
+    }
+    OpeningHours hours(zone);
+    for (const QString &group : week.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+        const QStringList words = group.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (words.isEmpty())
+            continue;
+        const QStringList range = words.first().split(QLatin1Char('-'));
+        const int first = dayNumber(range.first());
+        const int last = range.size() == 2 ? dayNumber(range.last()) : first;
+        if (range.size() > 2 || first == 0 || last == 0 || last < first) {
+            *error = QCoreApplication::translate("OpeningHours", "\"%1\" is not a day or a range of days such as mon-fri.").arg(words.first());
+            return std::nullopt;
+        }
+        QList<Interval> intervals;
+        for (const QString &span : words.mid(1)) {
+            const QStringList ends = span.split(QLatin1Char('-'));
+            const QTime from = ends.size() == 2 ? QTime::fromString(ends.first(), QStringLiteral("H:mm")) : QTime();
+            const QTime to = ends.size() == 2 ? QTime::fromString(ends.last(), QStringLiteral("H:mm")) : QTime();
+            const bool untilMidnight = ends.size() == 2 && ends.last() == QLatin1String("24:00");
+            if (!from.isValid() || (!to.isValid() && !untilMidnight) || (!untilMidnight && to <= from)) {
+                *error = QCoreApplication::translate("OpeningHours", "\"%1\" is not a time span such as 09:00-13:00.").arg(span);
+                return std::nullopt;
+            }
+            intervals.append({from, untilMidnight ? QTime(23, 59, 59, 999) : to});
+        }
+        for (int day = first; day <= last; ++day)
+            hours.setDay(Qt::DayOfWeek(day), intervals);
+    }
+    return hours;
 }
 
 void OpeningHours::setDay(Qt::DayOfWeek day, QList<Interval> intervals)

@@ -24,6 +24,11 @@ public:
 
     explicit OpeningHours(QTimeZone zone = QTimeZone::systemTimeZone());
 
+    // Reads the week from text such as "mon-fri 09:00-13:00 16:00-20:00; sat 10:00-14:00" (day
+    // names in English or Spanish: lun, mar, mié, jue, vie, sáb, dom). Days not named are closed.
+    // On a mistake returns nothing and says where in `error`.
+    [[nodiscard]] static std::optional<OpeningHours> parse(const QString &week, const QTimeZone &zone, QString *error);
+
     // Monday is 1, Sunday 7 (Qt::DayOfWeek).
     void setDay(Qt::DayOfWeek day, QList<Interval> intervals);
     void addClosedDate(QDate date);

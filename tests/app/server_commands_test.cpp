@@ -58,6 +58,22 @@ TEST(ServerCommands, ServeRefusesToStartWithoutItsSecrets)
     EXPECT_TRUE(outcome.standardError.contains("MOSTRADOR_ACCESS_TOKEN is not set"));
 }
 
+TEST(ServerCommands, AnAwayMessageNeedsValidOpeningHours)
+{
+    QTemporaryDir directory;
+    QProcessEnvironment environment = serverEnvironment(1);
+    environment.insert(QStringLiteral("MOSTRADOR_AWAY_MESSAGE"), QStringLiteral("Cerrado"));
+    const QStringList serve{QStringLiteral("serve"), QStringLiteral("--db"), directory.filePath(QStringLiteral("s.db"))};
+    const auto withoutHours = runExecutable(QStringLiteral("mostrador-server"), serve, environment);
+    EXPECT_EQ(withoutHours.exitCode, 2);
+    EXPECT_TRUE(withoutHours.standardError.contains("MOSTRADOR_AWAY_MESSAGE needs MOSTRADOR_OPENING_HOURS"))
+        << withoutHours.standardError.constData();
+    environment.insert(QStringLiteral("MOSTRADOR_OPENING_HOURS"), QStringLiteral("mon-fri 9-13"));
+    const auto badHours = runExecutable(QStringLiteral("mostrador-server"), serve, environment);
+    EXPECT_EQ(badHours.exitCode, 2);
+    EXPECT_TRUE(badHours.standardError.contains("\"9-13\" is not a time span such as 09:00-13:00.")) << badHours.standardError.constData();
+}
+
 TEST(ServerCommands, SecretsCanComeFromFiles)
 {
     QTemporaryDir directory;
@@ -201,4 +217,51 @@ TEST(ServerCommands, BackupAndRestoreFromTheCommandLine)
     ASSERT_EQ(restore.exitCode, 0) << restore.standardError.constData();
     database = Mostrador::Database::open(Mostrador::StoreLocation::parse(db), nullptr);
     ASSERT_NE(database, nullptr);
+}
+
+TEST(ServerCommands, ServeAnswersOnceOutsideOpeningHours)
+{
+    QTemporaryDir directory;
+    const QString db = directory.filePath(QStringLiteral("shop.db"));
+    const quint16 servePort = freePort();
+    const quint16 sandboxPort = freePort();
+    QProcessEnvironment environment = serverEnvironment(sandboxPort);
+    const QString away = QStringLiteral("Gracias por escribir a {tienda}. Ahora estamos cerrados.");
+    // Open one hour a day, twelve hours from now: closed while the test runs.
+    const int openHour = (QDateTime::currentDateTimeUtc().time().hour() + 12) % 24;
+    environment.insert(QStringLiteral("MOSTRADOR_SHOP_NAME"), QStringLiteral("Casa Nube"));
+    environment.insert(QStringLiteral("MOSTRADOR_AWAY_MESSAGE"), away);
+    environment.insert(QStringLiteral("MOSTRADOR_TIMEZONE"), QStringLiteral("UTC"));
+    environment.insert(QStringLiteral("MOSTRADOR_OPENING_HOURS"), QStringLiteral("mon-sun %1:00-%1:59").arg(openHour, 2, 10, QLatin1Char('0')));
+
+    auto serve = startService({QStringLiteral("serve"), QStringLiteral("--db"), db, QStringLiteral("--listen"),
+                               QStringLiteral("127.0.0.1:%1").arg(servePort)}, environment);
+    ASSERT_EQ(serve->state(), QProcess::Running) << serve->readAllStandardError().constData();
+    auto sandbox = startService({QStringLiteral("sandbox"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(sandboxPort),
+                                 QStringLiteral("--webhook"), QStringLiteral("http://127.0.0.1:%1/webhook").arg(servePort),
+                                 QStringLiteral("--pace"), QStringLiteral("1200")}, environment);
+    ASSERT_EQ(sandbox->state(), QProcess::Running) << sandbox->readAllStandardError().constData();
+    QTest::qWait(2500);
+    serve->terminate();
+    ASSERT_TRUE(serve->waitForFinished(10000));
+    sandbox->terminate();
+    sandbox->waitForFinished(10000);
+    EXPECT_TRUE(serve->readAllStandardOutput().contains("Automatic replies are on, sent from here: away message outside opening hours (UTC)."));
+
+    const auto exported = runExecutable(QStringLiteral("mostrador-server"),
+                                        {QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--format"), QStringLiteral("jsonl")});
+    ASSERT_EQ(exported.exitCode, 0) << exported.standardError.constData();
+    QHash<QString, int> inboundByConversation;
+    QHash<QString, int> awayByConversation;
+    for (const QByteArray &line : exported.standardOutput.trimmed().split('\n')) {
+        const QJsonObject row = QJsonDocument::fromJson(line).object();
+        const QString conversation = row.value(QLatin1String("conversation_id")).toVariant().toString();
+        if (row.value(QLatin1String("direction")).toString() == QLatin1String("inbound"))
+            ++inboundByConversation[conversation];
+        else if (row.value(QLatin1String("text")).toString() == QStringLiteral("Gracias por escribir a Casa Nube. Ahora estamos cerrados."))
+            ++awayByConversation[conversation];
+    }
+    ASSERT_GE(inboundByConversation.size(), 2);
+    for (auto it = inboundByConversation.cbegin(); it != inboundByConversation.cend(); ++it)
+        EXPECT_EQ(awayByConversation.value(it.key()), 1) << "conversation " << it.key().toStdString() << " with " << it.value() << " messages";
 }

@@ -78,3 +78,21 @@ TEST(OpeningHours, DaylightSavingChangesFollowTheShopsClock)
     EXPECT_TRUE(late.isOpen(QDateTime(QDate(2026, 10, 25), QTime(1, 30), Qt::UTC))); // 02:30 CET, after the change
     EXPECT_FALSE(late.isOpen(QDateTime(QDate(2026, 10, 25), QTime(3, 0), Qt::UTC)));  // 04:00 CET
 }
+
+TEST(OpeningHours, ReadFromTextInEnglishOrSpanish)
+{
+    QString error;
+    const auto hours = OpeningHours::parse(QStringLiteral("lun-vie 9:00-13:00 16:00-20:00; sáb 10:00-14:00"),
+                                           QTimeZone("America/Bogota"), &error);
+    ASSERT_TRUE(hours) << error.toStdString();
+    EXPECT_TRUE(hours->isOpen(at("America/Bogota", QDate(2026, 11, 20), QTime(17, 0))));  // Friday
+    EXPECT_FALSE(hours->isOpen(at("America/Bogota", QDate(2026, 11, 21), QTime(17, 0)))); // Saturday afternoon
+    EXPECT_TRUE(hours->isOpen(at("America/Bogota", QDate(2026, 11, 21), QTime(10, 30))));
+    EXPECT_FALSE(hours->isOpen(at("America/Bogota", QDate(2026, 11, 22), QTime(10, 30)))); // Sunday, not named
+
+    EXPECT_FALSE(OpeningHours::parse(QStringLiteral("mon-fry 09:00-13:00"), QTimeZone("Europe/Madrid"), &error));
+    EXPECT_EQ(error, QStringLiteral("\"mon-fry\" is not a day or a range of days such as mon-fri."));
+    EXPECT_FALSE(OpeningHours::parse(QStringLiteral("mon 13:00-09:00"), QTimeZone("Europe/Madrid"), &error));
+    EXPECT_EQ(error, QStringLiteral("\"13:00-09:00\" is not a time span such as 09:00-13:00."));
+    EXPECT_FALSE(OpeningHours::parse(QStringLiteral("mon 09:00-13:00"), QTimeZone("Mars/Olympus"), &error));
+}
