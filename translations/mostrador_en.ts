@@ -303,8 +303,8 @@
             <translation>Could not save the screenshot to %1. Check that the folder exists and that you may write to it.</translation>
         </message>
         <message>
-            <source>Demo: simulated customers on a pretend WhatsApp (127.0.0.1:%1). Nothing is sent to real customers.</source>
-            <translation>Demo: simulated customers on a pretend WhatsApp (127.0.0.1:%1). Nothing is sent to real customers.</translation>
+            <source>Demo on 127.0.0.1:%1: simulated customers, nothing reaches real ones. Automatic replies on here: greeting, and away outside Mon–Sat 9–13, 16–20.</source>
+            <translation>Demo on 127.0.0.1:%1: simulated customers, nothing reaches real ones. Automatic replies on here: greeting, and away outside Mon–Sat 9–13, 16–20.</translation>
         </message>
     </context>
     <context>

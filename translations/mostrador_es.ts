@@ -303,8 +303,8 @@
             <translation>No se pudo guardar la captura en %1. Comprueba que la carpeta existe y que puedes escribir en ella.</translation>
         </message>
         <message>
-            <source>Demo: simulated customers on a pretend WhatsApp (127.0.0.1:%1). Nothing is sent to real customers.</source>
-            <translation>Demostración: clientes simulados en un WhatsApp de prueba (127.0.0.1:%1). No se envía nada a clientes reales.</translation>
+            <source>Demo on 127.0.0.1:%1: simulated customers, nothing reaches real ones. Automatic replies on here: greeting, and away outside Mon–Sat 9–13, 16–20.</source>
+            <translation>Demo en 127.0.0.1:%1: clientes simulados, nada llega a clientes reales. Respuestas automáticas activas aquí: saludo, y ausencia fuera de lun–sáb 9–13, 16–20.</translation>
         </message>
     </context>
     <context>

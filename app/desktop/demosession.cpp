@@ -2,6 +2,7 @@
 
 #include "api/cloudapiclient.h"
 #include "api/messagepayloads.h"
+#include "automation/autoresponder.h"
 #include "outbox/outbox.h"
 #include "sandbox/sandboxserver.h"
 #include "sandbox/simulatedcustomers.h"
@@ -71,6 +72,7 @@ bool DemoSession::start(QString *error)
     config.baseUrl = m_sandbox->baseUrl();
     m_shop->client().setConfig(config);
 
+    armAutomaticReplies();
     m_customers = std::make_unique<SimulatedCustomers>(*m_sandbox);
     for (int i = 0; i < kOpeningMessages; ++i)
         m_customers->sendNext();
@@ -78,6 +80,23 @@ bool DemoSession::start(QString *error)
     m_customers->setPace(kMessagesPerMinute);
     m_customers->start();
     return true;
+}
+
+// The demo shop greets new customers and, outside its hours (Monday to Saturday 9–13 and 16–20
+// on this PC's clock), says when it opens.
+void DemoSession::armAutomaticReplies()
+{
+    OpeningHours hours;
+    for (int day = Qt::Monday; day <= Qt::Saturday; ++day)
+        hours.setDay(Qt::DayOfWeek(day), {{QTime(9, 0), QTime(13, 0)}, {QTime(16, 0), QTime(20, 0)}});
+    AutoResponder::Settings settings;
+    settings.shopName = QStringLiteral("Casa Nube");
+    settings.greetingEnabled = true;
+    settings.greetingText = QStringLiteral("¡Hola {nombre}! Gracias por escribir a {tienda}. Enseguida te atendemos.");
+    settings.awayEnabled = true;
+    settings.awayText = QStringLiteral("Ahora estamos cerrados. Abrimos de lunes a sábado de 9 a 13 y de 16 a 20; te respondemos en cuanto abramos.");
+    m_shop->autoReplies().setOpeningHours(hours);
+    m_shop->autoReplies().setSettings(settings);
 }
 
 // Two customers who wrote yesterday: one whose 24-hour window has closed (and a reply to her that

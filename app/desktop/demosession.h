@@ -31,6 +31,7 @@ public:
     [[nodiscard]] quint16 sandboxPort() const;
 
 private:
+    void armAutomaticReplies();
     void showTheWindowRule();
 
     QTemporaryDir m_directory;

@@ -40,7 +40,8 @@ bool DesktopApplication::start()
             return false;
         }
         m_window->setConnectionDescription(
-            tr("Demo: simulated customers on a pretend WhatsApp (127.0.0.1:%1). Nothing is sent to real customers.")
+            tr("Demo on 127.0.0.1:%1: simulated customers, nothing reaches real ones. "
+               "Automatic replies on here: greeting, and away outside Mon–Sat 9–13, 16–20.")
                 .arg(m_demo->sandboxPort()));
         ShopSession &shop = m_demo->shop();
         m_workspace = std::make_unique<Workspace>(shop.database(), shop.ingestor(), shop.outbox(), shop.client(), shop.clock(),

@@ -1,6 +1,7 @@
 #include "shopsession.h"
 
 #include "api/cloudapiclient.h"
+#include "automation/autoresponder.h"
 #include "common/clock.h"
 #include "media/mediadownloader.h"
 #include "outbox/outbox.h"
@@ -45,6 +46,9 @@ std::unique_ptr<ShopSession> ShopSession::open(const StoreLocation &location, co
     session->m_outbox = std::make_unique<Outbox>(*session->m_database, *session->m_client, *session->m_clock);
     session->m_outbox->recover();
     session->m_media = std::make_unique<MediaDownloader>(*session->m_database, *session->m_client, mediaFolder);
+    session->m_autoReplies = std::make_unique<AutoResponder>(*session->m_database, *session->m_outbox, *session->m_clock);
+    connect(session->m_ingestor.get(), &WebhookIngestor::conversationsChanged, session->m_autoReplies.get(),
+            &AutoResponder::consider);
     connect(session->m_ingestor.get(), &WebhookIngestor::conversationsChanged, session->m_media.get(), &MediaDownloader::schedule,
             Qt::QueuedConnection);
     session->m_media->schedule();

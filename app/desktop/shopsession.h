@@ -10,6 +10,7 @@
 
 namespace Mostrador {
 
+class AutoResponder;
 class CloudApiClient;
 class MediaDownloader;
 class Outbox;
@@ -39,6 +40,8 @@ public:
     [[nodiscard]] CloudApiClient &client() { return *m_client; }
     [[nodiscard]] Outbox &outbox() { return *m_outbox; }
     [[nodiscard]] MediaDownloader &media() { return *m_media; }
+    // Away and greeting replies; off until given settings.
+    [[nodiscard]] AutoResponder &autoReplies() { return *m_autoReplies; }
     [[nodiscard]] const Clock &clock() const;
 
 private:
@@ -50,6 +53,7 @@ private:
     std::unique_ptr<CloudApiClient> m_client;
     std::unique_ptr<Outbox> m_outbox;
     std::unique_ptr<MediaDownloader> m_media;
+    std::unique_ptr<AutoResponder> m_autoReplies;
 };
 
 } // namespace Mostrador
