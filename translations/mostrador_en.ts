@@ -818,6 +818,17 @@
         </message>
     </context>
     <context>
+        <name>QuickReplyStore</name>
+        <message>
+            <source>A quick reply needs a shortcut without spaces (such as envio) and a text.</source>
+            <translation>A quick reply needs a shortcut without spaces (such as envio) and a text.</translation>
+        </message>
+        <message>
+            <source>There is already a quick reply called /%1.</source>
+            <translation>There is already a quick reply called /%1.</translation>
+        </message>
+    </context>
+    <context>
         <name>ServerCommandLine</name>
         <message>
             <source>Unknown command "%1". Run with --help to see the commands.</source>

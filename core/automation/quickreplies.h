@@ -1,0 +1,44 @@
+#pragma once
+
+#include "store/storeerror.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace Mostrador {
+
+class Database;
+
+// A ready answer to one of the questions a shop gets every day, typed by its shortcut (/envio).
+struct QuickReply {
+    qint64 id = 0;
+    QString shortcut; // without the slash
+    QString title;
+    QString body;     // may use the placeholders of AutoResponder::expand
+    int useCount = 0;
+};
+
+// The shop's quick replies, kept in the store, with how often each was used.
+class QuickReplyStore
+{
+public:
+    explicit QuickReplyStore(Database &database);
+
+    [[nodiscard]] QList<QuickReply> all(StoreError *error) const;
+    // Adds or, when `reply.id` is set, changes one. A shortcut is unique, spaces are not allowed.
+    [[nodiscard]] std::optional<qint64> save(const QuickReply &reply, StoreError *error);
+    StoreError remove(qint64 id);
+    StoreError recordUse(qint64 id);
+
+    // The replies that match what was typed after "/", best first: accents and case do not
+    // matter; a shortcut that starts with the words beats a title, a title beats the text, and
+    // letters in order ("evo" finds "envío") come last; among equals the most used first.
+    [[nodiscard]] static QList<QuickReply> matching(const QList<QuickReply> &replies, const QString &typed);
+
+private:
+    Database &m_database;
+};
+
+} // namespace Mostrador
