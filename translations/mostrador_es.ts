@@ -624,6 +624,13 @@
         </message>
     </context>
     <context>
+        <name>Mostrador::QuickReplyList</name>
+        <message>
+            <source>Quick replies</source>
+            <translation>Respuestas rápidas</translation>
+        </message>
+    </context>
+    <context>
         <name>Mostrador::SecretStore</name>
         <message>
             <source>Nothing is saved in the keychain under this name yet.</source>

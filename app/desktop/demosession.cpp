@@ -3,6 +3,7 @@
 #include "api/cloudapiclient.h"
 #include "api/messagepayloads.h"
 #include "automation/autoresponder.h"
+#include "automation/quickreplies.h"
 #include "outbox/outbox.h"
 #include "sandbox/sandboxserver.h"
 #include "sandbox/simulatedcustomers.h"
@@ -73,6 +74,7 @@ bool DemoSession::start(QString *error)
     m_shop->client().setConfig(config);
 
     armAutomaticReplies();
+    seedQuickReplies();
     m_customers = std::make_unique<SimulatedCustomers>(*m_sandbox);
     for (int i = 0; i < kOpeningMessages; ++i)
         m_customers->sendNext();
@@ -97,6 +99,23 @@ void DemoSession::armAutomaticReplies()
     settings.awayText = QStringLiteral("Ahora estamos cerrados. Abrimos de lunes a sábado de 9 a 13 y de 16 a 20; te respondemos en cuanto abramos.");
     m_shop->autoReplies().setOpeningHours(hours);
     m_shop->autoReplies().setSettings(settings);
+}
+
+// The answers a home-goods shop gives all day, ready after "/".
+void DemoSession::seedQuickReplies()
+{
+    QuickReplyStore replies(m_shop->database());
+    StoreError error;
+    for (const QuickReply &reply :
+         {QuickReply{0, QStringLiteral("envio"), QStringLiteral("Envío a Bogotá"),
+                     QStringLiteral("Hola {nombre}, el envío a Bogotá cuesta $12.000 y llega en 1 o 2 días hábiles."), 0},
+          QuickReply{0, QStringLiteral("pago"), QStringLiteral("Medios de pago"),
+                     QStringLiteral("Puedes pagar por Nequi, Daviplata o transferencia. Te envío los datos cuando confirmes el pedido."), 0},
+          QuickReply{0, QStringLiteral("horario"), QStringLiteral("Horario de la tienda"),
+                     QStringLiteral("Abrimos de lunes a sábado de 9 a 13 y de 16 a 20."), 0}}) {
+        if (!replies.save(reply, &error))
+            return; // the demo works without them
+    }
 }
 
 // Two customers who wrote yesterday: one whose 24-hour window has closed (and a reply to her that

@@ -32,6 +32,7 @@ public:
 
 private:
     void armAutomaticReplies();
+    void seedQuickReplies();
     void showTheWindowRule();
 
     QTemporaryDir m_directory;

@@ -4,6 +4,7 @@
 #include "api/cloudapiclient.h"
 #include "api/messagepayloads.h"
 #include "api/uploadmediajob.h"
+#include "automation/quickreplies.h"
 #include "media/medialimits.h"
 #include "common/clock.h"
 #include "composer/composer.h"
@@ -42,6 +43,7 @@ Workspace::Workspace(Database &database, WebhookIngestor &ingestor, Outbox &outb
     , m_searchResults(std::make_unique<SearchResultsModel>(database))
     , m_edits(std::make_unique<ShopEdits>(database))
     , m_labels(std::make_unique<LabelStore>(database))
+    , m_quickReplies(std::make_unique<QuickReplyStore>(database))
     , m_client(client)
     , m_outbox(outbox)
     , m_window(window)
@@ -65,6 +67,11 @@ Workspace::Workspace(Database &database, WebhookIngestor &ingestor, Outbox &outb
     });
     connect(m_thread, &ThreadPane::resolveRequested, this, &Workspace::resolveAndNext);
     connect(m_thread->composer(), &Composer::attachFile, this, &Workspace::attach);
+    reloadQuickReplies();
+    connect(m_thread->composer(), &Composer::quickReplyUsed, this, [this](qint64 id) {
+        if (!m_quickReplies->recordUse(id))
+            reloadQuickReplies(); // the most used float up
+    });
     connect(m_inbox, &InboxPane::statusChosen, this, [this](qint64 conversationId, const QString &status) {
         if (!m_edits->setStatus(conversationId, status)) {
             m_conversations->refresh({conversationId});
@@ -169,9 +176,20 @@ void Workspace::open(qint64 conversationId)
     if (unread > 1)
         m_thread->showFirstUnread(unread);
     m_thread->composer()->setText(m_edits->draft(conversationId));
+    m_thread->composer()->setCustomerName(
+        row >= 0 ? m_conversations->index(row).data(ConversationListModel::CustomerNameRole).toString() : QString());
     m_customer->showConversation(conversationId);
     // Opening marks it read, here and on the customer's phone (the blue ticks).
     markRead(conversationId);
+}
+
+void Workspace::reloadQuickReplies()
+{
+    StoreError error;
+    const QList<QuickReply> replies = m_quickReplies->all(&error);
+    if (error)
+        m_window.setConnectionDescription(error.userMessage);
+    m_thread->composer()->setQuickReplies(replies);
 }
 
 void Workspace::markRead(qint64 conversationId)

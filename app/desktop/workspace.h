@@ -14,6 +14,7 @@ class CloudApiClient;
 class ConversationListModel;
 class CustomerPane;
 class LabelStore;
+class QuickReplyStore;
 class SearchResultsModel;
 class ShopEdits;
 class Database;
@@ -59,6 +60,7 @@ private:
     void updateUnread(const QSet<qint64> &changed);
     void setUpTray();
     void seedLabels();
+    void reloadQuickReplies();
     void open(qint64 conversationId);
     void markRead(qint64 conversationId);
     void attach(const QString &path, const QString &caption);
@@ -71,6 +73,7 @@ private:
     std::unique_ptr<SearchResultsModel> m_searchResults;
     std::unique_ptr<ShopEdits> m_edits;
     std::unique_ptr<LabelStore> m_labels;
+    std::unique_ptr<QuickReplyStore> m_quickReplies;
     CloudApiClient &m_client;
     Outbox &m_outbox;
     InboxPane *m_inbox = nullptr;

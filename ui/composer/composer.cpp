@@ -1,6 +1,8 @@
 #include "composer.h"
 
 #include "api/messagepayloads.h"
+#include "automation/autoresponder.h"
+#include "quickreplylist.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -29,6 +31,7 @@ Composer::Composer(QWidget *parent)
     , m_templatePicker(new QComboBox(this))
     , m_preview(new QLabel(this))
     , m_sendTemplate(new QPushButton(this))
+    , m_quickReplies(new QuickReplyList(this))
 {
     setObjectName(QStringLiteral("composer"));
     m_notice->setObjectName(QStringLiteral("composerNotice"));
@@ -39,6 +42,8 @@ Composer::Composer(QWidget *parent)
     m_editor->setFixedHeight(m_editor->fontMetrics().lineSpacing() * 3 + 14);
     m_editor->setTabChangesFocus(true);
     m_editor->installEventFilter(this);
+    connect(m_editor, &QPlainTextEdit::textChanged, this, [this] { m_quickReplies->showMatches(m_editor->toPlainText()); });
+    connect(m_quickReplies, &QuickReplyList::chosen, this, &Composer::insertQuickReply);
     m_send->setObjectName(QStringLiteral("sendButton"));
     m_send->setDefault(true);
     connect(m_send, &QPushButton::clicked, this, &Composer::submitText);
@@ -127,6 +132,7 @@ Composer::Composer(QWidget *parent)
     layout->setContentsMargins(10, 6, 10, 10);
     layout->addWidget(m_notice);
     layout->addWidget(m_replyBanner);
+    layout->addWidget(m_quickReplies);
     layout->addWidget(m_modes);
     retranslate();
 }
@@ -224,10 +230,42 @@ void Composer::submitText()
     Q_EMIT sendText(body);
 }
 
+void Composer::setQuickReplies(const QList<QuickReply> &replies)
+{
+    m_quickReplies->setReplies(replies);
+}
+
+void Composer::insertQuickReply(const QuickReply &reply)
+{
+    m_editor->setPlainText(AutoResponder::expand(reply.body, m_customerName, QString(), QDate::currentDate(), QLocale()));
+    m_editor->moveCursor(QTextCursor::End);
+    m_editor->setFocus();
+    Q_EMIT quickReplyUsed(reply.id);
+}
+
 bool Composer::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_editor && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
+        if (!m_quickReplies->isHidden()) {
+            switch (key->key()) {
+            case Qt::Key_Up:
+            case Qt::Key_Down:
+                m_quickReplies->moveSelection(key->key() == Qt::Key_Up ? -1 : 1);
+                return true;
+            case Qt::Key_Return:
+            case Qt::Key_Enter:
+            case Qt::Key_Tab:
+                if (const auto reply = m_quickReplies->current())
+                    insertQuickReply(*reply);
+                return true;
+            case Qt::Key_Escape:
+                m_quickReplies->hide();
+                return true;
+            default:
+                break;
+            }
+        }
         if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && !(key->modifiers() & Qt::ShiftModifier)) {
             submitText();
             return true;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/apitypes.h"
+#include "automation/quickreplies.h"
 #include "window/windowtracker.h"
 
 #include <QWidget>
@@ -18,6 +19,8 @@ namespace Mostrador {
 // Where the shop writes. Inside the 24-hour window it is a text box (Enter sends, Shift+Enter
 // starts a new line); when the window is closed the text box gives way to a template picker,
 // because WhatsApp would refuse free text anyway.
+class QuickReplyList;
+
 class Composer final : public QWidget
 {
     Q_OBJECT
@@ -36,7 +39,12 @@ public:
     void setReplyTo(const QString &wamid, const QString &quotedText);
     [[nodiscard]] QString replyTo() const { return m_replyTo; }
 
+    // Offered when the user types "/"; {nombre} is filled with the customer's first name.
+    void setQuickReplies(const QList<QuickReply> &replies);
+    void setCustomerName(const QString &name) { m_customerName = name; }
+
 Q_SIGNALS:
+    void quickReplyUsed(qint64 id);
     void sendText(const QString &text);
     void sendTemplate(const Mostrador::MessageTemplate &messageTemplate, const QStringList &parameters);
     // A file to send, with the text box's words as its caption.
@@ -51,6 +59,7 @@ private:
     void submitText();
     void templateChosen(int index);
     void updatePreview();
+    void insertQuickReply(const QuickReply &reply);
 
     ServiceWindow m_window;
     QString m_replyTo;
@@ -68,6 +77,8 @@ private:
     QList<QLineEdit *> m_parameters;
     QLabel *m_preview = nullptr;
     QPushButton *m_sendTemplate = nullptr;
+    QuickReplyList *m_quickReplies = nullptr;
+    QString m_customerName;
 };
 
 } // namespace Mostrador

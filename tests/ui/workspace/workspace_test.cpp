@@ -7,6 +7,7 @@
 #include "inbox/inboxpane.h"
 #include "i18n/languagecontroller.h"
 #include "inbox/conversationlistmodel.h"
+#include "automation/quickreplies.h"
 #include "mainwindow/mainwindow.h"
 #include "media/mediadownloader.h"
 #include "outbox/outbox.h"
@@ -28,6 +29,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -619,6 +621,46 @@ TEST_F(WorkspaceTest, ACustomersPhotoShowsItsDownloadAndThenItsSize)
     const QString done = QStringLiteral("Photo\nClick to open · %1").arg(QLocale().formattedDataSize(photo.size(), 1, QLocale::DataSizeTraditionalFormat));
     ASSERT_TRUE(QTest::qWaitFor([&] { return MessageDelegate::displayText(thread->model()->index(0, 0)) == done; }, 5000));
     EXPECT_TRUE(shown.contains(QStringLiteral("Photo\nDownloading… 100 %"))) << shown.join(QLatin1Char('|')).toStdString();
+}
+
+TEST_F(WorkspaceTest, TypingSlashOffersQuickRepliesAndEnterInsertsOne)
+{
+    QuickReplyStore store(*loop.database);
+    StoreError error;
+    ASSERT_TRUE(store.save({0, QStringLiteral("envio"), QStringLiteral("Envío a Bogotá"),
+                            QStringLiteral("Hola {nombre}, el envío a Bogotá cuesta $12.000."), 0}, &error));
+    ASSERT_TRUE(store.save({0, QStringLiteral("envio-gratis"), QStringLiteral("Envío gratis"),
+                            QStringLiteral("Desde $150.000 el envío es gratis."), 0}, &error));
+    ASSERT_TRUE(store.save({0, QStringLiteral("pago"), QStringLiteral("Medios de pago"), QStringLiteral("Nequi o transferencia."), 0}, &error));
+    window->findChild<Composer *>(QStringLiteral("composer"))->setQuickReplies(store.all(&error));
+
+    customerWrites(QStringLiteral("¿Cuánto cuesta el envío?"));
+    auto *list = find<QListView>("conversationList");
+    list->setCurrentIndex(list->model()->index(0, 0));
+    auto *editor = find<QPlainTextEdit>("composerText");
+    auto *offered = find<QListWidget>("quickReplyList");
+    EXPECT_TRUE(offered->isHidden());
+    QTest::keyClicks(editor, QStringLiteral("/env"));
+    editor->insertPlainText(QStringLiteral("ío")); // QTest types ASCII only
+    ASSERT_FALSE(offered->isHidden());
+    ASSERT_EQ(offered->count(), 2);
+    EXPECT_EQ(offered->item(0)->text(), QStringLiteral("/envio — Envío a Bogotá"));
+    QTest::keyClick(editor, Qt::Key_Down);
+    QTest::keyClick(editor, Qt::Key_Up);
+    QTest::keyClick(editor, Qt::Key_Return);
+    EXPECT_EQ(editor->toPlainText(), QStringLiteral("Hola Lucía, el envío a Bogotá cuesta $12.000.")) << "inserted, not sent";
+    EXPECT_TRUE(offered->isHidden());
+    EXPECT_EQ(loop.value(QStringLiteral("SELECT use_count FROM quick_replies WHERE shortcut = 'envio'")).toInt(), 1);
+    EXPECT_EQ(loop.value(QStringLiteral("SELECT COUNT(*) FROM messages WHERE direction = 'out'")).toInt(), 0);
+
+    editor->clear();
+    QTest::keyClicks(editor, QStringLiteral("/zapatos"));
+    EXPECT_TRUE(offered->isHidden()) << "nothing matches: nothing in the way";
+    editor->clear();
+    QTest::keyClicks(editor, QStringLiteral("/pa"));
+    QTest::keyClick(editor, Qt::Key_Escape);
+    EXPECT_TRUE(offered->isHidden());
+    EXPECT_EQ(editor->toPlainText(), QStringLiteral("/pa"));
 }
 
 TEST_F(WorkspaceTest, StatusFromTheListAndLabelsRenamedByTheShop)
