@@ -387,7 +387,7 @@
         </message>
         <message>
             <source>Latest first</source>
-            <translation>Más recientes primero</translation>
+            <translation>Más recientes</translation>
         </message>
         <message>
             <source>Least time left</source>
