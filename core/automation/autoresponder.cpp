@@ -4,6 +4,7 @@
 #include "common/clock.h"
 #include "outbox/outbox.h"
 #include "store/database.h"
+#include "store/storetypes.h"
 
 #include <QLocale>
 #include <QSqlQuery>
@@ -21,11 +22,6 @@ struct LatestMessage {
     QString name;
 };
 
-QDateTime fromMs(const QVariant &value)
-{
-    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
-}
-
 QDateTime latestTime(Database &database, const QString &condition, const QVariantList &values)
 {
     QSqlQuery query(database.connection());
@@ -34,7 +30,7 @@ QDateTime latestTime(Database &database, const QString &condition, const QVarian
         query.addBindValue(value);
     if (!query.exec() || !query.next())
         return {};
-    return fromMs(query.value(0));
+    return storedTime(query.value(0));
 }
 
 } // namespace
@@ -65,7 +61,7 @@ void AutoResponder::considerOne(qint64 conversationId)
     latest.addBindValue(conversationId);
     if (!latest.exec() || !latest.next())
         return;
-    const LatestMessage message{fromMs(latest.value(0)), latest.value(1).toString(),
+    const LatestMessage message{storedTime(latest.value(0)), latest.value(1).toString(),
                                 latest.value(2).toString().isEmpty() ? latest.value(3).toString() : latest.value(2).toString()};
     // Only while the customer's 24-hour window is open (it always is right after they write),
     // and only customers reachable by number.

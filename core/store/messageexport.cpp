@@ -1,6 +1,7 @@
 #include "messageexport.h"
 
 #include "database.h"
+#include "storetypes.h"
 #include "webhook/webhookevents.h"
 
 #include <QDateTime>
@@ -20,7 +21,7 @@ const QStringList kColumns{QStringLiteral("conversation_id"), QStringLiteral("cu
 
 QString isoTime(const QVariant &ms)
 {
-    return ms.isNull() ? QString() : QDateTime::fromMSecsSinceEpoch(ms.toLongLong(), Qt::UTC).toString(Qt::ISODateWithMs);
+    return ms.isNull() ? QString() : storedTime(ms).toString(Qt::ISODateWithMs);
 }
 
 QString csvField(const QString &value)

@@ -1,6 +1,7 @@
 #include "shopedits.h"
 
 #include "database.h"
+#include "storetypes.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -76,8 +77,7 @@ std::optional<CustomerDetails> ShopEdits::customerOf(qint64 conversationId, Stor
     details.userId = query.value(4).toString();
     details.username = query.value(5).toString();
     details.notes = query.value(6).toString();
-    if (!query.value(7).isNull())
-        details.firstContactAt = QDateTime::fromMSecsSinceEpoch(query.value(7).toLongLong(), Qt::UTC);
+    details.firstContactAt = storedTime(query.value(7));
     details.arrivalHeadline = query.value(8).toString();
     details.arrivalSource = query.value(9).toString();
     details.conversations = query.value(10).toInt();

@@ -38,11 +38,6 @@ QString conversationColumns(const SqlDialect &dialect)
                                                                : QStringLiteral("string_agg(color, ',')"));
 }
 
-QDateTime timeOf(const QVariant &value)
-{
-    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
-}
-
 ConversationSummary readConversation(const QSqlQuery &query)
 {
     ConversationSummary row;
@@ -53,14 +48,14 @@ ConversationSummary readConversation(const QSqlQuery &query)
     row.userId = query.value(4).toString();
     row.status = query.value(5).toString();
     row.unreadCount = query.value(6).toInt();
-    row.lastMessageAt = timeOf(query.value(7));
+    row.lastMessageAt = storedTime(query.value(7));
     row.lastMessagePreview = query.value(8).toString();
     row.lastMessageKind = messageKindFromName(query.value(9).toString());
     row.lastMessageDirection = query.value(10).toString() == QLatin1String("out") ? Direction::Outbound : Direction::Inbound;
     row.lastMessageStatus = DeliveryStatus(query.value(11).toInt());
-    row.lastInboundAt = timeOf(query.value(12));
-    row.lastReferralAt = timeOf(query.value(13));
-    row.windowClosedAt = timeOf(query.value(14));
+    row.lastInboundAt = storedTime(query.value(12));
+    row.lastReferralAt = storedTime(query.value(13));
+    row.windowClosedAt = storedTime(query.value(14));
     // "id:#colour" pairs, comma-separated.
     const QStringList labels = query.value(15).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (const QString &label : labels) {
@@ -94,7 +89,7 @@ StoredMessage readMessage(const QSqlQuery &query)
     row.automatic = query.value(18).toInt() != 0;
     row.edited = query.value(19).toInt() != 0;
     row.revoked = query.value(20).toInt() != 0;
-    row.sentAt = timeOf(query.value(21));
+    row.sentAt = storedTime(query.value(21));
     row.quotedText = query.value(22).toString();
     if (!query.value(23).isNull())
         row.referralHeadline = QJsonDocument::fromJson(query.value(23).toString().toUtf8()).object().value(QLatin1String("headline")).toString();
@@ -321,7 +316,7 @@ QList<SearchHit> StoreReader::search(const QString &text, int limit, StoreError 
         SearchHit hit;
         hit.snippet = SearchText::snippet(detail.value(0).toString().simplified(), words);
         hit.conversationId = detail.value(1).toLongLong();
-        hit.sentAt = timeOf(detail.value(2));
+        hit.sentAt = storedTime(detail.value(2));
         hit.customerName = detail.value(3).toString();
         hit.messageId = candidate.customer ? 0 : candidate.rowid;
         hit.rank = candidate.rank;

@@ -5,10 +5,17 @@
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 #include <optional>
 
 namespace Mostrador {
+
+// Times are stored as milliseconds since the epoch (UTC); NULL reads as an invalid QDateTime.
+[[nodiscard]] inline QDateTime storedTime(const QVariant &milliseconds)
+{
+    return milliseconds.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(milliseconds.toLongLong(), Qt::UTC);
+}
 
 // Rows the store hands to models and services: plain values, no SQL.
 
