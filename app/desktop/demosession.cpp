@@ -88,17 +88,17 @@ bool DemoSession::start(QString *error)
 // on this PC's clock), says when it opens.
 void DemoSession::armAutomaticReplies()
 {
-    OpeningHours hours;
+    ShopAutomation automation;
     for (int day = Qt::Monday; day <= Qt::Saturday; ++day)
-        hours.setDay(Qt::DayOfWeek(day), {{QTime(9, 0), QTime(13, 0)}, {QTime(16, 0), QTime(20, 0)}});
-    AutoResponder::Settings settings;
+        automation.hours.setDay(Qt::DayOfWeek(day), {{QTime(9, 0), QTime(13, 0)}, {QTime(16, 0), QTime(20, 0)}});
+    automation.hours.addClosedDate(QDate(QDate::currentDate().year(), 12, 25));
+    AutoResponder::Settings &settings = automation.replies;
     settings.shopName = QStringLiteral("Casa Nube");
     settings.greetingEnabled = true;
     settings.greetingText = QStringLiteral("¡Hola {nombre}! Gracias por escribir a {tienda}. Enseguida te atendemos.");
     settings.awayEnabled = true;
     settings.awayText = QStringLiteral("Ahora estamos cerrados. Abrimos de lunes a sábado de 9 a 13 y de 16 a 20; te respondemos en cuanto abramos.");
-    m_shop->autoReplies().setOpeningHours(hours);
-    m_shop->autoReplies().setSettings(settings);
+    (void)m_shop->setAutomation(automation); // the demo works without them
 }
 
 // The answers a home-goods shop gives all day, ready after "/".

@@ -6,7 +6,9 @@
 #include "store/integritycheck.h"
 #include "i18n/languagecontroller.h"
 #include "mainwindow/mainwindow.h"
+#include "shopdialogs.h"
 #include "workspace.h"
+#include "dialogs/automaticrepliesdialog.h"
 
 #include <QApplication>
 #include <QEvent>
@@ -39,11 +41,8 @@ bool DesktopApplication::start()
             std::fprintf(stderr, "%s\n", qPrintable(error));
             return false;
         }
-        m_window->setConnectionDescription(
-            tr("Demo on 127.0.0.1:%1: simulated customers, nothing reaches real ones. "
-               "Automatic replies on here: greeting, and away outside Mon–Sat 9–13, 16–20.")
-                .arg(m_demo->sandboxPort()));
         ShopSession &shop = m_demo->shop();
+        openShopDialogs(shop, true);
         m_workspace = std::make_unique<Workspace>(shop.database(), shop.ingestor(), shop.outbox(), shop.client(), shop.clock(),
                                                   *m_window);
         m_workspace->followDownloads(shop.media());
@@ -70,6 +69,7 @@ bool DesktopApplication::start()
             m_workspace = std::make_unique<Workspace>(m_local->database(), m_local->ingestor(), m_local->outbox(),
                                                       m_local->client(), m_local->clock(), *m_window);
             m_workspace->followDownloads(m_local->media());
+            openShopDialogs(*m_local, false);
         }
     }
     if (qEnvironmentVariableIsSet("MOSTRADOR_TRACE_STARTUP")) {
@@ -77,6 +77,8 @@ bool DesktopApplication::start()
         (list ? list->viewport() : static_cast<QWidget *>(m_window.get()))->installEventFilter(this);
     }
     m_window->show();
+    if (m_dialogs && !m_options.dialog.isEmpty())
+        m_shownDialog = m_dialogs->show(m_options.dialog);
     if (!m_options.screenshotPath.isEmpty()) {
         // Give the demo's first webhooks a moment to arrive before the picture is taken.
         QTimer::singleShot(m_demo ? 800 : 0, this, [this] {
@@ -86,6 +88,25 @@ bool DesktopApplication::start()
         });
     }
     return true;
+}
+
+void DesktopApplication::openShopDialogs(ShopSession &shop, bool receivingHere)
+{
+    m_dialogs = std::make_unique<ShopDialogs>(shop, *m_window, receivingHere);
+    connect(m_dialogs.get(), &ShopDialogs::automationChanged, this, &DesktopApplication::describeConnection);
+    describeConnection();
+}
+
+void DesktopApplication::describeConnection()
+{
+    ShopSession &shop = m_demo ? m_demo->shop() : *m_local;
+    const QString replies = AutomaticRepliesDialog::summarize(shop.automation(), m_demo != nullptr);
+    if (m_demo)
+        m_window->setConnectionDescription(
+            tr("Demo on 127.0.0.1:%1: simulated customers, nothing reaches real ones.").arg(m_demo->sandboxPort()) +
+            QLatin1Char(' ') + replies);
+    else
+        m_window->setConnectionDescription(tr("Not connected to WhatsApp yet.") + QLatin1Char(' ') + replies);
 }
 
 bool DesktopApplication::eventFilter(QObject *watched, QEvent *event)
@@ -99,7 +120,7 @@ bool DesktopApplication::eventFilter(QObject *watched, QEvent *event)
 
 void DesktopApplication::saveScreenshotAndQuit()
 {
-    const QPixmap picture = m_window->grab();
+    const QPixmap picture = m_shownDialog ? m_shownDialog->grab() : m_window->grab();
     if (picture.save(m_options.screenshotPath, "PNG")) {
         QCoreApplication::exit(0);
         return;

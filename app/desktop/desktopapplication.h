@@ -4,12 +4,14 @@
 
 #include <QElapsedTimer>
 #include <QObject>
+#include <QPointer>
 
 #include <memory>
 
 namespace Mostrador {
 
 class DemoSession;
+class ShopDialogs;
 class ShopSession;
 class Workspace;
 class LanguageController;
@@ -38,6 +40,8 @@ protected:
 
 private:
     void saveScreenshotAndQuit();
+    void openShopDialogs(ShopSession &shop, bool receivingHere);
+    void describeConnection();
 
     DesktopOptions m_options;
     QElapsedTimer m_sinceStart;
@@ -47,6 +51,8 @@ private:
     std::unique_ptr<ShopSession> m_local;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<ShopDialogs> m_dialogs;
+    QPointer<QWidget> m_shownDialog;
 };
 
 } // namespace Mostrador

@@ -9,6 +9,8 @@
 
 namespace Mostrador {
 
+const QStringList kShopDialogs{QStringLiteral("hours"), QStringLiteral("quick-replies"), QStringLiteral("profile")};
+
 QString forcedLanguage(const QStringList &arguments)
 {
     for (qsizetype i = 1; i < arguments.size(); ++i) {
@@ -45,7 +47,12 @@ std::optional<DesktopOptions> parseDesktopOptions(const QStringList &arguments)
         QStringLiteral("db"),
         QCoreApplication::translate("DesktopOptions", "Open this database instead of the one in your data folder (a file, or postgres://… later)."),
         QCoreApplication::translate("DesktopOptions", "file"));
-    parser.addOptions({demoOption, languageOption, screenshotOption, databaseOption});
+    const QCommandLineOption showOption(
+        QStringLiteral("show"),
+        QCoreApplication::translate("DesktopOptions", "Open one of the shop's settings at start: hours, quick-replies or profile "
+                                                      "(with --screenshot, the picture is of that window)."),
+        QCoreApplication::translate("DesktopOptions", "window"));
+    parser.addOptions({demoOption, languageOption, screenshotOption, databaseOption, showOption});
 
     parser.process(arguments); // exits on --help, --version and unknown options
 
@@ -61,6 +68,13 @@ std::optional<DesktopOptions> parseDesktopOptions(const QStringList &arguments)
     options.screenshotPath = parser.value(screenshotOption);
     options.databasePath = parser.value(databaseOption);
     options.language = parser.value(languageOption);
+    options.dialog = parser.value(showOption);
+    if (!options.dialog.isEmpty() && !kShopDialogs.contains(options.dialog)) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate("DesktopOptions", "Unknown window \"%1\". Use %2.")
+                                    .arg(options.dialog, kShopDialogs.join(QStringLiteral(", ")))));
+        return std::nullopt;
+    }
     if (!options.language.isEmpty() && !LanguageController::isSupported(options.language)) {
         std::fprintf(stderr, "%s\n",
                      qPrintable(QCoreApplication::translate("DesktopOptions",

@@ -12,8 +12,12 @@ struct DesktopOptions {
     QString language;        // "es", "en" or empty for the saved choice / system locale
     QString screenshotPath;  // non-empty: render the window once, save it here, exit
     QString databasePath;    // --db: the store to open (default: the user's data folder)
+    QString dialog;          // --show: a Shop dialog to open at start ("hours", "quick-replies", "profile")
     bool demo = false;
 };
+
+// The names --show accepts.
+extern const QStringList kShopDialogs;
 
 // Reads the language forced with --lang before anything else, so that --help is already
 // printed in that language.

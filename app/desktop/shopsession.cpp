@@ -52,7 +52,27 @@ std::unique_ptr<ShopSession> ShopSession::open(const StoreLocation &location, co
     connect(session->m_ingestor.get(), &WebhookIngestor::conversationsChanged, session->m_media.get(), &MediaDownloader::schedule,
             Qt::QueuedConnection);
     session->m_media->schedule();
+    session->m_automation = ShopAutomation::load(*session->m_database, &storeError);
+    session->armAutomaticReplies();
     return session;
+}
+
+StoreError ShopSession::setAutomation(const ShopAutomation &automation)
+{
+    if (StoreError error = automation.save(*m_database))
+        return error;
+    m_automation = automation;
+    armAutomaticReplies();
+    return {};
+}
+
+void ShopSession::armAutomaticReplies()
+{
+    AutoResponder::Settings settings = m_automation.replies;
+    if (m_automation.runner != ShopAutomation::Runner::ThisComputer)
+        settings.awayEnabled = settings.greetingEnabled = false; // the server answers; never both
+    m_autoReplies->setOpeningHours(m_automation.hours);
+    m_autoReplies->setSettings(settings);
 }
 
 } // namespace Mostrador

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/apiconfig.h"
+#include "automation/shopautomation.h"
 #include "store/database.h"
 
 #include <QObject>
@@ -44,8 +45,15 @@ public:
     [[nodiscard]] AutoResponder &autoReplies() { return *m_autoReplies; }
     [[nodiscard]] const Clock &clock() const;
 
+    // The shop's opening hours and automatic replies as last saved in the store.
+    [[nodiscard]] const ShopAutomation &automation() const { return m_automation; }
+    // Saves them and arms (or disarms) this program's automatic replies: armed only when this
+    // computer is the one that answers for the shop.
+    [[nodiscard]] StoreError setAutomation(const ShopAutomation &automation);
+
 private:
     ShopSession();
+    void armAutomaticReplies();
 
     std::unique_ptr<SystemClock> m_clock;
     std::unique_ptr<Database> m_database;
@@ -54,6 +62,7 @@ private:
     std::unique_ptr<Outbox> m_outbox;
     std::unique_ptr<MediaDownloader> m_media;
     std::unique_ptr<AutoResponder> m_autoReplies;
+    ShopAutomation m_automation;
 };
 
 } // namespace Mostrador

@@ -29,13 +29,15 @@ public:
         bool greetingEnabled = false;
         QString greetingText;
         int greetingAfterSilenceDays = 14;
+
+        [[nodiscard]] bool isArmed() const { return awayEnabled || greetingEnabled; }
     };
 
     AutoResponder(Database &database, Outbox &outbox, const Clock &clock, QObject *parent = nullptr);
 
     void setSettings(const Settings &settings) { m_settings = settings; }
     void setOpeningHours(const OpeningHours &hours) { m_hours = hours; }
-    [[nodiscard]] bool armed() const { return m_settings.awayEnabled || m_settings.greetingEnabled; }
+    [[nodiscard]] bool armed() const { return m_settings.isArmed(); }
 
     // Looks at conversations that just changed (WebhookIngestor::conversationsChanged) and answers
     // those whose customer's latest message calls for it.

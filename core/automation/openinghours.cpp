@@ -72,6 +72,34 @@ void OpeningHours::setDay(Qt::DayOfWeek day, QList<Interval> intervals)
     m_week.at(day - 1) = std::move(intervals);
 }
 
+QList<QDate> OpeningHours::closedDates() const
+{
+    QList<QDate> dates(m_closedDates.cbegin(), m_closedDates.cend());
+    std::sort(dates.begin(), dates.end());
+    return dates;
+}
+
+QString OpeningHours::spanText(const Interval &interval)
+{
+    const QString to = interval.to >= QTime(23, 59, 59) ? QStringLiteral("24:00") : interval.to.toString(QStringLiteral("HH:mm"));
+    return interval.from.toString(QStringLiteral("HH:mm")) + QLatin1Char('-') + to;
+}
+
+QString OpeningHours::weekText() const
+{
+    static const char *const kNames[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+    QStringList days;
+    for (int day = 0; day < 7; ++day) {
+        if (m_week.at(day).isEmpty())
+            continue;
+        QStringList words{QLatin1String(kNames[day])};
+        for (const Interval &interval : m_week.at(day))
+            words << spanText(interval);
+        days << words.join(QLatin1Char(' '));
+    }
+    return days.join(QStringLiteral("; "));
+}
+
 void OpeningHours::addClosedDate(QDate date)
 {
     m_closedDates.insert(date);

@@ -36,6 +36,13 @@ public:
     void clearVacation();
 
     [[nodiscard]] QTimeZone zone() const { return m_zone; }
+    [[nodiscard]] QList<Interval> day(Qt::DayOfWeek day) const { return m_week.at(day - 1); }
+    [[nodiscard]] QList<QDate> closedDates() const;
+    [[nodiscard]] std::optional<std::pair<QDate, QDate>> vacation() const { return m_vacation; }
+    // The week in the form parse() reads, days in English: "mon 09:00-13:00 16:00-20:00; sat 10:00-14:00".
+    [[nodiscard]] QString weekText() const;
+    // One span as the shop writes it: "09:00-13:00" (an interval to midnight ends "24:00").
+    [[nodiscard]] static QString spanText(const Interval &interval);
     [[nodiscard]] bool isOpen(const QDateTime &at) const;
     // When the closed period `at` lies in began (the end of the last opening before it); invalid
     // when the shop is open at `at` or has not opened in the last year.

@@ -3,6 +3,7 @@
 #include "store/database.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -94,7 +95,7 @@ std::optional<qint64> QuickReplyStore::save(const QuickReply &reply, StoreError 
                                      "VALUES (?, ?, ?, (SELECT COALESCE(MAX(position), 0) + 1 FROM quick_replies)) RETURNING id"));
     }
     query.addBindValue(shortcut);
-    query.addBindValue(reply.title);
+    query.addBindValue(reply.title.isNull() ? QStringLiteral("") : reply.title); // a missing title is empty, not NULL
     query.addBindValue(reply.body);
     if (reply.id)
         query.addBindValue(reply.id);
@@ -124,6 +125,51 @@ StoreError QuickReplyStore::recordUse(qint64 id)
     query.prepare(QStringLiteral("UPDATE quick_replies SET use_count = use_count + 1 WHERE id = ?"));
     query.addBindValue(id);
     return query.exec() ? StoreError{} : StoreError::fromSql(query.lastError(), QLatin1String("count a quick reply's use"));
+}
+
+StoreError QuickReplyStore::reorder(const QList<qint64> &ids)
+{
+    if (StoreError error = m_database.begin())
+        return error;
+    for (qsizetype position = 0; position < ids.size(); ++position) {
+        QSqlQuery query(m_database.connection());
+        query.prepare(QStringLiteral("UPDATE quick_replies SET position = ? WHERE id = ?"));
+        query.addBindValue(int(position));
+        query.addBindValue(ids.at(position));
+        if (!query.exec()) {
+            const StoreError error = StoreError::fromSql(query.lastError(), QLatin1String("reorder quick replies"));
+            m_database.rollback();
+            return error;
+        }
+    }
+    return m_database.commit();
+}
+
+std::optional<QuickReplyStore::ImportResult> QuickReplyStore::import(const QList<QuickReply> &replies, StoreError *error)
+{
+    QHash<QString, qint64> existing;
+    for (const QuickReply &reply : all(error))
+        existing.insert(reply.shortcut, reply.id);
+    if (*error)
+        return std::nullopt;
+    if ((*error = m_database.begin()))
+        return std::nullopt;
+    ImportResult result;
+    for (QuickReply reply : replies) {
+        if (reply.shortcut.startsWith(QLatin1Char('/')))
+            reply.shortcut.remove(0, 1);
+        reply.id = existing.value(reply.shortcut);
+        const auto id = save(reply, error);
+        if (!id) {
+            m_database.rollback();
+            return std::nullopt;
+        }
+        ++(reply.id ? result.updated : result.added);
+        existing.insert(reply.shortcut, *id);
+    }
+    if ((*error = m_database.commit()))
+        return std::nullopt;
+    return result;
 }
 
 QList<QuickReply> QuickReplyStore::matching(const QList<QuickReply> &replies, const QString &typed)

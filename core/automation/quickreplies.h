@@ -31,6 +31,16 @@ public:
     [[nodiscard]] std::optional<qint64> save(const QuickReply &reply, StoreError *error);
     StoreError remove(qint64 id);
     StoreError recordUse(qint64 id);
+    // Puts the replies in this order (ids of all of them, first to last).
+    StoreError reorder(const QList<qint64> &ids);
+
+    struct ImportResult {
+        int added = 0;
+        int updated = 0;
+    };
+    // Adds `replies` after the existing ones; one whose shortcut exists replaces that reply's
+    // title and text (its use count stays). All or nothing: a bad row changes nothing.
+    [[nodiscard]] std::optional<ImportResult> import(const QList<QuickReply> &replies, StoreError *error);
 
     // The replies that match what was typed after "/", best first: accents and case do not
     // matter; a shortcut that starts with the words beats a title, a title beats the text, and

@@ -153,6 +153,14 @@ void MainWindow::createMenus()
     m_englishAction->setText(QStringLiteral("English"));
     updateLanguageActions();
 
+    m_shopMenu = menuBar()->addMenu(QString());
+    m_automaticRepliesAction = m_shopMenu->addAction(QString(), this, &MainWindow::automaticRepliesRequested);
+    m_automaticRepliesAction->setObjectName(QStringLiteral("automaticRepliesAction"));
+    m_quickRepliesAction = m_shopMenu->addAction(QString(), this, &MainWindow::quickRepliesRequested);
+    m_quickRepliesAction->setObjectName(QStringLiteral("quickRepliesAction"));
+    m_businessProfileAction = m_shopMenu->addAction(QString(), this, &MainWindow::businessProfileRequested);
+    m_businessProfileAction->setObjectName(QStringLiteral("businessProfileAction"));
+
     m_helpMenu = menuBar()->addMenu(QString());
     m_shortcutsAction = m_helpMenu->addAction(QString(), this, [this] {
         ShortcutsDialog dialog(this);
@@ -185,6 +193,10 @@ void MainWindow::retranslate()
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
     m_systemLanguageAction->setText(tr("System language"));
+    m_shopMenu->setTitle(tr("&Shop"));
+    m_automaticRepliesAction->setText(tr("Opening &hours and automatic replies…"));
+    m_quickRepliesAction->setText(tr("&Quick replies…"));
+    m_businessProfileAction->setText(tr("Business &profile…"));
     m_helpMenu->setTitle(tr("&Help"));
     m_shortcutsAction->setText(tr("&Keyboard shortcuts"));
     m_aboutAction->setText(tr("&About Mostrador"));

@@ -39,6 +39,12 @@ public:
     // (the window takes ownership).
     void setWorkPanes(QWidget *conversations, QWidget *thread, QWidget *customer);
 
+Q_SIGNALS:
+    // The Shop menu: what app/ opens, since the window does not hold the store.
+    void automaticRepliesRequested();
+    void quickRepliesRequested();
+    void businessProfileRequested();
+
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
@@ -66,6 +72,10 @@ private:
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_shopMenu = nullptr;
+    QAction *m_automaticRepliesAction = nullptr;
+    QAction *m_quickRepliesAction = nullptr;
+    QAction *m_businessProfileAction = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_quitAction = nullptr;

@@ -1,0 +1,46 @@
+#include "shopdialogs.h"
+
+#include "dialogs/automaticrepliesdialog.h"
+#include "mainwindow/mainwindow.h"
+#include "shopsession.h"
+
+#include <QMessageBox>
+
+namespace Mostrador {
+
+ShopDialogs::ShopDialogs(ShopSession &shop, MainWindow &window, bool receivingHere, QObject *parent)
+    : QObject(parent)
+    , m_shop(shop)
+    , m_window(window)
+    , m_receivingHere(receivingHere)
+{
+    connect(&window, &MainWindow::automaticRepliesRequested, this, &ShopDialogs::showAutomaticReplies);
+}
+
+QDialog *ShopDialogs::show(const QString &name)
+{
+    if (name == QLatin1String("hours"))
+        return showAutomaticReplies();
+    return nullptr;
+}
+
+QDialog *ShopDialogs::showAutomaticReplies()
+{
+    auto *dialog = new AutomaticRepliesDialog(m_shop.automation(), m_receivingHere, &m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (const StoreError error = m_shop.setAutomation(dialog->automation()))
+            tellFailure(tr("The opening hours and automatic replies were not saved."), error.userMessage);
+        else
+            Q_EMIT automationChanged();
+    });
+    dialog->open();
+    return dialog;
+}
+
+void ShopDialogs::tellFailure(const QString &what, const QString &reason)
+{
+    QMessageBox::warning(&m_window, tr("Not saved"), what + QLatin1Char('\n') + reason);
+}
+
+} // namespace Mostrador

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+
+class QDialog;
+
+namespace Mostrador {
+
+class MainWindow;
+class ShopSession;
+
+// Opens the Shop menu's windows (opening hours and automatic replies, quick replies, business
+// profile) over the main window, and saves what the user accepts into the shop's session.
+class ShopDialogs final : public QObject
+{
+    Q_OBJECT
+
+public:
+    // `receivingHere`: whether this program receives the shop's messages (the demo does).
+    ShopDialogs(ShopSession &shop, MainWindow &window, bool receivingHere, QObject *parent = nullptr);
+
+    // Opens one by its --show name; returns it (still open) or null for an unknown name.
+    QDialog *show(const QString &name);
+
+    QDialog *showAutomaticReplies();
+
+Q_SIGNALS:
+    void automationChanged();
+    void quickRepliesChanged();
+
+private:
+    void tellFailure(const QString &what, const QString &reason);
+
+    ShopSession &m_shop;
+    MainWindow &m_window;
+    bool m_receivingHere = false;
+};
+
+} // namespace Mostrador

@@ -1,0 +1,178 @@
+#include "quickreplyexchange.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace Mostrador::QuickReplyExchange {
+
+namespace {
+
+const QString kFormat = QStringLiteral("mostrador-quick-replies");
+const QByteArray kUtf8Bom = QByteArrayLiteral("\xEF\xBB\xBF");
+
+QString translated(const char *text)
+{
+    return QCoreApplication::translate("QuickReplyExchange", text);
+}
+
+QString csvField(const QString &value)
+{
+    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char(';')) && !value.contains(QLatin1Char('"'))
+        && !value.contains(QLatin1Char('\n')) && !value.contains(QLatin1Char('\r')))
+        return value;
+    return QLatin1Char('"') + QString(value).replace(QStringLiteral("\""), QStringLiteral("\"\"")) + QLatin1Char('"');
+}
+
+// Splits CSV text into records of fields; quoted fields may hold separators, quotes and new lines.
+std::optional<QList<QStringList>> csvRecords(const QString &text, QChar separator)
+{
+    QList<QStringList> records;
+    QStringList record;
+    QString field;
+    bool quoted = false;
+    bool wasQuoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == QLatin1Char('"') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
+                field += c;
+                ++i;
+            } else if (c == QLatin1Char('"')) {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == QLatin1Char('"') && field.isEmpty() && !wasQuoted) {
+            quoted = wasQuoted = true;
+        } else if (c == separator) {
+            record << field;
+            field.clear();
+            wasQuoted = false;
+        } else if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
+            if (c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n'))
+                ++i;
+            record << field;
+            if (!(record.size() == 1 && record.first().isEmpty()))
+                records << record;
+            record.clear();
+            field.clear();
+            wasQuoted = false;
+        } else {
+            field += c;
+        }
+    }
+    if (quoted)
+        return std::nullopt;
+    if (!field.isEmpty() || !record.isEmpty())
+        records << (record << field);
+    return records;
+}
+
+} // namespace
+
+QByteArray toJson(const QList<QuickReply> &replies)
+{
+    QJsonArray array;
+    for (const QuickReply &reply : replies)
+        array.append(QJsonObject{{QStringLiteral("shortcut"), reply.shortcut},
+                                 {QStringLiteral("title"), reply.title},
+                                 {QStringLiteral("text"), reply.body}});
+    const QJsonObject root{{QStringLiteral("format"), kFormat}, {QStringLiteral("version"), 1}, {QStringLiteral("replies"), array}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+QByteArray toCsv(const QList<QuickReply> &replies)
+{
+    QString text = QStringLiteral("shortcut,title,text\r\n");
+    for (const QuickReply &reply : replies)
+        text += csvField(reply.shortcut) + QLatin1Char(',') + csvField(reply.title) + QLatin1Char(',') + csvField(reply.body) + QStringLiteral("\r\n");
+    return kUtf8Bom + text.toUtf8(); // the mark tells spreadsheets the file is UTF-8 (accents, ñ)
+}
+
+std::optional<QList<QuickReply>> fromJson(const QByteArray &bytes, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+    const QJsonObject root = document.object();
+    if (parseError.error != QJsonParseError::NoError || root.value(QStringLiteral("format")).toString() != kFormat) {
+        *error = translated("This is not a file of quick replies exported by Mostrador.");
+        return std::nullopt;
+    }
+    QList<QuickReply> replies;
+    const QJsonArray array = root.value(QStringLiteral("replies")).toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QJsonObject object = array.at(i).toObject();
+        QuickReply reply;
+        reply.shortcut = object.value(QStringLiteral("shortcut")).toString().trimmed();
+        reply.title = object.value(QStringLiteral("title")).toString();
+        reply.body = object.value(QStringLiteral("text")).toString();
+        if (reply.shortcut.isEmpty() || reply.body.trimmed().isEmpty()) {
+            *error = translated("Reply number %1 in the file has no shortcut or no text.").arg(i + 1);
+            return std::nullopt;
+        }
+        replies << reply;
+    }
+    return replies;
+}
+
+std::optional<QList<QuickReply>> fromCsv(const QByteArray &bytes, QString *error)
+{
+    const QString text = QString::fromUtf8(bytes.startsWith(kUtf8Bom) ? bytes.mid(kUtf8Bom.size()) : bytes);
+    const QString header = text.section(QLatin1Char('\n'), 0, 0);
+    const QChar separator = header.count(QLatin1Char(';')) > header.count(QLatin1Char(',')) ? QLatin1Char(';') : QLatin1Char(',');
+    const auto records = csvRecords(text, separator);
+    if (!records || records->isEmpty()) {
+        *error = translated("The file could not be read as CSV (a quote is never closed).");
+        return std::nullopt;
+    }
+    const QStringList columns = records->first();
+    const qsizetype shortcutColumn = columns.indexOf(QStringLiteral("shortcut"));
+    const qsizetype titleColumn = columns.indexOf(QStringLiteral("title"));
+    const qsizetype textColumn = columns.indexOf(QStringLiteral("text"));
+    if (shortcutColumn < 0 || textColumn < 0) {
+        *error = translated("The first line of the CSV file must name the columns: shortcut, title, text.");
+        return std::nullopt;
+    }
+    QList<QuickReply> replies;
+    for (qsizetype row = 1; row < records->size(); ++row) {
+        const QStringList &fields = records->at(row);
+        QuickReply reply;
+        reply.shortcut = fields.value(shortcutColumn).trimmed();
+        reply.title = titleColumn >= 0 ? fields.value(titleColumn) : QString();
+        reply.body = fields.value(textColumn);
+        if (reply.shortcut.isEmpty() || reply.body.trimmed().isEmpty()) {
+            *error = translated("Row %1 of the CSV file has no shortcut or no text.").arg(row + 1);
+            return std::nullopt;
+        }
+        replies << reply;
+    }
+    return replies;
+}
+
+std::optional<QList<QuickReply>> fromFile(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = translated("Could not open %1: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    const QByteArray bytes = file.readAll();
+    return path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) ? fromCsv(bytes, error) : fromJson(bytes, error);
+}
+
+bool toFile(const QList<QuickReply> &replies, const QString &path, QString *error)
+{
+    QSaveFile file(path);
+    const QByteArray bytes = path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) ? toCsv(replies) : toJson(replies);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        *error = translated("Could not save %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace Mostrador::QuickReplyExchange
