@@ -86,6 +86,18 @@
             <source>Open this database instead of the one in your data folder (a file, or postgres://… later).</source>
             <translation>Open this database instead of the one in your data folder (a file, or postgres://… later).</translation>
         </message>
+        <message>
+            <source>Open one of the shop's settings at start: hours, quick-replies or profile (with --screenshot, the picture is of that window).</source>
+            <translation>Open one of the shop's settings at start: hours, quick-replies or profile (with --screenshot, the picture is of that window).</translation>
+        </message>
+        <message>
+            <source>window</source>
+            <translation>window</translation>
+        </message>
+        <message>
+            <source>Unknown window "%1". Use %2.</source>
+            <translation>Unknown window "%1". Use %2.</translation>
+        </message>
     </context>
     <context>
         <name>MediaLimits</name>
@@ -154,6 +166,117 @@
         <message>
             <source>system</source>
             <translation>system</translation>
+        </message>
+    </context>
+    <context>
+        <name>Mostrador::AutomaticRepliesDialog</name>
+        <message>
+            <source>Opening hours and automatic replies</source>
+            <translation>Opening hours and automatic replies</translation>
+        </message>
+        <message>
+            <source>When the shop is open</source>
+            <translation>When the shop is open</translation>
+        </message>
+        <message>
+            <source>As customers know it, e.g. Casa Nube</source>
+            <translation>As customers know it, e.g. Casa Nube</translation>
+        </message>
+        <message>
+            <source>Shop name ({tienda}):</source>
+            <translation>Shop name ({tienda}):</translation>
+        </message>
+        <message>
+            <source>Automatic replies</source>
+            <translation>Automatic replies</translation>
+        </message>
+        <message>
+            <source>Away message when a customer writes while the shop is closed</source>
+            <translation>Away message when a customer writes while the shop is closed</translation>
+        </message>
+        <message>
+            <source>Away message</source>
+            <translation>Away message</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Not if someone from the shop replied in the last</source>
+            <translation>Not if someone from the shop replied in the last</translation>
+        </message>
+        <message>
+            <source>Greeting for a customer's first message</source>
+            <translation>Greeting for a customer's first message</translation>
+        </message>
+        <message>
+            <source>Greeting message</source>
+            <translation>Greeting message</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> days</translation>
+        </message>
+        <message>
+            <source>…and again after a silence of</source>
+            <translation>…and again after a silence of</translation>
+        </message>
+        <message>
+            <source>You can use {nombre} (the customer's first name), {tienda}, {hoy} and {mañana}. Each customer gets the away message once per closed period, not once per message.</source>
+            <translation>You can use {nombre} (the customer's first name), {tienda}, {hoy} and {mañana}. Each customer gets the away message once per closed period, not once per message.</translation>
+        </message>
+        <message>
+            <source>Who sends them</source>
+            <translation>Who sends them</translation>
+        </message>
+        <message>
+            <source>This computer, while Mostrador is open</source>
+            <translation>This computer, while Mostrador is open</translation>
+        </message>
+        <message>
+            <source>mostrador-server, on an always-on machine</source>
+            <translation>mostrador-server, on an always-on machine</translation>
+        </message>
+        <message>
+            <source>Write the away message, or turn it off.</source>
+            <translation>Write the away message, or turn it off.</translation>
+        </message>
+        <message>
+            <source>Write the greeting, or turn it off.</source>
+            <translation>Write the greeting, or turn it off.</translation>
+        </message>
+        <message>
+            <source>Automatic replies are off: nobody is answered automatically.</source>
+            <translation>Automatic replies are off: nobody is answered automatically.</translation>
+        </message>
+        <message>
+            <source>mostrador-server sends the automatic replies, as long as it runs with this store (mostrador-server serve). This computer does not, so no customer gets them twice.</source>
+            <translation>mostrador-server sends the automatic replies, as long as it runs with this store (mostrador-server serve). This computer does not, so no customer gets them twice.</translation>
+        </message>
+        <message>
+            <source>Not armed right now: this computer is not receiving the shop's messages (the number is not connected), so nothing can be answered. Connect the number, or let mostrador-server send them.</source>
+            <translation>Not armed right now: this computer is not receiving the shop's messages (the number is not connected), so nothing can be answered. Connect the number, or let mostrador-server send them.</translation>
+        </message>
+        <message>
+            <source>Armed: this computer sends the automatic replies while Mostrador is open. When it is closed or off, nobody answers automatically.</source>
+            <translation>Armed: this computer sends the automatic replies while Mostrador is open. When it is closed or off, nobody answers automatically.</translation>
+        </message>
+        <message>
+            <source>Automatic replies off.</source>
+            <translation>Automatic replies off.</translation>
+        </message>
+        <message>
+            <source>Automatic replies sent by mostrador-server.</source>
+            <translation>Automatic replies sent by mostrador-server.</translation>
+        </message>
+        <message>
+            <source>Automatic replies armed on this computer.</source>
+            <translation>Automatic replies armed on this computer.</translation>
+        </message>
+        <message>
+            <source>Automatic replies not armed: nothing is being received.</source>
+            <translation>Automatic replies not armed: nothing is being received.</translation>
         </message>
     </context>
     <context>
@@ -303,8 +426,12 @@
             <translation>Could not save the screenshot to %1. Check that the folder exists and that you may write to it.</translation>
         </message>
         <message>
-            <source>Demo on 127.0.0.1:%1: simulated customers, nothing reaches real ones. Automatic replies on here: greeting, and away outside Mon–Sat 9–13, 16–20.</source>
-            <translation>Demo on 127.0.0.1:%1: simulated customers, nothing reaches real ones. Automatic replies on here: greeting, and away outside Mon–Sat 9–13, 16–20.</translation>
+            <source>Demo on 127.0.0.1:%1: simulated customers, nothing reaches real ones.</source>
+            <translation>Demo on 127.0.0.1:%1: simulated customers, nothing reaches real ones.</translation>
+        </message>
+        <message>
+            <source>Not connected to WhatsApp yet.</source>
+            <translation>Not connected to WhatsApp yet.</translation>
         </message>
     </context>
     <context>
@@ -499,6 +626,22 @@
             <source>Dark</source>
             <translation>Dark</translation>
         </message>
+        <message>
+            <source>&amp;Shop</source>
+            <translation>&amp;Shop</translation>
+        </message>
+        <message>
+            <source>Opening &amp;hours and automatic replies…</source>
+            <translation>Opening &amp;hours and automatic replies…</translation>
+        </message>
+        <message>
+            <source>&amp;Quick replies…</source>
+            <translation>&amp;Quick replies…</translation>
+        </message>
+        <message>
+            <source>Business &amp;profile…</source>
+            <translation>Business &amp;profile…</translation>
+        </message>
     </context>
     <context>
         <name>Mostrador::MessageDelegate</name>
@@ -624,6 +767,149 @@
         </message>
     </context>
     <context>
+        <name>Mostrador::QuickRepliesDialog</name>
+        <message>
+            <source>Quick replies</source>
+            <translation>Quick replies</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>New</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>Duplicate</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Up</source>
+            <translation>Up</translation>
+        </message>
+        <message>
+            <source>Down</source>
+            <translation>Down</translation>
+        </message>
+        <message>
+            <source>envio (typed as /envio)</source>
+            <translation>envio (typed as /envio)</translation>
+        </message>
+        <message>
+            <source>Shipping to Bogotá</source>
+            <translation>Shipping to Bogotá</translation>
+        </message>
+        <message>
+            <source>Text of the reply</source>
+            <translation>Text of the reply</translation>
+        </message>
+        <message>
+            <source>Placeholders: {nombre} the customer's first name, {tienda} the shop, {hoy} and {mañana} dates.</source>
+            <translation>Placeholders: {nombre} the customer's first name, {tienda} the shop, {hoy} and {mañana} dates.</translation>
+        </message>
+        <message>
+            <source>Save this reply</source>
+            <translation>Save this reply</translation>
+        </message>
+        <message>
+            <source>Shortcut:</source>
+            <translation>Shortcut:</translation>
+        </message>
+        <message>
+            <source>Title:</source>
+            <translation>Title:</translation>
+        </message>
+        <message>
+            <source>Text:</source>
+            <translation>Text:</translation>
+        </message>
+        <message>
+            <source>As the customer sees it:</source>
+            <translation>As the customer sees it:</translation>
+        </message>
+        <message>
+            <source>Import…</source>
+            <translation>Import…</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Export…</translation>
+        </message>
+        <message numerus="yes">
+            <source>(used %n time(s))</source>
+            <translation>
+                <numerusform>(used once)</numerusform>
+                <numerusform>(used %n times)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Lucía Gómez</source>
+            <translation>Lucía Gómez</translation>
+        </message>
+        <message>
+            <source>your shop</source>
+            <translation>your shop</translation>
+        </message>
+        <message>
+            <source>Saved /%1.</source>
+            <translation>Saved /%1.</translation>
+        </message>
+        <message>
+            <source>Write the new reply, then Save this reply.</source>
+            <translation>Write the new reply, then Save this reply.</translation>
+        </message>
+        <message>
+            <source>Deleted /%1.</source>
+            <translation>Deleted /%1.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: %1</source>
+            <translation>Nothing was imported: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n new reply(ies)</source>
+            <translation>
+                <numerusform>Imported %n new reply</numerusform>
+                <numerusform>Imported %n new replies</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n updated.</source>
+            <translation>
+                <numerusform>%n updated.</numerusform>
+                <numerusform>%n updated.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n reply(ies) saved to %1.</source>
+            <translation>
+                <numerusform>%n reply saved to %1.</numerusform>
+                <numerusform>%n replies saved to %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import quick replies</source>
+            <translation>Import quick replies</translation>
+        </message>
+        <message>
+            <source>Quick replies (*.json *.csv)</source>
+            <translation>Quick replies (*.json *.csv)</translation>
+        </message>
+        <message>
+            <source>quick-replies</source>
+            <translation>quick-replies</translation>
+        </message>
+        <message>
+            <source>Export quick replies</source>
+            <translation>Export quick replies</translation>
+        </message>
+        <message>
+            <source>Mostrador file (*.json);;Spreadsheet (*.csv)</source>
+            <translation>Mostrador file (*.json);;Spreadsheet (*.csv)</translation>
+        </message>
+    </context>
+    <context>
         <name>Mostrador::QuickReplyList</name>
         <message>
             <source>Quick replies</source>
@@ -647,6 +933,17 @@
         <message>
             <source>The keychain did not answer. It may be waiting for you to unlock it in another window.</source>
             <translation>The keychain did not answer. It may be waiting for you to unlock it in another window.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Mostrador::ShopDialogs</name>
+        <message>
+            <source>The opening hours and automatic replies were not saved.</source>
+            <translation>The opening hours and automatic replies were not saved.</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Not saved</translation>
         </message>
     </context>
     <context>
@@ -765,6 +1062,89 @@
         <message>
             <source>Could not save the copy to %1.</source>
             <translation>Could not save the copy to %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Mostrador::WeekEditor</name>
+        <message>
+            <source>e.g. 09:00-13:00 16:00-20:00</source>
+            <translation>e.g. 09:00-13:00 16:00-20:00</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <source>Opening hours on %1</source>
+            <translation>Opening hours on %1</translation>
+        </message>
+        <message>
+            <source>Time zone of the shop:</source>
+            <translation>Time zone of the shop:</translation>
+        </message>
+        <message>
+            <source>Time zone of the shop</source>
+            <translation>Time zone of the shop</translation>
+        </message>
+        <message>
+            <source>Closed dates</source>
+            <translation>Closed dates</translation>
+        </message>
+        <message>
+            <source>Date to add as closed</source>
+            <translation>Date to add as closed</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Closed dates (holidays):</source>
+            <translation>Closed dates (holidays):</translation>
+        </message>
+        <message>
+            <source>On vacation from</source>
+            <translation>On vacation from</translation>
+        </message>
+        <message>
+            <source>First day of the vacation</source>
+            <translation>First day of the vacation</translation>
+        </message>
+        <message>
+            <source>Last day of the vacation</source>
+            <translation>Last day of the vacation</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <source>Choose the shop's time zone from the list (for example America/Bogota or Europe/Madrid).</source>
+            <translation>Choose the shop's time zone from the list (for example America/Bogota or Europe/Madrid).</translation>
+        </message>
+        <message>
+            <source>%1: write the hours like 09:00-13:00 16:00-20:00 (from-to, a space between spans).</source>
+            <translation>%1: write the hours like 09:00-13:00 16:00-20:00 (from-to, a space between spans).</translation>
+        </message>
+        <message>
+            <source>The vacation ends before it starts.</source>
+            <translation>The vacation ends before it starts.</translation>
+        </message>
+        <message>
+            <source>Open now (shop's time). Next opening after this: %1.</source>
+            <translation>Open now (shop's time). Next opening after this: %1.</translation>
+        </message>
+        <message>
+            <source>Closed now (shop's time). Opens %1.</source>
+            <translation>Closed now (shop's time). Opens %1.</translation>
+        </message>
+        <message>
+            <source>Closed now, and no opening in the next year.</source>
+            <translation>Closed now, and no opening in the next year.</translation>
         </message>
     </context>
     <context>
@@ -1086,12 +1466,12 @@ mostrador-server COMMAND --help shows a command's options; --version prints the 
             <translation>greeting for new customers</translation>
         </message>
         <message>
-            <source>Automatic replies are off (set MOSTRADOR_AWAY_MESSAGE or MOSTRADOR_GREETING_MESSAGE).</source>
-            <translation>Automatic replies are off (set MOSTRADOR_AWAY_MESSAGE or MOSTRADOR_GREETING_MESSAGE).</translation>
-        </message>
-        <message>
             <source>Automatic replies are on, sent from here: %1.</source>
             <translation>Automatic replies are on, sent from here: %1.</translation>
+        </message>
+        <message>
+            <source>Automatic replies are off (choose this service in the desktop's Shop menu, or set MOSTRADOR_AWAY_MESSAGE or MOSTRADOR_GREETING_MESSAGE).</source>
+            <translation>Automatic replies are off (choose this service in the desktop's Shop menu, or set MOSTRADOR_AWAY_MESSAGE or MOSTRADOR_GREETING_MESSAGE).</translation>
         </message>
     </context>
     <context>

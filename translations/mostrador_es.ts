@@ -86,6 +86,18 @@
             <source>Open this database instead of the one in your data folder (a file, or postgres://… later).</source>
             <translation>Abre esta base de datos en lugar de la de tu carpeta de datos (un archivo; postgres://… más adelante).</translation>
         </message>
+        <message>
+            <source>Open one of the shop's settings at start: hours, quick-replies or profile (with --screenshot, the picture is of that window).</source>
+            <translation>Abrir al empezar una de las ventanas de la tienda: hours, quick-replies o profile (con --screenshot, la imagen es de esa ventana).</translation>
+        </message>
+        <message>
+            <source>window</source>
+            <translation>ventana</translation>
+        </message>
+        <message>
+            <source>Unknown window "%1". Use %2.</source>
+            <translation>Ventana desconocida «%1». Usa %2.</translation>
+        </message>
     </context>
     <context>
         <name>MediaLimits</name>
@@ -154,6 +166,117 @@
         <message>
             <source>system</source>
             <translation>del sistema</translation>
+        </message>
+    </context>
+    <context>
+        <name>Mostrador::AutomaticRepliesDialog</name>
+        <message>
+            <source>Opening hours and automatic replies</source>
+            <translation>Horario y respuestas automáticas</translation>
+        </message>
+        <message>
+            <source>When the shop is open</source>
+            <translation>Cuándo abre la tienda</translation>
+        </message>
+        <message>
+            <source>As customers know it, e.g. Casa Nube</source>
+            <translation>Como la conocen los clientes, p. ej. Casa Nube</translation>
+        </message>
+        <message>
+            <source>Shop name ({tienda}):</source>
+            <translation>Nombre de la tienda ({tienda}):</translation>
+        </message>
+        <message>
+            <source>Automatic replies</source>
+            <translation>Respuestas automáticas</translation>
+        </message>
+        <message>
+            <source>Away message when a customer writes while the shop is closed</source>
+            <translation>Mensaje de ausencia cuando un cliente escribe con la tienda cerrada</translation>
+        </message>
+        <message>
+            <source>Away message</source>
+            <translation>Mensaje de ausencia</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Not if someone from the shop replied in the last</source>
+            <translation>No si alguien de la tienda respondió en los últimos</translation>
+        </message>
+        <message>
+            <source>Greeting for a customer's first message</source>
+            <translation>Saludo al primer mensaje de un cliente</translation>
+        </message>
+        <message>
+            <source>Greeting message</source>
+            <translation>Mensaje de saludo</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> días</translation>
+        </message>
+        <message>
+            <source>…and again after a silence of</source>
+            <translation>…y otra vez tras un silencio de</translation>
+        </message>
+        <message>
+            <source>You can use {nombre} (the customer's first name), {tienda}, {hoy} and {mañana}. Each customer gets the away message once per closed period, not once per message.</source>
+            <translation>Puedes usar {nombre} (el nombre del cliente), {tienda}, {hoy} y {mañana}. Cada cliente recibe el mensaje de ausencia una vez por cierre, no una vez por mensaje.</translation>
+        </message>
+        <message>
+            <source>Who sends them</source>
+            <translation>Quién las envía</translation>
+        </message>
+        <message>
+            <source>This computer, while Mostrador is open</source>
+            <translation>Este ordenador, mientras Mostrador esté abierto</translation>
+        </message>
+        <message>
+            <source>mostrador-server, on an always-on machine</source>
+            <translation>mostrador-server, en un equipo siempre encendido</translation>
+        </message>
+        <message>
+            <source>Write the away message, or turn it off.</source>
+            <translation>Escribe el mensaje de ausencia, o desactívalo.</translation>
+        </message>
+        <message>
+            <source>Write the greeting, or turn it off.</source>
+            <translation>Escribe el saludo, o desactívalo.</translation>
+        </message>
+        <message>
+            <source>Automatic replies are off: nobody is answered automatically.</source>
+            <translation>Las respuestas automáticas están apagadas: nadie recibe respuesta automática.</translation>
+        </message>
+        <message>
+            <source>mostrador-server sends the automatic replies, as long as it runs with this store (mostrador-server serve). This computer does not, so no customer gets them twice.</source>
+            <translation>mostrador-server envía las respuestas automáticas, siempre que esté funcionando con esta base de datos (mostrador-server serve). Este ordenador no las envía, así ningún cliente las recibe dos veces.</translation>
+        </message>
+        <message>
+            <source>Not armed right now: this computer is not receiving the shop's messages (the number is not connected), so nothing can be answered. Connect the number, or let mostrador-server send them.</source>
+            <translation>Ahora no están activas: este ordenador no está recibiendo los mensajes de la tienda (el número no está conectado), así que no se puede responder nada. Conecta el número o deja que las envíe mostrador-server.</translation>
+        </message>
+        <message>
+            <source>Armed: this computer sends the automatic replies while Mostrador is open. When it is closed or off, nobody answers automatically.</source>
+            <translation>Activas: este ordenador envía las respuestas automáticas mientras Mostrador esté abierto. Si se cierra o se apaga, nadie responde automáticamente.</translation>
+        </message>
+        <message>
+            <source>Automatic replies off.</source>
+            <translation>Respuestas automáticas apagadas.</translation>
+        </message>
+        <message>
+            <source>Automatic replies sent by mostrador-server.</source>
+            <translation>Respuestas automáticas enviadas por mostrador-server.</translation>
+        </message>
+        <message>
+            <source>Automatic replies armed on this computer.</source>
+            <translation>Respuestas automáticas activas en este ordenador.</translation>
+        </message>
+        <message>
+            <source>Automatic replies not armed: nothing is being received.</source>
+            <translation>Respuestas automáticas inactivas: no se está recibiendo nada.</translation>
         </message>
     </context>
     <context>
@@ -303,8 +426,12 @@
             <translation>No se pudo guardar la captura en %1. Comprueba que la carpeta existe y que puedes escribir en ella.</translation>
         </message>
         <message>
-            <source>Demo on 127.0.0.1:%1: simulated customers, nothing reaches real ones. Automatic replies on here: greeting, and away outside Mon–Sat 9–13, 16–20.</source>
-            <translation>Demo en 127.0.0.1:%1: clientes simulados, nada llega a clientes reales. Respuestas automáticas activas aquí: saludo, y ausencia fuera de lun–sáb 9–13, 16–20.</translation>
+            <source>Demo on 127.0.0.1:%1: simulated customers, nothing reaches real ones.</source>
+            <translation>Demostración en 127.0.0.1:%1: clientes simulados, nada llega a clientes reales.</translation>
+        </message>
+        <message>
+            <source>Not connected to WhatsApp yet.</source>
+            <translation>Aún sin conexión con WhatsApp.</translation>
         </message>
     </context>
     <context>
@@ -466,7 +593,7 @@
         </message>
         <message>
             <source>Not connected to WhatsApp yet.</source>
-            <translation>Todavía no está conectado a WhatsApp.</translation>
+            <translation>Aún sin conexión con WhatsApp.</translation>
         </message>
         <message numerus="yes">
             <source>Mostrador (%n unread)</source>
@@ -498,6 +625,22 @@
         <message>
             <source>Dark</source>
             <translation>Oscura</translation>
+        </message>
+        <message>
+            <source>&amp;Shop</source>
+            <translation>&amp;Tienda</translation>
+        </message>
+        <message>
+            <source>Opening &amp;hours and automatic replies…</source>
+            <translation>&amp;Horario y respuestas automáticas…</translation>
+        </message>
+        <message>
+            <source>&amp;Quick replies…</source>
+            <translation>Respuestas &amp;rápidas…</translation>
+        </message>
+        <message>
+            <source>Business &amp;profile…</source>
+            <translation>&amp;Perfil de empresa…</translation>
         </message>
     </context>
     <context>
@@ -624,6 +767,149 @@
         </message>
     </context>
     <context>
+        <name>Mostrador::QuickRepliesDialog</name>
+        <message>
+            <source>Quick replies</source>
+            <translation>Respuestas rápidas</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Nueva</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>Duplicar</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Eliminar</translation>
+        </message>
+        <message>
+            <source>Up</source>
+            <translation>Subir</translation>
+        </message>
+        <message>
+            <source>Down</source>
+            <translation>Bajar</translation>
+        </message>
+        <message>
+            <source>envio (typed as /envio)</source>
+            <translation>envio (se escribe /envio)</translation>
+        </message>
+        <message>
+            <source>Shipping to Bogotá</source>
+            <translation>Envío a Bogotá</translation>
+        </message>
+        <message>
+            <source>Text of the reply</source>
+            <translation>Texto de la respuesta</translation>
+        </message>
+        <message>
+            <source>Placeholders: {nombre} the customer's first name, {tienda} the shop, {hoy} and {mañana} dates.</source>
+            <translation>Comodines: {nombre} el nombre del cliente, {tienda} la tienda, {hoy} y {mañana} fechas.</translation>
+        </message>
+        <message>
+            <source>Save this reply</source>
+            <translation>Guardar esta respuesta</translation>
+        </message>
+        <message>
+            <source>Shortcut:</source>
+            <translation>Atajo:</translation>
+        </message>
+        <message>
+            <source>Title:</source>
+            <translation>Título:</translation>
+        </message>
+        <message>
+            <source>Text:</source>
+            <translation>Texto:</translation>
+        </message>
+        <message>
+            <source>As the customer sees it:</source>
+            <translation>Como la verá el cliente:</translation>
+        </message>
+        <message>
+            <source>Import…</source>
+            <translation>Importar…</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Exportar…</translation>
+        </message>
+        <message numerus="yes">
+            <source>(used %n time(s))</source>
+            <translation>
+                <numerusform>(usada una vez)</numerusform>
+                <numerusform>(usada %n veces)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Lucía Gómez</source>
+            <translation>Lucía Gómez</translation>
+        </message>
+        <message>
+            <source>your shop</source>
+            <translation>tu tienda</translation>
+        </message>
+        <message>
+            <source>Saved /%1.</source>
+            <translation>/%1 guardada.</translation>
+        </message>
+        <message>
+            <source>Write the new reply, then Save this reply.</source>
+            <translation>Escribe la nueva respuesta y pulsa Guardar esta respuesta.</translation>
+        </message>
+        <message>
+            <source>Deleted /%1.</source>
+            <translation>/%1 eliminada.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: %1</source>
+            <translation>No se importó nada: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n new reply(ies)</source>
+            <translation>
+                <numerusform>Importada %n respuesta nueva</numerusform>
+                <numerusform>Importadas %n respuestas nuevas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n updated.</source>
+            <translation>
+                <numerusform>%n actualizada.</numerusform>
+                <numerusform>%n actualizadas.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n reply(ies) saved to %1.</source>
+            <translation>
+                <numerusform>%n respuesta guardada en %1.</numerusform>
+                <numerusform>%n respuestas guardadas en %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import quick replies</source>
+            <translation>Importar respuestas rápidas</translation>
+        </message>
+        <message>
+            <source>Quick replies (*.json *.csv)</source>
+            <translation>Respuestas rápidas (*.json *.csv)</translation>
+        </message>
+        <message>
+            <source>quick-replies</source>
+            <translation>respuestas-rapidas</translation>
+        </message>
+        <message>
+            <source>Export quick replies</source>
+            <translation>Exportar respuestas rápidas</translation>
+        </message>
+        <message>
+            <source>Mostrador file (*.json);;Spreadsheet (*.csv)</source>
+            <translation>Archivo de Mostrador (*.json);;Hoja de cálculo (*.csv)</translation>
+        </message>
+    </context>
+    <context>
         <name>Mostrador::QuickReplyList</name>
         <message>
             <source>Quick replies</source>
@@ -647,6 +933,17 @@
         <message>
             <source>The keychain did not answer. It may be waiting for you to unlock it in another window.</source>
             <translation>El llavero no responde. Puede que esté esperando a que lo desbloquees en otra ventana.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Mostrador::ShopDialogs</name>
+        <message>
+            <source>The opening hours and automatic replies were not saved.</source>
+            <translation>No se guardaron el horario ni las respuestas automáticas.</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>No guardado</translation>
         </message>
     </context>
     <context>
@@ -765,6 +1062,89 @@
         <message>
             <source>Could not save the copy to %1.</source>
             <translation>No se pudo guardar la copia en %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Mostrador::WeekEditor</name>
+        <message>
+            <source>e.g. 09:00-13:00 16:00-20:00</source>
+            <translation>p. ej. 09:00-13:00 16:00-20:00</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Cerrado</translation>
+        </message>
+        <message>
+            <source>Opening hours on %1</source>
+            <translation>Horario del %1</translation>
+        </message>
+        <message>
+            <source>Time zone of the shop:</source>
+            <translation>Zona horaria de la tienda:</translation>
+        </message>
+        <message>
+            <source>Time zone of the shop</source>
+            <translation>Zona horaria de la tienda</translation>
+        </message>
+        <message>
+            <source>Closed dates</source>
+            <translation>Días cerrados</translation>
+        </message>
+        <message>
+            <source>Date to add as closed</source>
+            <translation>Fecha que se añade como cerrada</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Añadir</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Quitar</translation>
+        </message>
+        <message>
+            <source>Closed dates (holidays):</source>
+            <translation>Días cerrados (festivos):</translation>
+        </message>
+        <message>
+            <source>On vacation from</source>
+            <translation>De vacaciones del</translation>
+        </message>
+        <message>
+            <source>First day of the vacation</source>
+            <translation>Primer día de vacaciones</translation>
+        </message>
+        <message>
+            <source>Last day of the vacation</source>
+            <translation>Último día de vacaciones</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>al</translation>
+        </message>
+        <message>
+            <source>Choose the shop's time zone from the list (for example America/Bogota or Europe/Madrid).</source>
+            <translation>Elige de la lista la zona horaria de la tienda (por ejemplo America/Bogota o Europe/Madrid).</translation>
+        </message>
+        <message>
+            <source>%1: write the hours like 09:00-13:00 16:00-20:00 (from-to, a space between spans).</source>
+            <translation>%1: escribe el horario así: 09:00-13:00 16:00-20:00 (desde-hasta, un espacio entre tramos).</translation>
+        </message>
+        <message>
+            <source>The vacation ends before it starts.</source>
+            <translation>Las vacaciones terminan antes de empezar.</translation>
+        </message>
+        <message>
+            <source>Open now (shop's time). Next opening after this: %1.</source>
+            <translation>Abierto ahora (hora de la tienda). Siguiente apertura: %1.</translation>
+        </message>
+        <message>
+            <source>Closed now (shop's time). Opens %1.</source>
+            <translation>Cerrado ahora (hora de la tienda). Abre el %1.</translation>
+        </message>
+        <message>
+            <source>Closed now, and no opening in the next year.</source>
+            <translation>Cerrado ahora, y sin aperturas en el próximo año.</translation>
         </message>
     </context>
     <context>
@@ -1086,12 +1466,12 @@ mostrador-server ORDEN --help muestra las opciones de una orden; --version muest
             <translation>saludo a clientes nuevos</translation>
         </message>
         <message>
-            <source>Automatic replies are off (set MOSTRADOR_AWAY_MESSAGE or MOSTRADOR_GREETING_MESSAGE).</source>
-            <translation>Las respuestas automáticas están apagadas (define MOSTRADOR_AWAY_MESSAGE o MOSTRADOR_GREETING_MESSAGE).</translation>
-        </message>
-        <message>
             <source>Automatic replies are on, sent from here: %1.</source>
             <translation>Las respuestas automáticas están activas y se envían desde aquí: %1.</translation>
+        </message>
+        <message>
+            <source>Automatic replies are off (choose this service in the desktop's Shop menu, or set MOSTRADOR_AWAY_MESSAGE or MOSTRADOR_GREETING_MESSAGE).</source>
+            <translation>Las respuestas automáticas están apagadas (elige este servicio en el menú Tienda del escritorio, o define MOSTRADOR_AWAY_MESSAGE o MOSTRADOR_GREETING_MESSAGE).</translation>
         </message>
     </context>
     <context>

@@ -15,6 +15,7 @@
 #include <QFileInfo>
 #include <QListView>
 #include <QPixmap>
+#include <QPlainTextEdit>
 #include <QTimer>
 
 #include <cstdio>
@@ -42,10 +43,10 @@ bool DesktopApplication::start()
             return false;
         }
         ShopSession &shop = m_demo->shop();
-        openShopDialogs(shop, true);
         m_workspace = std::make_unique<Workspace>(shop.database(), shop.ingestor(), shop.outbox(), shop.client(), shop.clock(),
                                                   *m_window);
         m_workspace->followDownloads(shop.media());
+        openShopDialogs(shop, true);
         shop.media().schedule();
     } else {
         // The shop's own history, readable even before a number is connected.
@@ -94,6 +95,8 @@ void DesktopApplication::openShopDialogs(ShopSession &shop, bool receivingHere)
 {
     m_dialogs = std::make_unique<ShopDialogs>(shop, *m_window, receivingHere);
     connect(m_dialogs.get(), &ShopDialogs::automationChanged, this, &DesktopApplication::describeConnection);
+    if (m_workspace)
+        connect(m_dialogs.get(), &ShopDialogs::quickRepliesChanged, m_workspace.get(), &Workspace::reloadQuickReplies);
     describeConnection();
 }
 
@@ -120,6 +123,15 @@ bool DesktopApplication::eventFilter(QObject *watched, QEvent *event)
 
 void DesktopApplication::saveScreenshotAndQuit()
 {
+    // For the guide's pictures: MOSTRADOR_SCREENSHOT_TYPE is typed into the message box first
+    // ("/" shows the quick replies).
+    if (qEnvironmentVariableIsSet("MOSTRADOR_SCREENSHOT_TYPE")) {
+        if (auto *editor = m_window->findChild<QPlainTextEdit *>(QStringLiteral("composerText"))) {
+            editor->setFocus();
+            editor->insertPlainText(qEnvironmentVariable("MOSTRADOR_SCREENSHOT_TYPE"));
+            QCoreApplication::processEvents();
+        }
+    }
     const QPixmap picture = m_shownDialog ? m_shownDialog->grab() : m_window->grab();
     if (picture.save(m_options.screenshotPath, "PNG")) {
         QCoreApplication::exit(0);

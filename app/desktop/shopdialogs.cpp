@@ -1,6 +1,8 @@
 #include "shopdialogs.h"
 
+#include "automation/quickreplies.h"
 #include "dialogs/automaticrepliesdialog.h"
+#include "dialogs/quickrepliesdialog.h"
 #include "mainwindow/mainwindow.h"
 #include "shopsession.h"
 
@@ -15,12 +17,17 @@ ShopDialogs::ShopDialogs(ShopSession &shop, MainWindow &window, bool receivingHe
     , m_receivingHere(receivingHere)
 {
     connect(&window, &MainWindow::automaticRepliesRequested, this, &ShopDialogs::showAutomaticReplies);
+    connect(&window, &MainWindow::quickRepliesRequested, this, &ShopDialogs::showQuickReplies);
 }
+
+ShopDialogs::~ShopDialogs() = default;
 
 QDialog *ShopDialogs::show(const QString &name)
 {
     if (name == QLatin1String("hours"))
         return showAutomaticReplies();
+    if (name == QLatin1String("quick-replies"))
+        return showQuickReplies();
     return nullptr;
 }
 
@@ -34,6 +41,17 @@ QDialog *ShopDialogs::showAutomaticReplies()
         else
             Q_EMIT automationChanged();
     });
+    dialog->open();
+    return dialog;
+}
+
+QDialog *ShopDialogs::showQuickReplies()
+{
+    if (!m_quickReplies)
+        m_quickReplies = std::make_unique<QuickReplyStore>(m_shop.database());
+    auto *dialog = new QuickRepliesDialog(*m_quickReplies, m_shop.automation().replies.shopName, &m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QuickRepliesDialog::repliesChanged, this, &ShopDialogs::quickRepliesChanged);
     dialog->open();
     return dialog;
 }

@@ -3,11 +3,14 @@
 #include <QObject>
 #include <QPointer>
 
+#include <memory>
+
 class QDialog;
 
 namespace Mostrador {
 
 class MainWindow;
+class QuickReplyStore;
 class ShopSession;
 
 // Opens the Shop menu's windows (opening hours and automatic replies, quick replies, business
@@ -19,11 +22,13 @@ class ShopDialogs final : public QObject
 public:
     // `receivingHere`: whether this program receives the shop's messages (the demo does).
     ShopDialogs(ShopSession &shop, MainWindow &window, bool receivingHere, QObject *parent = nullptr);
+    ~ShopDialogs() override;
 
     // Opens one by its --show name; returns it (still open) or null for an unknown name.
     QDialog *show(const QString &name);
 
     QDialog *showAutomaticReplies();
+    QDialog *showQuickReplies();
 
 Q_SIGNALS:
     void automationChanged();
@@ -35,6 +40,7 @@ private:
     ShopSession &m_shop;
     MainWindow &m_window;
     bool m_receivingHere = false;
+    std::unique_ptr<QuickReplyStore> m_quickReplies;
 };
 
 } // namespace Mostrador

@@ -54,13 +54,14 @@ public:
     // Moves the selection by `step` conversations, or to the next one with unread messages.
     void moveSelection(int step);
     void openNextUnread();
+    // Re-reads the quick replies (they were edited in their dialog).
+    void reloadQuickReplies();
 
 private:
     void loadTemplates(CloudApiClient &client);
     void updateUnread(const QSet<qint64> &changed);
     void setUpTray();
     void seedLabels();
-    void reloadQuickReplies();
     void open(qint64 conversationId);
     void markRead(qint64 conversationId);
     void attach(const QString &path, const QString &caption);

@@ -2,6 +2,7 @@
 
 #include "api/cloudapiclient.h"
 #include "automation/autoresponder.h"
+#include "automation/shopautomation.h"
 #include "backupcommand.h"
 #include "commandsupport.h"
 #include "common/clock.h"
@@ -85,9 +86,21 @@ int runServeCommand(const QStringList &arguments)
     pumpTimer.callOnTimeout(&outbox, &Outbox::pump);
     pumpTimer.start(30 * 1000);
 
+    // The environment decides when it says anything about automatic replies; otherwise what the
+    // shop set in the desktop's Shop menu, when it chose this service to send them.
+    AutoResponder::Settings replySettings = environment.autoReplies;
+    OpeningHours openingHours = environment.openingHours;
+    if (!replySettings.isArmed()) {
+        StoreError error;
+        const ShopAutomation stored = ShopAutomation::load(*database, &error);
+        if (stored.armedFor(ShopAutomation::Runner::Server)) {
+            replySettings = stored.replies;
+            openingHours = stored.hours;
+        }
+    }
     AutoResponder responder(*database, outbox, clock);
-    responder.setSettings(environment.autoReplies);
-    responder.setOpeningHours(environment.openingHours);
+    responder.setSettings(replySettings);
+    responder.setOpeningHours(openingHours);
     QObject::connect(&ingestor, &WebhookIngestor::conversationsChanged, &responder, &AutoResponder::consider);
     QObject::connect(&responder, &AutoResponder::failed, &responder, [](const QString &reason) {
         qCWarning(lcServe).noquote() << "automatic reply not queued:" << reason;
@@ -111,14 +124,15 @@ int runServeCommand(const QStringList &arguments)
     printOut(QCoreApplication::translate("ServerCommandLine", "Receiving webhooks at http://%1:%2/webhook (health: /healthz), storing in %3")
                  .arg(address.toString()).arg(listening).arg(database->location().describe()));
     QStringList replies;
-    if (environment.autoReplies.awayEnabled)
+    if (replySettings.awayEnabled)
         replies << QCoreApplication::translate("ServerCommandLine", "away message outside opening hours (%1)")
-                       .arg(QString::fromUtf8(environment.openingHours.zone().id()));
-    if (environment.autoReplies.greetingEnabled)
+                       .arg(QString::fromUtf8(openingHours.zone().id()));
+    if (replySettings.greetingEnabled)
         replies << QCoreApplication::translate("ServerCommandLine", "greeting for new customers");
     printOut(replies.isEmpty()
                  ? QCoreApplication::translate("ServerCommandLine",
-                                               "Automatic replies are off (set MOSTRADOR_AWAY_MESSAGE or MOSTRADOR_GREETING_MESSAGE).")
+                                               "Automatic replies are off (choose this service in the desktop's Shop menu, or set "
+                                               "MOSTRADOR_AWAY_MESSAGE or MOSTRADOR_GREETING_MESSAGE).")
                  : QCoreApplication::translate("ServerCommandLine", "Automatic replies are on, sent from here: %1.")
                        .arg(replies.join(QStringLiteral("; "))));
     const int code = QCoreApplication::exec();

@@ -1,6 +1,7 @@
 // mostrador-server's commands as a shop's always-on machine runs them: real processes talking
 // over 127.0.0.1.
 #include "processrunner.h"
+#include "automation/shopautomation.h"
 #include "store/database.h"
 #include "testenvironment.h"
 
@@ -264,4 +265,35 @@ TEST(ServerCommands, ServeAnswersOnceOutsideOpeningHours)
     ASSERT_GE(inboundByConversation.size(), 2);
     for (auto it = inboundByConversation.cbegin(); it != inboundByConversation.cend(); ++it)
         EXPECT_EQ(awayByConversation.value(it.key()), 1) << "conversation " << it.key().toStdString() << " with " << it.value() << " messages";
+}
+
+TEST(ServerCommands, ServeSendsTheAutomaticRepliesTheShopGaveItFromTheDesktop)
+{
+    QTemporaryDir directory;
+    const QString db = directory.filePath(QStringLiteral("shop.db"));
+    const auto setUp = [&db](Mostrador::ShopAutomation::Runner runner) {
+        Mostrador::StoreError error;
+        auto database = Mostrador::Database::open(Mostrador::StoreLocation::parse(db), &error);
+        ASSERT_NE(database, nullptr) << error.detail.toStdString();
+        Mostrador::ShopAutomation automation;
+        automation.hours = Mostrador::OpeningHours(QTimeZone("America/Bogota"));
+        automation.replies.awayEnabled = true;
+        automation.replies.awayText = QStringLiteral("Ya cerramos.");
+        automation.runner = runner;
+        ASSERT_FALSE(automation.save(*database));
+    };
+    const auto startupText = [&db] {
+        auto serve = startService({QStringLiteral("serve"), QStringLiteral("--db"), db, QStringLiteral("--no-backups"),
+                                   QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(freePort())},
+                                  serverEnvironment(1));
+        QTest::qWait(300);
+        serve->terminate();
+        serve->waitForFinished(10000);
+        return serve->readAllStandardOutput();
+    };
+
+    setUp(Mostrador::ShopAutomation::Runner::Server);
+    EXPECT_TRUE(startupText().contains("Automatic replies are on, sent from here: away message outside opening hours (America/Bogota)."));
+    setUp(Mostrador::ShopAutomation::Runner::ThisComputer);
+    EXPECT_TRUE(startupText().contains("Automatic replies are off")) << "the desktop sends them: never both";
 }

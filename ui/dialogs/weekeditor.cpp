@@ -36,11 +36,11 @@ WeekEditor::WeekEditor(const OpeningHours &hours, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(createWeek(hours));
     layout->addWidget(createClosedDates(hours));
-    layout->addStretch();
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("hoursStatus"));
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
+    layout->addStretch();
     update();
 }
 

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "automation/quickreplies.h"
+
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace Mostrador {
+
+// The shop's quick replies: add, edit, duplicate, delete and reorder them, and carry them to
+// another PC as a JSON or CSV file. Works on the store directly; every change is saved at once.
+class QuickRepliesDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    QuickRepliesDialog(QuickReplyStore &store, const QString &shopName, QWidget *parent = nullptr);
+
+    // What the Import… and Export… buttons do once a file is chosen (a sentence for the user
+    // comes back either way).
+    QString importFrom(const QString &path);
+    QString exportTo(const QString &path);
+
+Q_SIGNALS:
+    void repliesChanged();
+
+private:
+    void reload(qint64 selectId = 0);
+    void showSelected();
+    void saveEdited();
+    void addNew();
+    void duplicateSelected();
+    void removeSelected();
+    void moveSelected(int step);
+    void chooseImport();
+    void chooseExport();
+    void updatePreview();
+    void say(const QString &text);
+    [[nodiscard]] int selectedRow() const;
+
+    QuickReplyStore &m_store;
+    QString m_shopName;
+    QList<QuickReply> m_replies;
+    QListWidget *m_list = nullptr;
+    QLineEdit *m_shortcut = nullptr;
+    QLineEdit *m_title = nullptr;
+    QPlainTextEdit *m_body = nullptr;
+    QLabel *m_preview = nullptr;
+    QLabel *m_message = nullptr;
+    QPushButton *m_save = nullptr;
+    QList<QPushButton *> m_selectionButtons;
+};
+
+} // namespace Mostrador
