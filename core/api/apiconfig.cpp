@@ -39,6 +39,7 @@ ApiConfig ApiConfig::fromEnvironment()
     config.accessToken = qEnvironmentVariable("MOSTRADOR_ACCESS_TOKEN");
     config.phoneNumberId = qEnvironmentVariable("MOSTRADOR_PHONE_NUMBER_ID");
     config.wabaId = qEnvironmentVariable("MOSTRADOR_WABA_ID");
+    config.appId = qEnvironmentVariable("MOSTRADOR_APP_ID");
     return config;
 }
 

@@ -13,6 +13,7 @@ struct ApiConfig {
     QString accessToken;
     QString phoneNumberId;
     QString wabaId;
+    QString appId; // the Meta app: needed only to upload the profile photo
 
     // baseUrl + "/" + apiVersion + "/" + path, with an optional "?query" part.
     [[nodiscard]] QUrl endpoint(const QString &pathAndQuery) const;

@@ -55,6 +55,8 @@ QJsonObject BusinessProfile::toUpdateJson() const
     put("description", description);
     put("email", email);
     put("vertical", vertical);
+    if (!profilePictureHandle.isEmpty())
+        put("profile_picture_handle", profilePictureHandle);
     if (!websites.isEmpty())
         body.insert(QStringLiteral("websites"), QJsonArray::fromStringList(websites));
     return body;

@@ -29,6 +29,7 @@ struct BusinessProfile {
     QStringList websites;
     QString vertical;
     QString profilePictureUrl;
+    QString profilePictureHandle; // to change the photo: a handle from ResumableUploadJob
 
     // Accepts {"data":[{...}]} and the spec example's {"data":[{"business_profile":{...}}]}.
     [[nodiscard]] static BusinessProfile fromJson(const QJsonObject &json);

@@ -3,6 +3,7 @@
 #include "downloadmediajob.h"
 #include "messagepayloads.h"
 #include "sendmessagejob.h"
+#include "resumableuploadjob.h"
 #include "uploadmediajob.h"
 
 #include <QUrlQuery>
@@ -37,6 +38,13 @@ GraphJob *CloudApiClient::markRead(const QString &messageId, bool showTyping)
 UploadMediaJob *CloudApiClient::uploadMedia(const QByteArray &data, const QString &mimeType, const QString &fileName)
 {
     auto *job = new UploadMediaJob(m_network, m_config, this);
+    job->start(data, mimeType, fileName);
+    return job;
+}
+
+ResumableUploadJob *CloudApiClient::uploadProfilePhoto(const QByteArray &data, const QString &mimeType, const QString &fileName)
+{
+    auto *job = new ResumableUploadJob(m_network, m_config, this);
     job->start(data, mimeType, fileName);
     return job;
 }

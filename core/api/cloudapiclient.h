@@ -10,6 +10,7 @@ namespace Mostrador {
 
 class DownloadMediaJob;
 class GraphJob;
+class ResumableUploadJob;
 class SendMessageJob;
 class UploadMediaJob;
 
@@ -35,6 +36,8 @@ public:
 
     GraphJob *businessProfile();                                 // → BusinessProfile::fromJson
     GraphJob *updateBusinessProfile(const BusinessProfile &profile);
+    // The profile photo's bytes through the Resumable Upload API (needs config().appId).
+    ResumableUploadJob *uploadProfilePhoto(const QByteArray &data, const QString &mimeType, const QString &fileName);
     GraphJob *phoneNumberInfo();                                 // → PhoneNumberInfo::fromJson
     GraphJob *templates(const QString &afterCursor = {});        // → TemplatesPage::fromJson
 

@@ -58,11 +58,11 @@ QList<MessageTemplate> templates()
 BusinessProfile businessProfile()
 {
     BusinessProfile profile;
-    profile.about = QStringLiteral("Casa Lumbre · hogar y decoración");
-    profile.address = QStringLiteral("Calle de la Paz 12, 46003 Valencia");
-    profile.description = QStringLiteral("Lámparas, textiles y menaje para casa. Envíos a toda España en 48 h.");
-    profile.email = QStringLiteral("hola@casalumbre.example");
-    profile.websites = {QStringLiteral("https://casalumbre.example")};
+    profile.about = QStringLiteral("Casa Nube · hogar y decoración");
+    profile.address = QStringLiteral("Cra. 11 #93-20, Chicó, Bogotá");
+    profile.description = QStringLiteral("Lámparas, textiles y menaje para la casa. Envíos a toda Colombia; en Bogotá en 1 o 2 días.");
+    profile.email = QStringLiteral("hola@casanube.example");
+    profile.websites = {QStringLiteral("https://casanube.example")};
     profile.vertical = QStringLiteral("RETAIL");
     return profile;
 }
@@ -78,7 +78,7 @@ QJsonObject phoneNumber(const WebhookPayloads::Business &business)
 {
     return {{QStringLiteral("id"), business.phoneNumberId},
             {QStringLiteral("display_phone_number"), QString(QLatin1Char('+') + business.displayNumber)},
-            {QStringLiteral("verified_name"), QStringLiteral("Casa Lumbre")},
+            {QStringLiteral("verified_name"), QStringLiteral("Casa Nube")},
             {QStringLiteral("quality_rating"), QStringLiteral("GREEN")},
             {QStringLiteral("name_status"), QStringLiteral("APPROVED")},
             {QStringLiteral("code_verification_status"), QStringLiteral("VERIFIED")}};

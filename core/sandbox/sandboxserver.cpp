@@ -94,15 +94,34 @@ void SandboxServer::registerRoutes()
                            return QHttpServerResponse(Status::NotFound);
                        return QHttpServerResponse(media->mimeType.toUtf8(), media->data);
                    });
+    // Like pps.whatsapp.net: the profile photo is public, no token needed.
+    m_server.route(QStringLiteral("/sandbox-profile-photo/<arg>"), Method::Get, [this](const QString &) {
+        return m_profilePhoto.data.isEmpty() ? QHttpServerResponse(Status::NotFound)
+                                             : QHttpServerResponse(m_profilePhoto.mimeType.toUtf8(), m_profilePhoto.data);
+    });
+    m_server.route(QStringLiteral("/<arg>/<arg>/uploads"), Method::Post,
+                   [this](const QString &, const QString &app, const QHttpServerRequest &request) {
+                       if (!authorized(request))
+                           return graphError(Status::Unauthorized, 190, QStringLiteral("Invalid OAuth access token."));
+                       if (app != m_settings.appId)
+                           return graphError(Status::BadRequest, 100, QStringLiteral("Unsupported post request: no app %1.").arg(app));
+                       return m_uploads.open(request);
+                   });
+    m_server.route(QStringLiteral("/<arg>/<arg>"), Method::Post,
+                   [this](const QString &, const QString &uploadId, const QHttpServerRequest &request) {
+                       if (!authorized(request, QByteArrayLiteral("OAuth")))
+                           return graphError(Status::Unauthorized, 190, QStringLiteral("Invalid OAuth access token."));
+                       return m_uploads.transfer(uploadId, request);
+                   });
     m_server.route(QStringLiteral("/<arg>/<arg>"), Method::Get | Method::Delete,
                    [this](const QString &, const QString &id, const QHttpServerRequest &request) {
                        return handleGetObject(id, request);
                    });
 }
 
-bool SandboxServer::authorized(const QHttpServerRequest &request) const
+bool SandboxServer::authorized(const QHttpServerRequest &request, const QByteArray &scheme) const
 {
-    return request.value(QByteArrayLiteral("Authorization")) == QByteArrayLiteral("Bearer ") + m_settings.accessToken.toUtf8();
+    return request.value(QByteArrayLiteral("Authorization")) == scheme + ' ' + m_settings.accessToken.toUtf8();
 }
 
 void SandboxServer::addCustomer(const QString &waId, const QString &name)
@@ -289,6 +308,9 @@ QHttpServerResponse SandboxServer::handleUpload(const QString &phone, const QHtt
 
 QHttpServerResponse SandboxServer::handleGetObject(const QString &id, const QHttpServerRequest &request)
 {
+    if (id.startsWith(QLatin1String("upload:")))
+        return authorized(request, QByteArrayLiteral("OAuth")) ? m_uploads.offset(id)
+                                                              : graphError(Status::Unauthorized, 190, QStringLiteral("Invalid OAuth access token."));
     if (!authorized(request))
         return graphError(Status::Unauthorized, 190, QStringLiteral("Invalid OAuth access token."));
     if (id == m_settings.business.phoneNumberId)
@@ -329,6 +351,13 @@ QHttpServerResponse SandboxServer::handleProfile(const QString &phone, const QHt
     m_profile.description = body.value(QLatin1String("description")).toString(m_profile.description);
     m_profile.email = body.value(QLatin1String("email")).toString(m_profile.email);
     m_profile.vertical = body.value(QLatin1String("vertical")).toString(m_profile.vertical);
+    if (const QString handle = body.value(QLatin1String("profile_picture_handle")).toString(); !handle.isEmpty()) {
+        const auto photo = m_uploads.fileFor(handle);
+        if (!photo)
+            return graphError(Status::BadRequest, 100, QStringLiteral("Invalid parameter"), QStringLiteral("profile_picture_handle is not a finished upload"));
+        m_profilePhoto = *photo;
+        m_profile.profilePictureUrl = baseUrl().toString() + QStringLiteral("/sandbox-profile-photo/") + QString::number(++m_counter);
+    }
     if (body.contains(QLatin1String("websites"))) {
         m_profile.websites.clear();
         for (const QJsonValue &site : body.value(QLatin1String("websites")).toArray())

@@ -2,6 +2,7 @@
 
 #include "api/apitypes.h"
 #include "common/clock.h"
+#include "sandboxuploads.h"
 #include "webhookpayloads.h"
 
 #include <QByteArray>
@@ -36,6 +37,7 @@ public:
         QString apiVersion = QStringLiteral("v23.0");
         WebhookPayloads::Business business{QStringLiteral("100200300400500"), QStringLiteral("106540352242922"),
                                            QStringLiteral("34910000000")};
+        QString appId = QStringLiteral("1189475826341027"); // for the Resumable Upload API
         QUrl webhookUrl;
         int statusDelayMs = 300;      // between sent, delivered and read
         int maxSendsPerSecond = 20;   // beyond this, 130429
@@ -72,6 +74,7 @@ public:
     // Every body the sandbox accepted on /messages, for tests to inspect.
     [[nodiscard]] const QList<QJsonObject> &receivedSends() const { return m_receivedSends; }
     [[nodiscard]] WebhookDispatcher &dispatcher() { return *m_dispatcher; }
+    [[nodiscard]] SandboxUploads &uploads() { return m_uploads; }
 
 Q_SIGNALS:
     void messageAccepted(const QString &wamid, const QJsonObject &body);
@@ -83,7 +86,7 @@ private:
     };
 
     void registerRoutes();
-    [[nodiscard]] bool authorized(const QHttpServerRequest &request) const;
+    [[nodiscard]] bool authorized(const QHttpServerRequest &request, const QByteArray &scheme = QByteArrayLiteral("Bearer")) const;
     QHttpServerResponse handleSend(const QString &phone, const QHttpServerRequest &request);
     QHttpServerResponse handleUpload(const QString &phone, const QHttpServerRequest &request);
     QHttpServerResponse handleGetObject(const QString &id, const QHttpServerRequest &request);
@@ -105,6 +108,8 @@ private:
     QHash<QString, Media> m_media;
     QList<MessageTemplate> m_templates;
     BusinessProfile m_profile;
+    SandboxUploads m_uploads;
+    SandboxUploads::File m_profilePhoto;
     QList<QJsonObject> m_receivedSends;
     std::deque<qint64> m_recentSends;
     quint64 m_counter = 0;

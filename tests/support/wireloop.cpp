@@ -33,6 +33,7 @@ ApiConfig WireLoop::apiConfig() const
     config.accessToken = QLatin1String(kToken);
     config.phoneNumberId = sandbox->settings().business.phoneNumberId;
     config.wabaId = sandbox->settings().business.wabaId;
+    config.appId = sandbox->settings().appId;
     return config;
 }
 

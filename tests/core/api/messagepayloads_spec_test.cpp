@@ -130,6 +130,7 @@ TEST_F(SpecConformance, BusinessProfileUpdateAndMediaUploadFields)
     profile.email = QStringLiteral("hola@casalumbre.example");
     profile.websites = {QStringLiteral("https://casalumbre.example")};
     profile.vertical = QStringLiteral("RETAIL");
+    profile.profilePictureHandle = QStringLiteral("4:dGllbmRhLmpwZw==:aW1hZ2UvanBlZw==:sandbox1");
     expectConforms(profile.toUpdateJson(),
                    spec().requestSchema(QStringLiteral("/{Version}/{Phone-Number-ID}/whatsapp_business_profile"), QStringLiteral("post")),
                    "business profile update");

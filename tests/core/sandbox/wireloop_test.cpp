@@ -3,6 +3,7 @@
 #include "api/downloadmediajob.h"
 #include "api/messagepayloads.h"
 #include "api/sendmessagejob.h"
+#include "api/resumableuploadjob.h"
 #include "api/uploadmediajob.h"
 #include "outbox/outgoingstore.h"
 #include "qtprinting.h"
@@ -11,6 +12,8 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 
 #include <gtest/gtest.h>
 
@@ -244,7 +247,7 @@ TEST_F(WireLoopTest, ProfilePhoneNumberAndTemplatesWithPaging)
     EXPECT_EQ(BusinessProfile::fromJson(await(loop.client->businessProfile())->response()).about, QStringLiteral("Abierto de 10 a 20 h"));
 
     const PhoneNumberInfo phone = PhoneNumberInfo::fromJson(await(loop.client->phoneNumberInfo())->response());
-    EXPECT_EQ(phone.verifiedName, QStringLiteral("Casa Lumbre"));
+    EXPECT_EQ(phone.verifiedName, QStringLiteral("Casa Nube"));
     EXPECT_EQ(phone.qualityRating, QStringLiteral("GREEN"));
 
     QStringList names;
@@ -275,4 +278,45 @@ TEST_F(WireLoopTest, MarkReadAndDeleteMedia)
     const QString media = loop.sandbox->addMedia(QByteArrayLiteral("pdf"), QStringLiteral("application/pdf"));
     ASSERT_TRUE(await(loop.client->deleteMedia(media))->succeeded());
     EXPECT_FALSE(await(loop.client->mediaInfo(media))->succeeded());
+}
+
+TEST_F(WireLoopTest, ProfilePhotoGoesUpResumablyAndShowsInTheProfile)
+{
+    QByteArray photo(200 * 1024, '\0');
+    for (qsizetype i = 0; i < photo.size(); ++i)
+        photo[i] = char(i * 31 % 251);
+    // The first transfer breaks after 64 KB, as a dropped connection would.
+    loop.sandbox->uploads().setBreakFirstTransferAfter(64 * 1024);
+    ResumableUploadJob *upload = loop.client->uploadProfilePhoto(photo, QStringLiteral("image/jpeg"), QStringLiteral("tienda.jpg"));
+    QList<qint64> progress;
+    QObject::connect(upload, &ApiJob::transferProgress, upload, [&progress](qint64 done, qint64) { progress << done; });
+    await(upload);
+    ASSERT_TRUE(upload->succeeded()) << (upload->error() ? upload->error()->logText().toStdString() : std::string());
+    EXPECT_EQ(upload->resumes(), 1);
+    const QString handle = upload->handle(); // the job is gone once the event loop runs again
+    EXPECT_TRUE(handle.startsWith(QLatin1String("4:")));
+    ASSERT_FALSE(progress.isEmpty());
+    EXPECT_EQ(progress.last(), photo.size());
+
+    BusinessProfile profile = BusinessProfile::fromJson(await(loop.client->businessProfile())->response());
+    profile.profilePictureHandle = handle;
+    ASSERT_TRUE(await(loop.client->updateBusinessProfile(profile))->succeeded());
+    const QString url = BusinessProfile::fromJson(await(loop.client->businessProfile())->response()).profilePictureUrl;
+    ASSERT_FALSE(url.isEmpty());
+    QNetworkAccessManager network; // public, like pps.whatsapp.net: no token
+    QNetworkReply *reply = network.get(QNetworkRequest(QUrl(url)));
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    ASSERT_TRUE(done.wait(5000));
+    EXPECT_EQ(reply->readAll(), photo) << "every byte, once, in order";
+    reply->deleteLater();
+}
+
+TEST_F(WireLoopTest, AProfilePhotoWithoutTheAppIdIsRefusedPlainly)
+{
+    ApiConfig config = loop.apiConfig();
+    config.appId = QStringLiteral("999");
+    CloudApiClient client(config);
+    ResumableUploadJob *upload = await(client.uploadProfilePhoto(QByteArray(10, 'x'), QStringLiteral("image/png"), QStringLiteral("a.png")));
+    ASSERT_FALSE(upload->succeeded());
+    EXPECT_EQ(upload->error()->code, 100);
 }
