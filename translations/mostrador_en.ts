@@ -280,6 +280,149 @@
         </message>
     </context>
     <context>
+        <name>Mostrador::BusinessProfileDialog</name>
+        <message>
+            <source>Business profile</source>
+            <translation>Business profile</translation>
+        </message>
+        <message>
+            <source>What customers see</source>
+            <translation>What customers see</translation>
+        </message>
+        <message>
+            <source>Choose photo…</source>
+            <translation>Choose photo…</translation>
+        </message>
+        <message>
+            <source>Profile photo</source>
+            <translation>Profile photo</translation>
+        </message>
+        <message>
+            <source>Images (*.jpg *.jpeg *.png)</source>
+            <translation>Images (*.jpg *.jpeg *.png)</translation>
+        </message>
+        <message>
+            <source>JPEG or PNG, square, up to 5 MB; 640×640 looks best.</source>
+            <translation>JPEG or PNG, square, up to 5 MB; 640×640 looks best.</translation>
+        </message>
+        <message>
+            <source>Photo:</source>
+            <translation>Photo:</translation>
+        </message>
+        <message>
+            <source>About:</source>
+            <translation>About:</translation>
+        </message>
+        <message>
+            <source>One line under the name, e.g. Home goods · we deliver in Bogotá</source>
+            <translation>One line under the name, e.g. Home goods · we deliver in Bogotá</translation>
+        </message>
+        <message>
+            <source>(not set)</source>
+            <translation>(not set)</translation>
+        </message>
+        <message>
+            <source>Category:</source>
+            <translation>Category:</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Description:</source>
+            <translation>Description:</translation>
+        </message>
+        <message>
+            <source>Address:</source>
+            <translation>Address:</translation>
+        </message>
+        <message>
+            <source>Email:</source>
+            <translation>Email:</translation>
+        </message>
+        <message>
+            <source>Website:</source>
+            <translation>Website:</translation>
+        </message>
+        <message>
+            <source>Second website:</source>
+            <translation>Second website:</translation>
+        </message>
+        <message>
+            <source>https://instagram.com/… (optional)</source>
+            <translation>https://instagram.com/… (optional)</translation>
+        </message>
+        <message>
+            <source>Opening hours and automatic replies…</source>
+            <translation>Opening hours and automatic replies…</translation>
+        </message>
+        <message>
+            <source>Hours:</source>
+            <translation>Hours:</translation>
+        </message>
+        <message>
+            <source>Reading the profile from WhatsApp…</source>
+            <translation>Reading the profile from WhatsApp…</translation>
+        </message>
+        <message>
+            <source>Could not read the profile: %1</source>
+            <translation>Could not read the profile: %1</translation>
+        </message>
+        <message>
+            <source>This is the profile WhatsApp has now. Changes are sent when you press Save.</source>
+            <translation>This is the profile WhatsApp has now. Changes are sent when you press Save.</translation>
+        </message>
+        <message>
+            <source>Could not open %1: %2</source>
+            <translation>Could not open %1: %2</translation>
+        </message>
+        <message>
+            <source>The photo must be a JPEG or PNG image.</source>
+            <translation>The photo must be a JPEG or PNG image.</translation>
+        </message>
+        <message>
+            <source>The photo is %1 MB; WhatsApp takes up to 5 MB.</source>
+            <translation>The photo is %1 MB; WhatsApp takes up to 5 MB.</translation>
+        </message>
+        <message>
+            <source>The photo could not be read as an image.</source>
+            <translation>The photo could not be read as an image.</translation>
+        </message>
+        <message>
+            <source>New photo chosen; it is small (%1×%2) and may look blurry. Press Save to send it.</source>
+            <translation>New photo chosen; it is small (%1×%2) and may look blurry. Press Save to send it.</translation>
+        </message>
+        <message>
+            <source>New photo chosen. Press Save to send it.</source>
+            <translation>New photo chosen. Press Save to send it.</translation>
+        </message>
+        <message>
+            <source>To change the photo Mostrador needs the app ID from Meta's dashboard (Settings ▸ Connection). The other fields can be saved without it: remove the new photo by reopening this window.</source>
+            <translation>To change the photo Mostrador needs the app ID from Meta's dashboard (Settings ▸ Connection). The other fields can be saved without it: remove the new photo by reopening this window.</translation>
+        </message>
+        <message>
+            <source>Sending the photo…</source>
+            <translation>Sending the photo…</translation>
+        </message>
+        <message>
+            <source>The photo was not sent: %1 Nothing was changed.</source>
+            <translation>The photo was not sent: %1 Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>Saving the profile…</source>
+            <translation>Saving the profile…</translation>
+        </message>
+        <message>
+            <source>The profile was not saved: %1</source>
+            <translation>The profile was not saved: %1</translation>
+        </message>
+        <message>
+            <source>Saved. Customers see the new profile in WhatsApp within a few minutes.</source>
+            <translation>Saved. Customers see the new profile in WhatsApp within a few minutes.</translation>
+        </message>
+    </context>
+    <context>
         <name>Mostrador::Composer</name>
         <message>
             <source>Value for {{%1}}</source>
@@ -767,6 +910,21 @@
         </message>
     </context>
     <context>
+        <name>Mostrador::ProfilePreview</name>
+        <message>
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Email</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>Website</translation>
+        </message>
+    </context>
+    <context>
         <name>Mostrador::QuickRepliesDialog</name>
         <message>
             <source>Quick replies</source>
@@ -1146,6 +1304,10 @@
             <source>Closed now, and no opening in the next year.</source>
             <translation>Closed now, and no opening in the next year.</translation>
         </message>
+        <message>
+            <source>Closed every day (%1)</source>
+            <translation>Closed every day (%1)</translation>
+        </message>
     </context>
     <context>
         <name>Mostrador::Workspace</name>
@@ -1202,6 +1364,168 @@
         <message>
             <source>"%1" is not a time span such as 09:00-13:00.</source>
             <translation>"%1" is not a time span such as 09:00-13:00.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfileRules</name>
+        <message>
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <source>Automotive</source>
+            <translation>Automotive</translation>
+        </message>
+        <message>
+            <source>Beauty, spa and salon</source>
+            <translation>Beauty, spa and salon</translation>
+        </message>
+        <message>
+            <source>Clothing and apparel</source>
+            <translation>Clothing and apparel</translation>
+        </message>
+        <message>
+            <source>Education</source>
+            <translation>Education</translation>
+        </message>
+        <message>
+            <source>Entertainment</source>
+            <translation>Entertainment</translation>
+        </message>
+        <message>
+            <source>Event planning and service</source>
+            <translation>Event planning and service</translation>
+        </message>
+        <message>
+            <source>Finance and banking</source>
+            <translation>Finance and banking</translation>
+        </message>
+        <message>
+            <source>Food and grocery</source>
+            <translation>Food and grocery</translation>
+        </message>
+        <message>
+            <source>Public service</source>
+            <translation>Public service</translation>
+        </message>
+        <message>
+            <source>Hotel and lodging</source>
+            <translation>Hotel and lodging</translation>
+        </message>
+        <message>
+            <source>Medical and health</source>
+            <translation>Medical and health</translation>
+        </message>
+        <message>
+            <source>Non-profit</source>
+            <translation>Non-profit</translation>
+        </message>
+        <message>
+            <source>Professional services</source>
+            <translation>Professional services</translation>
+        </message>
+        <message>
+            <source>Shopping and retail</source>
+            <translation>Shopping and retail</translation>
+        </message>
+        <message>
+            <source>Travel and transportation</source>
+            <translation>Travel and transportation</translation>
+        </message>
+        <message>
+            <source>Restaurant</source>
+            <translation>Restaurant</translation>
+        </message>
+        <message>
+            <source>Alcoholic beverages</source>
+            <translation>Alcoholic beverages</translation>
+        </message>
+        <message>
+            <source>Online gambling and gaming</source>
+            <translation>Online gambling and gaming</translation>
+        </message>
+        <message>
+            <source>Non-online gambling and gaming</source>
+            <translation>Non-online gambling and gaming</translation>
+        </message>
+        <message>
+            <source>Over-the-counter drugs</source>
+            <translation>Over-the-counter drugs</translation>
+        </message>
+        <message>
+            <source>The About text cannot be empty; customers see it under the shop's name.</source>
+            <translation>The About text cannot be empty; customers see it under the shop's name.</translation>
+        </message>
+        <message>
+            <source>About: %1 characters, at most %2.</source>
+            <translation>About: %1 characters, at most %2.</translation>
+        </message>
+        <message>
+            <source>Address: %1 characters, at most %2.</source>
+            <translation>Address: %1 characters, at most %2.</translation>
+        </message>
+        <message>
+            <source>Description: %1 characters, at most %2.</source>
+            <translation>Description: %1 characters, at most %2.</translation>
+        </message>
+        <message>
+            <source>Description: past %1 characters some WhatsApp versions cut it short.</source>
+            <translation>Description: past %1 characters some WhatsApp versions cut it short.</translation>
+        </message>
+        <message>
+            <source>Email: %1 characters, at most %2.</source>
+            <translation>Email: %1 characters, at most %2.</translation>
+        </message>
+        <message>
+            <source>Email: "%1" is not an email address such as hola@mitienda.com.</source>
+            <translation>Email: "%1" is not an email address such as hola@mitienda.com.</translation>
+        </message>
+        <message>
+            <source>At most %1 websites.</source>
+            <translation>At most %1 websites.</translation>
+        </message>
+        <message>
+            <source>Website: %1 characters, at most %2.</source>
+            <translation>Website: %1 characters, at most %2.</translation>
+        </message>
+        <message>
+            <source>Website: "%1" must start with https:// (or http://).</source>
+            <translation>Website: "%1" must start with https:// (or http://).</translation>
+        </message>
+        <message>
+            <source>Category: "%1" is not one WhatsApp knows.</source>
+            <translation>Category: "%1" is not one WhatsApp knows.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuickReplyExchange</name>
+        <message>
+            <source>This is not a file of quick replies exported by Mostrador.</source>
+            <translation>This is not a file of quick replies exported by Mostrador.</translation>
+        </message>
+        <message>
+            <source>Reply number %1 in the file has no shortcut or no text.</source>
+            <translation>Reply number %1 in the file has no shortcut or no text.</translation>
+        </message>
+        <message>
+            <source>The file could not be read as CSV (a quote is never closed).</source>
+            <translation>The file could not be read as CSV (a quote is never closed).</translation>
+        </message>
+        <message>
+            <source>The first line of the CSV file must name the columns: shortcut, title, text.</source>
+            <translation>The first line of the CSV file must name the columns: shortcut, title, text.</translation>
+        </message>
+        <message>
+            <source>Row %1 of the CSV file has no shortcut or no text.</source>
+            <translation>Row %1 of the CSV file has no shortcut or no text.</translation>
+        </message>
+        <message>
+            <source>Could not open %1: %2</source>
+            <translation>Could not open %1: %2</translation>
+        </message>
+        <message>
+            <source>Could not save %1: %2</source>
+            <translation>Could not save %1: %2</translation>
         </message>
     </context>
     <context>

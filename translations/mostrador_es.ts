@@ -280,6 +280,149 @@
         </message>
     </context>
     <context>
+        <name>Mostrador::BusinessProfileDialog</name>
+        <message>
+            <source>Business profile</source>
+            <translation>Perfil de empresa</translation>
+        </message>
+        <message>
+            <source>What customers see</source>
+            <translation>Lo que ven los clientes</translation>
+        </message>
+        <message>
+            <source>Choose photo…</source>
+            <translation>Elegir foto…</translation>
+        </message>
+        <message>
+            <source>Profile photo</source>
+            <translation>Foto del perfil</translation>
+        </message>
+        <message>
+            <source>Images (*.jpg *.jpeg *.png)</source>
+            <translation>Imágenes (*.jpg *.jpeg *.png)</translation>
+        </message>
+        <message>
+            <source>JPEG or PNG, square, up to 5 MB; 640×640 looks best.</source>
+            <translation>JPEG o PNG, cuadrada, hasta 5 MB; a 640×640 se ve mejor.</translation>
+        </message>
+        <message>
+            <source>Photo:</source>
+            <translation>Foto:</translation>
+        </message>
+        <message>
+            <source>About:</source>
+            <translation>Info.:</translation>
+        </message>
+        <message>
+            <source>One line under the name, e.g. Home goods · we deliver in Bogotá</source>
+            <translation>Una línea bajo el nombre, p. ej. Hogar y decoración · envíos en Bogotá</translation>
+        </message>
+        <message>
+            <source>(not set)</source>
+            <translation>(sin indicar)</translation>
+        </message>
+        <message>
+            <source>Category:</source>
+            <translation>Categoría:</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Descripción</translation>
+        </message>
+        <message>
+            <source>Description:</source>
+            <translation>Descripción:</translation>
+        </message>
+        <message>
+            <source>Address:</source>
+            <translation>Dirección:</translation>
+        </message>
+        <message>
+            <source>Email:</source>
+            <translation>Correo:</translation>
+        </message>
+        <message>
+            <source>Website:</source>
+            <translation>Sitio web:</translation>
+        </message>
+        <message>
+            <source>Second website:</source>
+            <translation>Segundo sitio web:</translation>
+        </message>
+        <message>
+            <source>https://instagram.com/… (optional)</source>
+            <translation>https://instagram.com/… (opcional)</translation>
+        </message>
+        <message>
+            <source>Opening hours and automatic replies…</source>
+            <translation>Horario y respuestas automáticas…</translation>
+        </message>
+        <message>
+            <source>Hours:</source>
+            <translation>Horario:</translation>
+        </message>
+        <message>
+            <source>Reading the profile from WhatsApp…</source>
+            <translation>Leyendo el perfil de WhatsApp…</translation>
+        </message>
+        <message>
+            <source>Could not read the profile: %1</source>
+            <translation>No se pudo leer el perfil: %1</translation>
+        </message>
+        <message>
+            <source>This is the profile WhatsApp has now. Changes are sent when you press Save.</source>
+            <translation>Este es el perfil que tiene WhatsApp ahora. Los cambios se envían al pulsar Guardar.</translation>
+        </message>
+        <message>
+            <source>Could not open %1: %2</source>
+            <translation>No se pudo abrir %1: %2</translation>
+        </message>
+        <message>
+            <source>The photo must be a JPEG or PNG image.</source>
+            <translation>La foto tiene que ser una imagen JPEG o PNG.</translation>
+        </message>
+        <message>
+            <source>The photo is %1 MB; WhatsApp takes up to 5 MB.</source>
+            <translation>La foto pesa %1 MB; WhatsApp admite hasta 5 MB.</translation>
+        </message>
+        <message>
+            <source>The photo could not be read as an image.</source>
+            <translation>La foto no se pudo leer como imagen.</translation>
+        </message>
+        <message>
+            <source>New photo chosen; it is small (%1×%2) and may look blurry. Press Save to send it.</source>
+            <translation>Foto nueva elegida; es pequeña (%1×%2) y puede verse borrosa. Pulsa Guardar para enviarla.</translation>
+        </message>
+        <message>
+            <source>New photo chosen. Press Save to send it.</source>
+            <translation>Foto nueva elegida. Pulsa Guardar para enviarla.</translation>
+        </message>
+        <message>
+            <source>To change the photo Mostrador needs the app ID from Meta's dashboard (Settings ▸ Connection). The other fields can be saved without it: remove the new photo by reopening this window.</source>
+            <translation>Para cambiar la foto, Mostrador necesita el identificador de la aplicación del panel de Meta (Ajustes ▸ Conexión). Lo demás se puede guardar sin él: quita la foto nueva volviendo a abrir esta ventana.</translation>
+        </message>
+        <message>
+            <source>Sending the photo…</source>
+            <translation>Enviando la foto…</translation>
+        </message>
+        <message>
+            <source>The photo was not sent: %1 Nothing was changed.</source>
+            <translation>La foto no se envió: %1 No se cambió nada.</translation>
+        </message>
+        <message>
+            <source>Saving the profile…</source>
+            <translation>Guardando el perfil…</translation>
+        </message>
+        <message>
+            <source>The profile was not saved: %1</source>
+            <translation>El perfil no se guardó: %1</translation>
+        </message>
+        <message>
+            <source>Saved. Customers see the new profile in WhatsApp within a few minutes.</source>
+            <translation>Guardado. Los clientes verán el perfil nuevo en WhatsApp en unos minutos.</translation>
+        </message>
+    </context>
+    <context>
         <name>Mostrador::Composer</name>
         <message>
             <source>Value for {{%1}}</source>
@@ -427,11 +570,11 @@
         </message>
         <message>
             <source>Demo on 127.0.0.1:%1: simulated customers, nothing reaches real ones.</source>
-            <translation>Demostración en 127.0.0.1:%1: clientes simulados, nada llega a clientes reales.</translation>
+            <translation>Demo en 127.0.0.1:%1: clientes simulados, nada llega a clientes reales.</translation>
         </message>
         <message>
             <source>Not connected to WhatsApp yet.</source>
-            <translation>Aún sin conexión con WhatsApp.</translation>
+            <translation>Todavía no está conectado a WhatsApp.</translation>
         </message>
     </context>
     <context>
@@ -593,7 +736,7 @@
         </message>
         <message>
             <source>Not connected to WhatsApp yet.</source>
-            <translation>Aún sin conexión con WhatsApp.</translation>
+            <translation>Todavía no está conectado a WhatsApp.</translation>
         </message>
         <message numerus="yes">
             <source>Mostrador (%n unread)</source>
@@ -764,6 +907,21 @@
         <message>
             <source>Click to open · %1</source>
             <translation>Clic para abrir · %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Mostrador::ProfilePreview</name>
+        <message>
+            <source>Address</source>
+            <translation>Dirección</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Correo</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>Sitio web</translation>
         </message>
     </context>
     <context>
@@ -1146,6 +1304,10 @@
             <source>Closed now, and no opening in the next year.</source>
             <translation>Cerrado ahora, y sin aperturas en el próximo año.</translation>
         </message>
+        <message>
+            <source>Closed every day (%1)</source>
+            <translation>Cerrado todos los días (%1)</translation>
+        </message>
     </context>
     <context>
         <name>Mostrador::Workspace</name>
@@ -1202,6 +1364,168 @@
         <message>
             <source>"%1" is not a time span such as 09:00-13:00.</source>
             <translation>«%1» no es un horario como 09:00-13:00.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfileRules</name>
+        <message>
+            <source>Other</source>
+            <translation>Otro</translation>
+        </message>
+        <message>
+            <source>Automotive</source>
+            <translation>Automoción</translation>
+        </message>
+        <message>
+            <source>Beauty, spa and salon</source>
+            <translation>Belleza, spa y peluquería</translation>
+        </message>
+        <message>
+            <source>Clothing and apparel</source>
+            <translation>Ropa y complementos</translation>
+        </message>
+        <message>
+            <source>Education</source>
+            <translation>Educación</translation>
+        </message>
+        <message>
+            <source>Entertainment</source>
+            <translation>Entretenimiento</translation>
+        </message>
+        <message>
+            <source>Event planning and service</source>
+            <translation>Organización de eventos</translation>
+        </message>
+        <message>
+            <source>Finance and banking</source>
+            <translation>Finanzas y banca</translation>
+        </message>
+        <message>
+            <source>Food and grocery</source>
+            <translation>Alimentación y supermercado</translation>
+        </message>
+        <message>
+            <source>Public service</source>
+            <translation>Servicio público</translation>
+        </message>
+        <message>
+            <source>Hotel and lodging</source>
+            <translation>Hotel y alojamiento</translation>
+        </message>
+        <message>
+            <source>Medical and health</source>
+            <translation>Medicina y salud</translation>
+        </message>
+        <message>
+            <source>Non-profit</source>
+            <translation>Sin ánimo de lucro</translation>
+        </message>
+        <message>
+            <source>Professional services</source>
+            <translation>Servicios profesionales</translation>
+        </message>
+        <message>
+            <source>Shopping and retail</source>
+            <translation>Compras y tiendas</translation>
+        </message>
+        <message>
+            <source>Travel and transportation</source>
+            <translation>Viajes y transporte</translation>
+        </message>
+        <message>
+            <source>Restaurant</source>
+            <translation>Restaurante</translation>
+        </message>
+        <message>
+            <source>Alcoholic beverages</source>
+            <translation>Bebidas alcohólicas</translation>
+        </message>
+        <message>
+            <source>Online gambling and gaming</source>
+            <translation>Apuestas y juegos en línea</translation>
+        </message>
+        <message>
+            <source>Non-online gambling and gaming</source>
+            <translation>Apuestas y juegos presenciales</translation>
+        </message>
+        <message>
+            <source>Over-the-counter drugs</source>
+            <translation>Medicamentos sin receta</translation>
+        </message>
+        <message>
+            <source>The About text cannot be empty; customers see it under the shop's name.</source>
+            <translation>La información no puede estar vacía; los clientes la ven bajo el nombre de la tienda.</translation>
+        </message>
+        <message>
+            <source>About: %1 characters, at most %2.</source>
+            <translation>Info.: %1 caracteres, como mucho %2.</translation>
+        </message>
+        <message>
+            <source>Address: %1 characters, at most %2.</source>
+            <translation>Dirección: %1 caracteres, como mucho %2.</translation>
+        </message>
+        <message>
+            <source>Description: %1 characters, at most %2.</source>
+            <translation>Descripción: %1 caracteres, como mucho %2.</translation>
+        </message>
+        <message>
+            <source>Description: past %1 characters some WhatsApp versions cut it short.</source>
+            <translation>Descripción: pasados %1 caracteres algunas versiones de WhatsApp la cortan.</translation>
+        </message>
+        <message>
+            <source>Email: %1 characters, at most %2.</source>
+            <translation>Correo: %1 caracteres, como mucho %2.</translation>
+        </message>
+        <message>
+            <source>Email: "%1" is not an email address such as hola@mitienda.com.</source>
+            <translation>Correo: «%1» no es una dirección de correo como hola@mitienda.com.</translation>
+        </message>
+        <message>
+            <source>At most %1 websites.</source>
+            <translation>Como mucho %1 sitios web.</translation>
+        </message>
+        <message>
+            <source>Website: %1 characters, at most %2.</source>
+            <translation>Sitio web: %1 caracteres, como mucho %2.</translation>
+        </message>
+        <message>
+            <source>Website: "%1" must start with https:// (or http://).</source>
+            <translation>Sitio web: «%1» tiene que empezar por https:// (o http://).</translation>
+        </message>
+        <message>
+            <source>Category: "%1" is not one WhatsApp knows.</source>
+            <translation>Categoría: WhatsApp no conoce «%1».</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuickReplyExchange</name>
+        <message>
+            <source>This is not a file of quick replies exported by Mostrador.</source>
+            <translation>Este no es un archivo de respuestas rápidas exportado por Mostrador.</translation>
+        </message>
+        <message>
+            <source>Reply number %1 in the file has no shortcut or no text.</source>
+            <translation>A la respuesta número %1 del archivo le falta el atajo o el texto.</translation>
+        </message>
+        <message>
+            <source>The file could not be read as CSV (a quote is never closed).</source>
+            <translation>El archivo no se pudo leer como CSV (unas comillas no se cierran).</translation>
+        </message>
+        <message>
+            <source>The first line of the CSV file must name the columns: shortcut, title, text.</source>
+            <translation>La primera línea del CSV tiene que nombrar las columnas: shortcut, title, text.</translation>
+        </message>
+        <message>
+            <source>Row %1 of the CSV file has no shortcut or no text.</source>
+            <translation>A la fila %1 del CSV le falta el atajo o el texto.</translation>
+        </message>
+        <message>
+            <source>Could not open %1: %2</source>
+            <translation>No se pudo abrir %1: %2</translation>
+        </message>
+        <message>
+            <source>Could not save %1: %2</source>
+            <translation>No se pudo guardar %1: %2</translation>
         </message>
     </context>
     <context>

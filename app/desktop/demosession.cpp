@@ -53,6 +53,7 @@ bool DemoSession::start(QString *error)
     config.accessToken = token;
     config.phoneNumberId = sandboxSettings.business.phoneNumberId;
     config.wabaId = sandboxSettings.business.wabaId;
+    config.appId = sandboxSettings.appId;
     m_shop = ShopSession::open(StoreLocation::parse(m_directory.filePath(QStringLiteral("demo.db"))), config,
                                m_directory.filePath(QStringLiteral("media")), error);
     if (!m_shop)

@@ -2,6 +2,8 @@
 
 #include "automation/quickreplies.h"
 #include "dialogs/automaticrepliesdialog.h"
+#include "dialogs/businessprofiledialog.h"
+#include "dialogs/weekeditor.h"
 #include "dialogs/quickrepliesdialog.h"
 #include "mainwindow/mainwindow.h"
 #include "shopsession.h"
@@ -18,6 +20,7 @@ ShopDialogs::ShopDialogs(ShopSession &shop, MainWindow &window, bool receivingHe
 {
     connect(&window, &MainWindow::automaticRepliesRequested, this, &ShopDialogs::showAutomaticReplies);
     connect(&window, &MainWindow::quickRepliesRequested, this, &ShopDialogs::showQuickReplies);
+    connect(&window, &MainWindow::businessProfileRequested, this, &ShopDialogs::showBusinessProfile);
 }
 
 ShopDialogs::~ShopDialogs() = default;
@@ -28,6 +31,8 @@ QDialog *ShopDialogs::show(const QString &name)
         return showAutomaticReplies();
     if (name == QLatin1String("quick-replies"))
         return showQuickReplies();
+    if (name == QLatin1String("profile"))
+        return showBusinessProfile();
     return nullptr;
 }
 
@@ -52,6 +57,16 @@ QDialog *ShopDialogs::showQuickReplies()
     auto *dialog = new QuickRepliesDialog(*m_quickReplies, m_shop.automation().replies.shopName, &m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QuickRepliesDialog::repliesChanged, this, &ShopDialogs::quickRepliesChanged);
+    dialog->open();
+    return dialog;
+}
+
+QDialog *ShopDialogs::showBusinessProfile()
+{
+    auto *dialog = new BusinessProfileDialog(m_shop.client(), m_shop.automation().replies.shopName,
+                                             WeekEditor::summary(m_shop.automation().hours), &m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &BusinessProfileDialog::openingHoursRequested, this, &ShopDialogs::showAutomaticReplies);
     dialog->open();
     return dialog;
 }

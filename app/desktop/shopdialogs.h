@@ -29,6 +29,7 @@ public:
 
     QDialog *showAutomaticReplies();
     QDialog *showQuickReplies();
+    QDialog *showBusinessProfile();
 
 Q_SIGNALS:
     void automationChanged();

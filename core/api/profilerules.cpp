@@ -6,15 +6,6 @@
 
 namespace Mostrador::ProfileRules {
 
-namespace {
-
-QString translated(const char *text)
-{
-    return QCoreApplication::translate("ProfileRules", text);
-}
-
-} // namespace
-
 const QStringList &verticals()
 {
     static const QStringList kVerticals{
@@ -53,7 +44,7 @@ QString verticalName(const QString &vertical)
         {QStringLiteral("OTC_DRUGS"), QT_TRANSLATE_NOOP("ProfileRules", "Over-the-counter drugs")},
     };
     const char *name = kNames.value(vertical);
-    return name ? translated(name) : vertical;
+    return name ? QCoreApplication::translate("ProfileRules", name) : vertical;
 }
 
 QList<Problem> check(const BusinessProfile &profile)
@@ -61,33 +52,33 @@ QList<Problem> check(const BusinessProfile &profile)
     QList<Problem> problems;
     const qsizetype about = profile.about.trimmed().size();
     if (about == 0)
-        problems.append({Field::About, translated("The About text cannot be empty; customers see it under the shop's name.")});
+        problems.append({Field::About, QCoreApplication::translate("ProfileRules", "The About text cannot be empty; customers see it under the shop's name.")});
     else if (about > kAboutMax)
-        problems.append({Field::About, translated("About: %1 characters, at most %2.").arg(about).arg(kAboutMax)});
+        problems.append({Field::About, QCoreApplication::translate("ProfileRules", "About: %1 characters, at most %2.").arg(about).arg(kAboutMax)});
     if (profile.address.size() > kAddressMax)
-        problems.append({Field::Address, translated("Address: %1 characters, at most %2.").arg(profile.address.size()).arg(kAddressMax)});
+        problems.append({Field::Address, QCoreApplication::translate("ProfileRules", "Address: %1 characters, at most %2.").arg(profile.address.size()).arg(kAddressMax)});
     if (profile.description.size() > kDescriptionMax)
         problems.append({Field::Description,
-                         translated("Description: %1 characters, at most %2.").arg(profile.description.size()).arg(kDescriptionMax)});
+                         QCoreApplication::translate("ProfileRules", "Description: %1 characters, at most %2.").arg(profile.description.size()).arg(kDescriptionMax)});
     else if (profile.description.size() > kDescriptionWarn)
         problems.append({Field::Description,
-                         translated("Description: past %1 characters some WhatsApp versions cut it short.").arg(kDescriptionWarn), false});
+                         QCoreApplication::translate("ProfileRules", "Description: past %1 characters some WhatsApp versions cut it short.").arg(kDescriptionWarn), false});
     static const QRegularExpression kEmail(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     if (profile.email.size() > kEmailMax)
-        problems.append({Field::Email, translated("Email: %1 characters, at most %2.").arg(profile.email.size()).arg(kEmailMax)});
+        problems.append({Field::Email, QCoreApplication::translate("ProfileRules", "Email: %1 characters, at most %2.").arg(profile.email.size()).arg(kEmailMax)});
     else if (!profile.email.isEmpty() && !kEmail.match(profile.email).hasMatch())
-        problems.append({Field::Email, translated("Email: \"%1\" is not an email address such as hola@mitienda.com.").arg(profile.email)});
+        problems.append({Field::Email, QCoreApplication::translate("ProfileRules", "Email: \"%1\" is not an email address such as hola@mitienda.com.").arg(profile.email)});
     if (profile.websites.size() > kWebsitesMax)
-        problems.append({Field::Websites, translated("At most %1 websites.").arg(kWebsitesMax)});
+        problems.append({Field::Websites, QCoreApplication::translate("ProfileRules", "At most %1 websites.").arg(kWebsitesMax)});
     for (const QString &site : profile.websites) {
         const QUrl url(site, QUrl::StrictMode);
         if (site.size() > kWebsiteMax)
-            problems.append({Field::Websites, translated("Website: %1 characters, at most %2.").arg(site.size()).arg(kWebsiteMax)});
+            problems.append({Field::Websites, QCoreApplication::translate("ProfileRules", "Website: %1 characters, at most %2.").arg(site.size()).arg(kWebsiteMax)});
         else if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) || url.host().isEmpty())
-            problems.append({Field::Websites, translated("Website: \"%1\" must start with https:// (or http://).").arg(site)});
+            problems.append({Field::Websites, QCoreApplication::translate("ProfileRules", "Website: \"%1\" must start with https:// (or http://).").arg(site)});
     }
     if (!profile.vertical.isEmpty() && !verticals().contains(profile.vertical))
-        problems.append({Field::Vertical, translated("Category: \"%1\" is not one WhatsApp knows.").arg(profile.vertical)});
+        problems.append({Field::Vertical, QCoreApplication::translate("ProfileRules", "Category: \"%1\" is not one WhatsApp knows.").arg(profile.vertical)});
     return problems;
 }
 

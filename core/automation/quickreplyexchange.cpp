@@ -14,11 +14,6 @@ namespace {
 const QString kFormat = QStringLiteral("mostrador-quick-replies");
 const QByteArray kUtf8Bom = QByteArrayLiteral("\xEF\xBB\xBF");
 
-QString translated(const char *text)
-{
-    return QCoreApplication::translate("QuickReplyExchange", text);
-}
-
 QString csvField(const QString &value)
 {
     if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char(';')) && !value.contains(QLatin1Char('"'))
@@ -99,7 +94,7 @@ std::optional<QList<QuickReply>> fromJson(const QByteArray &bytes, QString *erro
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     const QJsonObject root = document.object();
     if (parseError.error != QJsonParseError::NoError || root.value(QStringLiteral("format")).toString() != kFormat) {
-        *error = translated("This is not a file of quick replies exported by Mostrador.");
+        *error = QCoreApplication::translate("QuickReplyExchange", "This is not a file of quick replies exported by Mostrador.");
         return std::nullopt;
     }
     QList<QuickReply> replies;
@@ -111,7 +106,7 @@ std::optional<QList<QuickReply>> fromJson(const QByteArray &bytes, QString *erro
         reply.title = object.value(QStringLiteral("title")).toString();
         reply.body = object.value(QStringLiteral("text")).toString();
         if (reply.shortcut.isEmpty() || reply.body.trimmed().isEmpty()) {
-            *error = translated("Reply number %1 in the file has no shortcut or no text.").arg(i + 1);
+            *error = QCoreApplication::translate("QuickReplyExchange", "Reply number %1 in the file has no shortcut or no text.").arg(i + 1);
             return std::nullopt;
         }
         replies << reply;
@@ -126,7 +121,7 @@ std::optional<QList<QuickReply>> fromCsv(const QByteArray &bytes, QString *error
     const QChar separator = header.count(QLatin1Char(';')) > header.count(QLatin1Char(',')) ? QLatin1Char(';') : QLatin1Char(',');
     const auto records = csvRecords(text, separator);
     if (!records || records->isEmpty()) {
-        *error = translated("The file could not be read as CSV (a quote is never closed).");
+        *error = QCoreApplication::translate("QuickReplyExchange", "The file could not be read as CSV (a quote is never closed).");
         return std::nullopt;
     }
     const QStringList columns = records->first();
@@ -134,7 +129,7 @@ std::optional<QList<QuickReply>> fromCsv(const QByteArray &bytes, QString *error
     const qsizetype titleColumn = columns.indexOf(QStringLiteral("title"));
     const qsizetype textColumn = columns.indexOf(QStringLiteral("text"));
     if (shortcutColumn < 0 || textColumn < 0) {
-        *error = translated("The first line of the CSV file must name the columns: shortcut, title, text.");
+        *error = QCoreApplication::translate("QuickReplyExchange", "The first line of the CSV file must name the columns: shortcut, title, text.");
         return std::nullopt;
     }
     QList<QuickReply> replies;
@@ -145,7 +140,7 @@ std::optional<QList<QuickReply>> fromCsv(const QByteArray &bytes, QString *error
         reply.title = titleColumn >= 0 ? fields.value(titleColumn) : QString();
         reply.body = fields.value(textColumn);
         if (reply.shortcut.isEmpty() || reply.body.trimmed().isEmpty()) {
-            *error = translated("Row %1 of the CSV file has no shortcut or no text.").arg(row + 1);
+            *error = QCoreApplication::translate("QuickReplyExchange", "Row %1 of the CSV file has no shortcut or no text.").arg(row + 1);
             return std::nullopt;
         }
         replies << reply;
@@ -157,7 +152,7 @@ std::optional<QList<QuickReply>> fromFile(const QString &path, QString *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = translated("Could not open %1: %2").arg(path, file.errorString());
+        *error = QCoreApplication::translate("QuickReplyExchange", "Could not open %1: %2").arg(path, file.errorString());
         return std::nullopt;
     }
     const QByteArray bytes = file.readAll();
@@ -169,7 +164,7 @@ bool toFile(const QList<QuickReply> &replies, const QString &path, QString *erro
     QSaveFile file(path);
     const QByteArray bytes = path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) ? toCsv(replies) : toJson(replies);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = translated("Could not save %1: %2").arg(path, file.errorString());
+        *error = QCoreApplication::translate("QuickReplyExchange", "Could not save %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;

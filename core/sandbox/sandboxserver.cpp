@@ -5,6 +5,7 @@
 #include "webhookdispatcher.h"
 
 #include <QCryptographicHash>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTimer>
@@ -52,6 +53,11 @@ SandboxServer::~SandboxServer() = default;
 quint16 SandboxServer::listen(const QHostAddress &address, quint16 port)
 {
     m_port = m_server.listen(address, port);
+    QFile logo(QStringLiteral(":/sandbox/logo.png")); // the demo shop's profile photo
+    if (m_port && logo.open(QIODevice::ReadOnly)) {
+        m_profilePhoto = {logo.readAll(), QStringLiteral("image/png"), QStringLiteral("logo.png")};
+        m_profile.profilePictureUrl = baseUrl().toString() + QStringLiteral("/sandbox-profile-photo/0");
+    }
     return m_port;
 }
 

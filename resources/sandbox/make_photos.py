@@ -58,6 +58,16 @@ def mug(x, y):
     return table
 
 
-for name, draw in (("lampara.png", lamp), ("cojines.png", cushions), ("taza.png", mug)):
+def logo(x, y):
+    # The demo shop's profile photo: a white cloud on teal.
+    teal = (32, 128, 120)
+    blobs = ((150, 250, 62), (230, 230, 78), (320, 255, 58), (235, 285, 70))
+    inside = any((x - cx) ** 2 + (y - cy) ** 2 < r * r for cx, cy, r in blobs) and y < 315
+    flat = 150 < x < 320 and 255 < y < 315
+    return (250, 250, 246) if inside or flat else teal
+
+
+for name, draw, width, height in (("lampara.png", lamp, 320, 240), ("cojines.png", cushions, 320, 240),
+                                  ("taza.png", mug, 320, 240), ("logo.png", logo, 480, 480)):
     with open(name, "wb") as out:
-        out.write(png(320, 240, draw))
+        out.write(png(width, height, draw))

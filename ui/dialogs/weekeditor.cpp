@@ -187,6 +187,33 @@ std::optional<OpeningHours> WeekEditor::hours() const
     return hours;
 }
 
+QString WeekEditor::summary(const OpeningHours &hours)
+{
+    const auto spans = [&hours](int day) {
+        QStringList parts;
+        for (const OpeningHours::Interval &interval : hours.day(Qt::DayOfWeek(day)))
+            parts << OpeningHours::spanText(interval).replace(QLatin1Char('-'), QStringLiteral("–"));
+        return parts.join(QStringLiteral(", "));
+    };
+    const QLocale locale;
+    QStringList groups;
+    for (int first = 1; first <= 7;) {
+        int last = first;
+        while (last < 7 && spans(last + 1) == spans(first))
+            ++last;
+        if (!spans(first).isEmpty()) {
+            QString days = locale.dayName(first, QLocale::ShortFormat);
+            if (last > first)
+                days += QStringLiteral("–") + locale.dayName(last, QLocale::ShortFormat);
+            groups << days + QLatin1Char(' ') + spans(first);
+        }
+        first = last + 1;
+    }
+    if (groups.isEmpty())
+        return tr("Closed every day (%1)").arg(QString::fromUtf8(hours.zone().id()));
+    return groups.join(QStringLiteral(" · ")) + QStringLiteral(" (%1)").arg(QString::fromUtf8(hours.zone().id()));
+}
+
 QString WeekEditor::problem() const
 {
     return m_problem;

@@ -29,6 +29,9 @@ public:
     [[nodiscard]] std::optional<OpeningHours> hours() const;
     [[nodiscard]] QString problem() const;
 
+    // The week in a line, in the user's language: "lun–vie 09:00–13:00, 16:00–20:00 · sáb 10:00–14:00 (America/Bogota)".
+    [[nodiscard]] static QString summary(const OpeningHours &hours);
+
 Q_SIGNALS:
     void changed();
 

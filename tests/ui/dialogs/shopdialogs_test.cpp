@@ -1,12 +1,18 @@
 // The Shop menu's dialogs driven as a user would, on a real store file.
+#include "api/cloudapiclient.h"
 #include "automation/quickreplyexchange.h"
+#include "dialogs/businessprofiledialog.h"
 #include "dialogs/automaticrepliesdialog.h"
 #include "dialogs/quickrepliesdialog.h"
 #include "i18n/languagecontroller.h"
 #include "qtprinting.h"
 #include "temporarystore.h"
+#include "wireloop.h"
 
 #include <QCheckBox>
+#include <QFile>
+#include <QImage>
+#include <QSignalSpy>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -129,4 +135,67 @@ TEST(QuickRepliesDialog, AddDuplicateReorderDeleteAndCarryToAFile)
     EXPECT_EQ(dialog.importFrom(file), QStringLiteral("Imported 1 new reply; 1 updated."));
     EXPECT_EQ(list->count(), 2);
     EXPECT_GE(changes, 5);
+}
+
+TEST(BusinessProfileDialog, LoadsChecksAsYouTypeAndSavesWithANewPhoto)
+{
+    WireLoop loop;
+    loop.sandbox->uploads().setBreakFirstTransferAfter(4096); // the photo's transfer breaks once
+    BusinessProfileDialog dialog(*loop.client, QStringLiteral("Casa Nube"), QStringLiteral("lun–sáb 09:00–13:00"));
+    QSignalSpy loaded(&dialog, &BusinessProfileDialog::loaded);
+    dialog.show();
+    ASSERT_TRUE(loaded.wait(5000));
+    EXPECT_TRUE(loaded.first().first().toBool());
+    QLineEdit *about = child<QLineEdit>(dialog, "about");
+    EXPECT_EQ(about->text(), QStringLiteral("Casa Nube · hogar y decoración"));
+    EXPECT_EQ(child<QLabel>(dialog, "aboutCount")->text(), QStringLiteral("30/139"));
+
+    about->setText(QString(140, QLatin1Char('a')));
+    EXPECT_EQ(child<QLabel>(dialog, "aboutCount")->text(), QStringLiteral("140/139"));
+    EXPECT_FALSE(saveButton(dialog)->isEnabled());
+    EXPECT_EQ(child<QLabel>(dialog, "problems")->text(), QStringLiteral("⚠ About: 140 characters, at most 139."));
+    about->setText(QStringLiteral("Hogar y decoración · envíos en Bogotá"));
+    child<QLineEdit>(dialog, "website2")->setText(QStringLiteral("instagram.com/casanube"));
+    EXPECT_FALSE(saveButton(dialog)->isEnabled());
+    child<QLineEdit>(dialog, "website2")->setText(QStringLiteral("https://instagram.com/casanube"));
+    EXPECT_TRUE(saveButton(dialog)->isEnabled());
+    EXPECT_TRUE(child<QLabel>(dialog, "previewAbout")->text().contains(QStringLiteral("envíos en Bogotá"))) << "the preview follows";
+
+    QTemporaryDir folder;
+    const QString photoPath = folder.filePath(QStringLiteral("tienda.png"));
+    QImage image(320, 320, QImage::Format_RGB32);
+    image.fill(QColor(32, 128, 120));
+    ASSERT_TRUE(image.save(photoPath));
+    EXPECT_EQ(dialog.choosePhoto(photoPath), QStringLiteral("New photo chosen. Press Save to send it."));
+    const QString text = folder.filePath(QStringLiteral("notes.txt"));
+    QFile notes(text);
+    ASSERT_TRUE(notes.open(QIODevice::WriteOnly));
+    notes.write("not a photo");
+    notes.close();
+    EXPECT_EQ(dialog.choosePhoto(text), QStringLiteral("The photo must be a JPEG or PNG image."));
+
+    QSignalSpy saved(&dialog, &BusinessProfileDialog::saved);
+    saveButton(dialog)->click();
+    ASSERT_TRUE(saved.wait(5000));
+    EXPECT_TRUE(saved.first().first().toBool()) << child<QLabel>(dialog, "status")->text().toStdString();
+    EXPECT_EQ(child<QLabel>(dialog, "status")->text(), QStringLiteral("Saved. Customers see the new profile in WhatsApp within a few minutes."));
+
+    const BusinessProfile stored = BusinessProfile::fromJson(await(loop.client->businessProfile())->response());
+    EXPECT_EQ(stored.about, QStringLiteral("Hogar y decoración · envíos en Bogotá"));
+    EXPECT_EQ(stored.websites.size(), 2);
+    EXPECT_TRUE(stored.profilePictureUrl.contains(QLatin1String("/sandbox-profile-photo/")));
+}
+
+TEST(BusinessProfileDialog, SaysPlainlyWhenTheProfileCannotBeRead)
+{
+    WireLoop loop;
+    ApiConfig expired = loop.apiConfig();
+    expired.accessToken = QStringLiteral("expired");
+    CloudApiClient client(expired);
+    BusinessProfileDialog dialog(client, QStringLiteral("Casa Nube"), QString());
+    QSignalSpy loaded(&dialog, &BusinessProfileDialog::loaded);
+    ASSERT_TRUE(loaded.wait(5000));
+    EXPECT_FALSE(loaded.first().first().toBool());
+    EXPECT_TRUE(child<QLabel>(dialog, "status")->text().startsWith(QStringLiteral("Could not read the profile: ")))
+        << child<QLabel>(dialog, "status")->text().toStdString();
 }

@@ -64,7 +64,7 @@ TEST_F(MainWindowTest, SpeaksSpanishAndSwitchesToEnglishWithoutRestart)
 {
     MainWindow window(languages);
     window.show();
-    EXPECT_EQ(menuTitles(window), (QStringList{QStringLiteral("&Archivo"), QStringLiteral("&Ver"), QStringLiteral("A&yuda")}));
+    EXPECT_EQ(menuTitles(window), (QStringList{QStringLiteral("&Archivo"), QStringLiteral("&Ver"), QStringLiteral("&Tienda"), QStringLiteral("A&yuda")}));
     auto *list = window.findChild<PlaceholderPane *>(QStringLiteral("conversationListPane"));
     ASSERT_NE(list, nullptr);
     EXPECT_EQ(list->title(), QStringLiteral("Conversaciones"));
@@ -75,7 +75,7 @@ TEST_F(MainWindowTest, SpeaksSpanishAndSwitchesToEnglishWithoutRestart)
     english->trigger();
     QCoreApplication::processEvents(); // LanguageChange is posted to every window
 
-    EXPECT_EQ(menuTitles(window), (QStringList{QStringLiteral("&File"), QStringLiteral("&View"), QStringLiteral("&Help")}));
+    EXPECT_EQ(menuTitles(window), (QStringList{QStringLiteral("&File"), QStringLiteral("&View"), QStringLiteral("&Shop"), QStringLiteral("&Help")}));
     EXPECT_EQ(list->title(), QStringLiteral("Conversations"));
     EXPECT_TRUE(english->isChecked());
     EXPECT_EQ(languages.savedChoice(), QStringLiteral("en"));
