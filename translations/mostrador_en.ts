@@ -484,6 +484,18 @@
             <source>Emoji</source>
             <translation>Emoji</translation>
         </message>
+        <message>
+            <source>At opening</source>
+            <translation>At opening</translation>
+        </message>
+        <message>
+            <source>The shop is closed: send this when it opens (%1).</source>
+            <translation>The shop is closed: send this when it opens (%1).</translation>
+        </message>
+        <message>
+            <source>The 24-hour window closes before the shop opens (%1): send it now, or later with a template.</source>
+            <translation>The 24-hour window closes before the shop opens (%1): send it now, or later with a template.</translation>
+        </message>
     </context>
     <context>
         <name>Mostrador::CustomerPane</name>
@@ -907,6 +919,10 @@
         <message>
             <source>Click to open · %1</source>
             <translation>Click to open · %1</translation>
+        </message>
+        <message>
+            <source>Sends when the shop opens: %1.</source>
+            <translation>Sends when the shop opens: %1.</translation>
         </message>
     </context>
     <context>

@@ -484,6 +484,18 @@
             <source>Emoji</source>
             <translation>Emoji</translation>
         </message>
+        <message>
+            <source>At opening</source>
+            <translation>Al abrir</translation>
+        </message>
+        <message>
+            <source>The shop is closed: send this when it opens (%1).</source>
+            <translation>La tienda está cerrada: enviar esto cuando abra (%1).</translation>
+        </message>
+        <message>
+            <source>The 24-hour window closes before the shop opens (%1): send it now, or later with a template.</source>
+            <translation>La ventana de 24 horas se cierra antes de que abra la tienda (%1): envíalo ahora, o después con una plantilla.</translation>
+        </message>
     </context>
     <context>
         <name>Mostrador::CustomerPane</name>
@@ -907,6 +919,10 @@
         <message>
             <source>Click to open · %1</source>
             <translation>Clic para abrir · %1</translation>
+        </message>
+        <message>
+            <source>Sends when the shop opens: %1.</source>
+            <translation>Se envía cuando abra la tienda: %1.</translation>
         </message>
     </context>
     <context>

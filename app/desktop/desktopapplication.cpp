@@ -94,15 +94,17 @@ bool DesktopApplication::start()
 void DesktopApplication::openShopDialogs(ShopSession &shop, bool receivingHere)
 {
     m_dialogs = std::make_unique<ShopDialogs>(shop, *m_window, receivingHere);
-    connect(m_dialogs.get(), &ShopDialogs::automationChanged, this, &DesktopApplication::describeConnection);
+    connect(m_dialogs.get(), &ShopDialogs::automationChanged, this, &DesktopApplication::applyAutomation);
     if (m_workspace)
         connect(m_dialogs.get(), &ShopDialogs::quickRepliesChanged, m_workspace.get(), &Workspace::reloadQuickReplies);
-    describeConnection();
+    applyAutomation();
 }
 
-void DesktopApplication::describeConnection()
+void DesktopApplication::applyAutomation()
 {
     ShopSession &shop = m_demo ? m_demo->shop() : *m_local;
+    if (m_workspace)
+        m_workspace->setOpeningHours(shop.automation().configured ? std::optional(shop.automation().hours) : std::nullopt);
     const QString replies = AutomaticRepliesDialog::summarize(shop.automation(), m_demo != nullptr);
     if (m_demo)
         m_window->setConnectionDescription(

@@ -41,7 +41,8 @@ protected:
 private:
     void saveScreenshotAndQuit();
     void openShopDialogs(ShopSession &shop, bool receivingHere);
-    void describeConnection();
+    // Status bar and composer follow the shop's automatic replies and opening hours.
+    void applyAutomation();
 
     DesktopOptions m_options;
     QElapsedTimer m_sinceStart;

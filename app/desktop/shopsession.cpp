@@ -62,6 +62,7 @@ StoreError ShopSession::setAutomation(const ShopAutomation &automation)
     if (StoreError error = automation.save(*m_database))
         return error;
     m_automation = automation;
+    m_automation.configured = true;
     armAutomaticReplies();
     return {};
 }

@@ -183,6 +183,11 @@ void Workspace::open(qint64 conversationId)
     markRead(conversationId);
 }
 
+void Workspace::setOpeningHours(const std::optional<OpeningHours> &hours)
+{
+    m_thread->setOpeningHours(hours);
+}
+
 void Workspace::reloadQuickReplies()
 {
     StoreError error;

@@ -1,11 +1,14 @@
 #pragma once
 
+#include "automation/openinghours.h"
+
 #include <QObject>
 #include <QSet>
 
-class QSystemTrayIcon;
-
 #include <memory>
+#include <optional>
+
+class QSystemTrayIcon;
 
 namespace Mostrador {
 
@@ -56,6 +59,8 @@ public:
     void openNextUnread();
     // Re-reads the quick replies (they were edited in their dialog).
     void reloadQuickReplies();
+    // The shop's hours, when it has set them (the composer offers "At opening" while closed).
+    void setOpeningHours(const std::optional<OpeningHours> &hours);
 
 private:
     void loadTemplates(CloudApiClient &client);

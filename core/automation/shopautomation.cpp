@@ -55,6 +55,7 @@ ShopAutomation ShopAutomation::load(Database &database, StoreError *error)
 {
     const QMap<QString, QString> values = SettingsStore(database).read(kPrefix, error);
     ShopAutomation automation;
+    automation.configured = !values.isEmpty();
     automation.hours = readHours(values);
     AutoResponder::Settings &replies = automation.replies;
     replies.shopName = values.value(key("shop_name"));
@@ -70,6 +71,7 @@ ShopAutomation ShopAutomation::load(Database &database, StoreError *error)
 
 StoreError ShopAutomation::save(Database &database) const
 {
+    // Saved is configured, whatever `configured` said before.
     QStringList closed;
     for (const QDate date : hours.closedDates())
         closed << date.toString(Qt::ISODate);

@@ -23,6 +23,7 @@ struct ShopAutomation {
     AutoResponder::Settings replies;
     OpeningHours hours{QTimeZone::systemTimeZone()};
     Runner runner = Runner::ThisComputer;
+    bool configured = false; // the shop has saved these at least once (the hours are its own)
 
     // What the store holds; a store that never saved any gives the defaults (all off, the PC's
     // time zone, Mon–Fri 9–13 and 16–20 and Saturday morning as a starting point).

@@ -26,15 +26,15 @@ Outbox::Outbox(Database &database, CloudApiClient &client, const Clock &clock, Q
 }
 
 std::optional<OutgoingMessage> Outbox::enqueue(const QString &to, MessageKind kind, const QString &text, QJsonObject payload,
-                                               bool automatic, StoreError *error)
+                                               bool automatic, StoreError *error, const QDateTime &sendAt)
 {
     const auto conversation = m_store.conversationForCustomer(to, m_client.config().phoneNumberId, error);
     if (!conversation)
         return std::nullopt;
     payload.insert(QStringLiteral("to"), to);
-    const auto message = m_store.enqueue(*conversation, kind, text, payload, automatic, error);
+    const auto message = m_store.enqueue(*conversation, kind, text, payload, automatic, error, sendAt);
     if (message)
-        QTimer::singleShot(0, this, &Outbox::pump);
+        QTimer::singleShot(0, this, sendAt.isValid() ? &Outbox::scheduleNextPump : &Outbox::pump);
     return message;
 }
 
@@ -72,12 +72,15 @@ void Outbox::pump()
     if (room <= 0)
         return;
     // The oldest queued message of each conversation that has nothing in flight, if it is due.
+    // Messages scheduled for later (never attempted, not yet due) stand aside meanwhile.
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral(
         "SELECT m.id FROM messages m WHERE m.outbox_state = 'queued' "
-        "AND m.id = (SELECT MIN(o.id) FROM messages o WHERE o.conversation_id = m.conversation_id AND o.outbox_state = 'queued') "
+        "AND m.id = (SELECT MIN(o.id) FROM messages o WHERE o.conversation_id = m.conversation_id AND o.outbox_state = 'queued' "
+        "AND NOT (o.attempts = 0 AND o.next_attempt_at IS NOT NULL AND o.next_attempt_at > ?)) "
         "AND NOT EXISTS (SELECT 1 FROM messages s WHERE s.conversation_id = m.conversation_id AND s.outbox_state = 'sending') "
         "AND (m.next_attempt_at IS NULL OR m.next_attempt_at <= ?) ORDER BY m.id LIMIT ?"));
+    query.addBindValue(m_clock.now().toMSecsSinceEpoch());
     query.addBindValue(m_clock.now().toMSecsSinceEpoch());
     query.addBindValue(room);
     if (!query.exec()) {

@@ -44,9 +44,10 @@ public:
     void setWindowTracker(const WindowTracker *tracker) { m_windows = tracker; }
 
     // Stores a message to `to` and queues it. Returns the stored message, or nothing (with the
-    // reason in `error`) when it could not even be stored.
+    // reason in `error`) when it could not even be stored. With `sendAt`, it is sent then
+    // (scheduled messages do not hold back the conversation's others).
     std::optional<OutgoingMessage> enqueue(const QString &to, MessageKind kind, const QString &text, QJsonObject payload,
-                                           bool automatic, StoreError *error);
+                                           bool automatic, StoreError *error, const QDateTime &sendAt = {});
 
     // After a restart: messages left "sending" wait `unconfirmedGraceSeconds` for a status
     // webhook naming them, then become Unconfirmed for the user to decide. Queued ones go on.

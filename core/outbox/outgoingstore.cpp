@@ -73,7 +73,8 @@ std::optional<qint64> OutgoingStore::conversationForCustomer(const QString &waId
 }
 
 std::optional<OutgoingMessage> OutgoingStore::enqueue(qint64 conversationId, MessageKind kind, const QString &text,
-                                                      const QJsonObject &payload, bool automatic, StoreError *error)
+                                                      const QJsonObject &payload, bool automatic, StoreError *error,
+                                                      const QDateTime &sendAt)
 {
     OutgoingMessage message;
     message.conversationId = conversationId;
@@ -86,7 +87,8 @@ std::optional<OutgoingMessage> OutgoingStore::enqueue(qint64 conversationId, Mes
     QSqlQuery insert(m_database.connection());
     insert.prepare(QStringLiteral(
         "INSERT INTO messages (conversation_id, client_id, direction, kind, type_name, body, automatic, status, "
-        "outbox_state, payload_json, context_wamid, sent_at, stored_at) VALUES (?, ?, 'out', ?, ?, ?, ?, ?, 'queued', ?, ?, ?, ?) "
+        "outbox_state, payload_json, context_wamid, sent_at, stored_at, next_attempt_at) "
+        "VALUES (?, ?, 'out', ?, ?, ?, ?, ?, 'queued', ?, ?, ?, ?, ?) "
         "RETURNING id"));
     insert.addBindValue(conversationId);
     insert.addBindValue(message.clientId);
@@ -100,6 +102,7 @@ std::optional<OutgoingMessage> OutgoingStore::enqueue(qint64 conversationId, Mes
     insert.addBindValue(quoted.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(quoted));
     insert.addBindValue(now);
     insert.addBindValue(now);
+    insert.addBindValue(sendAt.isValid() ? QVariant(sendAt.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>()));
     if ((*error = run(insert, "enqueue")) || !insert.next())
         return std::nullopt;
     message.id = insert.value(0).toLongLong();

@@ -51,9 +51,12 @@ public:
                                                                StoreError *error);
 
     // Stores a message to send. `payload` is the API request body without
-    // biz_opaque_callback_data (added from the client id). Returns the stored message.
+    // biz_opaque_callback_data (added from the client id). Returns the stored message. With
+    // `sendAt`, the message waits until then (a reply written while the shop is closed, sent at
+    // opening time) without holding back the conversation's other messages.
     [[nodiscard]] std::optional<OutgoingMessage> enqueue(qint64 conversationId, MessageKind kind, const QString &text,
-                                                         const QJsonObject &payload, bool automatic, StoreError *error);
+                                                         const QJsonObject &payload, bool automatic, StoreError *error,
+                                                         const QDateTime &sendAt = {});
 
     StoreError markSending(qint64 messageId);
     StoreError markAccepted(qint64 messageId, const QString &wamid);

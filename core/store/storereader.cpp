@@ -29,7 +29,8 @@ const QString kMessageColumns = QStringLiteral(
     "m.revoked, m.sent_at, "
     "(SELECT CASE WHEN q.caption <> '' THEN q.caption ELSE q.body END FROM messages q WHERE q.wamid = m.context_wamid), "
     "m.referral_json, m.latitude, m.longitude, m.forwarded, "
-    "(SELECT r.body FROM messages r WHERE r.target_wamid = m.wamid AND r.kind = 'reaction' ORDER BY r.sent_at DESC, r.id DESC LIMIT 1) "
+    "(SELECT r.body FROM messages r WHERE r.target_wamid = m.wamid AND r.kind = 'reaction' ORDER BY r.sent_at DESC, r.id DESC LIMIT 1), "
+    "CASE WHEN m.outbox_state = 'queued' AND m.attempts = 0 THEN m.next_attempt_at END "
     "FROM messages m ");
 
 QString conversationColumns(const SqlDialect &dialect)
@@ -98,6 +99,7 @@ StoredMessage readMessage(const QSqlQuery &query)
     row.longitude = query.value(25).toDouble();
     row.forwarded = query.value(26).toInt();
     row.reaction = query.value(27).toString();
+    row.scheduledFor = storedTime(query.value(28));
     return row;
 }
 

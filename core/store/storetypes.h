@@ -69,6 +69,7 @@ struct StoredMessage {
     double longitude = 0;
     int forwarded = 0;        // 1 forwarded, 2 forwarded many times
     QString reaction;         // the customer's latest reaction to this message, if any
+    QDateTime scheduledFor;   // an outgoing message waiting for this time (sent at opening)
 };
 
 // Keyset positions: the next page starts strictly after (older than) these.

@@ -29,6 +29,7 @@ public:
         StatusRole,        // DeliveryStatus
         ErrorCodeRole,
         OutboxStateRole,   // queued, sending, accepted, failed, unconfirmed, discarded
+        ScheduledForRole,  // QDateTime: a queued message that waits until then
         AutomaticRole,
         EditedRole,
         RevokedRole,

@@ -47,6 +47,14 @@ Composer::Composer(QWidget *parent)
     m_send->setObjectName(QStringLiteral("sendButton"));
     m_send->setDefault(true);
     connect(m_send, &QPushButton::clicked, this, &Composer::submitText);
+    m_sendAtOpening = new QPushButton(this);
+    m_sendAtOpening->setObjectName(QStringLiteral("sendAtOpeningButton"));
+    m_sendAtOpening->hide();
+    connect(m_sendAtOpening, &QPushButton::clicked, this, [this] {
+        const QString body = m_editor->toPlainText().trimmed();
+        if (m_nextOpening.isValid() && MessagePayloads::validateText(body).isEmpty())
+            Q_EMIT sendTextAt(body, m_nextOpening);
+    });
 
     m_attach->setObjectName(QStringLiteral("attachButton"));
     connect(m_attach, &QPushButton::clicked, this, [this] {
@@ -80,6 +88,7 @@ Composer::Composer(QWidget *parent)
     smallButtons->addWidget(m_attach);
     buttons->addLayout(smallButtons);
     buttons->addWidget(m_send);
+    buttons->addWidget(m_sendAtOpening);
     textLayout->addLayout(buttons);
 
     m_templatePicker->setObjectName(QStringLiteral("templatePicker"));
@@ -230,6 +239,27 @@ void Composer::submitText()
     Q_EMIT sendText(body);
 }
 
+void Composer::setNextOpening(const QDateTime &at)
+{
+    m_nextOpening = at;
+    updateSendAtOpening();
+}
+
+void Composer::updateSendAtOpening()
+{
+    const bool windowLastsUntilThen = !m_window.openUntil.isValid() || m_nextOpening <= m_window.openUntil;
+    const bool offered = m_nextOpening.isValid() && m_window.state != ServiceWindow::State::Closed;
+    m_sendAtOpening->setVisible(offered);
+    m_sendAtOpening->setEnabled(offered && windowLastsUntilThen);
+    m_sendAtOpening->setText(tr("At opening"));
+    const QString when = QLocale().toString(m_nextOpening.toLocalTime(), QStringLiteral("dddd d, HH:mm"));
+    m_sendAtOpening->setToolTip(windowLastsUntilThen
+                                    ? tr("The shop is closed: send this when it opens (%1).").arg(when)
+                                    : tr("The 24-hour window closes before the shop opens (%1): send it now, "
+                                         "or later with a template.").arg(when));
+    m_sendAtOpening->setAccessibleName(m_sendAtOpening->toolTip());
+}
+
 void Composer::setQuickReplies(const QList<QuickReply> &replies)
 {
     m_quickReplies->setReplies(replies);
@@ -311,6 +341,7 @@ void Composer::retranslate()
         m_notice->hide();
         break;
     }
+    updateSendAtOpening();
     updatePreview();
 }
 

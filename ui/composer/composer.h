@@ -43,9 +43,14 @@ public:
     void setQuickReplies(const QList<QuickReply> &replies);
     void setCustomerName(const QString &name) { m_customerName = name; }
 
+    // While the shop is closed, the next opening: offered beside Send as "At opening" (an
+    // invalid time hides it). Not offered when the 24-hour window closes before then.
+    void setNextOpening(const QDateTime &at);
+
 Q_SIGNALS:
     void quickReplyUsed(qint64 id);
     void sendText(const QString &text);
+    void sendTextAt(const QString &text, const QDateTime &at);
     void sendTemplate(const Mostrador::MessageTemplate &messageTemplate, const QStringList &parameters);
     // A file to send, with the text box's words as its caption.
     void attachFile(const QString &path, const QString &caption);
@@ -57,6 +62,7 @@ protected:
 private:
     void retranslate();
     void submitText();
+    void updateSendAtOpening();
     void templateChosen(int index);
     void updatePreview();
     void insertQuickReply(const QuickReply &reply);
@@ -70,6 +76,8 @@ private:
     QStackedWidget *m_modes = nullptr;
     QPlainTextEdit *m_editor = nullptr;
     QPushButton *m_send = nullptr;
+    QPushButton *m_sendAtOpening = nullptr;
+    QDateTime m_nextOpening;
     QPushButton *m_attach = nullptr;
     QPushButton *m_emoji = nullptr;
     QComboBox *m_templatePicker = nullptr;

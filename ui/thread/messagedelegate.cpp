@@ -181,6 +181,8 @@ QString MessageDelegate::failureText(const QModelIndex &index)
         return tr("Not confirmed: Mostrador stopped while sending. Check with the customer, then send again or discard.");
     if (state == QLatin1String("discarded"))
         return tr("Not sent: discarded.");
+    if (const QDateTime at = index.data(MessageListModel::ScheduledForRole).toDateTime(); at.isValid())
+        return tr("Sends when the shop opens: %1.").arg(QLocale().toString(at.toLocalTime(), QStringLiteral("dddd d, HH:mm")));
     if (index.data(MessageListModel::StatusRole).value<DeliveryStatus>() != DeliveryStatus::Failed)
         return {};
     ApiError error;
@@ -342,7 +344,8 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
 
     if (parts.failure.isValid()) {
         painter->setFont(font);
-        painter->setPen(QColor(0xc0, 0x2f, 0x2f));
+        const bool scheduled = index.data(MessageListModel::ScheduledForRole).toDateTime().isValid();
+        painter->setPen(scheduled ? palette.color(QPalette::PlaceholderText) : QColor(0xc0, 0x2f, 0x2f));
         painter->drawText(parts.failure, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, failureText(index));
     }
     painter->restore();

@@ -81,7 +81,8 @@ ThreadPane::ThreadPane(MessageListModel &messages, ConversationListModel &conver
         }
     });
 
-    connect(m_composer, &Composer::sendText, this, &ThreadPane::sendText);
+    connect(m_composer, &Composer::sendText, this, [this](const QString &text) { sendText(text); });
+    connect(m_composer, &Composer::sendTextAt, this, &ThreadPane::sendText);
     connect(m_composer, &Composer::sendTemplate, this, &ThreadPane::sendTemplate);
     connect(&m_windows, &WindowTracker::windowChanged, this, [this](qint64 id) {
         if (id == m_messages.conversation())
@@ -272,16 +273,24 @@ void ThreadPane::updateHeader()
     const QString phone = row >= 0 ? index.data(ConversationListModel::PhoneRole).toString() : QString();
     m_details->setText(tr("%1 · %2").arg(phone, chip.text));
     m_composer->setWindow(window);
+    const QDateTime now = m_clock.now();
+    m_composer->setNextOpening(m_hours && !m_hours->isOpen(now) ? m_hours->nextOpening(now) : QDateTime());
 }
 
-void ThreadPane::sendText(const QString &text)
+void ThreadPane::setOpeningHours(const std::optional<OpeningHours> &hours)
+{
+    m_hours = hours;
+    updateHeader();
+}
+
+void ThreadPane::sendText(const QString &text, const QDateTime &at)
 {
     const int row = m_conversations.rowOf(m_messages.conversation());
     if (row < 0)
         return;
     const QString to = m_conversations.index(row).data(ConversationListModel::PhoneRole).toString().remove(QLatin1Char('+'));
     StoreError error;
-    if (!m_outbox.enqueue(to, MessageKind::Text, text, MessagePayloads::text({to, m_composer->replyTo(), {}}, text), false, &error)) {
+    if (!m_outbox.enqueue(to, MessageKind::Text, text, MessagePayloads::text({to, m_composer->replyTo(), {}}, text), false, &error, at)) {
         Q_EMIT sendFailed(error.userMessage);
         return;
     }

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "automation/openinghours.h"
+
 #include <QWidget>
+
+#include <optional>
 
 class QAction;
 class QComboBox;
@@ -41,6 +45,10 @@ public:
     // Re-reads the shown conversation (new messages, ticks, window).
     void refresh();
 
+    // The shop's opening hours, when it has set them: while it is closed, the composer offers
+    // to send at the next opening.
+    void setOpeningHours(const std::optional<OpeningHours> &hours);
+
     // The actions offered on a message that failed or was never confirmed (empty otherwise).
     [[nodiscard]] QList<QAction *> actionsFor(const QModelIndex &index);
 
@@ -53,7 +61,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void sendText(const QString &text);
+    void sendText(const QString &text, const QDateTime &at = {});
     void sendTemplate(const MessageTemplate &messageTemplate, const QStringList &parameters);
     void updateHeader();
     void scrollToBottom();
@@ -71,6 +79,7 @@ private:
     QListView *m_list = nullptr;
     Composer *m_composer = nullptr;
     QStackedWidget *m_pages = nullptr;
+    std::optional<OpeningHours> m_hours;
     bool m_settling = false; // just opened: no older pages until it has scrolled to the newest
     class EmptyState *m_empty = nullptr;
 };

@@ -234,3 +234,24 @@ TEST_F(OutboxTest, TheUserCanFixAndRetryOrDiscardAFailedMessage)
     EXPECT_EQ(stateOf(another->id), QStringLiteral("discarded"));
     EXPECT_EQ(loop.value(QStringLiteral("SELECT COUNT(*) FROM messages WHERE id = ?"), {another->id}).toInt(), 1); // kept in history
 }
+
+TEST_F(OutboxTest, AReplyScheduledForOpeningWaitsWithoutHoldingBackTheConversation)
+{
+    customerWrites();
+    StoreError error;
+    const QString later = QStringLiteral("Buenos días, ya abrimos: sí tenemos la lámpara en blanco.");
+    const QDateTime opening = loop.clock.now().addSecs(10 * 3600);
+    const auto scheduled = outbox->enqueue(kCustomer, MessageKind::Text, later, Payloads::text({kCustomer, {}, {}}, later), false,
+                                           &error, opening);
+    ASSERT_TRUE(scheduled) << error.detail.toStdString();
+    const qint64 now = enqueueText(QStringLiteral("Te lo confirmo mañana a primera hora."));
+    ASSERT_TRUE(waitForState(now, QStringLiteral("accepted"))) << "the later message is not held back";
+    QTest::qWait(200);
+    outbox->pump();
+    EXPECT_EQ(stateOf(scheduled->id), QStringLiteral("queued")) << "not before its time";
+
+    loop.clock.set(opening.addSecs(1));
+    outbox->pump();
+    ASSERT_TRUE(waitForState(scheduled->id, QStringLiteral("accepted")));
+    EXPECT_EQ(loop.sandbox->receivedSends().size(), 2);
+}

@@ -684,3 +684,32 @@ TEST_F(WorkspaceTest, StatusFromTheListAndLabelsRenamedByTheShop)
     customer->renameLabel(filter->itemData(1).toLongLong(), QStringLiteral("Pedido web"), QStringLiteral("#3b82c4"));
     EXPECT_EQ(filter->itemText(1), QStringLiteral("Pedido web (0)"));
 }
+
+TEST_F(WorkspaceTest, WhileTheShopIsClosedAReplyCanWaitForOpeningTime)
+{
+    customerWrites(QStringLiteral("¿Tienen la lámpara en blanco?"));
+    auto *list = find<QListView>("conversationList");
+    list->setCurrentIndex(list->model()->index(0, 0));
+    auto *atOpening = find<QPushButton>("sendAtOpeningButton");
+    EXPECT_TRUE(atOpening->isHidden()) << "no hours set: nothing to offer";
+
+    // Bogotá, Monday to Saturday 9–13 and 16–20; the test clock says 14:00 there, the lunch break.
+    OpeningHours hours{QTimeZone("America/Bogota")};
+    for (int day = Qt::Monday; day <= Qt::Saturday; ++day)
+        hours.setDay(Qt::DayOfWeek(day), {{QTime(9, 0), QTime(13, 0)}, {QTime(16, 0), QTime(20, 0)}});
+    workspace->setOpeningHours(hours);
+    ASSERT_FALSE(atOpening->isHidden());
+    EXPECT_TRUE(atOpening->isEnabled());
+    const QDateTime opening(QDate(2026, 11, 17), QTime(16, 0), QTimeZone("America/Bogota"));
+    EXPECT_TRUE(atOpening->toolTip().startsWith(QStringLiteral("The shop is closed: send this when it opens")));
+
+    find<QPlainTextEdit>("composerText")->setPlainText(QStringLiteral("Sí, te la aparto."));
+    atOpening->click();
+    EXPECT_EQ(loop.value(QStringLiteral("SELECT next_attempt_at FROM messages WHERE body = 'Sí, te la aparto.'")).toLongLong(),
+              opening.toMSecsSinceEpoch());
+    EXPECT_EQ(loop.value(QStringLiteral("SELECT outbox_state FROM messages WHERE body = 'Sí, te la aparto.'")).toString(),
+              QStringLiteral("queued"));
+    EXPECT_TRUE(find<QPlainTextEdit>("composerText")->toPlainText().isEmpty());
+    const QModelIndex last = messages()->index(messages()->rowCount() - 1);
+    EXPECT_EQ(last.data(MessageListModel::ScheduledForRole).toDateTime(), opening);
+}
