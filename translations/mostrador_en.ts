@@ -223,10 +223,6 @@
             <translation>…and again after a silence of</translation>
         </message>
         <message>
-            <source>You can use {nombre} (the customer's first name), {tienda}, {hoy} and {mañana}. Each customer gets the away message once per closed period, not once per message.</source>
-            <translation>You can use {nombre} (the customer's first name), {tienda}, {hoy} and {mañana}. Each customer gets the away message once per closed period, not once per message.</translation>
-        </message>
-        <message>
             <source>Who sends them</source>
             <translation>Who sends them</translation>
         </message>
@@ -277,6 +273,22 @@
         <message>
             <source>Automatic replies not armed: nothing is being received.</source>
             <translation>Automatic replies not armed: nothing is being received.</translation>
+        </message>
+        <message>
+            <source>In English, for customers who write in English (optional)</source>
+            <translation>In English, for customers who write in English (optional)</translation>
+        </message>
+        <message>
+            <source>Away message in English</source>
+            <translation>Away message in English</translation>
+        </message>
+        <message>
+            <source>Greeting message in English</source>
+            <translation>Greeting message in English</translation>
+        </message>
+        <message>
+            <source>You can use {nombre} (the customer's first name), {tienda}, {hoy} and {mañana}. Each customer gets the away message once per closed period, not once per message. Customers who write in English get the English version when there is one.</source>
+            <translation>You can use {nombre} (the customer's first name), {tienda}, {hoy} and {mañana}. Each customer gets the away message once per closed period, not once per message. Customers who write in English get the English version when there is one.</translation>
         </message>
     </context>
     <context>

@@ -223,10 +223,6 @@
             <translation>…y otra vez tras un silencio de</translation>
         </message>
         <message>
-            <source>You can use {nombre} (the customer's first name), {tienda}, {hoy} and {mañana}. Each customer gets the away message once per closed period, not once per message.</source>
-            <translation>Puedes usar {nombre} (el nombre del cliente), {tienda}, {hoy} y {mañana}. Cada cliente recibe el mensaje de ausencia una vez por cierre, no una vez por mensaje.</translation>
-        </message>
-        <message>
             <source>Who sends them</source>
             <translation>Quién las envía</translation>
         </message>
@@ -277,6 +273,22 @@
         <message>
             <source>Automatic replies not armed: nothing is being received.</source>
             <translation>Respuestas automáticas inactivas: no se está recibiendo nada.</translation>
+        </message>
+        <message>
+            <source>In English, for customers who write in English (optional)</source>
+            <translation>En inglés, para clientes que escriben en inglés (opcional)</translation>
+        </message>
+        <message>
+            <source>Away message in English</source>
+            <translation>Mensaje de ausencia en inglés</translation>
+        </message>
+        <message>
+            <source>Greeting message in English</source>
+            <translation>Mensaje de saludo en inglés</translation>
+        </message>
+        <message>
+            <source>You can use {nombre} (the customer's first name), {tienda}, {hoy} and {mañana}. Each customer gets the away message once per closed period, not once per message. Customers who write in English get the English version when there is one.</source>
+            <translation>Puedes usar {nombre} (el nombre del cliente), {tienda}, {hoy} y {mañana}. Cada cliente recibe el mensaje de ausencia una vez por cierre, no una vez por mensaje. Quien escribe en inglés recibe la versión en inglés si la hay.</translation>
         </message>
     </context>
     <context>

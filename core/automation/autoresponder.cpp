@@ -1,6 +1,7 @@
 #include "autoresponder.h"
 
 #include "api/messagepayloads.h"
+#include "customerlanguage.h"
 #include "common/clock.h"
 #include "outbox/outbox.h"
 #include "store/database.h"
@@ -76,24 +77,31 @@ void AutoResponder::considerOne(qint64 conversationId)
         m_database, QStringLiteral("m.conversation_id = ? AND m.direction = 'in' AND m.sent_at < ? AND ") + kCountsAsWriting,
         {conversationId, message.at.toMSecsSinceEpoch()});
 
+    const bool english = CustomerLanguage::guess(recentTexts(conversationId), message.waId) == QLatin1String("en");
+    const auto inTheirLanguage = [english](const QString &spanish, const QString &englishText) {
+        return english && !englishText.trimmed().isEmpty() ? englishText : spanish;
+    };
+    const bool useEnglish = english && (!m_settings.awayTextEnglish.trimmed().isEmpty() || !m_settings.greetingTextEnglish.trimmed().isEmpty());
+
     QStringList parts;
     const bool answeredSince = lastAutomatic.isValid() && lastAutomatic >= message.at;
     if (m_settings.greetingEnabled && !answeredSince
         && (!previousInbound.isValid() || previousInbound.daysTo(message.at) >= m_settings.greetingAfterSilenceDays)) {
-        parts << m_settings.greetingText;
+        parts << inTheirLanguage(m_settings.greetingText, m_settings.greetingTextEnglish);
     }
     const QDateTime closedSince = m_hours.closedSince(message.at);
     const bool closed = !m_hours.isOpen(message.at);
     const bool awayAlreadySent = lastAutomatic.isValid() && (!closedSince.isValid() || lastAutomatic >= closedSince);
     const bool humanJustReplied = lastHuman.isValid() && lastHuman.secsTo(message.at) < m_settings.quietAfterHumanReplyMinutes * 60;
     if (m_settings.awayEnabled && closed && !awayAlreadySent && !humanJustReplied)
-        parts << m_settings.awayText;
+        parts << inTheirLanguage(m_settings.awayText, m_settings.awayTextEnglish);
     parts.removeAll(QString());
     if (parts.isEmpty())
         return;
 
     const QString text = expand(parts.join(QStringLiteral("\n\n")), message.name, m_settings.shopName,
-                                message.at.toTimeZone(m_hours.zone()).date(), QLocale());
+                                message.at.toTimeZone(m_hours.zone()).date(),
+                                QLocale(useEnglish ? QLocale::English : QLocale::Spanish));
     StoreError error;
     const auto queued = m_outbox.enqueue(message.waId, MessageKind::Text, text,
                                          MessagePayloads::text({message.waId, {}, {}}, text), true, &error);
@@ -102,6 +110,20 @@ void AutoResponder::considerOne(qint64 conversationId)
         return;
     }
     Q_EMIT replied(conversationId, queued->id);
+}
+
+QStringList AutoResponder::recentTexts(qint64 conversationId) const
+{
+    QStringList texts;
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT m.body, m.caption FROM messages m WHERE m.conversation_id = ? AND m.direction = 'in' AND ")
+                  + kCountsAsWriting + QStringLiteral(" ORDER BY m.sent_at DESC LIMIT 5"));
+    query.addBindValue(conversationId);
+    if (query.exec()) {
+        while (query.next())
+            texts << query.value(0).toString() + QLatin1Char(' ') + query.value(1).toString();
+    }
+    return texts;
 }
 
 QString AutoResponder::expand(const QString &text, const QString &customerName, const QString &shopName, QDate today,

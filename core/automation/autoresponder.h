@@ -14,7 +14,8 @@ class Outbox;
 // Answers customers on the shop's behalf, honestly and sparingly: an away message when they write
 // while the shop is closed (once per closed period per conversation, and not when someone from
 // the shop replied a few minutes ago) and a greeting for a first message ever or after a long
-// silence. Replies go through the outbox marked as automatic; reactions, edits, deletions and
+// silence, in English when the customer writes in English and the shop wrote an English version.
+// Replies go through the outbox marked as automatic; reactions, edits, deletions and
 // system messages are never answered, nor is anything the business itself sent.
 class AutoResponder final : public QObject
 {
@@ -25,9 +26,11 @@ public:
         QString shopName;
         bool awayEnabled = false;
         QString awayText;
+        QString awayTextEnglish;     // optional: for customers who write in English
         int quietAfterHumanReplyMinutes = 10;
         bool greetingEnabled = false;
         QString greetingText;
+        QString greetingTextEnglish; // optional, as above
         int greetingAfterSilenceDays = 14;
 
         [[nodiscard]] bool isArmed() const { return awayEnabled || greetingEnabled; }
@@ -54,6 +57,8 @@ Q_SIGNALS:
 
 private:
     void considerOne(qint64 conversationId);
+    // What the customer wrote lately (newest first), to tell their language.
+    [[nodiscard]] QStringList recentTexts(qint64 conversationId) const;
 
     Database &m_database;
     Outbox &m_outbox;

@@ -61,9 +61,11 @@ ShopAutomation ShopAutomation::load(Database &database, StoreError *error)
     replies.shopName = values.value(key("shop_name"));
     replies.awayEnabled = flag(values, "away_enabled");
     replies.awayText = values.value(key("away_text"));
+    replies.awayTextEnglish = values.value(key("away_text_en"));
     replies.quietAfterHumanReplyMinutes = values.value(key("quiet_minutes"), QStringLiteral("10")).toInt();
     replies.greetingEnabled = flag(values, "greeting_enabled");
     replies.greetingText = values.value(key("greeting_text"));
+    replies.greetingTextEnglish = values.value(key("greeting_text_en"));
     replies.greetingAfterSilenceDays = values.value(key("greeting_after_days"), QStringLiteral("14")).toInt();
     automation.runner = values.value(key("runner")) == QLatin1String("server") ? Runner::Server : Runner::ThisComputer;
     return automation;
@@ -80,9 +82,11 @@ StoreError ShopAutomation::save(Database &database) const
         {key("shop_name"), replies.shopName},
         {key("away_enabled"), flagText(replies.awayEnabled)},
         {key("away_text"), replies.awayText},
+        {key("away_text_en"), replies.awayTextEnglish},
         {key("quiet_minutes"), QString::number(replies.quietAfterHumanReplyMinutes)},
         {key("greeting_enabled"), flagText(replies.greetingEnabled)},
         {key("greeting_text"), replies.greetingText},
+        {key("greeting_text_en"), replies.greetingTextEnglish},
         {key("greeting_after_days"), QString::number(replies.greetingAfterSilenceDays)},
         {key("zone"), QString::fromUtf8(hours.zone().id())},
         {key("week"), hours.weekText()},

@@ -20,12 +20,12 @@ namespace Mostrador {
 
 namespace {
 
-QPlainTextEdit *messageEdit(const QString &text, const QString &objectName, QWidget *parent)
+QPlainTextEdit *messageEdit(const QString &text, const QString &objectName, int lines, QWidget *parent)
 {
     auto *edit = new QPlainTextEdit(text, parent);
     edit->setObjectName(objectName);
     edit->setTabChangesFocus(true);
-    edit->setMaximumHeight(edit->fontMetrics().height() * 5);
+    edit->setMaximumHeight(edit->fontMetrics().height() * lines + 10);
     return edit;
 }
 
@@ -76,7 +76,7 @@ AutomaticRepliesDialog::AutomaticRepliesDialog(const ShopAutomation &current, bo
     layout->addLayout(columns);
     layout->addWidget(m_problem);
     layout->addWidget(m_buttons);
-    resize(980, 640);
+    resize(980, 700);
     update();
 }
 
@@ -89,8 +89,11 @@ QWidget *AutomaticRepliesDialog::createMessages(const ShopAutomation &current)
     m_awayEnabled = new QCheckBox(tr("Away message when a customer writes while the shop is closed"), box);
     m_awayEnabled->setObjectName(QStringLiteral("awayEnabled"));
     m_awayEnabled->setChecked(replies.awayEnabled);
-    m_awayText = messageEdit(replies.awayText, QStringLiteral("awayText"), box);
+    m_awayText = messageEdit(replies.awayText, QStringLiteral("awayText"), 3, box);
     m_awayText->setAccessibleName(tr("Away message"));
+    m_awayTextEnglish = messageEdit(replies.awayTextEnglish, QStringLiteral("awayTextEnglish"), 3, box);
+    m_awayTextEnglish->setPlaceholderText(tr("In English, for customers who write in English (optional)"));
+    m_awayTextEnglish->setAccessibleName(tr("Away message in English"));
     m_quietMinutes = new QSpinBox(box);
     m_quietMinutes->setObjectName(QStringLiteral("quietMinutes"));
     m_quietMinutes->setRange(0, 240);
@@ -102,8 +105,11 @@ QWidget *AutomaticRepliesDialog::createMessages(const ShopAutomation &current)
     m_greetingEnabled = new QCheckBox(tr("Greeting for a customer's first message"), box);
     m_greetingEnabled->setObjectName(QStringLiteral("greetingEnabled"));
     m_greetingEnabled->setChecked(replies.greetingEnabled);
-    m_greetingText = messageEdit(replies.greetingText, QStringLiteral("greetingText"), box);
+    m_greetingText = messageEdit(replies.greetingText, QStringLiteral("greetingText"), 3, box);
     m_greetingText->setAccessibleName(tr("Greeting message"));
+    m_greetingTextEnglish = messageEdit(replies.greetingTextEnglish, QStringLiteral("greetingTextEnglish"), 3, box);
+    m_greetingTextEnglish->setPlaceholderText(tr("In English, for customers who write in English (optional)"));
+    m_greetingTextEnglish->setAccessibleName(tr("Greeting message in English"));
     m_greetingDays = new QSpinBox(box);
     m_greetingDays->setObjectName(QStringLiteral("greetingDays"));
     m_greetingDays->setRange(1, 365);
@@ -113,17 +119,20 @@ QWidget *AutomaticRepliesDialog::createMessages(const ShopAutomation &current)
     daysRow->addRow(tr("…and again after a silence of"), m_greetingDays);
 
     auto *hint = new QLabel(tr("You can use {nombre} (the customer's first name), {tienda}, {hoy} and {mañana}. "
-                               "Each customer gets the away message once per closed period, not once per message."),
+                               "Each customer gets the away message once per closed period, not once per message. "
+                               "Customers who write in English get the English version when there is one."),
                             box);
     hint->setWordWrap(true);
     hint->setForegroundRole(QPalette::PlaceholderText);
 
     form->addWidget(m_awayEnabled);
     form->addWidget(m_awayText);
+    form->addWidget(m_awayTextEnglish);
     form->addLayout(quietRow);
     form->addSpacing(6);
     form->addWidget(m_greetingEnabled);
     form->addWidget(m_greetingText);
+    form->addWidget(m_greetingTextEnglish);
     form->addLayout(daysRow);
     form->addWidget(hint);
     for (QCheckBox *check : {m_awayEnabled, m_greetingEnabled})
@@ -160,9 +169,11 @@ ShopAutomation AutomaticRepliesDialog::automation() const
     replies.shopName = m_shopName->text().trimmed();
     replies.awayEnabled = m_awayEnabled->isChecked();
     replies.awayText = m_awayText->toPlainText().trimmed();
+    replies.awayTextEnglish = m_awayTextEnglish->toPlainText().trimmed();
     replies.quietAfterHumanReplyMinutes = m_quietMinutes->value();
     replies.greetingEnabled = m_greetingEnabled->isChecked();
     replies.greetingText = m_greetingText->toPlainText().trimmed();
+    replies.greetingTextEnglish = m_greetingTextEnglish->toPlainText().trimmed();
     replies.greetingAfterSilenceDays = m_greetingDays->value();
     result.runner = ShopAutomation::Runner(m_runner->checkedId());
     return result;
@@ -205,8 +216,10 @@ QString AutomaticRepliesDialog::summarize(const ShopAutomation &automation, bool
 void AutomaticRepliesDialog::update()
 {
     m_awayText->setEnabled(m_awayEnabled->isChecked());
+    m_awayTextEnglish->setEnabled(m_awayEnabled->isChecked());
     m_quietMinutes->setEnabled(m_awayEnabled->isChecked());
     m_greetingText->setEnabled(m_greetingEnabled->isChecked());
+    m_greetingTextEnglish->setEnabled(m_greetingEnabled->isChecked());
     m_greetingDays->setEnabled(m_greetingEnabled->isChecked());
     m_armed->setText(describe(automation(), m_receivingHere));
     const QString wrong = problem();

@@ -47,9 +47,11 @@ private:
     WeekEditor *m_week = nullptr;
     QCheckBox *m_awayEnabled = nullptr;
     QPlainTextEdit *m_awayText = nullptr;
+    QPlainTextEdit *m_awayTextEnglish = nullptr;
     QSpinBox *m_quietMinutes = nullptr;
     QCheckBox *m_greetingEnabled = nullptr;
     QPlainTextEdit *m_greetingText = nullptr;
+    QPlainTextEdit *m_greetingTextEnglish = nullptr;
     QSpinBox *m_greetingDays = nullptr;
     QButtonGroup *m_runner = nullptr;
     QLabel *m_problem = nullptr;

@@ -123,6 +123,27 @@ TEST_F(AutoResponderTest, GreetingForANewCustomerAndAfterFourteenDaysOfSilence)
     EXPECT_EQ(automaticReplies(), 2) << "after 14 days the customer is greeted again";
 }
 
+TEST_F(AutoResponderTest, ACustomerWhoWritesInEnglishIsAnsweredInEnglish)
+{
+    AutoResponder::Settings settings;
+    settings.shopName = QStringLiteral("Casa Nube");
+    settings.awayEnabled = true;
+    settings.awayText = QStringLiteral("Hola {nombre}, ya cerramos. Abrimos {mañana}.");
+    settings.awayTextEnglish = QStringLiteral("Hi {nombre}, we're closed. We open {mañana}.");
+    responder.setSettings(settings);
+
+    writesAt(bogota(kTuesday, QTime(22, 0)), QStringLiteral("Hi! Do you ship to Miami?"));
+    EXPECT_EQ(loop.value(QStringLiteral("SELECT body FROM messages WHERE automatic = 1")).toString(),
+              QStringLiteral("Hi Lucía, we're closed. We open Wednesday, November 18, 2026."));
+
+    // Without an English version the Spanish one goes: never nothing.
+    settings.awayTextEnglish.clear();
+    responder.setSettings(settings);
+    writesAt(bogota(kTuesday.addDays(1), QTime(22, 0)), QStringLiteral("Hello again, any news?"));
+    EXPECT_EQ(loop.value(QStringLiteral("SELECT body FROM messages WHERE automatic = 1 ORDER BY id DESC LIMIT 1")).toString(),
+              QStringLiteral("Hola Lucía, ya cerramos. Abrimos jueves, 19 de noviembre de 2026."));
+}
+
 TEST_F(AutoResponderTest, ReactionsAreNeverAnswered)
 {
     loop.clock.set(bogota(kTuesday, QTime(22, 0)));

@@ -55,6 +55,7 @@ TEST_P(ShopAutomationTest, SavedSettingsComeBackWholeAfterReopening)
     automation.replies.quietAfterHumanReplyMinutes = 25;
     automation.replies.greetingEnabled = true;
     automation.replies.greetingText = QStringLiteral("¡Bienvenido a {tienda}!");
+    automation.replies.greetingTextEnglish = QStringLiteral("Welcome to {tienda}!");
     automation.replies.greetingAfterSilenceDays = 30;
     automation.runner = ShopAutomation::Runner::Server;
     ASSERT_FALSE(automation.save(*database));
@@ -73,6 +74,9 @@ TEST_P(ShopAutomationTest, SavedSettingsComeBackWholeAfterReopening)
     EXPECT_EQ(loaded.replies.shopName, automation.replies.shopName);
     EXPECT_EQ(loaded.replies.awayText, automation.replies.awayText);
     EXPECT_EQ(loaded.replies.greetingText, automation.replies.greetingText);
+    EXPECT_EQ(loaded.replies.greetingTextEnglish, QStringLiteral("Welcome to {tienda}!"));
+    EXPECT_TRUE(loaded.replies.awayTextEnglish.isEmpty());
+    EXPECT_TRUE(loaded.configured);
     EXPECT_EQ(loaded.replies.quietAfterHumanReplyMinutes, 25);
     EXPECT_EQ(loaded.replies.greetingAfterSilenceDays, 30);
     EXPECT_TRUE(loaded.armedFor(ShopAutomation::Runner::Server));
