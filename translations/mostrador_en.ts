@@ -169,6 +169,17 @@
         </message>
     </context>
     <context>
+        <name>Mostrador::AttachmentBanner</name>
+        <message>
+            <source>Do not send these files</source>
+            <translation>Do not send these files</translation>
+        </message>
+        <message>
+            <source>Sent with the message: %1</source>
+            <translation>Sent with the message: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>Mostrador::AutomaticRepliesDialog</name>
         <message>
             <source>Opening hours and automatic replies</source>
@@ -1094,6 +1105,41 @@
             <source>Mostrador file (*.json);;Spreadsheet (*.csv)</source>
             <translation>Mostrador file (*.json);;Spreadsheet (*.csv)</translation>
         </message>
+        <message>
+            <source>Files sent with this reply</source>
+            <translation>Files sent with this reply</translation>
+        </message>
+        <message>
+            <source>Add file…</source>
+            <translation>Add file…</translation>
+        </message>
+        <message>
+            <source>A file to send with this reply</source>
+            <translation>A file to send with this reply</translation>
+        </message>
+        <message>
+            <source>Remove file</source>
+            <translation>Remove file</translation>
+        </message>
+        <message>
+            <source>Files (price list, payment QR…):</source>
+            <translation>Files (price list, payment QR…):</translation>
+        </message>
+        <message numerus="yes">
+            <source>+ %n file(s)</source>
+            <translation>
+                <numerusform>+ %n file</numerusform>
+                <numerusform>+ %n files</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 will go with this reply once you save it.</source>
+            <translation>%1 will go with this reply once you save it.</translation>
+        </message>
+        <message>
+            <source>A spreadsheet cannot carry the attached files: export as a Mostrador file to take them too.</source>
+            <translation>A spreadsheet cannot carry the attached files: export as a Mostrador file to take them too.</translation>
+        </message>
     </context>
     <context>
         <name>Mostrador::QuickReplyList</name>
@@ -1555,6 +1601,10 @@
             <source>Could not save %1: %2</source>
             <translation>Could not save %1: %2</translation>
         </message>
+        <message>
+            <source>The file %1 of /%2 cannot be read: %3</source>
+            <translation>The file %1 of /%2 cannot be read: %3</translation>
+        </message>
     </context>
     <context>
         <name>QuickReplyStore</name>
@@ -1565,6 +1615,14 @@
         <message>
             <source>There is already a quick reply called /%1.</source>
             <translation>There is already a quick reply called /%1.</translation>
+        </message>
+        <message>
+            <source>Could not read %1: %2</source>
+            <translation>Could not read %1: %2</translation>
+        </message>
+        <message>
+            <source>Could not keep a copy of %1 in %2: %3</source>
+            <translation>Could not keep a copy of %1 in %2: %3</translation>
         </message>
     </context>
     <context>

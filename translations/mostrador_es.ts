@@ -169,6 +169,17 @@
         </message>
     </context>
     <context>
+        <name>Mostrador::AttachmentBanner</name>
+        <message>
+            <source>Do not send these files</source>
+            <translation>No enviar estos archivos</translation>
+        </message>
+        <message>
+            <source>Sent with the message: %1</source>
+            <translation>Se envía con el mensaje: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>Mostrador::AutomaticRepliesDialog</name>
         <message>
             <source>Opening hours and automatic replies</source>
@@ -1094,6 +1105,41 @@
             <source>Mostrador file (*.json);;Spreadsheet (*.csv)</source>
             <translation>Archivo de Mostrador (*.json);;Hoja de cálculo (*.csv)</translation>
         </message>
+        <message>
+            <source>Files sent with this reply</source>
+            <translation>Archivos que se envían con esta respuesta</translation>
+        </message>
+        <message>
+            <source>Add file…</source>
+            <translation>Añadir archivo…</translation>
+        </message>
+        <message>
+            <source>A file to send with this reply</source>
+            <translation>Un archivo para enviar con esta respuesta</translation>
+        </message>
+        <message>
+            <source>Remove file</source>
+            <translation>Quitar archivo</translation>
+        </message>
+        <message>
+            <source>Files (price list, payment QR…):</source>
+            <translation>Archivos (lista de precios, QR de pago…):</translation>
+        </message>
+        <message numerus="yes">
+            <source>+ %n file(s)</source>
+            <translation>
+                <numerusform>+ %n archivo</numerusform>
+                <numerusform>+ %n archivos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 will go with this reply once you save it.</source>
+            <translation>%1 irá con esta respuesta cuando la guardes.</translation>
+        </message>
+        <message>
+            <source>A spreadsheet cannot carry the attached files: export as a Mostrador file to take them too.</source>
+            <translation>Una hoja de cálculo no puede llevar los archivos adjuntos: exporta como archivo de Mostrador para llevarlos también.</translation>
+        </message>
     </context>
     <context>
         <name>Mostrador::QuickReplyList</name>
@@ -1555,6 +1601,10 @@
             <source>Could not save %1: %2</source>
             <translation>No se pudo guardar %1: %2</translation>
         </message>
+        <message>
+            <source>The file %1 of /%2 cannot be read: %3</source>
+            <translation>No se puede leer el archivo %1 de /%2: %3</translation>
+        </message>
     </context>
     <context>
         <name>QuickReplyStore</name>
@@ -1565,6 +1615,14 @@
         <message>
             <source>There is already a quick reply called /%1.</source>
             <translation>Ya hay una respuesta rápida llamada /%1.</translation>
+        </message>
+        <message>
+            <source>Could not read %1: %2</source>
+            <translation>No se pudo leer %1: %2</translation>
+        </message>
+        <message>
+            <source>Could not keep a copy of %1 in %2: %3</source>
+            <translation>No se pudo guardar una copia de %1 en %2: %3</translation>
         </message>
     </context>
     <context>

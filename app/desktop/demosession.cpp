@@ -111,11 +111,11 @@ void DemoSession::seedQuickReplies()
     StoreError error;
     for (const QuickReply &reply :
          {QuickReply{0, QStringLiteral("envio"), QStringLiteral("Envío a Bogotá"),
-                     QStringLiteral("Hola {nombre}, el envío a Bogotá cuesta $12.000 y llega en 1 o 2 días hábiles."), 0},
+                     QStringLiteral("Hola {nombre}, el envío a Bogotá cuesta $12.000 y llega en 1 o 2 días hábiles."), 0, {}},
           QuickReply{0, QStringLiteral("pago"), QStringLiteral("Medios de pago"),
-                     QStringLiteral("Puedes pagar por Nequi, Daviplata o transferencia. Te envío los datos cuando confirmes el pedido."), 0},
+                     QStringLiteral("Puedes pagar por Nequi, Daviplata o transferencia. Te envío los datos cuando confirmes el pedido."), 0, {}},
           QuickReply{0, QStringLiteral("horario"), QStringLiteral("Horario de la tienda"),
-                     QStringLiteral("Abrimos de lunes a sábado de 9 a 13 y de 16 a 20."), 0}}) {
+                     QStringLiteral("Abrimos de lunes a sábado de 9 a 13 y de 16 a 20."), 0, {}}}) {
         if (!replies.save(reply, &error))
             return; // the demo works without them
     }

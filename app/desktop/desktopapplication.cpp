@@ -104,7 +104,8 @@ void DesktopApplication::applyAutomation()
 {
     ShopSession &shop = m_demo ? m_demo->shop() : *m_local;
     if (m_workspace)
-        m_workspace->setOpeningHours(shop.automation().configured ? std::optional(shop.automation().hours) : std::nullopt);
+        m_workspace->setShop(shop.automation().configured ? std::optional(shop.automation().hours) : std::nullopt,
+                             shop.automation().replies.shopName);
     const QString replies = AutomaticRepliesDialog::summarize(shop.automation(), m_demo != nullptr);
     if (m_demo)
         m_window->setConnectionDescription(

@@ -6,6 +6,7 @@
 #include "dialogs/weekeditor.h"
 #include "dialogs/quickrepliesdialog.h"
 #include "mainwindow/mainwindow.h"
+#include "media/mediadownloader.h"
 #include "shopsession.h"
 
 #include <QMessageBox>
@@ -54,7 +55,8 @@ QDialog *ShopDialogs::showQuickReplies()
 {
     if (!m_quickReplies)
         m_quickReplies = std::make_unique<QuickReplyStore>(m_shop.database());
-    auto *dialog = new QuickRepliesDialog(*m_quickReplies, m_shop.automation().replies.shopName, &m_window);
+    auto *dialog = new QuickRepliesDialog(*m_quickReplies, m_shop.automation().replies.shopName,
+                                          m_shop.media().folder() + QStringLiteral("/quick-replies"), &m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QuickRepliesDialog::repliesChanged, this, &ShopDialogs::quickRepliesChanged);
     dialog->open();

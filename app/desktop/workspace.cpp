@@ -183,9 +183,10 @@ void Workspace::open(qint64 conversationId)
     markRead(conversationId);
 }
 
-void Workspace::setOpeningHours(const std::optional<OpeningHours> &hours)
+void Workspace::setShop(const std::optional<OpeningHours> &hours, const QString &shopName)
 {
     m_thread->setOpeningHours(hours);
+    m_thread->composer()->setShopName(shopName);
 }
 
 void Workspace::reloadQuickReplies()
@@ -207,7 +208,7 @@ void Workspace::markRead(qint64 conversationId)
     updateUnread({});
 }
 
-void Workspace::attach(const QString &path, const QString &caption)
+void Workspace::attach(const QString &path, const QString &caption, const QString &shownName)
 {
     const qint64 conversation = m_thread->conversation();
     const int row = m_conversations->rowOf(conversation);
@@ -225,7 +226,7 @@ void Workspace::attach(const QString &path, const QString &caption)
         return;
     }
     const QString to = m_conversations->index(row).data(ConversationListModel::PhoneRole).toString().remove(QLatin1Char('+'));
-    const QString fileName = QFileInfo(path).fileName();
+    const QString fileName = shownName.isEmpty() ? QFileInfo(path).fileName() : shownName;
     const MessagePayloads::MediaType type = *verdict.type;
     const QString replyTo = m_thread->composer()->replyTo();
     m_window.statusBar()->showMessage(tr("Sending %1…").arg(fileName));

@@ -59,8 +59,9 @@ public:
     void openNextUnread();
     // Re-reads the quick replies (they were edited in their dialog).
     void reloadQuickReplies();
-    // The shop's hours, when it has set them (the composer offers "At opening" while closed).
-    void setOpeningHours(const std::optional<OpeningHours> &hours);
+    // The shop's hours, when it has set them (the composer offers "At opening" while closed),
+    // and its name for {tienda} in quick replies.
+    void setShop(const std::optional<OpeningHours> &hours, const QString &shopName);
 
 private:
     void loadTemplates(CloudApiClient &client);
@@ -69,7 +70,7 @@ private:
     void seedLabels();
     void open(qint64 conversationId);
     void markRead(qint64 conversationId);
-    void attach(const QString &path, const QString &caption);
+    void attach(const QString &path, const QString &caption, const QString &shownName = {});
     void keepDraft();
     void installShortcuts(MainWindow &window);
 

@@ -1,8 +1,18 @@
 #include "quickreplies.h"
 
+#include "media/medialimits.h"
 #include "store/database.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMimeDatabase>
+#include <QSaveFile>
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -24,6 +34,24 @@ QString folded(const QString &text)
             plain += c;
     }
     return plain;
+}
+
+QList<QuickReplyFile> filesFromJson(const QString &json)
+{
+    QList<QuickReplyFile> files;
+    for (const QJsonValue &value : QJsonDocument::fromJson(json.toUtf8()).array()) {
+        const QJsonObject object = value.toObject();
+        files.append({object.value(QLatin1String("name")).toString(), object.value(QLatin1String("path")).toString()});
+    }
+    return files;
+}
+
+QString filesToJson(const QList<QuickReplyFile> &files)
+{
+    QJsonArray array;
+    for (const QuickReplyFile &file : files)
+        array.append(QJsonObject{{QStringLiteral("name"), file.name}, {QStringLiteral("path"), file.path}});
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
 bool inOrder(const QString &letters, const QString &text)
@@ -68,14 +96,43 @@ QList<QuickReply> QuickReplyStore::all(StoreError *error) const
 {
     QList<QuickReply> replies;
     QSqlQuery query(m_database.connection());
-    if (!query.exec(QStringLiteral("SELECT id, shortcut, title, body, use_count FROM quick_replies ORDER BY position, id"))) {
+    if (!query.exec(QStringLiteral("SELECT id, shortcut, title, body, use_count, attachments_json FROM quick_replies ORDER BY position, id"))) {
         *error = StoreError::fromSql(query.lastError(), QLatin1String("read quick replies"));
         return replies;
     }
     while (query.next())
         replies.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-                        query.value(3).toString(), query.value(4).toInt()});
+                        query.value(3).toString(), query.value(4).toInt(), filesFromJson(query.value(5).toString())});
     return replies;
+}
+
+std::optional<QuickReplyFile> keepQuickReplyFile(const QString &source, const QString &folder, QString *error)
+{
+    QFile file(source);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QCoreApplication::translate("QuickReplyStore", "Could not read %1: %2").arg(QFileInfo(source).fileName(), file.errorString());
+        return std::nullopt;
+    }
+    return keepQuickReplyFile(file.readAll(), QFileInfo(source).fileName(), folder, error);
+}
+
+std::optional<QuickReplyFile> keepQuickReplyFile(const QByteArray &data, const QString &name, const QString &folder, QString *error)
+{
+    const QString mime = QMimeDatabase().mimeTypeForFileNameAndData(name, data).name();
+    const MediaLimits::Verdict verdict = MediaLimits::check(mime, data.size());
+    if (!verdict.type) {
+        *error = verdict.problem;
+        return std::nullopt;
+    }
+    const QString suffix = QFileInfo(name).suffix();
+    const QString kept = QDir(folder).filePath(QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex())
+                                               + (suffix.isEmpty() ? QString() : QLatin1Char('.') + suffix));
+    QSaveFile file(kept);
+    if (!QDir().mkpath(folder) || !file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        *error = QCoreApplication::translate("QuickReplyStore", "Could not keep a copy of %1 in %2: %3").arg(name, folder, file.errorString());
+        return std::nullopt;
+    }
+    return QuickReplyFile{name, kept};
 }
 
 std::optional<qint64> QuickReplyStore::save(const QuickReply &reply, StoreError *error)
@@ -89,14 +146,15 @@ std::optional<qint64> QuickReplyStore::save(const QuickReply &reply, StoreError 
     }
     QSqlQuery query(m_database.connection());
     if (reply.id) {
-        query.prepare(QStringLiteral("UPDATE quick_replies SET shortcut = ?, title = ?, body = ? WHERE id = ?"));
+        query.prepare(QStringLiteral("UPDATE quick_replies SET shortcut = ?, title = ?, body = ?, attachments_json = ? WHERE id = ?"));
     } else {
-        query.prepare(QStringLiteral("INSERT INTO quick_replies (shortcut, title, body, position) "
-                                     "VALUES (?, ?, ?, (SELECT COALESCE(MAX(position), 0) + 1 FROM quick_replies)) RETURNING id"));
+        query.prepare(QStringLiteral("INSERT INTO quick_replies (shortcut, title, body, attachments_json, position) "
+                                     "VALUES (?, ?, ?, ?, (SELECT COALESCE(MAX(position), 0) + 1 FROM quick_replies)) RETURNING id"));
     }
     query.addBindValue(shortcut);
     query.addBindValue(reply.title.isNull() ? QStringLiteral("") : reply.title); // a missing title is empty, not NULL
     query.addBindValue(reply.body);
+    query.addBindValue(filesToJson(reply.attachments));
     if (reply.id)
         query.addBindValue(reply.id);
     if (!query.exec()) {

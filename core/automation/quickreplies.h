@@ -11,6 +11,15 @@ namespace Mostrador {
 
 class Database;
 
+// A file that goes with a quick reply (a price list, a payment QR), kept in the shop's own
+// folder so it does not matter where the original was.
+struct QuickReplyFile {
+    QString name; // as the customer sees it, e.g. lista-de-precios.pdf
+    QString path; // the kept copy
+
+    friend bool operator==(const QuickReplyFile &, const QuickReplyFile &) = default;
+};
+
 // A ready answer to one of the questions a shop gets every day, typed by its shortcut (/envio).
 struct QuickReply {
     qint64 id = 0;
@@ -18,7 +27,15 @@ struct QuickReply {
     QString title;
     QString body;     // may use the placeholders of AutoResponder::expand
     int useCount = 0;
+    QList<QuickReplyFile> attachments;
 };
+
+// Keeps a copy of `source` in `folder` (named by its SHA-256) for a quick reply, after checking
+// it against WhatsApp's media limits; on a problem returns nothing and says why in `error`.
+[[nodiscard]] std::optional<QuickReplyFile> keepQuickReplyFile(const QString &source, const QString &folder, QString *error);
+// The same for bytes that arrive in an imported file.
+[[nodiscard]] std::optional<QuickReplyFile> keepQuickReplyFile(const QByteArray &data, const QString &name, const QString &folder,
+                                                               QString *error);
 
 // The shop's quick replies, kept in the store, with how often each was used.
 class QuickReplyStore

@@ -69,13 +69,26 @@ std::optional<QList<QStringList>> csvRecords(const QString &text, QChar separato
 
 } // namespace
 
-QByteArray toJson(const QList<QuickReply> &replies)
+std::optional<QByteArray> toJson(const QList<QuickReply> &replies, QString *error)
 {
     QJsonArray array;
-    for (const QuickReply &reply : replies)
-        array.append(QJsonObject{{QStringLiteral("shortcut"), reply.shortcut},
-                                 {QStringLiteral("title"), reply.title},
-                                 {QStringLiteral("text"), reply.body}});
+    for (const QuickReply &reply : replies) {
+        QJsonObject object{{QStringLiteral("shortcut"), reply.shortcut}, {QStringLiteral("title"), reply.title}, {QStringLiteral("text"), reply.body}};
+        QJsonArray files;
+        for (const QuickReplyFile &attachment : reply.attachments) {
+            QFile file(attachment.path);
+            if (!file.open(QIODevice::ReadOnly)) {
+                *error = QCoreApplication::translate("QuickReplyExchange", "The file %1 of /%2 cannot be read: %3")
+                             .arg(attachment.name, reply.shortcut, file.errorString());
+                return std::nullopt;
+            }
+            files.append(QJsonObject{{QStringLiteral("name"), attachment.name},
+                                     {QStringLiteral("data"), QString::fromLatin1(file.readAll().toBase64())}});
+        }
+        if (!files.isEmpty())
+            object.insert(QStringLiteral("files"), files);
+        array.append(object);
+    }
     const QJsonObject root{{QStringLiteral("format"), kFormat}, {QStringLiteral("version"), 1}, {QStringLiteral("replies"), array}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
@@ -88,7 +101,7 @@ QByteArray toCsv(const QList<QuickReply> &replies)
     return kUtf8Bom + text.toUtf8(); // the mark tells spreadsheets the file is UTF-8 (accents, ñ)
 }
 
-std::optional<QList<QuickReply>> fromJson(const QByteArray &bytes, QString *error)
+std::optional<QList<QuickReply>> fromJson(const QByteArray &bytes, QString *error, const QString &filesFolder)
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
@@ -108,6 +121,14 @@ std::optional<QList<QuickReply>> fromJson(const QByteArray &bytes, QString *erro
         if (reply.shortcut.isEmpty() || reply.body.trimmed().isEmpty()) {
             *error = QCoreApplication::translate("QuickReplyExchange", "Reply number %1 in the file has no shortcut or no text.").arg(i + 1);
             return std::nullopt;
+        }
+        for (const QJsonValue &value : object.value(QStringLiteral("files")).toArray()) {
+            const QJsonObject file = value.toObject();
+            const auto kept = keepQuickReplyFile(QByteArray::fromBase64(file.value(QStringLiteral("data")).toString().toLatin1()),
+                                                 file.value(QStringLiteral("name")).toString(), filesFolder, error);
+            if (!kept)
+                return std::nullopt;
+            reply.attachments << *kept;
         }
         replies << reply;
     }
@@ -148,7 +169,7 @@ std::optional<QList<QuickReply>> fromCsv(const QByteArray &bytes, QString *error
     return replies;
 }
 
-std::optional<QList<QuickReply>> fromFile(const QString &path, QString *error)
+std::optional<QList<QuickReply>> fromFile(const QString &path, QString *error, const QString &filesFolder)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -156,14 +177,16 @@ std::optional<QList<QuickReply>> fromFile(const QString &path, QString *error)
         return std::nullopt;
     }
     const QByteArray bytes = file.readAll();
-    return path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) ? fromCsv(bytes, error) : fromJson(bytes, error);
+    return path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) ? fromCsv(bytes, error) : fromJson(bytes, error, filesFolder);
 }
 
 bool toFile(const QList<QuickReply> &replies, const QString &path, QString *error)
 {
     QSaveFile file(path);
-    const QByteArray bytes = path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) ? toCsv(replies) : toJson(replies);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    const std::optional<QByteArray> bytes = path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) ? toCsv(replies) : toJson(replies, error);
+    if (!bytes)
+        return false;
+    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit()) {
         *error = QCoreApplication::translate("QuickReplyExchange", "Could not save %1: %2").arg(path, file.errorString());
         return false;
     }

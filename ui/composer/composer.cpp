@@ -1,5 +1,7 @@
 #include "composer.h"
 
+#include "attachmentbanner.h"
+
 #include "api/messagepayloads.h"
 #include "automation/autoresponder.h"
 #include "quickreplylist.h"
@@ -137,10 +139,14 @@ Composer::Composer(QWidget *parent)
     bannerLayout->addWidget(cancelReply);
     m_replyBanner->hide();
 
+    m_attachments = new AttachmentBanner(this);
+    connect(m_attachments, &AttachmentBanner::filesChanged, this, &Composer::updateSendAtOpening);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(10, 6, 10, 10);
     layout->addWidget(m_notice);
     layout->addWidget(m_replyBanner);
+    layout->addWidget(m_attachments);
     layout->addWidget(m_quickReplies);
     layout->addWidget(m_modes);
     retranslate();
@@ -160,6 +166,7 @@ void Composer::setText(const QString &text)
 void Composer::clear()
 {
     m_editor->clear();
+    m_attachments->setFiles({});
     setReplyTo(QString(), QString());
 }
 
@@ -236,7 +243,10 @@ void Composer::submitText()
     const QString body = m_editor->toPlainText().trimmed();
     if (m_window.state == ServiceWindow::State::Closed || !MessagePayloads::validateText(body).isEmpty())
         return;
+    const QList<QuickReplyFile> files = m_attachments->files(); // sending clears the composer
     Q_EMIT sendText(body);
+    for (const QuickReplyFile &file : files)
+        Q_EMIT attachFile(file.path, QString(), file.name);
 }
 
 void Composer::setNextOpening(const QDateTime &at)
@@ -250,7 +260,8 @@ void Composer::updateSendAtOpening()
     const bool windowLastsUntilThen = !m_window.openUntil.isValid() || m_nextOpening <= m_window.openUntil;
     const bool offered = m_nextOpening.isValid() && m_window.state != ServiceWindow::State::Closed;
     m_sendAtOpening->setVisible(offered);
-    m_sendAtOpening->setEnabled(offered && windowLastsUntilThen);
+    // Files go as soon as they are uploaded, so a reply with files is not held for opening.
+    m_sendAtOpening->setEnabled(offered && windowLastsUntilThen && m_attachments->files().isEmpty());
     m_sendAtOpening->setText(tr("At opening"));
     const QString when = QLocale().toString(m_nextOpening.toLocalTime(), QStringLiteral("dddd d, HH:mm"));
     m_sendAtOpening->setToolTip(windowLastsUntilThen
@@ -267,7 +278,8 @@ void Composer::setQuickReplies(const QList<QuickReply> &replies)
 
 void Composer::insertQuickReply(const QuickReply &reply)
 {
-    m_editor->setPlainText(AutoResponder::expand(reply.body, m_customerName, QString(), QDate::currentDate(), QLocale()));
+    m_editor->setPlainText(AutoResponder::expand(reply.body, m_customerName, m_shopName, QDate::currentDate(), QLocale()));
+    m_attachments->setFiles(reply.attachments);
     m_editor->moveCursor(QTextCursor::End);
     m_editor->setFocus();
     Q_EMIT quickReplyUsed(reply.id);

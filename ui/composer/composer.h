@@ -42,6 +42,8 @@ public:
     // Offered when the user types "/"; {nombre} is filled with the customer's first name.
     void setQuickReplies(const QList<QuickReply> &replies);
     void setCustomerName(const QString &name) { m_customerName = name; }
+    // For {tienda} in quick replies.
+    void setShopName(const QString &name) { m_shopName = name; }
 
     // While the shop is closed, the next opening: offered beside Send as "At opening" (an
     // invalid time hides it). Not offered when the 24-hour window closes before then.
@@ -53,7 +55,8 @@ Q_SIGNALS:
     void sendTextAt(const QString &text, const QDateTime &at);
     void sendTemplate(const Mostrador::MessageTemplate &messageTemplate, const QStringList &parameters);
     // A file to send, with the text box's words as its caption.
-    void attachFile(const QString &path, const QString &caption);
+    // A file to send; `fileName` is what the customer sees (the file's own name when empty).
+    void attachFile(const QString &path, const QString &caption, const QString &fileName = {});
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -87,6 +90,8 @@ private:
     QPushButton *m_sendTemplate = nullptr;
     QuickReplyList *m_quickReplies = nullptr;
     QString m_customerName;
+    QString m_shopName;
+    class AttachmentBanner *m_attachments = nullptr;
 };
 
 } // namespace Mostrador

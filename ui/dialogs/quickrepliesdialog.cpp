@@ -17,10 +17,11 @@
 
 namespace Mostrador {
 
-QuickRepliesDialog::QuickRepliesDialog(QuickReplyStore &store, const QString &shopName, QWidget *parent)
+QuickRepliesDialog::QuickRepliesDialog(QuickReplyStore &store, const QString &shopName, const QString &filesFolder, QWidget *parent)
     : QDialog(parent)
     , m_store(store)
     , m_shopName(shopName)
+    , m_filesFolder(filesFolder)
 {
     setObjectName(QStringLiteral("quickRepliesDialog"));
     setWindowTitle(tr("Quick replies"));
@@ -67,6 +68,30 @@ QuickRepliesDialog::QuickRepliesDialog(QuickReplyStore &store, const QString &sh
     auto *hint = new QLabel(tr("Placeholders: {nombre} the customer's first name, {tienda} the shop, {hoy} and {mañana} dates."), this);
     hint->setWordWrap(true);
     hint->setForegroundRole(QPalette::PlaceholderText);
+    m_fileList = new QListWidget(this);
+    m_fileList->setObjectName(QStringLiteral("fileList"));
+    m_fileList->setAccessibleName(tr("Files sent with this reply"));
+    m_fileList->setMaximumHeight(m_fileList->fontMetrics().height() * 3 + 8);
+    auto *addFile = button(tr("Add file…"), "addFile", [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("A file to send with this reply"),
+                                                          QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+        if (!path.isEmpty())
+            attachFile(path);
+    });
+    auto *removeFile = button(tr("Remove file"), "removeFile", [this] {
+        const int row = m_fileList->currentRow();
+        if (row >= 0 && row < m_files.size()) {
+            m_files.removeAt(row);
+            showFiles();
+        }
+    });
+    auto *fileButtons = new QVBoxLayout;
+    fileButtons->addWidget(addFile);
+    fileButtons->addWidget(removeFile);
+    fileButtons->addStretch();
+    auto *filesRow = new QHBoxLayout;
+    filesRow->addWidget(m_fileList, 1);
+    filesRow->addLayout(fileButtons);
     m_save = button(tr("Save this reply"), "saveReply", &QuickRepliesDialog::saveEdited);
     m_save->setDefault(true);
     auto *form = new QFormLayout;
@@ -74,6 +99,7 @@ QuickRepliesDialog::QuickRepliesDialog(QuickReplyStore &store, const QString &sh
     form->addRow(tr("Title:"), m_title);
     form->addRow(tr("Text:"), m_body);
     form->addRow(hint);
+    form->addRow(tr("Files (price list, payment QR…):"), filesRow);
     form->addRow(tr("As the customer sees it:"), m_preview);
     form->addRow(QString(), m_save);
     for (QLineEdit *edit : {m_shortcut, m_title})
@@ -96,7 +122,7 @@ QuickRepliesDialog::QuickRepliesDialog(QuickReplyStore &store, const QString &sh
     layout->addLayout(columns);
     layout->addWidget(m_message);
     layout->addWidget(buttons);
-    resize(860, 520);
+    resize(900, 600);
     reload();
 }
 
@@ -119,6 +145,8 @@ void QuickRepliesDialog::reload(qint64 selectId)
         QString text = QLatin1Char('/') + reply.shortcut;
         if (!reply.title.isEmpty())
             text += QStringLiteral(" — ") + reply.title;
+        if (!reply.attachments.isEmpty())
+            text += QLatin1Char(' ') + tr("+ %n file(s)", nullptr, int(reply.attachments.size()));
         if (reply.useCount > 0)
             text += QLatin1Char(' ') + tr("(used %n time(s))", nullptr, reply.useCount);
         m_list->addItem(text);
@@ -136,6 +164,8 @@ void QuickRepliesDialog::showSelected()
     m_shortcut->setText(reply.shortcut);
     m_title->setText(reply.title);
     m_body->setPlainText(reply.body);
+    m_files = reply.attachments;
+    showFiles();
     for (QPushButton *b : m_selectionButtons)
         b->setEnabled(row >= 0);
     updatePreview();
@@ -156,6 +186,7 @@ void QuickRepliesDialog::saveEdited()
     reply.shortcut = m_shortcut->text().trimmed();
     reply.title = m_title->text().trimmed();
     reply.body = m_body->toPlainText();
+    reply.attachments = m_files;
     StoreError error;
     const auto id = m_store.save(reply, &error);
     if (!id) {
@@ -165,6 +196,27 @@ void QuickRepliesDialog::saveEdited()
     say(tr("Saved /%1.").arg(reply.shortcut.startsWith(QLatin1Char('/')) ? reply.shortcut.mid(1) : reply.shortcut));
     reload(*id);
     Q_EMIT repliesChanged();
+}
+
+QString QuickRepliesDialog::attachFile(const QString &path)
+{
+    QString problem;
+    const auto kept = keepQuickReplyFile(path, m_filesFolder, &problem);
+    if (!kept) {
+        say(problem);
+        return problem;
+    }
+    m_files << *kept;
+    showFiles();
+    say(tr("%1 will go with this reply once you save it.").arg(kept->name));
+    return m_message->text();
+}
+
+void QuickRepliesDialog::showFiles()
+{
+    m_fileList->clear();
+    for (const QuickReplyFile &file : std::as_const(m_files))
+        m_fileList->addItem(file.name);
 }
 
 void QuickRepliesDialog::addNew()
@@ -233,7 +285,7 @@ void QuickRepliesDialog::moveSelected(int step)
 QString QuickRepliesDialog::importFrom(const QString &path)
 {
     QString problem;
-    const auto read = QuickReplyExchange::fromFile(path, &problem);
+    const auto read = QuickReplyExchange::fromFile(path, &problem, m_filesFolder);
     if (!read) {
         say(problem);
         return problem;
@@ -260,6 +312,10 @@ QString QuickRepliesDialog::exportTo(const QString &path)
         say(error.userMessage);
     else if (!QuickReplyExchange::toFile(replies, path, &problem))
         say(problem);
+    else if (path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)
+             && std::any_of(replies.cbegin(), replies.cend(), [](const QuickReply &reply) { return !reply.attachments.isEmpty(); }))
+        say(tr("%n reply(ies) saved to %1.", nullptr, int(replies.size())).arg(path) + QLatin1Char(' ')
+            + tr("A spreadsheet cannot carry the attached files: export as a Mostrador file to take them too."));
     else
         say(tr("%n reply(ies) saved to %1.", nullptr, int(replies.size())).arg(path));
     return m_message->text();

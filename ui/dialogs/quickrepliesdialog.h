@@ -19,12 +19,16 @@ class QuickRepliesDialog final : public QDialog
     Q_OBJECT
 
 public:
-    QuickRepliesDialog(QuickReplyStore &store, const QString &shopName, QWidget *parent = nullptr);
+    // `filesFolder`: where files attached to replies are kept.
+    QuickRepliesDialog(QuickReplyStore &store, const QString &shopName, const QString &filesFolder, QWidget *parent = nullptr);
 
     // What the Import… and Export… buttons do once a file is chosen (a sentence for the user
     // comes back either way).
     QString importFrom(const QString &path);
     QString exportTo(const QString &path);
+    // What "Add file…" does once a file is chosen: checks it against WhatsApp's limits and
+    // attaches a kept copy to the reply being edited (saved with Save this reply).
+    QString attachFile(const QString &path);
 
 Q_SIGNALS:
     void repliesChanged();
@@ -40,17 +44,21 @@ private:
     void chooseImport();
     void chooseExport();
     void updatePreview();
+    void showFiles();
     void say(const QString &text);
     [[nodiscard]] int selectedRow() const;
 
     QuickReplyStore &m_store;
     QString m_shopName;
+    QString m_filesFolder;
+    QList<QuickReplyFile> m_files; // of the reply being edited
     QList<QuickReply> m_replies;
     QListWidget *m_list = nullptr;
     QLineEdit *m_shortcut = nullptr;
     QLineEdit *m_title = nullptr;
     QPlainTextEdit *m_body = nullptr;
     QLabel *m_preview = nullptr;
+    QListWidget *m_fileList = nullptr;
     QLabel *m_message = nullptr;
     QPushButton *m_save = nullptr;
     QList<QPushButton *> m_selectionButtons;

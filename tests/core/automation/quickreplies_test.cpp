@@ -29,9 +29,9 @@ TEST(QuickReplies, KeptInTheStoreWithTheirUseAndClearErrors)
     QuickReplyStore replies(*database);
     StoreError error;
     const auto envio = replies.save({0, QStringLiteral("/envio"), QStringLiteral("Envío a Bogotá"),
-                                     QStringLiteral("Hola {nombre}, el envío a Bogotá cuesta $12.000 y llega en 2 días."), 0}, &error);
+                                     QStringLiteral("Hola {nombre}, el envío a Bogotá cuesta $12.000 y llega en 2 días."), 0, {}}, &error);
     ASSERT_TRUE(envio) << error.detail.toStdString();
-    ASSERT_TRUE(replies.save({0, QStringLiteral("pago"), QStringLiteral("Medios de pago"), QStringLiteral("Nequi, Daviplata o transferencia."), 0}, &error));
+    ASSERT_TRUE(replies.save({0, QStringLiteral("pago"), QStringLiteral("Medios de pago"), QStringLiteral("Nequi, Daviplata o transferencia."), 0, {}}, &error));
     EXPECT_FALSE(replies.recordUse(*envio));
 
     const QList<QuickReply> all = replies.all(&error);
@@ -39,11 +39,16 @@ TEST(QuickReplies, KeptInTheStoreWithTheirUseAndClearErrors)
     EXPECT_EQ(shortcuts(all), (QStringList{QStringLiteral("envio"), QStringLiteral("pago")})) << "stored without the slash, in order";
     EXPECT_EQ(all.first().useCount, 1);
 
-    EXPECT_FALSE(replies.save({0, QStringLiteral("pago"), QStringLiteral("Otro"), QStringLiteral("Texto"), 0}, &error));
+    EXPECT_FALSE(replies.save({0, QStringLiteral("pago"), QStringLiteral("Otro"), QStringLiteral("Texto"), 0, {}}, &error));
     EXPECT_EQ(error.userMessage, QStringLiteral("There is already a quick reply called /pago."));
-    EXPECT_FALSE(replies.save({0, QStringLiteral("dos palabras"), QString(), QStringLiteral("Texto"), 0}, &error));
+    EXPECT_FALSE(replies.save({0, QStringLiteral("dos palabras"), QString(), QStringLiteral("Texto"), 0, {}}, &error));
     EXPECT_EQ(error.userMessage, QStringLiteral("A quick reply needs a shortcut without spaces (such as envio) and a text."));
     EXPECT_EQ(replies.all(&error).size(), 2) << "nothing half-saved";
+
+    QuickReply withFile = all.last();
+    withFile.attachments = {{QStringLiteral("qr-pago.png"), store.directory() + QStringLiteral("/qr.png")}};
+    ASSERT_TRUE(replies.save(withFile, &error));
+    EXPECT_EQ(replies.all(&error).last().attachments, withFile.attachments) << "attached files are kept with the reply";
 
     EXPECT_FALSE(replies.remove(*envio));
     EXPECT_EQ(shortcuts(replies.all(&error)), QStringList{QStringLiteral("pago")});
@@ -52,10 +57,10 @@ TEST(QuickReplies, KeptInTheStoreWithTheirUseAndClearErrors)
 TEST(QuickReplies, MatchingIgnoresAccentsAndCaseAndPrefersShortcutsThenUse)
 {
     const QList<QuickReply> replies{
-        {1, QStringLiteral("horario"), QStringLiteral("Horario de la tienda"), QStringLiteral("Abrimos de 9 a 13 y de 16 a 20."), 0},
-        {2, QStringLiteral("envio"), QStringLiteral("Envío a Bogotá"), QStringLiteral("El envío cuesta $12.000."), 3},
-        {3, QStringLiteral("envio-gratis"), QStringLiteral("Envío gratis"), QStringLiteral("Gratis desde $150.000."), 9},
-        {4, QStringLiteral("pago"), QStringLiteral("Medios de pago"), QStringLiteral("Nequi o transferencia; el envío va aparte."), 0},
+        {1, QStringLiteral("horario"), QStringLiteral("Horario de la tienda"), QStringLiteral("Abrimos de 9 a 13 y de 16 a 20."), 0, {}},
+        {2, QStringLiteral("envio"), QStringLiteral("Envío a Bogotá"), QStringLiteral("El envío cuesta $12.000."), 3, {}},
+        {3, QStringLiteral("envio-gratis"), QStringLiteral("Envío gratis"), QStringLiteral("Gratis desde $150.000."), 9, {}},
+        {4, QStringLiteral("pago"), QStringLiteral("Medios de pago"), QStringLiteral("Nequi o transferencia; el envío va aparte."), 0, {}},
     };
     EXPECT_EQ(shortcuts(QuickReplyStore::matching(replies, QStringLiteral("/ENVÍO"))),
               (QStringList{QStringLiteral("envio-gratis"), QStringLiteral("envio"), QStringLiteral("pago")}))

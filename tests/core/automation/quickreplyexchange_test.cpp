@@ -17,10 +17,10 @@ QList<QuickReply> shopReplies()
 {
     return {
         {0, QStringLiteral("envio"), QStringLiteral("Envío a Bogotá, Medellín"),
-         QStringLiteral("Hola {nombre}, el envío cuesta $12.000; llega en 1 o 2 días."), 0},
+         QStringLiteral("Hola {nombre}, el envío cuesta $12.000; llega en 1 o 2 días."), 0, {}},
         {0, QStringLiteral("pago"), QStringLiteral("Medios de \"pago\""),
-         QStringLiteral("Puedes pagar por:\n- Nequi\n- Daviplata\n- Transferencia"), 0},
-        {0, QStringLiteral("año"), QString(), QStringLiteral("¡Feliz año, {nombre}! Mañana abrimos a las 10."), 0},
+         QStringLiteral("Puedes pagar por:\n- Nequi\n- Daviplata\n- Transferencia"), 0, {}},
+        {0, QStringLiteral("año"), QString(), QStringLiteral("¡Feliz año, {nombre}! Mañana abrimos a las 10."), 0, {}},
     };
 }
 
@@ -39,7 +39,7 @@ void expectSameReplies(const QList<QuickReply> &actual, const QList<QuickReply> 
 TEST(QuickReplyExchange, JsonAndCsvComeBackExactlyWithAccentsQuotesAndNewLines)
 {
     QString error;
-    const auto fromJson = QuickReplyExchange::fromJson(QuickReplyExchange::toJson(shopReplies()), &error);
+    const auto fromJson = QuickReplyExchange::fromJson(*QuickReplyExchange::toJson(shopReplies(), &error), &error);
     ASSERT_TRUE(fromJson) << error.toStdString();
     expectSameReplies(*fromJson, shopReplies());
 
@@ -87,7 +87,7 @@ TEST(QuickReplyExchange, MovesAShopsRepliesToAnotherPcThroughAFile)
     for (const QuickReply &reply : shopReplies())
         ASSERT_TRUE(from.save(reply, &storeError)) << storeError.detail.toStdString();
     // The second PC already has its own /pago, with uses: it is updated, not duplicated.
-    const auto ownPago = to.save({0, QStringLiteral("pago"), QStringLiteral("Viejo"), QStringLiteral("Texto viejo"), 0}, &storeError);
+    const auto ownPago = to.save({0, QStringLiteral("pago"), QStringLiteral("Viejo"), QStringLiteral("Texto viejo"), 0, {}}, &storeError);
     ASSERT_TRUE(ownPago);
     ASSERT_FALSE(to.recordUse(*ownPago));
 
@@ -115,9 +115,9 @@ TEST(QuickReplyExchange, AnImportWithABadReplyChangesNothing)
     auto database = store.open();
     QuickReplyStore replies(*database);
     StoreError error;
-    ASSERT_TRUE(replies.save({0, QStringLiteral("envio"), QStringLiteral("Envío"), QStringLiteral("Cuesta 12.000"), 0}, &error));
-    EXPECT_FALSE(replies.import({{0, QStringLiteral("envio"), QStringLiteral("Nuevo"), QStringLiteral("Nuevo texto"), 0},
-                                 {0, QStringLiteral("con espacio"), QString(), QStringLiteral("Texto"), 0}},
+    ASSERT_TRUE(replies.save({0, QStringLiteral("envio"), QStringLiteral("Envío"), QStringLiteral("Cuesta 12.000"), 0, {}}, &error));
+    EXPECT_FALSE(replies.import({{0, QStringLiteral("envio"), QStringLiteral("Nuevo"), QStringLiteral("Nuevo texto"), 0, {}},
+                                 {0, QStringLiteral("con espacio"), QString(), QStringLiteral("Texto"), 0, {}}},
                                 &error));
     EXPECT_EQ(error.userMessage, QStringLiteral("A quick reply needs a shortcut without spaces (such as envio) and a text."));
     const QList<QuickReply> after = replies.all(&error);
@@ -139,4 +139,45 @@ TEST(QuickReplyExchange, ReorderIsKept)
     for (const QuickReply &reply : replies.all(&error))
         order << reply.shortcut;
     EXPECT_EQ(order, (QStringList{QStringLiteral("año"), QStringLiteral("envio"), QStringLiteral("pago")}));
+}
+
+TEST(QuickReplyExchange, AttachedFilesAreCheckedKeptAndTravelInTheJsonFile)
+{
+    QTemporaryDir firstPc;
+    QTemporaryDir secondPc;
+    const QString priceList = firstPc.filePath(QStringLiteral("lista de precios.pdf"));
+    QFile pdf(priceList);
+    ASSERT_TRUE(pdf.open(QIODevice::WriteOnly));
+    const QByteArray pdfBytes = QByteArrayLiteral("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
+    pdf.write(pdfBytes);
+    pdf.close();
+
+    QString error;
+    const auto kept = keepQuickReplyFile(priceList, firstPc.filePath(QStringLiteral("files")), &error);
+    ASSERT_TRUE(kept) << error.toStdString();
+    EXPECT_EQ(kept->name, QStringLiteral("lista de precios.pdf"));
+    EXPECT_TRUE(kept->path.endsWith(QLatin1String(".pdf")));
+    ASSERT_TRUE(QFile::remove(priceList)) << "the kept copy does not depend on the original";
+
+    // Too big for WhatsApp: refused when saved, not when sent.
+    EXPECT_FALSE(keepQuickReplyFile(QByteArray(6 * 1024 * 1024, '\xff').prepend("\x89PNG\r\n\x1a\n"), QStringLiteral("qr.png"),
+                                    firstPc.filePath(QStringLiteral("files")), &error));
+    EXPECT_FALSE(error.isEmpty());
+
+    const QList<QuickReply> replies{{0, QStringLiteral("precios"), QStringLiteral("Lista de precios"), QStringLiteral("Te envío la lista."), 0, {*kept}}};
+    const auto json = QuickReplyExchange::toJson(replies, &error);
+    ASSERT_TRUE(json) << error.toStdString();
+    const auto read = QuickReplyExchange::fromJson(*json, &error, secondPc.filePath(QStringLiteral("files")));
+    ASSERT_TRUE(read) << error.toStdString();
+    ASSERT_EQ(read->first().attachments.size(), 1);
+    const QuickReplyFile arrived = read->first().attachments.first();
+    EXPECT_EQ(arrived.name, QStringLiteral("lista de precios.pdf"));
+    EXPECT_TRUE(arrived.path.startsWith(secondPc.path()));
+    QFile copy(arrived.path);
+    ASSERT_TRUE(copy.open(QIODevice::ReadOnly));
+    EXPECT_EQ(copy.readAll(), pdfBytes);
+
+    QFile::remove(kept->path);
+    EXPECT_FALSE(QuickReplyExchange::toJson(replies, &error));
+    EXPECT_TRUE(error.startsWith(QStringLiteral("The file lista de precios.pdf of /precios cannot be read"))) << error.toStdString();
 }

@@ -102,7 +102,7 @@ TEST(QuickRepliesDialog, AddDuplicateReorderDeleteAndCarryToAFile)
     TemporaryStore store;
     auto database = store.open();
     QuickReplyStore replies(*database);
-    QuickRepliesDialog dialog(replies, QStringLiteral("Casa Nube"));
+    QuickRepliesDialog dialog(replies, QStringLiteral("Casa Nube"), store.directory() + QStringLiteral("/files"));
     int changes = 0;
     QObject::connect(&dialog, &QuickRepliesDialog::repliesChanged, &dialog, [&changes] { ++changes; });
     dialog.show();

@@ -25,6 +25,7 @@
 #include <QTemporaryDir>
 #include <QComboBox>
 #include <QCryptographicHash>
+#include <QImage>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
@@ -628,10 +629,10 @@ TEST_F(WorkspaceTest, TypingSlashOffersQuickRepliesAndEnterInsertsOne)
     QuickReplyStore store(*loop.database);
     StoreError error;
     ASSERT_TRUE(store.save({0, QStringLiteral("envio"), QStringLiteral("Envío a Bogotá"),
-                            QStringLiteral("Hola {nombre}, el envío a Bogotá cuesta $12.000."), 0}, &error));
+                            QStringLiteral("Hola {nombre}, el envío a Bogotá cuesta $12.000."), 0, {}}, &error));
     ASSERT_TRUE(store.save({0, QStringLiteral("envio-gratis"), QStringLiteral("Envío gratis"),
-                            QStringLiteral("Desde $150.000 el envío es gratis."), 0}, &error));
-    ASSERT_TRUE(store.save({0, QStringLiteral("pago"), QStringLiteral("Medios de pago"), QStringLiteral("Nequi o transferencia."), 0}, &error));
+                            QStringLiteral("Desde $150.000 el envío es gratis."), 0, {}}, &error));
+    ASSERT_TRUE(store.save({0, QStringLiteral("pago"), QStringLiteral("Medios de pago"), QStringLiteral("Nequi o transferencia."), 0, {}}, &error));
     window->findChild<Composer *>(QStringLiteral("composer"))->setQuickReplies(store.all(&error));
 
     customerWrites(QStringLiteral("¿Cuánto cuesta el envío?"));
@@ -697,7 +698,7 @@ TEST_F(WorkspaceTest, WhileTheShopIsClosedAReplyCanWaitForOpeningTime)
     OpeningHours hours{QTimeZone("America/Bogota")};
     for (int day = Qt::Monday; day <= Qt::Saturday; ++day)
         hours.setDay(Qt::DayOfWeek(day), {{QTime(9, 0), QTime(13, 0)}, {QTime(16, 0), QTime(20, 0)}});
-    workspace->setOpeningHours(hours);
+    workspace->setShop(hours, QStringLiteral("Casa Nube"));
     ASSERT_FALSE(atOpening->isHidden());
     EXPECT_TRUE(atOpening->isEnabled());
     const QDateTime opening(QDate(2026, 11, 17), QTime(16, 0), QTimeZone("America/Bogota"));
@@ -712,4 +713,41 @@ TEST_F(WorkspaceTest, WhileTheShopIsClosedAReplyCanWaitForOpeningTime)
     EXPECT_TRUE(find<QPlainTextEdit>("composerText")->toPlainText().isEmpty());
     const QModelIndex last = messages()->index(messages()->rowCount() - 1);
     EXPECT_EQ(last.data(MessageListModel::ScheduledForRole).toDateTime(), opening);
+}
+
+TEST_F(WorkspaceTest, AQuickReplyWithAFileSendsTheTextThenTheFile)
+{
+    QTemporaryDir folder;
+    const QString source = folder.filePath(QStringLiteral("precios.pdf"));
+    QFile pdf(source);
+    ASSERT_TRUE(pdf.open(QIODevice::WriteOnly));
+    pdf.write("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
+    pdf.close();
+    QString problem;
+    const auto kept = keepQuickReplyFile(source, folder.filePath(QStringLiteral("kept")), &problem);
+    ASSERT_TRUE(kept) << problem.toStdString();
+    QuickReplyStore store(*loop.database);
+    StoreError error;
+    ASSERT_TRUE(store.save({0, QStringLiteral("precios"), QStringLiteral("Lista de precios"), QStringLiteral("Te envío la lista de precios, {nombre}."), 0, {*kept}},
+                           &error));
+    window->findChild<Composer *>(QStringLiteral("composer"))->setQuickReplies(store.all(&error));
+
+    customerWrites(QStringLiteral("¿Cómo pago?"));
+    auto *list = find<QListView>("conversationList");
+    list->setCurrentIndex(list->model()->index(0, 0));
+    auto *editor = find<QPlainTextEdit>("composerText");
+    QTest::keyClicks(editor, QStringLiteral("/precios"));
+    QTest::keyClick(editor, Qt::Key_Return); // inserts
+    EXPECT_EQ(editor->toPlainText(), QStringLiteral("Te envío la lista de precios, Lucía."));
+    EXPECT_EQ(find<QLabel>("attachmentText")->text(), QStringLiteral("Sent with the message: precios.pdf"));
+    QTest::keyClick(editor, Qt::Key_Return); // sends
+    ASSERT_TRUE(QTest::qWaitFor([&] { return loop.value(QStringLiteral("SELECT COUNT(*) FROM messages WHERE direction = 'out' AND kind = 'document'")).toInt() == 1; }, 5000));
+    EXPECT_EQ(loop.value(QStringLiteral("SELECT body FROM messages WHERE direction = 'out' AND kind = 'document'")).toString(),
+              QStringLiteral("precios.pdf"));
+    EXPECT_TRUE(loop.value(QStringLiteral("SELECT payload_json FROM messages WHERE direction = 'out' AND kind = 'document'"))
+                    .toString().contains(QLatin1String("\"filename\":\"precios.pdf\""))) << "the customer sees the file's name, not the kept copy's";
+    EXPECT_LT(loop.value(QStringLiteral("SELECT id FROM messages WHERE body = 'Te envío la lista de precios, Lucía.'")).toLongLong(),
+              loop.value(QStringLiteral("SELECT id FROM messages WHERE kind = 'document' AND direction = 'out'")).toLongLong())
+        << "the text first, then the file";
+    EXPECT_TRUE(find<QWidget>("attachmentBanner")->isHidden());
 }
