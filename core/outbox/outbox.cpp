@@ -34,7 +34,12 @@ std::optional<OutgoingMessage> Outbox::enqueue(const QString &to, MessageKind ki
     payload.insert(QStringLiteral("to"), to);
     const auto message = m_store.enqueue(*conversation, kind, text, payload, automatic, error, sendAt);
     if (message)
-        QTimer::singleShot(0, this, sendAt.isValid() ? &Outbox::scheduleNextPump : &Outbox::pump);
+        {
+        if (sendAt.isValid())
+            QTimer::singleShot(0, this, &Outbox::scheduleNextPump);
+        else
+            pumpSoon();
+    }
     return message;
 }
 
@@ -63,6 +68,18 @@ void Outbox::settleUnconfirmed()
     pump();
 }
 
+void Outbox::pumpSoon()
+{
+    // Many enqueues or answers in one turn of the event loop make one pump, not one each.
+    if (m_pumpPending)
+        return;
+    m_pumpPending = true;
+    QTimer::singleShot(0, this, [this] {
+        m_pumpPending = false;
+        pump();
+    });
+}
+
 void Outbox::pump()
 {
     // Not connected yet: what was written waits in the queue.
@@ -71,17 +88,19 @@ void Outbox::pump()
     const int room = m_settings.maxInFlight - int(m_sendingConversations.size());
     if (room <= 0)
         return;
-    // The oldest queued message of each conversation that has nothing in flight, if it is due.
-    // Messages scheduled for later (never attempted, not yet due) stand aside meanwhile.
+    // Due messages (found through the messages_due index, so messages waiting for a retry or
+    // for opening time cost nothing) that are the oldest queued of their conversation, with
+    // nothing of it in flight. Messages scheduled for later stand aside meanwhile.
+    const qint64 nowMs = m_clock.now().toMSecsSinceEpoch();
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral(
-        "SELECT m.id FROM messages m WHERE m.outbox_state = 'queued' "
-        "AND m.id = (SELECT MIN(o.id) FROM messages o WHERE o.conversation_id = m.conversation_id AND o.outbox_state = 'queued' "
-        "AND NOT (o.attempts = 0 AND o.next_attempt_at IS NOT NULL AND o.next_attempt_at > ?)) "
+        "SELECT m.id FROM messages m WHERE m.outbox_state = 'queued' AND (m.next_attempt_at IS NULL OR m.next_attempt_at <= ?) "
+        "AND NOT EXISTS (SELECT 1 FROM messages o WHERE o.conversation_id = m.conversation_id AND o.outbox_state = 'queued' "
+        "AND o.id < m.id AND NOT (o.attempts = 0 AND o.next_attempt_at IS NOT NULL AND o.next_attempt_at > ?)) "
         "AND NOT EXISTS (SELECT 1 FROM messages s WHERE s.conversation_id = m.conversation_id AND s.outbox_state = 'sending') "
-        "AND (m.next_attempt_at IS NULL OR m.next_attempt_at <= ?) ORDER BY m.id LIMIT ?"));
-    query.addBindValue(m_clock.now().toMSecsSinceEpoch());
-    query.addBindValue(m_clock.now().toMSecsSinceEpoch());
+        "ORDER BY m.id LIMIT ?"));
+    query.addBindValue(nowMs);
+    query.addBindValue(nowMs);
     query.addBindValue(room);
     if (!query.exec()) {
         Q_EMIT storeFailed(StoreError::fromSql(query.lastError(), QStringLiteral("outbox pump")));
@@ -124,7 +143,7 @@ StoreError Outbox::retry(qint64 messageId, const std::optional<QJsonObject> &new
 {
     StoreError error = m_store.requeue(messageId, newPayload, newText);
     if (!error)
-        QTimer::singleShot(0, this, &Outbox::pump);
+        pumpSoon();
     return error;
 }
 
@@ -179,7 +198,7 @@ void Outbox::finishOne(const OutgoingMessage &message, const QString &wamid, con
     }
     if (storeError)
         Q_EMIT storeFailed(storeError);
-    QTimer::singleShot(0, this, &Outbox::pump);
+    pumpSoon();
 }
 
 void Outbox::scheduleNextPump()

@@ -76,6 +76,7 @@ private:
     void sendOne(const OutgoingMessage &message);
     void finishOne(const OutgoingMessage &message, const QString &wamid, const std::optional<ApiError> &error);
     void scheduleNextPump();
+    void pumpSoon();
     void settleUnconfirmed();
 
     Database &m_database;
@@ -88,6 +89,7 @@ private:
     QHash<qint64, qint64> m_lastSendToConversation; // ms
     std::deque<qint64> m_recentSends;               // ms, for the per-number limit
     QTimer m_retryTimer;
+    bool m_pumpPending = false;
 };
 
 } // namespace Mostrador

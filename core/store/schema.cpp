@@ -181,11 +181,18 @@ QStringList shopTables(const SqlDialect &)
     };
 }
 
+// 5: the outbox finds due messages without reading those waiting (for a retry, or for opening).
+QStringList outboxDueIndex(const SqlDialect &)
+{
+    return {QStringLiteral("CREATE INDEX messages_due ON messages (outbox_state, next_attempt_at)")};
+}
+
 const Migration kMigrations[] = {
     {1, "customers, conversations, messages, status history", &initialSchema},
     {2, "outbox state on messages", &outboxColumns},
     {3, "full-text search", &searchIndex},
     {4, "labels, drafts, quick replies, settings", &shopTables},
+    {5, "index of due outgoing messages", &outboxDueIndex},
 };
 
 StoreError readVersion(Database &database, int *version)

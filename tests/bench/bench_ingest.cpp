@@ -1,7 +1,10 @@
 // Ingest benchmark: signed webhook POSTs over loopback HTTP into `mostrador-server serve`, in
 // single-message posts and in batched posts. Prints posts/s and messages/s.
 //
-//   build/tests/bench/bench_ingest [messages=100000] [batch=50] [in-flight=6]
+//   build/tests/bench/bench_ingest [messages=100000] [batch=50] [in-flight=6] [replies]
+//
+// With "replies", the service has the away and greeting messages armed (the shop is always
+// closed), so every new conversation also gets an automatic reply queued: the responder's cost.
 #include "sandbox/webhookpayloads.h"
 #include "webhook/signature.h"
 
@@ -95,6 +98,7 @@ int main(int argc, char *argv[])
     const int messages = args.size() > 1 ? args.at(1).toInt() : 100000;
     const int batch = args.size() > 2 ? args.at(2).toInt() : 50;
     const int inFlight = args.size() > 3 ? args.at(3).toInt() : 6;
+    const bool replies = args.size() > 4 && args.at(4) == QLatin1String("replies");
 
     QTemporaryDir directory;
     QTcpServer probe;
@@ -108,7 +112,13 @@ int main(int argc, char *argv[])
     environment.insert(QStringLiteral("MOSTRADOR_VERIFY_TOKEN"), QStringLiteral("v"));
     environment.insert(QStringLiteral("MOSTRADOR_ACCESS_TOKEN"), QStringLiteral("t"));
     environment.insert(QStringLiteral("MOSTRADOR_PHONE_NUMBER_ID"), QStringLiteral("p"));
-    environment.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("mostrador.serve.info=false"));
+    environment.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("mostrador.serve.info=false;mostrador.serve.warning=false;mostrador.api.warning=false"));
+    if (replies) {
+        environment.insert(QStringLiteral("MOSTRADOR_AWAY_MESSAGE"), QStringLiteral("Hola {nombre}, ya cerramos."));
+        environment.insert(QStringLiteral("MOSTRADOR_GREETING_MESSAGE"), QStringLiteral("¡Bienvenido a {tienda}!"));
+        environment.insert(QStringLiteral("MOSTRADOR_OPENING_HOURS"), QStringLiteral("mon 00:00-00:01"));
+        environment.insert(QStringLiteral("MOSTRADOR_GRAPH_URL"), QStringLiteral("http://127.0.0.1:1/v23.0")); // sends fail fast
+    }
     serve.setProcessEnvironment(environment);
     serve.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     serve.start(QStringLiteral(MOSTRADOR_SERVER_BINARY),
@@ -126,6 +136,7 @@ int main(int argc, char *argv[])
     serve.terminate();
     serve.waitForFinished(30000);
     QFileInfo db(directory.filePath(QStringLiteral("bench.db")));
-    std::printf("database: %.1f MB for %d messages\n", db.size() / 1e6, messages * 2);
+    std::printf("database: %.1f MB for %d messages%s\n", db.size() / 1e6, messages * 2,
+                replies ? " (automatic replies armed)" : "");
     return single.failures + batched.failures ? 1 : 0;
 }
