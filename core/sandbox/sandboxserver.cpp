@@ -127,7 +127,9 @@ void SandboxServer::registerRoutes()
 
 bool SandboxServer::authorized(const QHttpServerRequest &request, const QByteArray &scheme) const
 {
-    return request.value(QByteArrayLiteral("Authorization")) == scheme + ' ' + m_settings.accessToken.toUtf8();
+    const QByteArray given = request.value(QByteArrayLiteral("Authorization"));
+    return given == scheme + ' ' + m_settings.accessToken.toUtf8()
+           || (!m_settings.limitedAccessToken.isEmpty() && given == scheme + ' ' + m_settings.limitedAccessToken.toUtf8());
 }
 
 void SandboxServer::addCustomer(const QString &waId, const QString &name)
@@ -376,6 +378,9 @@ QHttpServerResponse SandboxServer::handleTemplates(const QString &waba, const QH
 {
     if (!authorized(request))
         return graphError(Status::Unauthorized, 190, QStringLiteral("Invalid OAuth access token."));
+    if (!m_settings.limitedAccessToken.isEmpty()
+        && request.value(QByteArrayLiteral("Authorization")) == "Bearer " + m_settings.limitedAccessToken.toUtf8())
+        return graphError(Status::Forbidden, 200, QStringLiteral("(#200) Permissions error"));
     if (waba != m_settings.business.wabaId)
         return graphError(Status::BadRequest, 100, QStringLiteral("Unsupported get request."));
     const QUrlQuery query = request.query();

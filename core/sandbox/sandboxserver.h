@@ -34,6 +34,9 @@ public:
     struct Settings {
         QByteArray appSecret;
         QString accessToken;
+        // Optional: a token Meta knows but that lacks whatsapp_business_management (templates
+        // answer error 200), for the setup wizard's tests.
+        QString limitedAccessToken;
         QString apiVersion = QStringLiteral("v23.0");
         WebhookPayloads::Business business{QStringLiteral("100200300400500"), QStringLiteral("106540352242922"),
                                            QStringLiteral("34910000000")};
