@@ -35,6 +35,23 @@ quint16 DemoSession::sandboxPort() const
     return m_sandbox ? m_sandbox->port() : 0;
 }
 
+ConnectionSettings DemoSession::connection() const
+{
+    ConnectionSettings settings;
+    const ApiConfig &config = m_shop->client().config();
+    settings.phoneNumberId = config.phoneNumberId;
+    settings.wabaId = config.wabaId;
+    settings.appId = config.appId;
+    settings.graphUrl = config.baseUrl.toString() + QLatin1Char('/') + config.apiVersion;
+    settings.receiverPort = 8080;
+    return settings;
+}
+
+ConnectionSecrets DemoSession::secrets() const
+{
+    return m_secrets;
+}
+
 bool DemoSession::start(QString *error)
 {
     if (!m_directory.isValid()) {
@@ -61,7 +78,8 @@ bool DemoSession::start(QString *error)
 
     WebhookReceiver::Settings receiverSettings;
     receiverSettings.appSecret = secret;
-    receiverSettings.verifyToken = QUuid::createUuid().toString(QUuid::Id128);
+    receiverSettings.verifyToken = ConnectionSecrets::proposeVerifyToken();
+    m_secrets = {token, secret, receiverSettings.verifyToken};
     m_receiver = std::make_unique<WebhookReceiver>(receiverSettings, m_shop->ingestor());
     const quint16 receiverPort = m_receiver->listen(QHostAddress::LocalHost, 0);
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "connection/connectionsettings.h"
+
 #include <QObject>
 #include <QString>
 #include <QTemporaryDir>
@@ -30,12 +32,18 @@ public:
     [[nodiscard]] ShopSession &shop() { return *m_shop; }
     [[nodiscard]] quint16 sandboxPort() const;
 
+    // The demo's number as the setup wizard would have it (for a tour of the wizard, with
+    // "Check with Meta" answered by the sandbox).
+    [[nodiscard]] ConnectionSettings connection() const;
+    [[nodiscard]] ConnectionSecrets secrets() const;
+
 private:
     void armAutomaticReplies();
     void seedQuickReplies();
     void showTheWindowRule();
 
     QTemporaryDir m_directory;
+    ConnectionSecrets m_secrets;
     std::unique_ptr<ShopSession> m_shop;
     std::unique_ptr<WebhookReceiver> m_receiver;
     std::unique_ptr<SandboxServer> m_sandbox;

@@ -6,6 +6,10 @@
 #include "store/integritycheck.h"
 #include "i18n/languagecontroller.h"
 #include "mainwindow/mainwindow.h"
+#include "connectioncontroller.h"
+#include "connection/credentialvault.h"
+#include "setup/firstrundialog.h"
+#include "setup/setupwizard.h"
 #include "shopdialogs.h"
 #include "workspace.h"
 #include "dialogs/automaticrepliesdialog.h"
@@ -15,6 +19,7 @@
 #include <QFileInfo>
 #include <QListView>
 #include <QPixmap>
+#include <QSettings>
 #include <QPlainTextEdit>
 #include <QTimer>
 
@@ -35,51 +40,15 @@ DesktopApplication::~DesktopApplication() = default;
 
 bool DesktopApplication::start()
 {
-    if (m_options.demo) {
-        m_demo = std::make_unique<DemoSession>();
-        QString error;
-        if (!m_demo->start(&error)) {
-            std::fprintf(stderr, "%s\n", qPrintable(error));
-            return false;
-        }
-        ShopSession &shop = m_demo->shop();
-        m_workspace = std::make_unique<Workspace>(shop.database(), shop.ingestor(), shop.outbox(), shop.client(), shop.clock(),
-                                                  *m_window);
-        m_workspace->followDownloads(shop.media());
-        openShopDialogs(shop, true);
-        shop.media().schedule();
-    } else {
-        // The shop's own history, readable even before a number is connected.
-        QString error;
-        const QString path = m_options.databasePath.isEmpty() ? ShopSession::defaultStorePath() : m_options.databasePath;
-        StoreLocation location = StoreLocation::parse(path);
-        location.checkOnOpen = false; // checked right after the window shows, off the UI thread
-        m_local = ShopSession::open(location, ApiConfig{}, QFileInfo(path).absolutePath() + QStringLiteral("/media"), &error);
-        if (m_local && location.dialect.isSqlite()) {
-            auto *check = new IntegrityCheck(location, this);
-            connect(check, &IntegrityCheck::failed, m_window.get(), [this](const StoreError &problem) {
-                m_window->setConnectionDescription(problem.userMessage);
-            });
-            // A moment after the window is up, so the check does not compete with the first paint.
-            QTimer::singleShot(1500, check, &IntegrityCheck::start);
-        }
-        if (!m_local) {
-            std::fprintf(stderr, "%s\n", qPrintable(error));
-            m_window->setConnectionDescription(error);
-        } else {
-            m_workspace = std::make_unique<Workspace>(m_local->database(), m_local->ingestor(), m_local->outbox(),
-                                                      m_local->client(), m_local->clock(), *m_window);
-            m_workspace->followDownloads(m_local->media());
-            openShopDialogs(*m_local, false);
-        }
-    }
+    askOnFirstRun();
+    if (m_options.demo ? !startDemo() : !startLocal())
+        return false;
     if (qEnvironmentVariableIsSet("MOSTRADOR_TRACE_STARTUP")) {
         auto *list = m_window->findChild<QListView *>(QStringLiteral("conversationList"));
         (list ? list->viewport() : static_cast<QWidget *>(m_window.get()))->installEventFilter(this);
     }
     m_window->show();
-    if (m_dialogs && !m_options.dialog.isEmpty())
-        m_shownDialog = m_dialogs->show(m_options.dialog);
+    showRequestedDialog();
     if (!m_options.screenshotPath.isEmpty()) {
         // Give the demo's first webhooks a moment to arrive before the picture is taken.
         QTimer::singleShot(m_demo ? 800 : 0, this, [this] {
@@ -89,6 +58,108 @@ bool DesktopApplication::start()
         });
     }
     return true;
+}
+
+void DesktopApplication::askOnFirstRun()
+{
+    QSettings settings;
+    const bool chosenBefore = settings.value(QStringLiteral("firstRun/answered"), false).toBool();
+    const bool ownStore = m_options.databasePath.isEmpty();
+    if (m_options.demo || !ownStore || chosenBefore || !m_options.screenshotPath.isEmpty() || !m_options.dialog.isEmpty()
+        || ConnectionSettings::load().isConfigured())
+        return;
+    FirstRunDialog welcome;
+    welcome.exec();
+    settings.setValue(QStringLiteral("firstRun/answered"), true);
+    m_options.demo = welcome.choice() == FirstRunDialog::Choice::Demo;
+    if (welcome.choice() == FirstRunDialog::Choice::Connect)
+        m_options.dialog = QStringLiteral("setup");
+}
+
+bool DesktopApplication::startDemo()
+{
+    m_demo = std::make_unique<DemoSession>();
+    QString error;
+    if (!m_demo->start(&error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return false;
+    }
+    ShopSession &shop = m_demo->shop();
+    m_workspace = std::make_unique<Workspace>(shop.database(), shop.ingestor(), shop.outbox(), shop.client(), shop.clock(), *m_window);
+    m_workspace->followDownloads(shop.media());
+    openShopDialogs(shop, true);
+    // The demo's Connection window is a tour of the setup wizard, answered by the sandbox.
+    connect(m_window.get(), &MainWindow::connectionRequested, this, &DesktopApplication::tourSetup);
+    shop.media().schedule();
+    return true;
+}
+
+bool DesktopApplication::startLocal()
+{
+    // The shop's own history, readable even before a number is connected.
+    QString error;
+    const QString path = m_options.databasePath.isEmpty() ? ShopSession::defaultStorePath() : m_options.databasePath;
+    StoreLocation location = StoreLocation::parse(path);
+    location.checkOnOpen = false; // checked right after the window shows, off the UI thread
+    m_local = ShopSession::open(location, ApiConfig{}, QFileInfo(path).absolutePath() + QStringLiteral("/media"), &error);
+    if (!m_local) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        m_window->setConnectionDescription(error);
+        return true; // the window says what is wrong
+    }
+    if (location.dialect.isSqlite()) {
+        auto *check = new IntegrityCheck(location, this);
+        connect(check, &IntegrityCheck::failed, m_window.get(), [this](const StoreError &problem) {
+            m_window->setConnectionDescription(problem.userMessage);
+        });
+        // A moment after the window is up, so the check does not compete with the first paint.
+        QTimer::singleShot(1500, check, &IntegrityCheck::start);
+    }
+    m_workspace = std::make_unique<Workspace>(m_local->database(), m_local->ingestor(), m_local->outbox(), m_local->client(),
+                                              m_local->clock(), *m_window);
+    m_workspace->followDownloads(m_local->media());
+    m_vault = std::make_unique<CredentialVault>();
+    m_connection = std::make_unique<ConnectionController>(*m_local, *m_window, *m_vault);
+    QString problem;
+    m_connection->resume(&problem);
+    openShopDialogs(*m_local, m_connection->isReceiving());
+    connect(m_connection.get(), &ConnectionController::changed, this, &DesktopApplication::applyAutomation);
+    return true;
+}
+
+QDialog *DesktopApplication::tourSetup()
+{
+    if (!m_vault)
+        m_vault = std::make_unique<CredentialVault>(QStringLiteral("Mostrador-demo"), QString()); // never written: not persistent
+    auto *wizard = new SetupWizard(m_demo->shop().ingestor(), *m_vault, m_demo->connection(), m_demo->secrets(), m_window.get());
+    wizard->setPersistent(false);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->open();
+    return wizard;
+}
+
+void DesktopApplication::showRequestedDialog()
+{
+    const QString &name = m_options.dialog;
+    if (name.isEmpty())
+        return;
+    if (name == QLatin1String("first-run")) {
+        auto *welcome = new FirstRunDialog(m_window.get());
+        welcome->setAttribute(Qt::WA_DeleteOnClose);
+        welcome->open();
+        m_shownDialog = welcome;
+    } else if (name == QLatin1String("setup") || name == QLatin1String("connection")) {
+        if (m_demo)
+            m_shownDialog = tourSetup();
+        else if (m_connection)
+            m_shownDialog = name == QLatin1String("setup") || !m_connection->isConnected() ? m_connection->runSetup() : m_connection->showStatus();
+    } else if (m_dialogs) {
+        m_shownDialog = m_dialogs->show(name);
+    }
+    // For the guide's pictures: MOSTRADOR_SCREENSHOT_SETUP_STEP moves the wizard to that page
+    // (1 checks the values with the sandbox, 2 starts the receiver).
+    if (auto *wizard = qobject_cast<SetupWizard *>(m_shownDialog.data()); wizard && qEnvironmentVariableIsSet("MOSTRADOR_SCREENSHOT_SETUP_STEP"))
+        wizard->goToStepForPicture(qEnvironmentVariableIntValue("MOSTRADOR_SCREENSHOT_SETUP_STEP"));
 }
 
 void DesktopApplication::openShopDialogs(ShopSession &shop, bool receivingHere)
@@ -106,13 +177,17 @@ void DesktopApplication::applyAutomation()
     if (m_workspace)
         m_workspace->setShop(shop.automation().configured ? std::optional(shop.automation().hours) : std::nullopt,
                              shop.automation().replies.shopName);
-    const QString replies = AutomaticRepliesDialog::summarize(shop.automation(), m_demo != nullptr);
+    const bool receiving = m_demo || (m_connection && m_connection->isReceiving());
+    if (m_dialogs)
+        m_dialogs->setReceivingHere(receiving);
+    const QString replies = AutomaticRepliesDialog::summarize(shop.automation(), receiving);
     if (m_demo)
         m_window->setConnectionDescription(
             tr("Demo on 127.0.0.1:%1: simulated customers, nothing reaches real ones.").arg(m_demo->sandboxPort()) +
             QLatin1Char(' ') + replies);
     else
-        m_window->setConnectionDescription(tr("Not connected to WhatsApp yet.") + QLatin1Char(' ') + replies);
+        m_window->setConnectionDescription((m_connection ? m_connection->description() : tr("Not connected to WhatsApp yet."))
+                                           + QLatin1Char(' ') + replies);
 }
 
 bool DesktopApplication::eventFilter(QObject *watched, QEvent *event)

@@ -6,10 +6,14 @@
 #include <QObject>
 #include <QPointer>
 
+class QDialog;
+
 #include <memory>
 
 namespace Mostrador {
 
+class ConnectionController;
+class CredentialVault;
 class DemoSession;
 class ShopDialogs;
 class ShopSession;
@@ -40,6 +44,11 @@ protected:
 
 private:
     void saveScreenshotAndQuit();
+    void askOnFirstRun();
+    bool startDemo();
+    bool startLocal();
+    void showRequestedDialog();
+    QDialog *tourSetup();
     void openShopDialogs(ShopSession &shop, bool receivingHere);
     // Status bar and composer follow the shop's automatic replies and opening hours.
     void applyAutomation();
@@ -53,6 +62,8 @@ private:
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<ShopDialogs> m_dialogs;
+    std::unique_ptr<CredentialVault> m_vault;
+    std::unique_ptr<ConnectionController> m_connection;
     QPointer<QWidget> m_shownDialog;
 };
 

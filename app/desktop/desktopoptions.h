@@ -12,7 +12,7 @@ struct DesktopOptions {
     QString language;        // "es", "en" or empty for the saved choice / system locale
     QString screenshotPath;  // non-empty: render the window once, save it here, exit
     QString databasePath;    // --db: the store to open (default: the user's data folder)
-    QString dialog;          // --show: a Shop dialog to open at start ("hours", "quick-replies", "profile")
+    QString dialog;          // --show: a window to open at start (one of kShopDialogs)
     bool demo = false;
 };
 

@@ -27,6 +27,8 @@ public:
     // Opens one by its --show name; returns it (still open) or null for an unknown name.
     QDialog *show(const QString &name);
 
+    void setReceivingHere(bool receiving) { m_receivingHere = receiving; }
+
     QDialog *showAutomaticReplies();
     QDialog *showQuickReplies();
     QDialog *showBusinessProfile();

@@ -39,7 +39,7 @@ public:
         QString limitedAccessToken;
         QString apiVersion = QStringLiteral("v23.0");
         WebhookPayloads::Business business{QStringLiteral("100200300400500"), QStringLiteral("106540352242922"),
-                                           QStringLiteral("34910000000")};
+                                           QStringLiteral("576017654321")};
         QString appId = QStringLiteral("1189475826341027"); // for the Resumable Upload API
         QUrl webhookUrl;
         int statusDelayMs = 300;      // between sent, delivered and read

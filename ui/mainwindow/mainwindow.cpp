@@ -160,6 +160,9 @@ void MainWindow::createMenus()
     m_quickRepliesAction->setObjectName(QStringLiteral("quickRepliesAction"));
     m_businessProfileAction = m_shopMenu->addAction(QString(), this, &MainWindow::businessProfileRequested);
     m_businessProfileAction->setObjectName(QStringLiteral("businessProfileAction"));
+    m_shopMenu->addSeparator();
+    m_connectionAction = m_shopMenu->addAction(QString(), this, &MainWindow::connectionRequested);
+    m_connectionAction->setObjectName(QStringLiteral("connectionAction"));
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_shortcutsAction = m_helpMenu->addAction(QString(), this, [this] {
@@ -197,6 +200,7 @@ void MainWindow::retranslate()
     m_automaticRepliesAction->setText(tr("Opening &hours and automatic replies…"));
     m_quickRepliesAction->setText(tr("&Quick replies…"));
     m_businessProfileAction->setText(tr("Business &profile…"));
+    m_connectionAction->setText(tr("&Connection to WhatsApp…"));
     m_helpMenu->setTitle(tr("&Help"));
     m_shortcutsAction->setText(tr("&Keyboard shortcuts"));
     m_aboutAction->setText(tr("&About Mostrador"));

@@ -44,6 +44,7 @@ Q_SIGNALS:
     void automaticRepliesRequested();
     void quickRepliesRequested();
     void businessProfileRequested();
+    void connectionRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -76,6 +77,7 @@ private:
     QAction *m_automaticRepliesAction = nullptr;
     QAction *m_quickRepliesAction = nullptr;
     QAction *m_businessProfileAction = nullptr;
+    QAction *m_connectionAction = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_quitAction = nullptr;

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "connection/connectionsettings.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+class QDialog;
+
+namespace Mostrador {
+
+class CredentialVault;
+class MainWindow;
+class ShopSession;
+class WebhookReceiver;
+
+// The desktop's live link to the shop's number: reads the saved connection (secrets from the
+// vault, time-boxed), points the API client at it, runs the webhook receiver when this computer
+// receives, and opens the setup wizard and the Connection window.
+class ConnectionController final : public QObject
+{
+    Q_OBJECT
+
+public:
+    ConnectionController(ShopSession &shop, MainWindow &window, CredentialVault &vault, QObject *parent = nullptr);
+    ~ConnectionController() override;
+
+    // Connects with what was saved, if anything; on a problem (keychain locked, port taken)
+    // returns false with a sentence for the status bar.
+    bool resume(QString *problem);
+
+    [[nodiscard]] bool isConnected() const { return m_connected; }
+    [[nodiscard]] bool isReceiving() const;
+    // For the status bar: connected or not, and where messages arrive.
+    [[nodiscard]] QString description() const;
+
+    QDialog *runSetup();
+    QDialog *showStatus();
+    void disconnectNumber();
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    bool apply(const ConnectionSettings &settings, const ConnectionSecrets &secrets, QString *problem);
+
+    ShopSession &m_shop;
+    MainWindow &m_window;
+    CredentialVault &m_vault;
+    ConnectionSettings m_settings;
+    bool m_connected = false;
+    QString m_problem;
+    std::unique_ptr<WebhookReceiver> m_receiver;
+};
+
+} // namespace Mostrador
