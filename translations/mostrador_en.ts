@@ -49,6 +49,60 @@
         </message>
     </context>
     <context>
+        <name>ConnectionCheck</name>
+        <message>
+            <source>The phone number ID is a long number such as 106540352242922 (WhatsApp ▸ API Setup), not the phone number itself.</source>
+            <translation>The phone number ID is a long number such as 106540352242922 (WhatsApp ▸ API Setup), not the phone number itself.</translation>
+        </message>
+        <message>
+            <source>The WhatsApp Business Account ID is a long number, shown under the phone number ID in WhatsApp ▸ API Setup.</source>
+            <translation>The WhatsApp Business Account ID is a long number, shown under the phone number ID in WhatsApp ▸ API Setup.</translation>
+        </message>
+        <message>
+            <source>Paste the whole access token (it is long and starts with EAA).</source>
+            <translation>Paste the whole access token (it is long and starts with EAA).</translation>
+        </message>
+        <message>
+            <source>Paste the app secret (App settings ▸ Basic ▸ App secret, after Show).</source>
+            <translation>Paste the app secret (App settings ▸ Basic ▸ App secret, after Show).</translation>
+        </message>
+        <message>
+            <source>Mostrador could not reach Meta: %1. Check this computer's internet connection and try again.</source>
+            <translation>Mostrador could not reach Meta: %1. Check this computer's internet connection and try again.</translation>
+        </message>
+        <message>
+            <source>Meta does not accept this access token: it is wrong or has expired. Create a permanent one (Business settings ▸ System users ▸ Generate token) and paste it again.</source>
+            <translation>Meta does not accept this access token: it is wrong or has expired. Create a permanent one (Business settings ▸ System users ▸ Generate token) and paste it again.</translation>
+        </message>
+        <message>
+            <source>The access token lacks a permission. When you generate it, tick whatsapp_business_messaging and whatsapp_business_management.</source>
+            <translation>The access token lacks a permission. When you generate it, tick whatsapp_business_messaging and whatsapp_business_management.</translation>
+        </message>
+        <message>
+            <source>No phone number with ID %1 can be reached with this token. Copy the Phone number ID from WhatsApp ▸ API Setup.</source>
+            <translation>No phone number with ID %1 can be reached with this token. Copy the Phone number ID from WhatsApp ▸ API Setup.</translation>
+        </message>
+        <message>
+            <source>No WhatsApp Business Account with ID %1 can be reached with this token. Copy the WhatsApp Business Account ID from WhatsApp ▸ API Setup.</source>
+            <translation>No WhatsApp Business Account with ID %1 can be reached with this token. Copy the WhatsApp Business Account ID from WhatsApp ▸ API Setup.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CredentialVault</name>
+        <message>
+            <source>Could not write %1: %2</source>
+            <translation>Could not write %1: %2</translation>
+        </message>
+        <message>
+            <source>The credentials file %1 cannot be read: %2. Connect the number again.</source>
+            <translation>The credentials file %1 cannot be read: %2. Connect the number again.</translation>
+        </message>
+        <message>
+            <source>The credentials file %1 is damaged. Connect the number again.</source>
+            <translation>The credentials file %1 is damaged. Connect the number again.</translation>
+        </message>
+    </context>
+    <context>
         <name>DesktopOptions</name>
         <message>
             <source>Mostrador: the WhatsApp inbox for small shops.</source>
@@ -87,16 +141,16 @@
             <translation>Open this database instead of the one in your data folder (a file, or postgres://… later).</translation>
         </message>
         <message>
-            <source>Open one of the shop's settings at start: hours, quick-replies or profile (with --screenshot, the picture is of that window).</source>
-            <translation>Open one of the shop's settings at start: hours, quick-replies or profile (with --screenshot, the picture is of that window).</translation>
-        </message>
-        <message>
             <source>window</source>
             <translation>window</translation>
         </message>
         <message>
             <source>Unknown window "%1". Use %2.</source>
             <translation>Unknown window "%1". Use %2.</translation>
+        </message>
+        <message>
+            <source>Open one of the shop's windows at start: hours, quick-replies, profile, connection, setup or first-run (with --screenshot, the picture is of that window).</source>
+            <translation>Open one of the shop's windows at start: hours, quick-replies, profile, connection, setup or first-run (with --screenshot, the picture is of that window).</translation>
         </message>
     </context>
     <context>
@@ -521,6 +575,186 @@
         </message>
     </context>
     <context>
+        <name>Mostrador::ConnectionController</name>
+        <message>
+            <source>Could not read the access token: %1 (Shop ▸ Connection to fix it.)</source>
+            <translation>Could not read the access token: %1 (Shop ▸ Connection to fix it.)</translation>
+        </message>
+        <message>
+            <source>Port %1 is in use by another program, so messages cannot arrive here. Close it, or choose another port in Shop ▸ Connection ▸ Set up again.</source>
+            <translation>Port %1 is in use by another program, so messages cannot arrive here. Close it, or choose another port in Shop ▸ Connection ▸ Set up again.</translation>
+        </message>
+        <message>
+            <source>Not connected to WhatsApp yet (Shop ▸ Connect my number).</source>
+            <translation>Not connected to WhatsApp yet (Shop ▸ Connect my number).</translation>
+        </message>
+        <message>
+            <source>Connected: receiving messages on port %1.</source>
+            <translation>Connected: receiving messages on port %1.</translation>
+        </message>
+        <message>
+            <source>Connected: mostrador-server receives the messages.</source>
+            <translation>Connected: mostrador-server receives the messages.</translation>
+        </message>
+        <message>
+            <source>Disconnect</source>
+            <translation>Disconnect</translation>
+        </message>
+        <message>
+            <source>Forget this number's access token and stop receiving messages here? The history stays.</source>
+            <translation>Forget this number's access token and stop receiving messages here? The history stays.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Mostrador::ConnectionDialog</name>
+        <message>
+            <source>Connection</source>
+            <translation>Connection</translation>
+        </message>
+        <message>
+            <source>Asking Meta…</source>
+            <translation>Asking Meta…</translation>
+        </message>
+        <message>
+            <source>mostrador-server receives them (this computer shows what it stores when both use the same database).</source>
+            <translation>mostrador-server receives them (this computer shows what it stores when both use the same database).</translation>
+        </message>
+        <message>
+            <source>This computer should receive them on port %1, but the receiver is not running (is the port in use?).</source>
+            <translation>This computer should receive them on port %1, but the receiver is not running (is the port in use?).</translation>
+        </message>
+        <message>
+            <source>This computer, port %1. Last message or status from Meta: %2.</source>
+            <translation>This computer, port %1. Last message or status from Meta: %2.</translation>
+        </message>
+        <message>
+            <source>none since Mostrador started</source>
+            <translation>none since Mostrador started</translation>
+        </message>
+        <message>
+            <source>In this computer's keychain.</source>
+            <translation>In this computer's keychain.</translation>
+        </message>
+        <message>
+            <source>In a file only your user can read (chosen because the keychain was not available).</source>
+            <translation>In a file only your user can read (chosen because the keychain was not available).</translation>
+        </message>
+        <message>
+            <source>Number:</source>
+            <translation>Number:</translation>
+        </message>
+        <message>
+            <source>phone number ID %1 · WhatsApp Business Account %2</source>
+            <translation>phone number ID %1 · WhatsApp Business Account %2</translation>
+        </message>
+        <message>
+            <source>Meta's API:</source>
+            <translation>Meta's API:</translation>
+        </message>
+        <message>
+            <source>Messages arrive at:</source>
+            <translation>Messages arrive at:</translation>
+        </message>
+        <message>
+            <source>Access token and app secret:</source>
+            <translation>Access token and app secret:</translation>
+        </message>
+        <message>
+            <source>Token expiry:</source>
+            <translation>Token expiry:</translation>
+        </message>
+        <message>
+            <source>Permanent system-user tokens do not expire by date; if Meta stops accepting the token, Mostrador says so at once and stops sending.</source>
+            <translation>Permanent system-user tokens do not expire by date; if Meta stops accepting the token, Mostrador says so at once and stops sending.</translation>
+        </message>
+        <message>
+            <source>Check again</source>
+            <translation>Check again</translation>
+        </message>
+        <message>
+            <source>Set up again…</source>
+            <translation>Set up again…</translation>
+        </message>
+        <message>
+            <source>Disconnect</source>
+            <translation>Disconnect</translation>
+        </message>
+        <message>
+            <source>✓ Answers (checked at %1): %2, %3, quality %4.</source>
+            <translation>✓ Answers (checked at %1): %2, %3, quality %4.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Mostrador::CredentialsPage</name>
+        <message>
+            <source>Your number's details from Meta</source>
+            <translation>Your number's details from Meta</translation>
+        </message>
+        <message>
+            <source>Open developers.facebook.com ▸ My apps ▸ your app ▸ WhatsApp ▸ API Setup. Copy each value below, then press Check with Meta.</source>
+            <translation>Open developers.facebook.com ▸ My apps ▸ your app ▸ WhatsApp ▸ API Setup. Copy each value below, then press Check with Meta.</translation>
+        </message>
+        <message>
+            <source>Check with Meta</source>
+            <translation>Check with Meta</translation>
+        </message>
+        <message>
+            <source>Phone number ID:</source>
+            <translation>Phone number ID:</translation>
+        </message>
+        <message>
+            <source>In API Setup, under the number you send from (a long number, not the phone number).</source>
+            <translation>In API Setup, under the number you send from (a long number, not the phone number).</translation>
+        </message>
+        <message>
+            <source>WhatsApp Business Account ID:</source>
+            <translation>WhatsApp Business Account ID:</translation>
+        </message>
+        <message>
+            <source>In API Setup, just below the phone number ID.</source>
+            <translation>In API Setup, just below the phone number ID.</translation>
+        </message>
+        <message>
+            <source>Permanent access token:</source>
+            <translation>Permanent access token:</translation>
+        </message>
+        <message>
+            <source>Business settings ▸ Users ▸ System users ▸ your system user ▸ Generate token, with whatsapp_business_messaging and whatsapp_business_management. The temporary token of API Setup stops working after 24 hours.</source>
+            <translation>Business settings ▸ Users ▸ System users ▸ your system user ▸ Generate token, with whatsapp_business_messaging and whatsapp_business_management. The temporary token of API Setup stops working after 24 hours.</translation>
+        </message>
+        <message>
+            <source>App secret:</source>
+            <translation>App secret:</translation>
+        </message>
+        <message>
+            <source>App settings ▸ Basic ▸ App secret (press Show). Mostrador uses it to check that messages really come from Meta.</source>
+            <translation>App settings ▸ Basic ▸ App secret (press Show). Mostrador uses it to check that messages really come from Meta.</translation>
+        </message>
+        <message>
+            <source>App ID (optional):</source>
+            <translation>App ID (optional):</translation>
+        </message>
+        <message>
+            <source>At the top of App settings ▸ Basic. Only needed to change the profile photo.</source>
+            <translation>At the top of App settings ▸ Basic. Only needed to change the profile photo.</translation>
+        </message>
+        <message>
+            <source>Asking Meta…</source>
+            <translation>Asking Meta…</translation>
+        </message>
+        <message>
+            <source>not rated yet</source>
+            <translation>not rated yet</translation>
+        </message>
+        <message numerus="yes">
+            <source>✓ Connected to %1 (%2), quality %3. Approved templates: %n.</source>
+            <translation>
+                <numerusform>✓ Connected to %1 (%2), quality %3. Approved templates: %n.</numerusform>
+                <numerusform>✓ Connected to %1 (%2), quality %3. Approved templates: %n.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Mostrador::CustomerPane</name>
         <message>
             <source>WhatsApp name: %1</source>
@@ -610,6 +844,76 @@
         <message>
             <source>Not connected to WhatsApp yet.</source>
             <translation>Not connected to WhatsApp yet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Mostrador::FinishPage</name>
+        <message>
+            <source>Ready</source>
+            <translation>Ready</translation>
+        </message>
+        <message>
+            <source>Press Finish to keep the access token and app secret in this computer's keychain and start answering.</source>
+            <translation>Press Finish to keep the access token and app secret in this computer's keychain and start answering.</translation>
+        </message>
+        <message>
+            <source>Number: phone number ID %1, WhatsApp Business Account %2.
+Messages arrive at: %3.
+The access token and app secret go to the keychain; they are never written in settings, logs or exports.</source>
+            <translation>Number: phone number ID %1, WhatsApp Business Account %2.
+Messages arrive at: %3.
+The access token and app secret go to the keychain; they are never written in settings, logs or exports.</translation>
+        </message>
+        <message>
+            <source>this computer, port %1</source>
+            <translation>this computer, port %1</translation>
+        </message>
+        <message>
+            <source>mostrador-server</source>
+            <translation>mostrador-server</translation>
+        </message>
+        <message>
+            <source>The keychain could not keep them: %1</source>
+            <translation>The keychain could not keep them: %1</translation>
+        </message>
+        <message>
+            <source>Keep them instead in a file only my user can read (%1). Less safe: anyone who uses this account or copies the file can send messages as the shop.</source>
+            <translation>Keep them instead in a file only my user can read (%1). Less safe: anyone who uses this account or copies the file can send messages as the shop.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Mostrador::FirstRunDialog</name>
+        <message>
+            <source>Welcome to Mostrador</source>
+            <translation>Welcome to Mostrador</translation>
+        </message>
+        <message>
+            <source>Your shop's WhatsApp, on this computer</source>
+            <translation>Your shop's WhatsApp, on this computer</translation>
+        </message>
+        <message>
+            <source>How do you want to start? You can connect your number later from the Shop menu.</source>
+            <translation>How do you want to start? You can connect your number later from the Shop menu.</translation>
+        </message>
+        <message>
+            <source>Try the demo</source>
+            <translation>Try the demo</translation>
+        </message>
+        <message>
+            <source>Pretend customers write in; nothing reaches anyone. No Meta account needed.</source>
+            <translation>Pretend customers write in; nothing reaches anyone. No Meta account needed.</translation>
+        </message>
+        <message>
+            <source>Connect my number</source>
+            <translation>Connect my number</translation>
+        </message>
+        <message>
+            <source>Step by step, with where to find each value in Meta's dashboard. About 15 minutes.</source>
+            <translation>Step by step, with where to find each value in Meta's dashboard. About 15 minutes.</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>Later</translation>
         </message>
     </context>
     <context>
@@ -819,6 +1123,10 @@
         <message>
             <source>Business &amp;profile…</source>
             <translation>Business &amp;profile…</translation>
+        </message>
+        <message>
+            <source>&amp;Connection to WhatsApp…</source>
+            <translation>&amp;Connection to WhatsApp…</translation>
         </message>
     </context>
     <context>
@@ -1168,6 +1476,33 @@
         </message>
     </context>
     <context>
+        <name>Mostrador::SetupWizard</name>
+        <message>
+            <source>Connect your WhatsApp Business number</source>
+            <translation>Connect your WhatsApp Business number</translation>
+        </message>
+        <message>
+            <source>Mostrador talks to WhatsApp through Meta's official Cloud API. You need, once:
+
+1. A Meta developer account and an app of type Business with the WhatsApp product (developers.facebook.com ▸ My apps ▸ Create app).
+2. Your shop's number added in WhatsApp ▸ API Setup (a number not in use in the WhatsApp app).
+3. A permanent access token from a system user (Business settings ▸ Users ▸ System users).
+
+The next pages say where to find each value. Nothing is sent to customers while you set up.</source>
+            <translation>Mostrador talks to WhatsApp through Meta's official Cloud API. You need, once:
+
+1. A Meta developer account and an app of type Business with the WhatsApp product (developers.facebook.com ▸ My apps ▸ Create app).
+2. Your shop's number added in WhatsApp ▸ API Setup (a number not in use in the WhatsApp app).
+3. A permanent access token from a system user (Business settings ▸ Users ▸ System users).
+
+The next pages say where to find each value. Nothing is sent to customers while you set up.</translation>
+        </message>
+        <message>
+            <source>Connect my number</source>
+            <translation>Connect my number</translation>
+        </message>
+    </context>
+    <context>
         <name>Mostrador::ShopDialogs</name>
         <message>
             <source>The opening hours and automatic replies were not saved.</source>
@@ -1294,6 +1629,82 @@
         <message>
             <source>Could not save the copy to %1.</source>
             <translation>Could not save the copy to %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Mostrador::WebhookPage</name>
+        <message>
+            <source>Where Meta sends your messages</source>
+            <translation>Where Meta sends your messages</translation>
+        </message>
+        <message>
+            <source>WhatsApp delivers customers' messages to an address on the internet (a "webhook"). Choose which machine receives them.</source>
+            <translation>WhatsApp delivers customers' messages to an address on the internet (a "webhook"). Choose which machine receives them.</translation>
+        </message>
+        <message>
+            <source>This computer, while Mostrador is open</source>
+            <translation>This computer, while Mostrador is open</translation>
+        </message>
+        <message>
+            <source>mostrador-server on an always-on machine (recommended for a shop that closes this PC at night)</source>
+            <translation>mostrador-server on an always-on machine (recommended for a shop that closes this PC at night)</translation>
+        </message>
+        <message>
+            <source>Start receiving</source>
+            <translation>Start receiving</translation>
+        </message>
+        <message>
+            <source>Meta's verification request: not yet.</source>
+            <translation>Meta's verification request: not yet.</translation>
+        </message>
+        <message>
+            <source>Signed events: none yet.</source>
+            <translation>Signed events: none yet.</translation>
+        </message>
+        <message>
+            <source>Port on this computer:</source>
+            <translation>Port on this computer:</translation>
+        </message>
+        <message>
+            <source>Verify token:</source>
+            <translation>Verify token:</translation>
+        </message>
+        <message>
+            <source>Then, in Meta's dashboard (WhatsApp ▸ Configuration ▸ Webhook ▸ Edit): paste the callback URL and the verify token, press Verify and save, and subscribe to the "messages" field. Meta only calls https addresses on the internet: expose this port with a tunnel (for example cloudflared tunnel --url http://localhost:PORT) or your router, and paste that address followed by /webhook.</source>
+            <translation>Then, in Meta's dashboard (WhatsApp ▸ Configuration ▸ Webhook ▸ Edit): paste the callback URL and the verify token, press Verify and save, and subscribe to the "messages" field. Meta only calls https addresses on the internet: expose this port with a tunnel (for example cloudflared tunnel --url http://localhost:PORT) or your router, and paste that address followed by /webhook.</translation>
+        </message>
+        <message>
+            <source>Port %1 is in use by another program. Choose another port.</source>
+            <translation>Port %1 is in use by another program. Choose another port.</translation>
+        </message>
+        <message>
+            <source>Receiving. Callback URL on this network:
+%1</source>
+            <translation>Receiving. Callback URL on this network:
+%1</translation>
+        </message>
+        <message>
+            <source>✓ Meta's verification request arrived at %1 and was accepted.</source>
+            <translation>✓ Meta's verification request arrived at %1 and was accepted.</translation>
+        </message>
+        <message>
+            <source>⚠ A verification request arrived at %1 with another verify token and was refused: paste exactly the one above.</source>
+            <translation>⚠ A verification request arrived at %1 with another verify token and was refused: paste exactly the one above.</translation>
+        </message>
+        <message numerus="yes">
+            <source>✓ Signed events are flowing: %n received, the last at %1.</source>
+            <translation>
+                <numerusform>✓ Signed events are flowing: %n received, the last at %1.</numerusform>
+                <numerusform>✓ Signed events are flowing: %n received, the last at %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>An event arrived with a signature that does not match the app secret. Check the app secret on the previous page.</source>
+            <translation>An event arrived with a signature that does not match the app secret. Check the app secret on the previous page.</translation>
+        </message>
+        <message>
+            <source>Install Mostrador on the always-on machine, put the same values in /etc/mostrador/mostrador.env (see /usr/share/doc/mostrador/mostrador.env.example; secrets can live in files named by *_FILE) and start it with: systemctl enable --now mostrador-server. Then paste its https address ending in /webhook and this verify token into Meta's dashboard. To see its messages here, open its database with mostrador --db (same machine) — team mode over the network comes later.</source>
+            <translation>Install Mostrador on the always-on machine, put the same values in /etc/mostrador/mostrador.env (see /usr/share/doc/mostrador/mostrador.env.example; secrets can live in files named by *_FILE) and start it with: systemctl enable --now mostrador-server. Then paste its https address ending in /webhook and this verify token into Meta's dashboard. To see its messages here, open its database with mostrador --db (same machine) — team mode over the network comes later.</translation>
         </message>
     </context>
     <context>

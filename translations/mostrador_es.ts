@@ -49,6 +49,60 @@
         </message>
     </context>
     <context>
+        <name>ConnectionCheck</name>
+        <message>
+            <source>The phone number ID is a long number such as 106540352242922 (WhatsApp ▸ API Setup), not the phone number itself.</source>
+            <translation>El identificador del número de teléfono es un número largo como 106540352242922 (WhatsApp ▸ Configuración de la API), no el número de teléfono.</translation>
+        </message>
+        <message>
+            <source>The WhatsApp Business Account ID is a long number, shown under the phone number ID in WhatsApp ▸ API Setup.</source>
+            <translation>El identificador de la cuenta de WhatsApp Business es un número largo; aparece bajo el identificador del número en WhatsApp ▸ Configuración de la API.</translation>
+        </message>
+        <message>
+            <source>Paste the whole access token (it is long and starts with EAA).</source>
+            <translation>Pega el token de acceso entero (es largo y empieza por EAA).</translation>
+        </message>
+        <message>
+            <source>Paste the app secret (App settings ▸ Basic ▸ App secret, after Show).</source>
+            <translation>Pega la clave secreta de la app (Configuración de la app ▸ Información básica ▸ Clave secreta, tras pulsar Mostrar).</translation>
+        </message>
+        <message>
+            <source>Mostrador could not reach Meta: %1. Check this computer's internet connection and try again.</source>
+            <translation>Mostrador no pudo contactar con Meta: %1. Revisa la conexión a internet de este ordenador y vuelve a intentarlo.</translation>
+        </message>
+        <message>
+            <source>Meta does not accept this access token: it is wrong or has expired. Create a permanent one (Business settings ▸ System users ▸ Generate token) and paste it again.</source>
+            <translation>Meta no acepta este token de acceso: es incorrecto o ha caducado. Crea uno permanente (Configuración del negocio ▸ Usuarios del sistema ▸ Generar token) y vuelve a pegarlo.</translation>
+        </message>
+        <message>
+            <source>The access token lacks a permission. When you generate it, tick whatsapp_business_messaging and whatsapp_business_management.</source>
+            <translation>Al token de acceso le falta un permiso. Al generarlo, marca whatsapp_business_messaging y whatsapp_business_management.</translation>
+        </message>
+        <message>
+            <source>No phone number with ID %1 can be reached with this token. Copy the Phone number ID from WhatsApp ▸ API Setup.</source>
+            <translation>Con este token no se llega a ningún número con identificador %1. Copia el identificador del número de teléfono de WhatsApp ▸ Configuración de la API.</translation>
+        </message>
+        <message>
+            <source>No WhatsApp Business Account with ID %1 can be reached with this token. Copy the WhatsApp Business Account ID from WhatsApp ▸ API Setup.</source>
+            <translation>Con este token no se llega a ninguna cuenta de WhatsApp Business con identificador %1. Cópialo de WhatsApp ▸ Configuración de la API.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CredentialVault</name>
+        <message>
+            <source>Could not write %1: %2</source>
+            <translation>No se pudo escribir %1: %2</translation>
+        </message>
+        <message>
+            <source>The credentials file %1 cannot be read: %2. Connect the number again.</source>
+            <translation>No se puede leer el archivo de credenciales %1: %2. Vuelve a conectar el número.</translation>
+        </message>
+        <message>
+            <source>The credentials file %1 is damaged. Connect the number again.</source>
+            <translation>El archivo de credenciales %1 está dañado. Vuelve a conectar el número.</translation>
+        </message>
+    </context>
+    <context>
         <name>DesktopOptions</name>
         <message>
             <source>Mostrador: the WhatsApp inbox for small shops.</source>
@@ -87,16 +141,16 @@
             <translation>Abre esta base de datos en lugar de la de tu carpeta de datos (un archivo; postgres://… más adelante).</translation>
         </message>
         <message>
-            <source>Open one of the shop's settings at start: hours, quick-replies or profile (with --screenshot, the picture is of that window).</source>
-            <translation>Abrir al empezar una de las ventanas de la tienda: hours, quick-replies o profile (con --screenshot, la imagen es de esa ventana).</translation>
-        </message>
-        <message>
             <source>window</source>
             <translation>ventana</translation>
         </message>
         <message>
             <source>Unknown window "%1". Use %2.</source>
             <translation>Ventana desconocida «%1». Usa %2.</translation>
+        </message>
+        <message>
+            <source>Open one of the shop's windows at start: hours, quick-replies, profile, connection, setup or first-run (with --screenshot, the picture is of that window).</source>
+            <translation>Abrir al empezar una de las ventanas de la tienda: hours, quick-replies, profile, connection, setup o first-run (con --screenshot, la imagen es de esa ventana).</translation>
         </message>
     </context>
     <context>
@@ -521,6 +575,186 @@
         </message>
     </context>
     <context>
+        <name>Mostrador::ConnectionController</name>
+        <message>
+            <source>Could not read the access token: %1 (Shop ▸ Connection to fix it.)</source>
+            <translation>No se pudo leer el token de acceso: %1 (Tienda ▸ Conexión para arreglarlo.)</translation>
+        </message>
+        <message>
+            <source>Port %1 is in use by another program, so messages cannot arrive here. Close it, or choose another port in Shop ▸ Connection ▸ Set up again.</source>
+            <translation>Otro programa usa el puerto %1, así que los mensajes no pueden llegar aquí. Ciérralo, o elige otro puerto en Tienda ▸ Conexión ▸ Configurar de nuevo.</translation>
+        </message>
+        <message>
+            <source>Not connected to WhatsApp yet (Shop ▸ Connect my number).</source>
+            <translation>Todavía no está conectado a WhatsApp (Tienda ▸ Conectar mi número).</translation>
+        </message>
+        <message>
+            <source>Connected: receiving messages on port %1.</source>
+            <translation>Conectado: recibiendo mensajes en el puerto %1.</translation>
+        </message>
+        <message>
+            <source>Connected: mostrador-server receives the messages.</source>
+            <translation>Conectado: mostrador-server recibe los mensajes.</translation>
+        </message>
+        <message>
+            <source>Disconnect</source>
+            <translation>Desconectar</translation>
+        </message>
+        <message>
+            <source>Forget this number's access token and stop receiving messages here? The history stays.</source>
+            <translation>¿Olvidar el token de acceso de este número y dejar de recibir mensajes aquí? El historial se queda.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Mostrador::ConnectionDialog</name>
+        <message>
+            <source>Connection</source>
+            <translation>Conexión</translation>
+        </message>
+        <message>
+            <source>Asking Meta…</source>
+            <translation>Preguntando a Meta…</translation>
+        </message>
+        <message>
+            <source>mostrador-server receives them (this computer shows what it stores when both use the same database).</source>
+            <translation>Los recibe mostrador-server (este ordenador muestra lo que guarda si ambos usan la misma base de datos).</translation>
+        </message>
+        <message>
+            <source>This computer should receive them on port %1, but the receiver is not running (is the port in use?).</source>
+            <translation>Este ordenador debería recibirlos en el puerto %1, pero el receptor no está funcionando (¿está el puerto ocupado?).</translation>
+        </message>
+        <message>
+            <source>This computer, port %1. Last message or status from Meta: %2.</source>
+            <translation>Este ordenador, puerto %1. Último mensaje o estado de Meta: %2.</translation>
+        </message>
+        <message>
+            <source>none since Mostrador started</source>
+            <translation>ninguno desde que se abrió Mostrador</translation>
+        </message>
+        <message>
+            <source>In this computer's keychain.</source>
+            <translation>En el llavero de este ordenador.</translation>
+        </message>
+        <message>
+            <source>In a file only your user can read (chosen because the keychain was not available).</source>
+            <translation>En un archivo que solo tu usuario puede leer (elegido porque el llavero no estaba disponible).</translation>
+        </message>
+        <message>
+            <source>Number:</source>
+            <translation>Número:</translation>
+        </message>
+        <message>
+            <source>phone number ID %1 · WhatsApp Business Account %2</source>
+            <translation>identificador del número %1 · cuenta de WhatsApp Business %2</translation>
+        </message>
+        <message>
+            <source>Meta's API:</source>
+            <translation>API de Meta:</translation>
+        </message>
+        <message>
+            <source>Messages arrive at:</source>
+            <translation>Los mensajes llegan a:</translation>
+        </message>
+        <message>
+            <source>Access token and app secret:</source>
+            <translation>Token de acceso y clave secreta:</translation>
+        </message>
+        <message>
+            <source>Token expiry:</source>
+            <translation>Caducidad del token:</translation>
+        </message>
+        <message>
+            <source>Permanent system-user tokens do not expire by date; if Meta stops accepting the token, Mostrador says so at once and stops sending.</source>
+            <translation>Los tokens permanentes de un usuario del sistema no caducan por fecha; si Meta deja de aceptar el token, Mostrador lo dice enseguida y deja de enviar.</translation>
+        </message>
+        <message>
+            <source>Check again</source>
+            <translation>Comprobar de nuevo</translation>
+        </message>
+        <message>
+            <source>Set up again…</source>
+            <translation>Configurar de nuevo…</translation>
+        </message>
+        <message>
+            <source>Disconnect</source>
+            <translation>Desconectar</translation>
+        </message>
+        <message>
+            <source>✓ Answers (checked at %1): %2, %3, quality %4.</source>
+            <translation>✓ Responde (comprobado a las %1): %2, %3, calidad %4.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Mostrador::CredentialsPage</name>
+        <message>
+            <source>Your number's details from Meta</source>
+            <translation>Los datos de tu número en Meta</translation>
+        </message>
+        <message>
+            <source>Open developers.facebook.com ▸ My apps ▸ your app ▸ WhatsApp ▸ API Setup. Copy each value below, then press Check with Meta.</source>
+            <translation>Abre developers.facebook.com ▸ Mis apps ▸ tu app ▸ WhatsApp ▸ Configuración de la API. Copia cada dato abajo y pulsa Comprobar con Meta.</translation>
+        </message>
+        <message>
+            <source>Check with Meta</source>
+            <translation>Comprobar con Meta</translation>
+        </message>
+        <message>
+            <source>Phone number ID:</source>
+            <translation>Identificador del número:</translation>
+        </message>
+        <message>
+            <source>In API Setup, under the number you send from (a long number, not the phone number).</source>
+            <translation>En Configuración de la API, bajo el número desde el que envías (un número largo, no el teléfono).</translation>
+        </message>
+        <message>
+            <source>WhatsApp Business Account ID:</source>
+            <translation>Identificador de la cuenta de WhatsApp Business:</translation>
+        </message>
+        <message>
+            <source>In API Setup, just below the phone number ID.</source>
+            <translation>En Configuración de la API, justo debajo del identificador del número.</translation>
+        </message>
+        <message>
+            <source>Permanent access token:</source>
+            <translation>Token de acceso permanente:</translation>
+        </message>
+        <message>
+            <source>Business settings ▸ Users ▸ System users ▸ your system user ▸ Generate token, with whatsapp_business_messaging and whatsapp_business_management. The temporary token of API Setup stops working after 24 hours.</source>
+            <translation>Configuración del negocio ▸ Usuarios ▸ Usuarios del sistema ▸ tu usuario del sistema ▸ Generar token, con whatsapp_business_messaging y whatsapp_business_management. El token temporal de Configuración de la API deja de funcionar a las 24 horas.</translation>
+        </message>
+        <message>
+            <source>App secret:</source>
+            <translation>Clave secreta de la app:</translation>
+        </message>
+        <message>
+            <source>App settings ▸ Basic ▸ App secret (press Show). Mostrador uses it to check that messages really come from Meta.</source>
+            <translation>Configuración de la app ▸ Información básica ▸ Clave secreta de la app (pulsa Mostrar). Mostrador la usa para comprobar que los mensajes vienen de verdad de Meta.</translation>
+        </message>
+        <message>
+            <source>App ID (optional):</source>
+            <translation>Identificador de la app (opcional):</translation>
+        </message>
+        <message>
+            <source>At the top of App settings ▸ Basic. Only needed to change the profile photo.</source>
+            <translation>Arriba en Configuración de la app ▸ Información básica. Solo hace falta para cambiar la foto del perfil.</translation>
+        </message>
+        <message>
+            <source>Asking Meta…</source>
+            <translation>Preguntando a Meta…</translation>
+        </message>
+        <message>
+            <source>not rated yet</source>
+            <translation>sin calificar aún</translation>
+        </message>
+        <message numerus="yes">
+            <source>✓ Connected to %1 (%2), quality %3. Approved templates: %n.</source>
+            <translation>
+                <numerusform>✓ Conectado a %1 (%2), calidad %3. Plantillas aprobadas: %n.</numerusform>
+                <numerusform>✓ Conectado a %1 (%2), calidad %3. Plantillas aprobadas: %n.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Mostrador::CustomerPane</name>
         <message>
             <source>WhatsApp name: %1</source>
@@ -610,6 +844,76 @@
         <message>
             <source>Not connected to WhatsApp yet.</source>
             <translation>Todavía no está conectado a WhatsApp.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Mostrador::FinishPage</name>
+        <message>
+            <source>Ready</source>
+            <translation>Listo</translation>
+        </message>
+        <message>
+            <source>Press Finish to keep the access token and app secret in this computer's keychain and start answering.</source>
+            <translation>Pulsa Finalizar para guardar el token de acceso y la clave secreta en el llavero de este ordenador y empezar a responder.</translation>
+        </message>
+        <message>
+            <source>Number: phone number ID %1, WhatsApp Business Account %2.
+Messages arrive at: %3.
+The access token and app secret go to the keychain; they are never written in settings, logs or exports.</source>
+            <translation>Número: identificador %1, cuenta de WhatsApp Business %2.
+Los mensajes llegan a: %3.
+El token de acceso y la clave secreta van al llavero; nunca se escriben en ajustes, registros ni exportaciones.</translation>
+        </message>
+        <message>
+            <source>this computer, port %1</source>
+            <translation>este ordenador, puerto %1</translation>
+        </message>
+        <message>
+            <source>mostrador-server</source>
+            <translation>mostrador-server</translation>
+        </message>
+        <message>
+            <source>The keychain could not keep them: %1</source>
+            <translation>El llavero no pudo guardarlos: %1</translation>
+        </message>
+        <message>
+            <source>Keep them instead in a file only my user can read (%1). Less safe: anyone who uses this account or copies the file can send messages as the shop.</source>
+            <translation>Guardarlos en cambio en un archivo que solo mi usuario puede leer (%1). Menos seguro: quien use esta cuenta o copie el archivo podrá enviar mensajes como la tienda.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Mostrador::FirstRunDialog</name>
+        <message>
+            <source>Welcome to Mostrador</source>
+            <translation>Bienvenido a Mostrador</translation>
+        </message>
+        <message>
+            <source>Your shop's WhatsApp, on this computer</source>
+            <translation>El WhatsApp de tu tienda, en este ordenador</translation>
+        </message>
+        <message>
+            <source>How do you want to start? You can connect your number later from the Shop menu.</source>
+            <translation>¿Cómo quieres empezar? Puedes conectar tu número más tarde desde el menú Tienda.</translation>
+        </message>
+        <message>
+            <source>Try the demo</source>
+            <translation>Probar la demostración</translation>
+        </message>
+        <message>
+            <source>Pretend customers write in; nothing reaches anyone. No Meta account needed.</source>
+            <translation>Escriben clientes de mentira; nada llega a nadie. No hace falta cuenta de Meta.</translation>
+        </message>
+        <message>
+            <source>Connect my number</source>
+            <translation>Conectar mi número</translation>
+        </message>
+        <message>
+            <source>Step by step, with where to find each value in Meta's dashboard. About 15 minutes.</source>
+            <translation>Paso a paso, con dónde encontrar cada dato en el panel de Meta. Unos 15 minutos.</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>Más tarde</translation>
         </message>
     </context>
     <context>
@@ -819,6 +1123,10 @@
         <message>
             <source>Business &amp;profile…</source>
             <translation>&amp;Perfil de empresa…</translation>
+        </message>
+        <message>
+            <source>&amp;Connection to WhatsApp…</source>
+            <translation>&amp;Conexión con WhatsApp…</translation>
         </message>
     </context>
     <context>
@@ -1168,6 +1476,33 @@
         </message>
     </context>
     <context>
+        <name>Mostrador::SetupWizard</name>
+        <message>
+            <source>Connect your WhatsApp Business number</source>
+            <translation>Conecta tu número de WhatsApp Business</translation>
+        </message>
+        <message>
+            <source>Mostrador talks to WhatsApp through Meta's official Cloud API. You need, once:
+
+1. A Meta developer account and an app of type Business with the WhatsApp product (developers.facebook.com ▸ My apps ▸ Create app).
+2. Your shop's number added in WhatsApp ▸ API Setup (a number not in use in the WhatsApp app).
+3. A permanent access token from a system user (Business settings ▸ Users ▸ System users).
+
+The next pages say where to find each value. Nothing is sent to customers while you set up.</source>
+            <translation>Mostrador habla con WhatsApp a través de la API oficial en la nube de Meta. Necesitas, una sola vez:
+
+1. Una cuenta de desarrollador de Meta y una app de tipo Negocio con el producto WhatsApp (developers.facebook.com ▸ Mis apps ▸ Crear app).
+2. El número de la tienda añadido en WhatsApp ▸ Configuración de la API (un número que no se use en la app de WhatsApp).
+3. Un token de acceso permanente de un usuario del sistema (Configuración del negocio ▸ Usuarios ▸ Usuarios del sistema).
+
+Las páginas siguientes dicen dónde encontrar cada dato. Mientras configuras no se envía nada a los clientes.</translation>
+        </message>
+        <message>
+            <source>Connect my number</source>
+            <translation>Conectar mi número</translation>
+        </message>
+    </context>
+    <context>
         <name>Mostrador::ShopDialogs</name>
         <message>
             <source>The opening hours and automatic replies were not saved.</source>
@@ -1294,6 +1629,82 @@
         <message>
             <source>Could not save the copy to %1.</source>
             <translation>No se pudo guardar la copia en %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Mostrador::WebhookPage</name>
+        <message>
+            <source>Where Meta sends your messages</source>
+            <translation>Adónde envía Meta tus mensajes</translation>
+        </message>
+        <message>
+            <source>WhatsApp delivers customers' messages to an address on the internet (a "webhook"). Choose which machine receives them.</source>
+            <translation>WhatsApp entrega los mensajes de los clientes a una dirección en internet (un «webhook»). Elige qué equipo los recibe.</translation>
+        </message>
+        <message>
+            <source>This computer, while Mostrador is open</source>
+            <translation>Este ordenador, mientras Mostrador esté abierto</translation>
+        </message>
+        <message>
+            <source>mostrador-server on an always-on machine (recommended for a shop that closes this PC at night)</source>
+            <translation>mostrador-server en un equipo siempre encendido (recomendado si la tienda apaga este PC por la noche)</translation>
+        </message>
+        <message>
+            <source>Start receiving</source>
+            <translation>Empezar a recibir</translation>
+        </message>
+        <message>
+            <source>Meta's verification request: not yet.</source>
+            <translation>Solicitud de verificación de Meta: todavía no.</translation>
+        </message>
+        <message>
+            <source>Signed events: none yet.</source>
+            <translation>Eventos firmados: ninguno todavía.</translation>
+        </message>
+        <message>
+            <source>Port on this computer:</source>
+            <translation>Puerto en este ordenador:</translation>
+        </message>
+        <message>
+            <source>Verify token:</source>
+            <translation>Token de verificación:</translation>
+        </message>
+        <message>
+            <source>Then, in Meta's dashboard (WhatsApp ▸ Configuration ▸ Webhook ▸ Edit): paste the callback URL and the verify token, press Verify and save, and subscribe to the "messages" field. Meta only calls https addresses on the internet: expose this port with a tunnel (for example cloudflared tunnel --url http://localhost:PORT) or your router, and paste that address followed by /webhook.</source>
+            <translation>Después, en el panel de Meta (WhatsApp ▸ Configuración ▸ Webhook ▸ Editar): pega la URL de devolución de llamada y el token de verificación, pulsa Verificar y guardar, y suscríbete al campo «messages». Meta solo llama a direcciones https de internet: expón este puerto con un túnel (por ejemplo cloudflared tunnel --url http://localhost:PUERTO) o con tu router, y pega esa dirección seguida de /webhook.</translation>
+        </message>
+        <message>
+            <source>Port %1 is in use by another program. Choose another port.</source>
+            <translation>Otro programa usa el puerto %1. Elige otro puerto.</translation>
+        </message>
+        <message>
+            <source>Receiving. Callback URL on this network:
+%1</source>
+            <translation>Recibiendo. URL de devolución de llamada en esta red:
+%1</translation>
+        </message>
+        <message>
+            <source>✓ Meta's verification request arrived at %1 and was accepted.</source>
+            <translation>✓ La solicitud de verificación de Meta llegó a las %1 y se aceptó.</translation>
+        </message>
+        <message>
+            <source>⚠ A verification request arrived at %1 with another verify token and was refused: paste exactly the one above.</source>
+            <translation>⚠ Llegó una solicitud de verificación a las %1 con otro token y se rechazó: pega exactamente el de arriba.</translation>
+        </message>
+        <message numerus="yes">
+            <source>✓ Signed events are flowing: %n received, the last at %1.</source>
+            <translation>
+                <numerusform>✓ Llegan eventos firmados: %n recibido, el último a las %1.</numerusform>
+                <numerusform>✓ Llegan eventos firmados: %n recibidos, el último a las %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>An event arrived with a signature that does not match the app secret. Check the app secret on the previous page.</source>
+            <translation>Llegó un evento con una firma que no coincide con la clave secreta de la app. Revisa la clave secreta en la página anterior.</translation>
+        </message>
+        <message>
+            <source>Install Mostrador on the always-on machine, put the same values in /etc/mostrador/mostrador.env (see /usr/share/doc/mostrador/mostrador.env.example; secrets can live in files named by *_FILE) and start it with: systemctl enable --now mostrador-server. Then paste its https address ending in /webhook and this verify token into Meta's dashboard. To see its messages here, open its database with mostrador --db (same machine) — team mode over the network comes later.</source>
+            <translation>Instala Mostrador en el equipo siempre encendido, pon los mismos datos en /etc/mostrador/mostrador.env (mira /usr/share/doc/mostrador/mostrador.env.example; los secretos pueden ir en archivos indicados con *_FILE) y arráncalo con: systemctl enable --now mostrador-server. Luego pega su dirección https terminada en /webhook y este token de verificación en el panel de Meta. Para ver sus mensajes aquí, abre su base de datos con mostrador --db (en el mismo equipo); el modo equipo por la red llegará más adelante.</translation>
         </message>
     </context>
     <context>

@@ -15,7 +15,9 @@ contents=$(dpkg-deb -c "$deb")
 for path in ./usr/bin/mostrador ./usr/bin/mostrador-server \
     ./usr/share/applications/org.mostrador.Mostrador.desktop \
     ./usr/share/metainfo/org.mostrador.Mostrador.metainfo.xml \
-    ./usr/share/icons/hicolor/scalable/apps/org.mostrador.Mostrador.svg; do
+    ./usr/share/icons/hicolor/scalable/apps/org.mostrador.Mostrador.svg \
+    ./lib/systemd/system/mostrador-server.service \
+    ./usr/share/doc/mostrador/mostrador.env.example ./usr/share/doc/mostrador/guide-es.md ./usr/share/doc/mostrador/guide-en.md; do
     grep -q " $path\$" <<<"$contents" || problem "missing $path"
 done
 
@@ -31,6 +33,15 @@ desktop-file-validate "$unpacked/usr/share/applications/org.mostrador.Mostrador.
     || problem "the desktop file does not validate"
 appstreamcli validate --no-net --explain "$unpacked/usr/share/metainfo/org.mostrador.Mostrador.metainfo.xml" >"$unpacked/appstream.log" 2>&1 \
     || { cat "$unpacked/appstream.log" >&2; problem "the AppStream metadata does not validate"; }
+if command -v systemd-analyze >/dev/null; then
+    # The unit is checked where it was unpacked, so its ExecStart binary is not installed here:
+    # that one complaint is expected, any other is a problem.
+    systemd-analyze verify --man=no "$unpacked/lib/systemd/system/mostrador-server.service" >"$unpacked/unit.log" 2>&1 || true
+    if grep -v "Command /usr/bin/mostrador-server is not executable" "$unpacked/unit.log" | grep -q .; then
+        cat "$unpacked/unit.log" >&2
+        problem "the systemd unit does not verify"
+    fi
+fi
 file "$unpacked/usr/bin/mostrador" | grep -q ELF || problem "usr/bin/mostrador is not an executable"
 
 size=$(du -h "$deb" | cut -f1)

@@ -55,7 +55,7 @@ WebhookPage::WebhookPage(WebhookIngestor &ingestor, const ConnectionSettings &cu
     m_serverHelp->setWordWrap(true);
     m_serverHelp->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_serverHelp->setText(tr("Install Mostrador on the always-on machine, put the same values in /etc/mostrador/mostrador.env "
-                             "(see packaging/linux/mostrador.env.example; secrets can live in files named by *_FILE) and start it "
+                             "(see /usr/share/doc/mostrador/mostrador.env.example; secrets can live in files named by *_FILE) and start it "
                              "with: systemctl enable --now mostrador-server. Then paste its https address ending in /webhook and "
                              "this verify token into Meta's dashboard. To see its messages here, open its database with "
                              "mostrador --db (same machine) — team mode over the network comes later."));
