@@ -163,10 +163,14 @@ void Outbox::sendOne(const OutgoingMessage &message)
         finishOne(message, QString(), outside);
         return;
     }
-    if (StoreError error = m_store.markSending(message.id)) {
+    StoreError error;
+    const std::optional<bool> claimed = m_store.claimForSending(message.id, &error);
+    if (!claimed) {
         Q_EMIT storeFailed(error);
         return;
     }
+    if (!*claimed)
+        return; // another sender sharing the store took it
     m_sendingConversations.insert(message.conversationId);
     SendMessageJob *job = m_client.sendMessage(message.payload);
     connect(job, &ApiJob::finished, this, [this, message, job] {

@@ -1,6 +1,7 @@
 #include "outgoingstore.h"
 
 #include "store/database.h"
+#include "team/storenotifications.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -114,15 +115,20 @@ std::optional<OutgoingMessage> OutgoingStore::enqueue(qint64 conversationId, Mes
     conversation.addBindValue(conversationId);
     if ((*error = run(conversation, "enqueue: conversation")))
         return std::nullopt;
+    StoreNotifications::announce(m_database, StoreNotifications::Change::Messages, {conversationId});
     return message;
 }
 
-StoreError OutgoingStore::markSending(qint64 messageId)
+std::optional<bool> OutgoingStore::claimForSending(qint64 messageId, StoreError *error)
 {
+    // Only from 'queued': when two senders share a store, exactly one of them gets the row.
     QSqlQuery update(m_database.connection());
-    update.prepare(QStringLiteral("UPDATE messages SET outbox_state = 'sending', attempts = attempts + 1 WHERE id = ?"));
+    update.prepare(QStringLiteral("UPDATE messages SET outbox_state = 'sending', attempts = attempts + 1 "
+                                  "WHERE id = ? AND outbox_state = 'queued'"));
     update.addBindValue(messageId);
-    return run(update, "mark sending");
+    if ((*error = run(update, "mark sending")))
+        return std::nullopt;
+    return update.numRowsAffected() == 1;
 }
 
 StoreError OutgoingStore::markAccepted(qint64 messageId, const QString &wamid)

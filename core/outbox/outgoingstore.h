@@ -58,7 +58,9 @@ public:
                                                          const QJsonObject &payload, bool automatic, StoreError *error,
                                                          const QDateTime &sendAt = {});
 
-    StoreError markSending(qint64 messageId);
+    // Takes a queued message for sending: true when this sender got it, false when another
+    // sender sharing the store already had (nothing to do), nothing on a store error.
+    [[nodiscard]] std::optional<bool> claimForSending(qint64 messageId, StoreError *error);
     StoreError markAccepted(qint64 messageId, const QString &wamid);
     StoreError markFailed(qint64 messageId, const ApiError &error);
     StoreError markRetry(qint64 messageId, const QDateTime &nextAttempt);

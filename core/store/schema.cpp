@@ -187,12 +187,39 @@ QStringList outboxDueIndex(const SqlDialect &)
     return {QStringLiteral("CREATE INDEX messages_due ON messages (outbox_state, next_attempt_at)")};
 }
 
+// 6: team mode: the people who answer, who has each conversation, private notes the team
+// shares, and the soft lock that says someone is replying.
+QStringList teamTables(const SqlDialect &)
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE agents (
+            id {id},
+            name TEXT NOT NULL UNIQUE,
+            color TEXT NOT NULL,
+            role TEXT NOT NULL DEFAULT 'agent',
+            created_at {bigint} NOT NULL))"),
+        QStringLiteral("ALTER TABLE conversations ADD COLUMN assigned_agent_id {bigint} REFERENCES agents(id)"),
+        QStringLiteral(R"(CREATE TABLE conversation_notes (
+            id {id},
+            conversation_id {bigint} NOT NULL REFERENCES conversations(id),
+            agent_id {bigint} REFERENCES agents(id),
+            body TEXT NOT NULL,
+            created_at {bigint} NOT NULL))"),
+        QStringLiteral("CREATE INDEX notes_by_conversation ON conversation_notes (conversation_id, created_at)"),
+        QStringLiteral(R"(CREATE TABLE reply_locks (
+            conversation_id {bigint} PRIMARY KEY REFERENCES conversations(id),
+            agent_id {bigint} NOT NULL REFERENCES agents(id),
+            until_at {bigint} NOT NULL))"),
+    };
+}
+
 const Migration kMigrations[] = {
     {1, "customers, conversations, messages, status history", &initialSchema},
     {2, "outbox state on messages", &outboxColumns},
     {3, "full-text search", &searchIndex},
     {4, "labels, drafts, quick replies, settings", &shopTables},
     {5, "index of due outgoing messages", &outboxDueIndex},
+    {6, "team: agents, assignment, notes, reply locks", &teamTables},
 };
 
 StoreError readVersion(Database &database, int *version)

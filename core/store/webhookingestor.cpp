@@ -1,6 +1,7 @@
 #include "webhookingestor.h"
 
 #include "database.h"
+#include "team/storenotifications.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -113,6 +114,8 @@ WebhookIngestor::Outcome WebhookIngestor::ingest(const WebhookBatch &batch)
     }
 
     m_statements.finishAll();
+    if (!changed.isEmpty())
+        StoreNotifications::announce(m_database, StoreNotifications::Change::Messages, changed); // delivered on commit
     if (StoreError error = m_database.commit()) {
         forgetCachedIds();
         outcome = Outcome{};

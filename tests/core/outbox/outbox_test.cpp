@@ -148,7 +148,7 @@ TEST_F(OutboxTest, ARestartRecoversEveryStateWithoutDuplicates)
     };
     const OutgoingMessage queued = add(QStringLiteral("queued"));
     const OutgoingMessage accepted = add(QStringLiteral("accepted"));
-    ASSERT_FALSE(store.markSending(accepted.id));
+    ASSERT_EQ(store.claimForSending(accepted.id, &error), std::optional<bool>(true));
     ASSERT_FALSE(store.markAccepted(accepted.id, QStringLiteral("wamid.accepted")));
     const OutgoingMessage failed = add(QStringLiteral("failed"));
     ApiError undeliverable;
@@ -157,10 +157,10 @@ TEST_F(OutboxTest, ARestartRecoversEveryStateWithoutDuplicates)
     ASSERT_FALSE(store.markFailed(failed.id, undeliverable));
     // In flight when the process died, and its status webhook did come: adopted.
     const OutgoingMessage inFlightConfirmed = add(QStringLiteral("in flight, confirmed"));
-    ASSERT_FALSE(store.markSending(inFlightConfirmed.id));
+    ASSERT_EQ(store.claimForSending(inFlightConfirmed.id, &error), std::optional<bool>(true));
     // In flight and no word ever came: unconfirmed, for the user to decide.
     const OutgoingMessage inFlightLost = add(QStringLiteral("in flight, lost"));
-    ASSERT_FALSE(store.markSending(inFlightLost.id));
+    ASSERT_EQ(store.claimForSending(inFlightLost.id, &error), std::optional<bool>(true));
 
     // Meta's status for the confirmed one arrives after the restart, naming its client id.
     loop.sandbox->dispatcher().deliver(WebhookPayloads::envelope(

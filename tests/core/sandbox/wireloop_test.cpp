@@ -51,7 +51,7 @@ protected:
         EXPECT_TRUE(conversation.has_value()) << storeError.detail.toStdString();
         const auto message = outgoing.enqueue(*conversation, kind, text, payload, false, &storeError);
         EXPECT_TRUE(message.has_value()) << storeError.detail.toStdString();
-        EXPECT_FALSE(outgoing.markSending(message->id));
+        EXPECT_EQ(outgoing.claimForSending(message->id, &storeError), std::optional<bool>(true));
         SendMessageJob *job = await(loop.client->sendMessage(message->payload));
         if (job->succeeded()) {
             EXPECT_FALSE(outgoing.markAccepted(message->id, job->messageId()));
