@@ -44,6 +44,15 @@ void ConversationListModel::setLabel(qint64 labelId)
     reload();
 }
 
+void ConversationListModel::setAssignment(ConversationFilter::Assignment assignment, qint64 agentId)
+{
+    if (m_filter.assignment == assignment && m_filter.agentId == agentId)
+        return;
+    m_filter.assignment = assignment;
+    m_filter.agentId = agentId;
+    reload();
+}
+
 void ConversationListModel::setSort(ConversationFilter::Sort sort)
 {
     if (m_filter.sort == sort)

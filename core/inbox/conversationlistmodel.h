@@ -44,6 +44,8 @@ public:
     void setView(ConversationFilter::View view);
     // 0 shows every label.
     void setLabel(qint64 labelId);
+    // Team mode: Mine (assigned to `agentId`), Unassigned, or everyone's.
+    void setAssignment(ConversationFilter::Assignment assignment, qint64 agentId);
     void setSort(ConversationFilter::Sort sort);
     [[nodiscard]] ConversationFilter::View view() const { return m_filter.view; }
 

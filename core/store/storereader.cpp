@@ -198,6 +198,12 @@ QList<ConversationSummary> StoreReader::conversations(const ConversationFilter &
         select += QStringLiteral(" AND EXISTS (SELECT 1 FROM conversation_labels cl WHERE cl.conversation_id = v.id AND cl.label_id = ?)");
         values << filter.labelId;
     }
+    if (filter.assignment == ConversationFilter::Assignment::Mine) {
+        select += QStringLiteral(" AND v.assigned_agent_id = ?");
+        values << filter.agentId;
+    } else if (filter.assignment == ConversationFilter::Assignment::Unassigned) {
+        select += QStringLiteral(" AND v.assigned_agent_id IS NULL");
+    }
     if (filter.sort == ConversationFilter::Sort::WindowTimeLeft) {
         select += QStringLiteral(" AND v.window_closed_at IS NULL AND v.last_inbound_at > ?");
         values << filter.windowOpenSince;

@@ -87,6 +87,10 @@ struct ConversationFilter {
     enum class View { All, Open, WaitingForUs, Resolved, ClosingSoon };
     View view = View::All;
     qint64 labelId = 0; // 0: any; else only conversations with this label
+    // Team mode: everyone's, only those assigned to `agentId`, or only those nobody has.
+    enum class Assignment { Anyone, Mine, Unassigned };
+    Assignment assignment = Assignment::Anyone;
+    qint64 agentId = 0;
     // For ClosingSoon: customers' last messages between these times (ms) have windows closing soon.
     qint64 closingSoonFrom = 0;
     qint64 closingSoonTo = 0;

@@ -16,7 +16,7 @@ for path in ./usr/bin/mostrador ./usr/bin/mostrador-server \
     ./usr/share/applications/org.mostrador.Mostrador.desktop \
     ./usr/share/metainfo/org.mostrador.Mostrador.metainfo.xml \
     ./usr/share/icons/hicolor/scalable/apps/org.mostrador.Mostrador.svg \
-    ./lib/systemd/system/mostrador-server.service \
+    ./usr/lib/systemd/system/mostrador-server.service \
     ./usr/share/doc/mostrador/mostrador.env.example ./usr/share/doc/mostrador/guide-es.md ./usr/share/doc/mostrador/guide-en.md; do
     grep -q " $path\$" <<<"$contents" || problem "missing $path"
 done
@@ -36,7 +36,7 @@ appstreamcli validate --no-net --explain "$unpacked/usr/share/metainfo/org.mostr
 if command -v systemd-analyze >/dev/null; then
     # The unit is checked where it was unpacked, so its ExecStart binary is not installed here:
     # that one complaint is expected, any other is a problem.
-    systemd-analyze verify --man=no "$unpacked/lib/systemd/system/mostrador-server.service" >"$unpacked/unit.log" 2>&1 || true
+    systemd-analyze verify --man=no "$unpacked/usr/lib/systemd/system/mostrador-server.service" >"$unpacked/unit.log" 2>&1 || true
     if grep -v "Command /usr/bin/mostrador-server is not executable" "$unpacked/unit.log" | grep -q .; then
         cat "$unpacked/unit.log" >&2
         problem "the systemd unit does not verify"
@@ -49,4 +49,4 @@ if [ "$problems" -ne 0 ]; then
     echo "deb check: $problems problem(s) in $(basename "$deb")" >&2
     exit 1
 fi
-echo "deb check: $(basename "$deb") ($size) installs the binaries, desktop entry, metainfo and icon; all validate."
+echo "deb check: $(basename "$deb") ($size) installs the binaries, desktop entry, metainfo, icon, systemd unit and guides; all validate."

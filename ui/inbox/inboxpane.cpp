@@ -61,6 +61,17 @@ InboxPane::InboxPane(ConversationListModel &model, SearchResultsModel &results, 
         m_model.setLabel(m_labels->itemData(index).toLongLong());
     });
 
+    m_team = new QComboBox(this);
+    m_team->setObjectName(QStringLiteral("teamFilter"));
+    for (int i = 0; i < 3; ++i)
+        m_team->addItem(QString());
+    m_team->hide();
+    connect(m_team, &QComboBox::currentIndexChanged, this, [this](int index) {
+        static constexpr ConversationFilter::Assignment kChoices[] = {ConversationFilter::Assignment::Anyone, ConversationFilter::Assignment::Mine,
+                                                                      ConversationFilter::Assignment::Unassigned};
+        m_model.setAssignment(kChoices[std::clamp(index, 0, 2)], m_agentId);
+    });
+
     m_sort->setObjectName(QStringLiteral("inboxSort"));
     m_sort->addItem(QString());
     m_sort->addItem(QString());
@@ -127,6 +138,7 @@ InboxPane::InboxPane(ConversationListModel &model, SearchResultsModel &results, 
     searchRow->addWidget(m_search, 1);
     auto *filterRow = new QHBoxLayout;
     filterRow->setContentsMargins(10, 0, 10, 6);
+    filterRow->addWidget(m_team, 1);
     filterRow->addWidget(m_labels, 1);
     filterRow->addWidget(m_sort, 1);
     auto *layout = new QVBoxLayout(this);
@@ -216,6 +228,12 @@ void InboxPane::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+void InboxPane::setTeamAgent(qint64 agentId)
+{
+    m_agentId = agentId;
+    m_team->setVisible(agentId != 0);
+}
+
 void InboxPane::retranslate()
 {
     m_title->setText(tr("Conversations"));
@@ -224,6 +242,10 @@ void InboxPane::retranslate()
     m_views->setItemText(2, tr("Closing soon"));
     m_views->setItemText(3, tr("Resolved"));
     m_views->setItemText(4, tr("All"));
+    m_team->setItemText(0, tr("Everyone's"));
+    m_team->setItemText(1, tr("Mine"));
+    m_team->setItemText(2, tr("Unassigned"));
+    m_team->setAccessibleName(tr("Whose conversations to show"));
     m_views->setAccessibleName(tr("Which conversations to show"));
     m_list->setAccessibleName(tr("Conversations"));
     m_search->setPlaceholderText(tr("Search messages and customers (Ctrl+K)"));

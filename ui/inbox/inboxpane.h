@@ -34,6 +34,8 @@ public:
     [[nodiscard]] QList<QAction *> statusActions(const QModelIndex &index);
     // The labels to filter by, with their counts.
     void setLabels(const QList<Mostrador::Label> &labels);
+    // Team mode: shows Everyone / Mine / Unassigned, "mine" being this agent's.
+    void setTeamAgent(qint64 agentId);
 
 Q_SIGNALS:
     void conversationChosen(qint64 conversationId);
@@ -61,6 +63,8 @@ private:
     QComboBox *m_views = nullptr;
     QComboBox *m_labels = nullptr;
     QComboBox *m_sort = nullptr;
+    QComboBox *m_team = nullptr;
+    qint64 m_agentId = 0;
     QListView *m_list = nullptr;
 };
 

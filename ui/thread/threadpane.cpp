@@ -110,6 +110,9 @@ ThreadPane::ThreadPane(MessageListModel &messages, ConversationListModel &conver
     layout->setSpacing(0);
     layout->addLayout(header);
     layout->addWidget(m_list, 1);
+    m_extras = new QVBoxLayout;
+    m_extras->setContentsMargins(10, 0, 10, 0);
+    layout->addLayout(m_extras);
     layout->addWidget(m_composer);
 
     // Until a conversation is chosen the pane says what to do instead of showing empty controls.
@@ -275,6 +278,11 @@ void ThreadPane::updateHeader()
     m_composer->setWindow(window);
     const QDateTime now = m_clock.now();
     m_composer->setNextOpening(m_hours && !m_hours->isOpen(now) ? m_hours->nextOpening(now) : QDateTime());
+}
+
+void ThreadPane::addBar(QWidget *bar)
+{
+    m_extras->addWidget(bar);
 }
 
 void ThreadPane::setOpeningHours(const std::optional<OpeningHours> &hours)

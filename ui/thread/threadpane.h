@@ -12,6 +12,7 @@ class QLabel;
 class QListView;
 class QPushButton;
 class QStackedWidget;
+class QVBoxLayout;
 
 namespace Mostrador {
 
@@ -44,6 +45,9 @@ public:
 
     // Re-reads the shown conversation (new messages, ticks, window).
     void refresh();
+
+    // Puts a bar (team mode's assignment and notes) between the messages and the composer.
+    void addBar(QWidget *bar);
 
     // The shop's opening hours, when it has set them: while it is closed, the composer offers
     // to send at the next opening.
@@ -80,6 +84,7 @@ private:
     Composer *m_composer = nullptr;
     QStackedWidget *m_pages = nullptr;
     std::optional<OpeningHours> m_hours;
+    QVBoxLayout *m_extras = nullptr;
     bool m_settling = false; // just opened: no older pages until it has scrolled to the newest
     class EmptyState *m_empty = nullptr;
 };
