@@ -1,6 +1,7 @@
 #include "desktopapplication.h"
 
 #include "demosession.h"
+#include "api/cloudapiclient.h"
 #include "media/mediadownloader.h"
 #include "shopsession.h"
 #include "store/integritycheck.h"
@@ -11,6 +12,7 @@
 #include "setup/firstrundialog.h"
 #include "setup/setupwizard.h"
 #include "shopdialogs.h"
+#include "teamsession.h"
 #include "workspace.h"
 #include "dialogs/automaticrepliesdialog.h"
 
@@ -118,12 +120,29 @@ bool DesktopApplication::startLocal()
     m_workspace = std::make_unique<Workspace>(m_local->database(), m_local->ingestor(), m_local->outbox(), m_local->client(),
                                               m_local->clock(), *m_window);
     m_workspace->followDownloads(m_local->media());
+    if (!location.dialect.isSqlite())
+        return startTeam();
     m_vault = std::make_unique<CredentialVault>();
     m_connection = std::make_unique<ConnectionController>(*m_local, *m_window, *m_vault);
     QString problem;
     m_connection->resume(&problem);
     openShopDialogs(*m_local, m_connection->isReceiving());
     connect(m_connection.get(), &ConnectionController::changed, this, &DesktopApplication::applyAutomation);
+    return true;
+}
+
+// The store on PostgreSQL: several desktops and one mostrador-server, which receives the
+// webhooks and sends what the desktops store.
+bool DesktopApplication::startTeam()
+{
+    QString problem;
+    const auto me = TeamSession::signIn(*m_local, m_window.get(), &problem);
+    if (!me) {
+        m_window->setConnectionDescription(problem.isEmpty() ? tr("Team mode needs your name to start.") : problem);
+        return true;
+    }
+    m_team = std::make_unique<TeamSession>(*m_local, *m_workspace, *me);
+    openShopDialogs(*m_local, false);
     return true;
 }
 
@@ -181,7 +200,11 @@ void DesktopApplication::applyAutomation()
     if (m_dialogs)
         m_dialogs->setReceivingHere(receiving);
     const QString replies = AutomaticRepliesDialog::summarize(shop.automation(), receiving);
-    if (m_demo)
+    if (m_team)
+        m_window->setConnectionDescription(
+            tr("Team mode as %1 on %2: mostrador-server receives and sends; changes from the others appear as they happen.")
+                .arg(m_team->me().name, m_local->database().location().describe()) + (m_team->isListening() ? QString() : tr(" (Not hearing the others: reopen to reconnect.)")));
+    else if (m_demo)
         m_window->setConnectionDescription(
             tr("Demo on 127.0.0.1:%1: simulated customers, nothing reaches real ones.").arg(m_demo->sandboxPort()) +
             QLatin1Char(' ') + replies);

@@ -15,6 +15,7 @@ namespace Mostrador {
 class ConnectionController;
 class CredentialVault;
 class DemoSession;
+class TeamSession;
 class ShopDialogs;
 class ShopSession;
 class Workspace;
@@ -47,6 +48,7 @@ private:
     void askOnFirstRun();
     bool startDemo();
     bool startLocal();
+    bool startTeam();
     void showRequestedDialog();
     QDialog *tourSetup();
     void openShopDialogs(ShopSession &shop, bool receivingHere);
@@ -64,6 +66,7 @@ private:
     std::unique_ptr<ShopDialogs> m_dialogs;
     std::unique_ptr<CredentialVault> m_vault;
     std::unique_ptr<ConnectionController> m_connection;
+    std::unique_ptr<TeamSession> m_team;
     QPointer<QWidget> m_shownDialog;
 };
 

@@ -111,16 +111,7 @@ Workspace::Workspace(Database &database, WebhookIngestor &ingestor, Outbox &outb
     connect(m_thread, &ThreadPane::sendFailed, &window, [&window](const QString &reason) {
         window.statusBar()->showMessage(reason, 10000);
     });
-    connect(&ingestor, &WebhookIngestor::conversationsChanged, this, [this](const QSet<qint64> &ids) {
-        m_windows->refresh(ids);
-        const qint64 current = m_thread->conversation();
-        m_conversations->refresh(ids);
-        if (current)
-            m_inbox->selectConversation(current);
-        if (ids.contains(current))
-            m_thread->refresh();
-        updateUnread(ids);
-    });
+    connect(&ingestor, &WebhookIngestor::conversationsChanged, this, &Workspace::showChanges);
     connect(m_windows.get(), &WindowTracker::windowChanged, m_conversations.get(), &ConversationListModel::windowChanged);
     const auto outgoingChanged = [this] {
         const qint64 current = m_thread->conversation();
@@ -164,6 +155,22 @@ void Workspace::openFirstConversation()
         m_inbox->list()->setCurrentIndex(m_conversations->index(best));
 }
 
+void Workspace::showChanges(const QSet<qint64> &ids)
+{
+    const qint64 current = m_thread->conversation();
+    if (ids.isEmpty()) {
+        m_conversations->reload(); // too many to list: everything may have changed
+    } else {
+        m_windows->refresh(ids);
+        m_conversations->refresh(ids);
+    }
+    if (current)
+        m_inbox->selectConversation(current);
+    if (ids.isEmpty() || ids.contains(current))
+        m_thread->refresh();
+    updateUnread(ids);
+}
+
 void Workspace::open(qint64 conversationId)
 {
     if (conversationId == m_thread->conversation())
@@ -172,6 +179,7 @@ void Workspace::open(qint64 conversationId)
     const int row = m_conversations->rowOf(conversationId);
     const int unread = row >= 0 ? m_conversations->index(row).data(ConversationListModel::UnreadCountRole).toInt() : 0;
     m_thread->showConversation(conversationId);
+    Q_EMIT conversationOpened(conversationId);
     // Many unread: start at the first of them rather than at the newest.
     if (unread > 1)
         m_thread->showFirstUnread(unread);
@@ -202,7 +210,9 @@ void Workspace::markRead(qint64 conversationId)
 {
     StoreError error;
     const QString latest = m_edits->markRead(conversationId, &error);
-    if (!latest.isEmpty())
+    // The read receipt needs the token (a team desktop has none; the customer sees the ticks
+    // turn blue when someone answers from a desktop that has it, or from the server).
+    if (!latest.isEmpty() && !m_client.config().accessToken.isEmpty())
         m_client.markRead(latest);
     m_conversations->refresh({conversationId});
     updateUnread({});

@@ -57,11 +57,20 @@ public:
     // Moves the selection by `step` conversations, or to the next one with unread messages.
     void moveSelection(int step);
     void openNextUnread();
+    // Shows what changed in these conversations (stored here or, in team mode, by another
+    // desktop or the server); an empty set means anything may have changed.
+    void showChanges(const QSet<qint64> &conversationIds);
+    [[nodiscard]] ThreadPane &threadPane() { return *m_thread; }
+    [[nodiscard]] InboxPane &inboxPane() { return *m_inbox; }
+
     // Re-reads the quick replies (they were edited in their dialog).
     void reloadQuickReplies();
     // The shop's hours, when it has set them (the composer offers "At opening" while closed),
     // and its name for {tienda} in quick replies.
     void setShop(const std::optional<OpeningHours> &hours, const QString &shopName);
+
+Q_SIGNALS:
+    void conversationOpened(qint64 conversationId);
 
 private:
     void loadTemplates(CloudApiClient &client);

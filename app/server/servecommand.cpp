@@ -8,6 +8,7 @@
 #include "common/clock.h"
 #include "outbox/outbox.h"
 #include "store/backup.h"
+#include "store/settingsstore.h"
 #include "serverenvironment.h"
 #include "store/webhookingestor.h"
 #include "unixsignals.h"
@@ -55,6 +56,9 @@ int runServeCommand(const QStringList &arguments)
     if (!database)
         return kFailure;
     WebhookIngestor ingestor(*database);
+    // Desktops sharing this store (team mode) store their messages for this number.
+    if (const StoreError error = SettingsStore(*database).write({{QStringLiteral("team/phone_number_id"), environment.api.phoneNumberId}}))
+        qCWarning(lcServe).noquote() << "could not record the number for team desktops:" << error.detail;
     WebhookReceiver::Settings settings;
     settings.appSecret = environment.appSecret;
     settings.verifyToken = environment.verifyToken;

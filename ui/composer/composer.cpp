@@ -288,6 +288,8 @@ void Composer::insertQuickReply(const QuickReply &reply)
 bool Composer::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_editor && event->type() == QEvent::KeyPress) {
+        if (!static_cast<QKeyEvent *>(event)->text().isEmpty())
+            Q_EMIT typing(); // keystrokes, not drafts or quick replies put in by the program
         const auto *key = static_cast<QKeyEvent *>(event);
         if (!m_quickReplies->isHidden()) {
             switch (key->key()) {

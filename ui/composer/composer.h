@@ -52,6 +52,8 @@ public:
 Q_SIGNALS:
     void quickReplyUsed(qint64 id);
     void sendText(const QString &text);
+    // The user is writing (team mode tells the others "… is replying").
+    void typing();
     void sendTextAt(const QString &text, const QDateTime &at);
     void sendTemplate(const Mostrador::MessageTemplate &messageTemplate, const QStringList &parameters);
     // A file to send, with the text box's words as its caption.

@@ -19,6 +19,7 @@
 #include <QFileInfo>
 #include <QMenu>
 #include <QLabel>
+#include <QLoggingCategory>
 #include <QHBoxLayout>
 #include <QListView>
 #include <QPushButton>
@@ -28,6 +29,8 @@
 #include <QVBoxLayout>
 
 namespace Mostrador {
+
+Q_LOGGING_CATEGORY(lcThread, "mostrador.thread")
 
 ThreadPane::ThreadPane(MessageListModel &messages, ConversationListModel &conversations, WindowTracker &windows, Outbox &outbox,
                        const Clock &clock, QWidget *parent)
@@ -299,6 +302,7 @@ void ThreadPane::sendText(const QString &text, const QDateTime &at)
     const QString to = m_conversations.index(row).data(ConversationListModel::PhoneRole).toString().remove(QLatin1Char('+'));
     StoreError error;
     if (!m_outbox.enqueue(to, MessageKind::Text, text, MessagePayloads::text({to, m_composer->replyTo(), {}}, text), false, &error, at)) {
+        qCWarning(lcThread).noquote() << "could not store a message to send:" << error.detail;
         Q_EMIT sendFailed(error.userMessage);
         return;
     }
@@ -320,6 +324,7 @@ void ThreadPane::sendTemplate(const MessageTemplate &messageTemplate, const QStr
     if (!m_outbox.enqueue(to, MessageKind::Text, text,
                           MessagePayloads::templateMessage({to, {}, {}}, messageTemplate.name, messageTemplate.language, parameters),
                           false, &error)) {
+        qCWarning(lcThread).noquote() << "could not store a message to send:" << error.detail;
         Q_EMIT sendFailed(error.userMessage);
         return;
     }

@@ -1,0 +1,144 @@
+#include "teamsession.h"
+
+#include "common/clock.h"
+#include "composer/composer.h"
+#include "inbox/inboxpane.h"
+#include "api/cloudapiclient.h"
+#include "shopsession.h"
+#include "store/settingsstore.h"
+#include "team/storenotifications.h"
+#include "thread/teambar.h"
+#include "thread/threadpane.h"
+#include "workspace.h"
+
+#include <QInputDialog>
+#include <QSettings>
+#include <QSqlQuery>
+
+namespace Mostrador {
+
+namespace {
+
+constexpr int kReplyLockSeconds = 30;
+constexpr int kRenewEverySeconds = 10;
+
+const QString kAgentKey = QStringLiteral("team/agentName");
+
+QString colorFor(const QString &name)
+{
+    static const char *const kColors[] = {"#c0392b", "#2980b9", "#27ae60", "#8e44ad", "#d35400", "#16a085"};
+    return QLatin1String(kColors[qHash(name) % (sizeof(kColors) / sizeof(kColors[0]))]);
+}
+
+} // namespace
+
+TeamSession::TeamSession(ShopSession &shop, Workspace &workspace, const Agent &me, QObject *parent)
+    : QObject(parent)
+    , m_shop(shop)
+    , m_workspace(workspace)
+    , m_me(me)
+    , m_team(std::make_unique<TeamStore>(shop.database(), shop.clock()))
+    , m_notifications(std::make_unique<StoreNotifications>(shop.database()))
+{
+    adoptBusinessNumber();
+    m_notifications->listen();
+    connect(m_notifications.get(), &StoreNotifications::changed, this,
+            [this](StoreNotifications::Change change, const QSet<qint64> &ids) {
+                if (m_shop.client().config().phoneNumberId.isEmpty())
+                    adoptBusinessNumber();
+                const qint64 current = m_workspace.threadPane().conversation();
+                if (change == StoreNotifications::Change::Messages || change == StoreNotifications::Change::Status
+                    || change == StoreNotifications::Change::Assignment)
+                    m_workspace.showChanges(ids);
+                if (current && (ids.isEmpty() || ids.contains(current)))
+                    showTeam(current);
+            });
+
+    m_workspace.inboxPane().setTeamAgent(me.id);
+    m_bar = new TeamBar;
+    m_workspace.threadPane().addBar(m_bar);
+    connect(m_bar, &TeamBar::assignRequested, this, [this](std::optional<qint64> agentId) {
+        (void)m_team->assign(m_workspace.threadPane().conversation(), agentId);
+        showTeam(m_workspace.threadPane().conversation());
+    });
+    connect(m_bar, &TeamBar::noteWritten, this, [this](const QString &text) {
+        StoreError error;
+        (void)m_team->addNote(m_workspace.threadPane().conversation(), m_me.id, text, &error);
+        showTeam(m_workspace.threadPane().conversation());
+    });
+    connect(&m_workspace, &Workspace::conversationOpened, this, &TeamSession::showTeam);
+    Composer *composer = m_workspace.threadPane().composer();
+    connect(composer, &Composer::typing, this, &TeamSession::typing);
+    connect(composer, &Composer::sendText, this, [this] {
+        (void)m_team->releaseReply(m_workspace.threadPane().conversation(), m_me.id);
+        m_lockRenewedAt = {};
+    });
+}
+
+TeamSession::~TeamSession() = default;
+
+void TeamSession::adoptBusinessNumber()
+{
+    // No token on a team desktop: only the server sends. Messages are stored for the number the
+    // server recorded (or, before it first ran, the number of the latest conversation).
+    StoreError error;
+    QString number = SettingsStore(m_shop.database()).read(QStringLiteral("team/"), &error).value(QStringLiteral("team/phone_number_id"));
+    if (number.isEmpty()) {
+        QSqlQuery latest(m_shop.database().connection());
+        if (latest.exec(QStringLiteral("SELECT business_number_id FROM conversations ORDER BY last_message_at DESC LIMIT 1")) && latest.next())
+            number = latest.value(0).toString();
+    }
+    ApiConfig config;
+    config.phoneNumberId = number;
+    m_shop.client().setConfig(config);
+}
+
+bool TeamSession::isListening() const
+{
+    return m_notifications->isListening();
+}
+
+std::optional<Agent> TeamSession::signIn(ShopSession &shop, QWidget *parent, QString *problem)
+{
+    QString name = qEnvironmentVariable("MOSTRADOR_AGENT", QSettings().value(kAgentKey).toString());
+    if (name.trimmed().isEmpty()) {
+        bool ok = false;
+        name = QInputDialog::getText(parent, tr("Team mode"), tr("Your name, as your colleagues will see it:"), QLineEdit::Normal,
+                                     QString(), &ok);
+        if (!ok || name.trimmed().isEmpty())
+            return std::nullopt;
+    }
+    StoreError error;
+    const auto agent = TeamStore(shop.database(), shop.clock()).signIn(name, colorFor(name.simplified()), &error);
+    if (!agent) {
+        *problem = error.userMessage;
+        return std::nullopt;
+    }
+    QSettings().setValue(kAgentKey, agent->name);
+    return agent;
+}
+
+void TeamSession::showTeam(qint64 conversationId)
+{
+    m_bar->setVisible(conversationId != 0);
+    if (!conversationId)
+        return;
+    StoreError error;
+    m_bar->setAgents(m_team->agents(&error), m_me.id);
+    m_bar->setAssignee(m_team->assignee(conversationId, &error));
+    m_bar->setReplying(m_team->replying(conversationId, &error));
+    m_bar->setNotes(m_team->notes(conversationId, &error));
+}
+
+void TeamSession::typing()
+{
+    const qint64 conversation = m_workspace.threadPane().conversation();
+    const QDateTime now = m_shop.clock().now();
+    if (!conversation || (m_lockRenewedAt.isValid() && m_lockRenewedAt.secsTo(now) < kRenewEverySeconds))
+        return;
+    m_lockRenewedAt = now;
+    StoreError error;
+    m_bar->setReplying(m_team->claimReply(conversation, m_me.id, kReplyLockSeconds, &error));
+}
+
+} // namespace Mostrador

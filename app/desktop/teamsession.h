@@ -1,0 +1,52 @@
+#pragma once
+
+#include "team/teamstore.h"
+
+#include <QDateTime>
+#include <QObject>
+
+#include <memory>
+
+class QWidget;
+
+namespace Mostrador {
+
+class ShopSession;
+class StoreNotifications;
+class TeamBar;
+class Workspace;
+
+// Team mode on a desktop (the store on PostgreSQL, shared with other desktops and one
+// mostrador-server): the agent signed in, the others' changes shown as they happen (LISTEN/
+// NOTIFY), the thread's team bar (assignment, who is replying, private notes) and the reply lock
+// taken while this agent types. Desktops only store what they send; the server sends it.
+class TeamSession final : public QObject
+{
+    Q_OBJECT
+
+public:
+    TeamSession(ShopSession &shop, Workspace &workspace, const Agent &me, QObject *parent = nullptr);
+    ~TeamSession() override;
+
+    // Who this desktop answers as: the name saved on this PC or given by MOSTRADOR_AGENT, or
+    // asked once (`parent` for the question). Nothing when the user declines.
+    [[nodiscard]] static std::optional<Agent> signIn(ShopSession &shop, QWidget *parent, QString *problem);
+
+    [[nodiscard]] const Agent &me() const { return m_me; }
+    [[nodiscard]] bool isListening() const;
+
+private:
+    void adoptBusinessNumber();
+    void showTeam(qint64 conversationId);
+    void typing();
+
+    ShopSession &m_shop;
+    Workspace &m_workspace;
+    Agent m_me;
+    std::unique_ptr<TeamStore> m_team;
+    std::unique_ptr<StoreNotifications> m_notifications;
+    TeamBar *m_bar = nullptr;
+    QDateTime m_lockRenewedAt;
+};
+
+} // namespace Mostrador

@@ -1,0 +1,125 @@
+// Team mode as two people see it: two desktops (each a store connection, a window and its
+// workspace) and the server on one PostgreSQL. What the server stores, what one desktop assigns,
+// types or notes, shows on the other as it happens.
+#include "teamsession.h"
+
+#include "i18n/languagecontroller.h"
+#include "inbox/conversationlistmodel.h"
+#include "mainwindow/mainwindow.h"
+#include "qtprinting.h"
+#include "sandbox/webhookpayloads.h"
+#include "shopsession.h"
+#include "store/webhookingestor.h"
+#include "temporarystore.h"
+#include "webhook/webhookparser.h"
+#include "workspace.h"
+
+#include <QComboBox>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace Mostrador;
+using namespace Mostrador::Testing;
+namespace Payloads = Mostrador::WebhookPayloads;
+
+namespace {
+
+const Payloads::Business kShop{QStringLiteral("100200300400500"), QStringLiteral("106540352242922"), QStringLiteral("576017654321")};
+const Payloads::Sender kLucia{QStringLiteral("573001112233"), QStringLiteral("Lucía Gómez"), QString()};
+
+struct Desktop {
+    Desktop(const StoreLocation &location, LanguageController &languages, const QString &name, const QString &mediaFolder)
+    {
+        qputenv("MOSTRADOR_AGENT", name.toUtf8());
+        QString error;
+        shop = ShopSession::open(location, ApiConfig{}, mediaFolder, &error);
+        EXPECT_NE(shop, nullptr) << error.toStdString();
+        window = std::make_unique<MainWindow>(languages);
+        workspace = std::make_unique<Workspace>(shop->database(), shop->ingestor(), shop->outbox(), shop->client(), shop->clock(), *window);
+        QString problem;
+        const auto me = TeamSession::signIn(*shop, window.get(), &problem);
+        EXPECT_TRUE(me) << problem.toStdString();
+        team = std::make_unique<TeamSession>(*shop, *workspace, *me);
+        window->resize(1200, 760);
+        window->show();
+        qunsetenv("MOSTRADOR_AGENT");
+    }
+
+    template<typename T>
+    T *find(const char *name) const
+    {
+        return window->findChild<T *>(QLatin1String(name));
+    }
+    int conversations() const { return find<QListView>("conversationList")->model()->rowCount(); }
+    void openFirst() const
+    {
+        auto *list = find<QListView>("conversationList");
+        list->setCurrentIndex(list->model()->index(0, 0));
+    }
+
+    std::unique_ptr<ShopSession> shop;
+    std::unique_ptr<MainWindow> window;
+    std::unique_ptr<Workspace> workspace;
+    std::unique_ptr<TeamSession> team;
+};
+
+} // namespace
+
+TEST(TeamSession, TwoDesktopsAndTheServerSeeTheSameInboxLive)
+{
+    TemporaryStore store(Backend::Postgres);
+    if (!store.isAvailable())
+        GTEST_SKIP() << qPrintable(store.skipReason());
+    QSettings().clear();
+    LanguageController languages;
+    languages.apply(QStringLiteral("en"));
+    auto serverDatabase = store.open();
+    WebhookIngestor server(*serverDatabase);
+    Desktop marta(store.location(), languages, QStringLiteral("Marta"), store.directory() + QStringLiteral("/a"));
+    Desktop diego(store.location(), languages, QStringLiteral("Diego"), store.directory() + QStringLiteral("/b"));
+    ASSERT_TRUE(marta.team->isListening());
+    EXPECT_FALSE(marta.find<QComboBox>("teamFilter")->isHidden()) << "Everyone's / Mine / Unassigned";
+
+    // A webhook stored by the server appears on both desktops, without anyone reloading.
+    const auto parsed = WebhookParser::parse(QJsonDocument(Payloads::envelope(kShop, {kLucia},
+        {Payloads::textMessage(QStringLiteral("wamid.1"), kLucia, QDateTime::currentDateTimeUtc(), QStringLiteral("¿Tienen la lámpara?"))})).toJson());
+    ASSERT_FALSE(server.ingest(parsed.batch).error);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return marta.conversations() == 1 && diego.conversations() == 1; }, 5000));
+
+    // Marta takes it; Diego sees that, and his Unassigned view no longer lists it.
+    marta.openFirst();
+    diego.openFirst();
+    auto *martaAssignee = marta.find<QComboBox>("assignee");
+    ASSERT_NE(martaAssignee, nullptr);
+    const int martaRow = martaAssignee->findText(QStringLiteral("Marta (me)"));
+    ASSERT_GE(martaRow, 0);
+    martaAssignee->setCurrentIndex(martaRow);
+    Q_EMIT martaAssignee->activated(martaRow);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return diego.find<QComboBox>("assignee")->currentText() == QStringLiteral("Marta"); }, 5000));
+    diego.find<QComboBox>("teamFilter")->setCurrentIndex(2); // Unassigned
+    EXPECT_EQ(diego.conversations(), 0);
+    diego.find<QComboBox>("teamFilter")->setCurrentIndex(0);
+
+    // Marta types: Diego sees «Marta is replying…».
+    auto *editor = marta.find<QPlainTextEdit>("composerText");
+    QTest::keyClicks(editor, QStringLiteral("Si, la tenemos en blanco"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !diego.find<QLabel>("replying")->isHidden(); }, 5000));
+    EXPECT_EQ(diego.find<QLabel>("replying")->text(), QStringLiteral("✎ Marta is replying…"));
+    EXPECT_TRUE(marta.find<QLabel>("replying")->isHidden()) << "nobody else is replying for Marta";
+
+    // Marta sends: the message is stored for the server to send, and Diego sees it in the thread.
+    QTest::keyClick(editor, Qt::Key_Return);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return diego.find<QLabel>("replying")->isHidden(); }, 5000));
+    EXPECT_EQ(scalar(*serverDatabase, QStringLiteral("SELECT outbox_state FROM messages WHERE direction = 'out'")).toString(),
+              QStringLiteral("queued")) << "desktops store; only the server sends";
+    ASSERT_TRUE(QTest::qWaitFor([&] {
+        auto *thread = diego.find<QListView>("messageList");
+        return thread && thread->model()->rowCount() == 2;
+    }, 5000));
+}
