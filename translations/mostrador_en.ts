@@ -845,6 +845,18 @@
             <source>Not connected to WhatsApp yet.</source>
             <translation>Not connected to WhatsApp yet.</translation>
         </message>
+        <message>
+            <source>Team mode needs your name to start.</source>
+            <translation>Team mode needs your name to start.</translation>
+        </message>
+        <message>
+            <source>Team mode as %1 on %2: mostrador-server receives and sends; changes from the others appear as they happen.</source>
+            <translation>Team mode as %1 on %2: mostrador-server receives and sends; changes from the others appear as they happen.</translation>
+        </message>
+        <message>
+            <source> (Not hearing the others: reopen to reconnect.)</source>
+            <translation> (Not hearing the others: reopen to reconnect.)</translation>
+        </message>
     </context>
     <context>
         <name>Mostrador::FinishPage</name>
@@ -1009,6 +1021,22 @@ The access token and app secret go to the keychain; they are never written in se
         <message>
             <source>Least time left: open 24-hour windows, the one closing first at the top</source>
             <translation>Least time left: open 24-hour windows, the one closing first at the top</translation>
+        </message>
+        <message>
+            <source>Everyone's</source>
+            <translation>Everyone's</translation>
+        </message>
+        <message>
+            <source>Mine</source>
+            <translation>Mine</translation>
+        </message>
+        <message>
+            <source>Unassigned</source>
+            <translation>Unassigned</translation>
+        </message>
+        <message>
+            <source>Whose conversations to show</source>
+            <translation>Whose conversations to show</translation>
         </message>
     </context>
     <context>
@@ -1558,6 +1586,56 @@ The next pages say where to find each value. Nothing is sent to customers while 
         <message>
             <source>Mark this conversation read (and tell the customer)</source>
             <translation>Mark this conversation read (and tell the customer)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Mostrador::TeamBar</name>
+        <message>
+            <source>Private note</source>
+            <translation>Private note</translation>
+        </message>
+        <message>
+            <source>For the team only; the customer never sees it:</source>
+            <translation>For the team only; the customer never sees it:</translation>
+        </message>
+        <message>
+            <source>Nobody</source>
+            <translation>Nobody</translation>
+        </message>
+        <message>
+            <source>%1 (me)</source>
+            <translation>%1 (me)</translation>
+        </message>
+        <message>
+            <source>✎ %1 is replying…</source>
+            <translation>✎ %1 is replying…</translation>
+        </message>
+        <message>
+            <source>Private note · %1 · %2: %3</source>
+            <translation>Private note · %1 · %2: %3</translation>
+        </message>
+        <message>
+            <source>Assigned to:</source>
+            <translation>Assigned to:</translation>
+        </message>
+        <message>
+            <source>Who answers this conversation</source>
+            <translation>Who answers this conversation</translation>
+        </message>
+        <message>
+            <source>Private note…</source>
+            <translation>Private note…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Mostrador::TeamSession</name>
+        <message>
+            <source>Team mode</source>
+            <translation>Team mode</translation>
+        </message>
+        <message>
+            <source>Your name, as your colleagues will see it:</source>
+            <translation>Your name, as your colleagues will see it:</translation>
         </message>
     </context>
     <context>

@@ -845,6 +845,18 @@
             <source>Not connected to WhatsApp yet.</source>
             <translation>Todavía no está conectado a WhatsApp.</translation>
         </message>
+        <message>
+            <source>Team mode needs your name to start.</source>
+            <translation>El modo equipo necesita tu nombre para empezar.</translation>
+        </message>
+        <message>
+            <source>Team mode as %1 on %2: mostrador-server receives and sends; changes from the others appear as they happen.</source>
+            <translation>Modo equipo como %1 en %2: mostrador-server recibe y envía; los cambios de los demás aparecen al momento.</translation>
+        </message>
+        <message>
+            <source> (Not hearing the others: reopen to reconnect.)</source>
+            <translation> (No se reciben los cambios de los demás: vuelve a abrir para reconectar.)</translation>
+        </message>
     </context>
     <context>
         <name>Mostrador::FinishPage</name>
@@ -1009,6 +1021,22 @@ El token de acceso y la clave secreta van al llavero; nunca se escriben en ajust
         <message>
             <source>Least time left: open 24-hour windows, the one closing first at the top</source>
             <translation>Menos tiempo restante: ventanas de 24 horas abiertas, arriba la que cierra antes</translation>
+        </message>
+        <message>
+            <source>Everyone's</source>
+            <translation>De todos</translation>
+        </message>
+        <message>
+            <source>Mine</source>
+            <translation>Mías</translation>
+        </message>
+        <message>
+            <source>Unassigned</source>
+            <translation>Sin asignar</translation>
+        </message>
+        <message>
+            <source>Whose conversations to show</source>
+            <translation>De quién son las conversaciones que se muestran</translation>
         </message>
     </context>
     <context>
@@ -1558,6 +1586,56 @@ Las páginas siguientes dicen dónde encontrar cada dato. Mientras configuras no
         <message>
             <source>Mark this conversation read (and tell the customer)</source>
             <translation>Marcar esta conversación como leída (y avisar al cliente)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Mostrador::TeamBar</name>
+        <message>
+            <source>Private note</source>
+            <translation>Nota privada</translation>
+        </message>
+        <message>
+            <source>For the team only; the customer never sees it:</source>
+            <translation>Solo para el equipo; el cliente nunca la ve:</translation>
+        </message>
+        <message>
+            <source>Nobody</source>
+            <translation>Nadie</translation>
+        </message>
+        <message>
+            <source>%1 (me)</source>
+            <translation>%1 (yo)</translation>
+        </message>
+        <message>
+            <source>✎ %1 is replying…</source>
+            <translation>✎ %1 está respondiendo…</translation>
+        </message>
+        <message>
+            <source>Private note · %1 · %2: %3</source>
+            <translation>Nota privada · %1 · %2: %3</translation>
+        </message>
+        <message>
+            <source>Assigned to:</source>
+            <translation>Asignada a:</translation>
+        </message>
+        <message>
+            <source>Who answers this conversation</source>
+            <translation>Quién responde esta conversación</translation>
+        </message>
+        <message>
+            <source>Private note…</source>
+            <translation>Nota privada…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Mostrador::TeamSession</name>
+        <message>
+            <source>Team mode</source>
+            <translation>Modo equipo</translation>
+        </message>
+        <message>
+            <source>Your name, as your colleagues will see it:</source>
+            <translation>Tu nombre, como lo verán tus compañeros:</translation>
         </message>
     </context>
     <context>
