@@ -142,6 +142,7 @@ bool DesktopApplication::startTeam()
         return true;
     }
     m_team = std::make_unique<TeamSession>(*m_local, *m_workspace, *me);
+    m_window->setOwnerOnly(me->role == Agent::Role::Owner, m_team->ownerName());
     openShopDialogs(*m_local, false);
     return true;
 }

@@ -93,6 +93,16 @@ void TeamSession::adoptBusinessNumber()
     m_shop.client().setConfig(config);
 }
 
+QString TeamSession::ownerName() const
+{
+    StoreError error;
+    for (const Agent &agent : m_team->agents(&error)) {
+        if (agent.role == Agent::Role::Owner)
+            return agent.name;
+    }
+    return {};
+}
+
 bool TeamSession::isListening() const
 {
     return m_notifications->isListening();

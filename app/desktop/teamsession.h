@@ -33,6 +33,8 @@ public:
     [[nodiscard]] static std::optional<Agent> signIn(ShopSession &shop, QWidget *parent, QString *problem);
 
     [[nodiscard]] const Agent &me() const { return m_me; }
+    // Who may change the shop's settings.
+    [[nodiscard]] QString ownerName() const;
     [[nodiscard]] bool isListening() const;
 
 private:

@@ -175,6 +175,17 @@ void MainWindow::createMenus()
     m_aboutQtAction = m_helpMenu->addAction(QString(), qApp, &QApplication::aboutQt);
 }
 
+void MainWindow::setOwnerOnly(bool isOwner, const QString &ownerName)
+{
+    const QString why = isOwner ? QString() : tr("Only the owner (%1) can change this.").arg(ownerName);
+    for (QAction *action : {m_automaticRepliesAction, m_quickRepliesAction, m_businessProfileAction, m_connectionAction}) {
+        action->setEnabled(isOwner);
+        action->setToolTip(why);
+        action->setStatusTip(why);
+    }
+    m_shopMenu->setToolTipsVisible(!isOwner);
+}
+
 void MainWindow::updateLanguageActions()
 {
     const QString saved = m_languages.savedChoice();

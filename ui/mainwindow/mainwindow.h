@@ -35,6 +35,10 @@ public:
 
     void saveWindowState() const;
 
+    // Team mode: only the owner changes hours, quick replies, the profile and the connection;
+    // for others those menu entries are off and say who can.
+    void setOwnerOnly(bool isOwner, const QString &ownerName);
+
     // Puts the real conversation list, thread and customer panel in place of the empty panes
     // (the window takes ownership).
     void setWorkPanes(QWidget *conversations, QWidget *thread, QWidget *customer);

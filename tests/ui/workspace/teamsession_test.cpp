@@ -14,6 +14,7 @@
 #include "webhook/webhookparser.h"
 #include "workspace.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QJsonDocument>
 #include <QLabel>
@@ -84,6 +85,12 @@ TEST(TeamSession, TwoDesktopsAndTheServerSeeTheSameInboxLive)
     Desktop marta(store.location(), languages, QStringLiteral("Marta"), store.directory() + QStringLiteral("/a"));
     Desktop diego(store.location(), languages, QStringLiteral("Diego"), store.directory() + QStringLiteral("/b"));
     ASSERT_TRUE(marta.team->isListening());
+    EXPECT_EQ(marta.team->me().role, Agent::Role::Owner) << "the first to sign in";
+    EXPECT_EQ(diego.team->me().role, Agent::Role::Agent);
+    diego.window->setOwnerOnly(false, diego.team->ownerName());
+    auto *hours = diego.window->findChild<QAction *>(QStringLiteral("automaticRepliesAction"));
+    EXPECT_FALSE(hours->isEnabled());
+    EXPECT_EQ(hours->toolTip(), QStringLiteral("Only the owner (Marta) can change this."));
     EXPECT_FALSE(marta.find<QComboBox>("teamFilter")->isHidden()) << "Everyone's / Mine / Unassigned";
 
     // A webhook stored by the server appears on both desktops, without anyone reloading.
