@@ -854,8 +854,8 @@
             <translation>Team mode as %1 on %2: mostrador-server receives and sends; changes from the others appear as they happen.</translation>
         </message>
         <message>
-            <source> (Not hearing the others: reopen to reconnect.)</source>
-            <translation> (Not hearing the others: reopen to reconnect.)</translation>
+            <source>Lost the connection to the team's store on %1. What you are writing stays in the message box; reconnecting every few seconds…</source>
+            <translation>Lost the connection to the team's store on %1. What you are writing stays in the message box; reconnecting every few seconds…</translation>
         </message>
     </context>
     <context>
@@ -1155,6 +1155,10 @@ The access token and app secret go to the keychain; they are never written in se
         <message>
             <source>&amp;Connection to WhatsApp…</source>
             <translation>&amp;Connection to WhatsApp…</translation>
+        </message>
+        <message>
+            <source>Only the owner (%1) can change this.</source>
+            <translation>Only the owner (%1) can change this.</translation>
         </message>
     </context>
     <context>

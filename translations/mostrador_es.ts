@@ -854,8 +854,8 @@
             <translation>Modo equipo como %1 en %2: mostrador-server recibe y envía; los cambios de los demás aparecen al momento.</translation>
         </message>
         <message>
-            <source> (Not hearing the others: reopen to reconnect.)</source>
-            <translation> (No se reciben los cambios de los demás: vuelve a abrir para reconectar.)</translation>
+            <source>Lost the connection to the team's store on %1. What you are writing stays in the message box; reconnecting every few seconds…</source>
+            <translation>Se perdió la conexión con la base de datos del equipo en %1. Lo que estás escribiendo se queda en el cuadro de mensaje; reconectando cada pocos segundos…</translation>
         </message>
     </context>
     <context>
@@ -1155,6 +1155,10 @@ El token de acceso y la clave secreta van al llavero; nunca se escriben en ajust
         <message>
             <source>&amp;Connection to WhatsApp…</source>
             <translation>&amp;Conexión con WhatsApp…</translation>
+        </message>
+        <message>
+            <source>Only the owner (%1) can change this.</source>
+            <translation>Solo la persona propietaria (%1) puede cambiar esto.</translation>
         </message>
     </context>
     <context>

@@ -143,6 +143,7 @@ bool DesktopApplication::startTeam()
     }
     m_team = std::make_unique<TeamSession>(*m_local, *m_workspace, *me);
     m_window->setOwnerOnly(me->role == Agent::Role::Owner, m_team->ownerName());
+    connect(m_team.get(), &TeamSession::connectionChanged, this, &DesktopApplication::applyAutomation);
     openShopDialogs(*m_local, false);
     return true;
 }
@@ -203,8 +204,12 @@ void DesktopApplication::applyAutomation()
     const QString replies = AutomaticRepliesDialog::summarize(shop.automation(), receiving);
     if (m_team)
         m_window->setConnectionDescription(
-            tr("Team mode as %1 on %2: mostrador-server receives and sends; changes from the others appear as they happen.")
-                .arg(m_team->me().name, m_local->database().location().describe()) + (m_team->isListening() ? QString() : tr(" (Not hearing the others: reopen to reconnect.)")));
+            m_team->isConnected()
+                ? tr("Team mode as %1 on %2: mostrador-server receives and sends; changes from the others appear as they happen.")
+                      .arg(m_team->me().name, m_local->database().location().describe())
+                : tr("Lost the connection to the team's store on %1. What you are writing stays in the message box; "
+                     "reconnecting every few seconds…")
+                      .arg(m_local->database().location().describe()));
     else if (m_demo)
         m_window->setConnectionDescription(
             tr("Demo on 127.0.0.1:%1: simulated customers, nothing reaches real ones.").arg(m_demo->sandboxPort()) +

@@ -42,6 +42,9 @@ TeamSession::TeamSession(ShopSession &shop, Workspace &workspace, const Agent &m
 {
     adoptBusinessNumber();
     m_notifications->listen();
+    m_heartbeat = new QTimer(this);
+    m_heartbeat->callOnTimeout(this, &TeamSession::checkConnection);
+    m_heartbeat->start(15 * 1000);
     connect(m_notifications.get(), &StoreNotifications::changed, this,
             [this](StoreNotifications::Change change, const QSet<qint64> &ids) {
                 if (m_shop.client().config().phoneNumberId.isEmpty())
@@ -101,6 +104,23 @@ QString TeamSession::ownerName() const
             return agent.name;
     }
     return {};
+}
+
+void TeamSession::checkConnection()
+{
+    Database &database = m_shop.database();
+    if (m_connected && database.isReachable())
+        return;
+    if (m_connected) {
+        m_connected = false;
+        Q_EMIT connectionChanged(false);
+    }
+    if (database.reconnect() || !database.isReachable())
+        return; // still away: the next beat tries again
+    m_notifications->relisten();
+    m_connected = true;
+    m_workspace.showChanges({}); // whatever happened meanwhile
+    Q_EMIT connectionChanged(true);
 }
 
 bool TeamSession::isListening() const

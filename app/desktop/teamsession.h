@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QObject>
+#include <QTimer>
 
 #include <memory>
 
@@ -36,6 +37,14 @@ public:
     // Who may change the shop's settings.
     [[nodiscard]] QString ownerName() const;
     [[nodiscard]] bool isListening() const;
+    [[nodiscard]] bool isConnected() const { return m_connected; }
+
+    // Asks the server whether it is still there (every 15 s by itself); after a loss, reconnects,
+    // listens again and re-reads what it shows, so nothing that happened meanwhile is missed.
+    void checkConnection();
+
+Q_SIGNALS:
+    void connectionChanged(bool connected);
 
 private:
     void adoptBusinessNumber();
@@ -49,6 +58,8 @@ private:
     std::unique_ptr<StoreNotifications> m_notifications;
     TeamBar *m_bar = nullptr;
     QDateTime m_lockRenewedAt;
+    QTimer *m_heartbeat = nullptr;
+    bool m_connected = true;
 };
 
 } // namespace Mostrador

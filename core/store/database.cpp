@@ -99,6 +99,20 @@ std::unique_ptr<Database> Database::open(const StoreLocation &location, StoreErr
     return database;
 }
 
+bool Database::isReachable()
+{
+    QSqlQuery probe(m_db);
+    return probe.exec(QStringLiteral("SELECT 1"));
+}
+
+StoreError Database::reconnect()
+{
+    m_db.close();
+    if (!m_db.open())
+        return StoreError::fromSql(m_db.lastError(), QStringLiteral("reconnect"));
+    return configure();
+}
+
 StoreError Database::configure()
 {
     if (!dialect().isSqlite())

@@ -52,6 +52,11 @@ public:
     // Runs one statement that returns nothing; turns a failure into a StoreError.
     StoreError exec(const QString &sql);
 
+    // Whether the server still answers (a team desktop asks now and then), and a fresh
+    // connection once it did not. SQLite files are always reachable.
+    [[nodiscard]] bool isReachable();
+    StoreError reconnect();
+
     // Transactions. commit() reports the failure (full disk...) instead of hiding it.
     StoreError begin();
     StoreError commit();

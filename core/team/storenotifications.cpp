@@ -48,6 +48,15 @@ bool StoreNotifications::listen()
     return true;
 }
 
+bool StoreNotifications::relisten()
+{
+    if (m_listening)
+        m_database.connection().driver()->unsubscribeFromNotification(kChannel);
+    m_listening = false;
+    disconnect(m_database.connection().driver(), nullptr, this, nullptr);
+    return listen();
+}
+
 void StoreNotifications::announce(Database &database, Change change, const QSet<qint64> &conversationIds)
 {
     if (database.dialect().isSqlite())

@@ -25,6 +25,8 @@ public:
 
     // Starts listening on this connection; false on SQLite or when the server refuses.
     bool listen();
+    // After the connection was reopened: listens again on the new one.
+    bool relisten();
     [[nodiscard]] bool isListening() const { return m_listening; }
 
     // Tells the other desktops; call inside the transaction that makes the change.

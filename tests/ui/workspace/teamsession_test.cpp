@@ -21,6 +21,7 @@
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -33,6 +34,7 @@ namespace {
 
 const Payloads::Business kShop{QStringLiteral("100200300400500"), QStringLiteral("106540352242922"), QStringLiteral("576017654321")};
 const Payloads::Sender kLucia{QStringLiteral("573001112233"), QStringLiteral("Lucía Gómez"), QString()};
+const Payloads::Sender kCarlos{QStringLiteral("573004445566"), QStringLiteral("Carlos Díaz"), QString()};
 
 struct Desktop {
     Desktop(const StoreLocation &location, LanguageController &languages, const QString &name, const QString &mediaFolder)
@@ -129,4 +131,18 @@ TEST(TeamSession, TwoDesktopsAndTheServerSeeTheSameInboxLive)
         auto *thread = diego.find<QListView>("messageList");
         return thread && thread->model()->rowCount() == 2;
     }, 5000));
+
+    // Diego's connection drops (the server ends it); meanwhile a customer writes. His desktop
+    // notices, reconnects, and shows what he missed.
+    const qint64 diegoBackend = scalar(diego.shop->database(), QStringLiteral("SELECT pg_backend_pid()")).toLongLong();
+    ASSERT_TRUE(scalar(*serverDatabase, QStringLiteral("SELECT pg_terminate_backend(?)"), {diegoBackend}).toBool());
+    const auto second = WebhookParser::parse(QJsonDocument(Payloads::envelope(kShop, {kCarlos},
+        {Payloads::textMessage(QStringLiteral("wamid.2"), kCarlos, QDateTime::currentDateTimeUtc(), QStringLiteral("¿Envían a Cali?"))})).toJson());
+    ASSERT_FALSE(server.ingest(second.batch).error);
+    QSignalSpy connection(diego.team.get(), &TeamSession::connectionChanged);
+    diego.team->checkConnection();
+    ASSERT_EQ(connection.count(), 2);
+    EXPECT_FALSE(connection.at(0).at(0).toBool()) << "the loss is said";
+    EXPECT_TRUE(connection.at(1).at(0).toBool()) << "and the return";
+    EXPECT_EQ(diego.conversations(), 2) << "caught up";
 }
