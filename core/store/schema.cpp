@@ -115,7 +115,7 @@ QStringList outboxColumns(const SqlDialect &)
 
 // 3: full-text search, accent- and case-insensitive ("cancion" finds "canción"). SQLite keeps an
 // FTS5 index beside messages and customers, maintained by triggers.
-// TODO(#8): the PostgreSQL counterpart (tsvector with unaccent) comes with team mode.
+// The PostgreSQL counterpart is migration 7.
 QStringList searchIndex(const SqlDialect &dialect)
 {
     if (!dialect.isSqlite())
@@ -213,6 +213,23 @@ QStringList teamTables(const SqlDialect &)
     };
 }
 
+// 7: search on PostgreSQL, accent- and case-insensitive like SQLite's FTS5: a folding function
+// (plain SQL, no extension needed, so any server will do) and GIN indexes over the folded text.
+QStringList postgresSearch(const SqlDialect &dialect)
+{
+    if (dialect.isSqlite())
+        return {};
+    return {
+        QStringLiteral("CREATE FUNCTION mostrador_fold(text) RETURNS text AS $$ SELECT lower(translate($1, "
+                       "'ÁÀÂÄÃÅáàâäãåÉÈÊËéèêëÍÌÎÏíìîïÓÒÔÖÕóòôöõÚÙÛÜúùûüÑñÇçÝýÿ', "
+                       "'AAAAAAaaaaaaEEEEeeeeIIIIiiiiOOOOOoooooUUUUuuuuNnCcYyy')) $$ LANGUAGE sql IMMUTABLE"),
+        QStringLiteral("CREATE INDEX messages_search ON messages USING gin "
+                       "(to_tsvector('simple', mostrador_fold(coalesce(body, '') || ' ' || coalesce(caption, ''))))"),
+        QStringLiteral("CREATE INDEX customers_search ON customers USING gin "
+                       "(to_tsvector('simple', mostrador_fold(coalesce(profile_name, '') || ' ' || coalesce(display_name, '') || ' ' || coalesce(notes, ''))))"),
+    };
+}
+
 const Migration kMigrations[] = {
     {1, "customers, conversations, messages, status history", &initialSchema},
     {2, "outbox state on messages", &outboxColumns},
@@ -220,6 +237,7 @@ const Migration kMigrations[] = {
     {4, "labels, drafts, quick replies, settings", &shopTables},
     {5, "index of due outgoing messages", &outboxDueIndex},
     {6, "team: agents, assignment, notes, reply locks", &teamTables},
+    {7, "search on PostgreSQL", &postgresSearch},
 };
 
 StoreError readVersion(Database &database, int *version)

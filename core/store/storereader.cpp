@@ -178,6 +178,41 @@ QString ftsQuery(const QString &text)
     return terms.join(QLatin1Char(' '));
 }
 
+// The candidate queries: (row id, rank) where a lower rank is a better match.
+struct SearchStatements {
+    QString recentMessages; // binds: query, id floor, limit
+    QString olderMessages;  // binds: query, id ceiling, limit
+    QString customers;      // binds: query, limit
+};
+
+SearchStatements searchStatements(const SqlDialect &dialect)
+{
+    if (dialect.isSqlite())
+        return {QStringLiteral("SELECT rowid, rank FROM message_search WHERE message_search MATCH ? AND rowid > ? ORDER BY rank LIMIT ?"),
+                QStringLiteral("SELECT rowid, rank FROM message_search WHERE message_search MATCH ? AND rowid <= ? ORDER BY rank LIMIT ?"),
+                QStringLiteral("SELECT rowid, rank FROM customer_search WHERE customer_search MATCH ? ORDER BY rank LIMIT ?")};
+    // PostgreSQL: the same folded text the GIN indexes of migration 7 hold.
+    const QString message = QStringLiteral("to_tsvector('simple', mostrador_fold(coalesce(body, '') || ' ' || coalesce(caption, '')))");
+    const QString customer = QStringLiteral(
+        "to_tsvector('simple', mostrador_fold(coalesce(profile_name, '') || ' ' || coalesce(display_name, '') || ' ' || coalesce(notes, '')))");
+    const QString messages = QStringLiteral("SELECT id, -ts_rank(%1, q) AS rank FROM messages, to_tsquery('simple', ?) q WHERE %1 @@ q AND id %2 ? "
+                                            "ORDER BY rank LIMIT ?");
+    return {messages.arg(message, QStringLiteral(">")), messages.arg(message, QStringLiteral("<=")),
+            QStringLiteral("SELECT id, -ts_rank(%1, q) AS rank FROM customers, to_tsquery('simple', ?) q WHERE %1 @@ q ORDER BY rank LIMIT ?")
+                .arg(customer)};
+}
+
+// "canción env" → 'cancion' & 'env':* (folded like the index; the last word may be unfinished).
+QString tsQuery(const QString &text)
+{
+    QStringList terms;
+    for (const QString &term : SearchText::terms(text))
+        terms << QLatin1Char('\'') + term + QLatin1Char('\'');
+    if (!terms.isEmpty())
+        terms.last() += QStringLiteral(":*");
+    return terms.join(QStringLiteral(" & "));
+}
+
 } // namespace
 
 StoreReader::StoreReader(Database &database)
@@ -245,11 +280,6 @@ QList<SearchHit> StoreReader::search(const QString &text, int limit, StoreError 
     const QString match = ftsQuery(text);
     if (match.isEmpty())
         return hits;
-    if (!m_database.dialect().isSqlite()) {
-        // TODO(#8): search on PostgreSQL arrives with team mode.
-        *error = StoreError::make(StoreError::Kind::Query, QStringLiteral("search is not available on PostgreSQL yet"));
-        return hits;
-    }
 
     // Two steps: first the best rows by rank, reading nothing else; then texts and names for
     // those few rows only. A common word can match a tenth of a years-long history, and ranking
@@ -284,15 +314,13 @@ QList<SearchHit> StoreReader::search(const QString &text, int limit, StoreError 
             candidates << Candidate{customers, best.value(0).toLongLong(), best.value(1).toDouble() * (customers ? 2 : 1)};
         return true;
     };
-    if (!collect(QStringLiteral("SELECT rowid, rank FROM message_search WHERE message_search MATCH ? AND rowid > ? ORDER BY rank LIMIT ?"),
-                 {match, recentFloor, limit}, false))
+    const SearchStatements sql = searchStatements(m_database.dialect());
+    const QString query = m_database.dialect().isSqlite() ? match : tsQuery(text);
+    if (!collect(sql.recentMessages, {query, recentFloor, limit}, false))
         return hits;
-    if (candidates.size() < limit && recentFloor > 0
-        && !collect(QStringLiteral("SELECT rowid, rank FROM message_search WHERE message_search MATCH ? AND rowid <= ? ORDER BY rank LIMIT ?"),
-                    {match, recentFloor, limit - int(candidates.size())}, false))
+    if (candidates.size() < limit && recentFloor > 0 && !collect(sql.olderMessages, {query, recentFloor, limit - int(candidates.size())}, false))
         return hits;
-    if (!collect(QStringLiteral("SELECT rowid, rank FROM customer_search WHERE customer_search MATCH ? ORDER BY rank LIMIT ?"),
-                 {match, limit}, true))
+    if (!collect(sql.customers, {query, limit}, true))
         return hits;
     std::sort(candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) { return a.rank < b.rank; });
     if (candidates.size() > limit)

@@ -20,11 +20,13 @@ namespace {
 const Payloads::Business kShop{QStringLiteral("waba"), QStringLiteral("phone"), QStringLiteral("34910000000")};
 const QDateTime kStart(QDate(2026, 10, 1), QTime(9, 0), Qt::UTC);
 
-class StoreReaderTest : public ::testing::Test
+class StoreReaderTest : public ::testing::TestWithParam<Backend>
 {
 protected:
     void SetUp() override
     {
+        if (!store.isAvailable())
+            GTEST_SKIP() << qPrintable(store.skipReason());
         database = store.open();
         ASSERT_NE(database, nullptr);
         ingestor = std::make_unique<WebhookIngestor>(*database);
@@ -39,7 +41,7 @@ protected:
         ASSERT_FALSE(ingestor->ingest(parsed.batch).error);
     }
 
-    TemporaryStore store;
+    TemporaryStore store{GetParam()};
     std::unique_ptr<Database> database;
     std::unique_ptr<WebhookIngestor> ingestor;
     std::unique_ptr<StoreReader> reader;
@@ -47,7 +49,7 @@ protected:
 
 } // namespace
 
-TEST_F(StoreReaderTest, ConversationsPageByLastActivityWithoutGapsOrRepeats)
+TEST_P(StoreReaderTest, ConversationsPageByLastActivityWithoutGapsOrRepeats)
 {
     for (int i = 0; i < 25; ++i)
         write(QStringLiteral("3460000%1").arg(i, 4, 10, QLatin1Char('0')), QStringLiteral("Cliente %1").arg(i),
@@ -85,7 +87,7 @@ TEST_F(StoreReaderTest, ConversationsPageByLastActivityWithoutGapsOrRepeats)
     EXPECT_EQ(first.lastMessageDirection, Direction::Inbound);
 }
 
-TEST_F(StoreReaderTest, ConversationsPageByWindowTimeLeftLeastFirst)
+TEST_P(StoreReaderTest, ConversationsPageByWindowTimeLeftLeastFirst)
 {
     // Customers wrote 0..24 minutes after kStart, in a shuffled order; the window of the earliest closes first.
     for (int i = 0; i < 25; ++i) {
@@ -115,7 +117,7 @@ TEST_F(StoreReaderTest, ConversationsPageByWindowTimeLeftLeastFirst)
     EXPECT_EQ(order, expected);
 }
 
-TEST_F(StoreReaderTest, ViewsFilterConversations)
+TEST_P(StoreReaderTest, ViewsFilterConversations)
 {
     write(QStringLiteral("34600000001"), QStringLiteral("Ana"), QStringLiteral("wamid.a"), QStringLiteral("Hola"), kStart);
     write(QStringLiteral("34600000002"), QStringLiteral("Bea"), QStringLiteral("wamid.b"), QStringLiteral("Hola"), kStart.addSecs(5));
@@ -127,7 +129,7 @@ TEST_F(StoreReaderTest, ViewsFilterConversations)
     EXPECT_EQ(reader->conversations({ConversationFilter::View::All}, std::nullopt, 10, &error).size(), 2);
 }
 
-TEST_F(StoreReaderTest, MessagesPageNewestFirst)
+TEST_P(StoreReaderTest, MessagesPageNewestFirst)
 {
     for (int i = 0; i < 120; ++i)
         write(QStringLiteral("34600000001"), QStringLiteral("Ana"), QStringLiteral("wamid.m%1").arg(i),
@@ -149,7 +151,7 @@ TEST_F(StoreReaderTest, MessagesPageNewestFirst)
     EXPECT_EQ(all.last().body, QStringLiteral("Mensaje 0"));
 }
 
-TEST_F(StoreReaderTest, SearchIgnoresAccentsAndCaseAndHighlights)
+TEST_P(StoreReaderTest, SearchIgnoresAccentsAndCaseAndHighlights)
 {
     write(QStringLiteral("34600000001"), QStringLiteral("Lucía Gómez"), QStringLiteral("wamid.s1"),
           QStringLiteral("¿Tenéis la canción de la tienda en la lista?"), kStart);
@@ -180,7 +182,7 @@ TEST_F(StoreReaderTest, SearchIgnoresAccentsAndCaseAndHighlights)
     EXPECT_TRUE(reader->search(QStringLiteral("   "), 10, &error).isEmpty());
 }
 
-TEST_F(StoreReaderTest, SearchRanksTheBetterMatchFirstAndFollowsEdits)
+TEST_P(StoreReaderTest, SearchRanksTheBetterMatchFirstAndFollowsEdits)
 {
     write(QStringLiteral("34600000001"), QStringLiteral("Ana"), QStringLiteral("wamid.r1"),
           QStringLiteral("cojines, cojines y más cojines mostaza"), kStart);
@@ -196,7 +198,7 @@ TEST_F(StoreReaderTest, SearchRanksTheBetterMatchFirstAndFollowsEdits)
     EXPECT_EQ(reader->search(QStringLiteral("mantas"), 10, &error).size(), 1);
 }
 
-TEST_F(StoreReaderTest, RareOldWordsAreFoundBeyondTheRecentWindow)
+TEST_P(StoreReaderTest, RareOldWordsAreFoundBeyondTheRecentWindow)
 {
     write(QStringLiteral("34600000001"), QStringLiteral("Ana"), QStringLiteral("wamid.old"), QStringLiteral("¿Tenéis mecedoras?"), kStart);
     // Many newer messages push it out of the recent window the ranking looks at first.
@@ -209,3 +211,6 @@ TEST_F(StoreReaderTest, RareOldWordsAreFoundBeyondTheRecentWindow)
     ASSERT_EQ(hits.size(), 1);
     EXPECT_TRUE(hits.first().snippet.contains(QStringLiteral("mecedoras")));
 }
+
+// clang-format off
+INSTANTIATE_TEST_SUITE_P(Backends, StoreReaderTest, ::testing::Values(Backend::Sqlite, Backend::Postgres), backendName);
