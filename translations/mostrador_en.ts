@@ -2376,6 +2376,10 @@ mostrador-server COMMAND --help shows a command's options; --version prints the 
             <source>Automatic replies are off (choose this service in the desktop's Shop menu, or set MOSTRADOR_AWAY_MESSAGE or MOSTRADOR_GREETING_MESSAGE).</source>
             <translation>Automatic replies are off (choose this service in the desktop's Shop menu, or set MOSTRADOR_AWAY_MESSAGE or MOSTRADOR_GREETING_MESSAGE).</translation>
         </message>
+        <message>
+            <source>Where customers' photos and files go (default: media/ beside a database file).</source>
+            <translation>Where customers' photos and files go (default: media/ beside a database file).</translation>
+        </message>
     </context>
     <context>
         <name>ServerEnvironment</name>

@@ -2376,6 +2376,10 @@ mostrador-server ORDEN --help muestra las opciones de una orden; --version muest
             <source>Automatic replies are off (choose this service in the desktop's Shop menu, or set MOSTRADOR_AWAY_MESSAGE or MOSTRADOR_GREETING_MESSAGE).</source>
             <translation>Las respuestas automáticas están apagadas (elige este servicio en el menú Tienda del escritorio, o define MOSTRADOR_AWAY_MESSAGE o MOSTRADOR_GREETING_MESSAGE).</translation>
         </message>
+        <message>
+            <source>Where customers' photos and files go (default: media/ beside a database file).</source>
+            <translation>Dónde se guardan las fotos y archivos de los clientes (por defecto: media/ junto al archivo de la base de datos).</translation>
+        </message>
     </context>
     <context>
         <name>ServerEnvironment</name>

@@ -7,6 +7,7 @@
 #include "commandsupport.h"
 #include "common/clock.h"
 #include "outbox/outbox.h"
+#include "media/mediadownloader.h"
 #include "store/backup.h"
 #include "store/settingsstore.h"
 #include "serverenvironment.h"
@@ -16,6 +17,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QTimer>
 
@@ -36,7 +39,10 @@ int runServeCommand(const QStringList &arguments)
                                           QStringLiteral("host:port"), QStringLiteral("127.0.0.1:8080"));
     const QCommandLineOption noBackupOption(QStringLiteral("no-backups"),
                                             QCoreApplication::translate("ServerCommandLine", "Do not make the daily backup (in backups/ beside the database)."));
-    parser.addOptions({dbOption, listenOption, noBackupOption});
+    const QCommandLineOption mediaOption(QStringLiteral("media"),
+                                         QCoreApplication::translate("ServerCommandLine", "Where customers' photos and files go (default: media/ beside a database file)."),
+                                         QStringLiteral("folder"));
+    parser.addOptions({dbOption, listenOption, noBackupOption, mediaOption});
     process(parser, QStringLiteral("serve"), arguments);
 
     QStringList problems;
@@ -102,6 +108,18 @@ int runServeCommand(const QStringList &arguments)
             openingHours = stored.hours;
         }
     }
+    // Customers' files are fetched at once (Meta keeps them only for a while), SHA-256 checked.
+    const StoreLocation stored = StoreLocation::parse(parser.value(dbOption));
+    const QString mediaFolder = parser.isSet(mediaOption) ? parser.value(mediaOption)
+                                : stored.dialect.isSqlite() ? QFileInfo(stored.sqlitePath).absolutePath() + QStringLiteral("/media")
+                                                            : QDir::current().filePath(QStringLiteral("media"));
+    MediaDownloader media(*database, client, mediaFolder);
+    QObject::connect(&ingestor, &WebhookIngestor::conversationsChanged, &media, &MediaDownloader::schedule, Qt::QueuedConnection);
+    QObject::connect(&media, &MediaDownloader::mediaFailed, &media, [](qint64 id, const QString &reason) {
+        qCWarning(lcServe).noquote() << "file of message" << id << "not downloaded:" << reason;
+    });
+    media.schedule();
+
     AutoResponder responder(*database, outbox, clock);
     responder.setSettings(replySettings);
     responder.setOpeningHours(openingHours);

@@ -5,6 +5,7 @@
 #include "store/database.h"
 #include "testenvironment.h"
 
+#include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -178,6 +179,11 @@ TEST(ServerCommands, SandboxServeSendAndExportTogether)
     }
     EXPECT_TRUE(foundTemplate);
     EXPECT_GE(inbound, 5);
+    // The customers' photos were fetched by the service, beside the database, named by SHA-256.
+    const QStringList photos = QDir(directory.filePath(QStringLiteral("media"))).entryList(QDir::Files);
+    EXPECT_FALSE(photos.isEmpty());
+    for (const QString &photo : photos)
+        EXPECT_EQ(photo.section(QLatin1Char('.'), 0, 0).size(), 64) << qPrintable(photo);
 
     const auto csv = runExecutable(QStringLiteral("mostrador-server"),
                                    {QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--format"), QStringLiteral("csv")});
