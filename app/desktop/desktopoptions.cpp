@@ -46,7 +46,7 @@ std::optional<DesktopOptions> parseDesktopOptions(const QStringList &arguments)
         QCoreApplication::translate("DesktopOptions", "file"));
     const QCommandLineOption databaseOption(
         QStringLiteral("db"),
-        QCoreApplication::translate("DesktopOptions", "Open this database instead of the one in your data folder (a file, or postgres://… later)."),
+        QCoreApplication::translate("DesktopOptions", "Open this database instead of the one in your data folder: a file, or postgres://user@host/db for team mode (also MOSTRADOR_DB)."),
         QCoreApplication::translate("DesktopOptions", "file"));
     const QCommandLineOption showOption(
         QStringLiteral("show"),
@@ -67,7 +67,8 @@ std::optional<DesktopOptions> parseDesktopOptions(const QStringList &arguments)
     DesktopOptions options;
     options.demo = parser.isSet(demoOption);
     options.screenshotPath = parser.value(screenshotOption);
-    options.databasePath = parser.value(databaseOption);
+    // --db, or MOSTRADOR_DB (how a team's PCs are usually pointed at the shared store).
+    options.databasePath = parser.isSet(databaseOption) ? parser.value(databaseOption) : qEnvironmentVariable("MOSTRADOR_DB");
     options.language = parser.value(languageOption);
     options.dialog = parser.value(showOption);
     if (!options.dialog.isEmpty() && !kShopDialogs.contains(options.dialog)) {

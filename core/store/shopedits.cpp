@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "storetypes.h"
+#include "team/storenotifications.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -43,7 +44,10 @@ StoreError ShopEdits::setStatus(qint64 conversationId, const QString &status)
 {
     if (status != QLatin1String("open") && status != QLatin1String("pending") && status != QLatin1String("resolved"))
         return StoreError::make(StoreError::Kind::Query, QStringLiteral("unknown conversation status %1").arg(status));
-    return update(QStringLiteral("UPDATE conversations SET status = ? WHERE id = ?"), {status, conversationId}, "set status");
+    if (StoreError error = update(QStringLiteral("UPDATE conversations SET status = ? WHERE id = ?"), {status, conversationId}, "set status"))
+        return error;
+    StoreNotifications::announce(m_database, StoreNotifications::Change::Status, {conversationId}); // other desktops
+    return {};
 }
 
 int ShopEdits::unreadTotal()

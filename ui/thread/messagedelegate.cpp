@@ -324,6 +324,17 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         ticksWidth = 20;
     const QRect timeRect = parts.footer.adjusted(0, 0, -ticksWidth, 0);
     painter->drawText(timeRect, Qt::AlignRight | Qt::AlignVCenter, footer);
+    // A customer's file on its way: a bar fills beside the time as it downloads.
+    if (const QVariant percent = index.data(MessageListModel::DownloadProgressRole); !percent.isNull()) {
+        const int timeWidth = QFontMetrics(small).horizontalAdvance(footer) + 10;
+        const QRect track(parts.footer.left(), parts.footer.center().y() - 2, std::max(24, parts.footer.width() - timeWidth), 4);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(palette.color(QPalette::Midlight));
+        painter->drawRoundedRect(track, 2, 2);
+        painter->setBrush(QColor(0x1f, 0xa6, 0x7a));
+        painter->drawRoundedRect(QRect(track.topLeft(), QSize(track.width() * std::clamp(percent.toInt(), 0, 100) / 100, track.height())), 2, 2);
+        painter->setPen(muted);
+    }
     if (outbound)
         DeliveryTicks::paint(painter, QPoint(parts.footer.right() - 17, parts.footer.center().y()),
                              index.data(MessageListModel::StatusRole).value<DeliveryStatus>(), muted);

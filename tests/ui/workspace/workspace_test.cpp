@@ -618,6 +618,12 @@ TEST_F(WorkspaceTest, ACustomersPhotoShowsItsDownloadAndThenItsSize)
     QStringList shown;
     QObject::connect(thread->model(), &QAbstractItemModel::dataChanged, thread,
             [&](const QModelIndex &from) { shown << MessageDelegate::displayText(from); });
+    // Halfway, the bubble draws a bar filling beside the time.
+    auto *messages = qobject_cast<MessageListModel *>(thread->model());
+    messages->setDownloadProgress(thread->model()->index(0, 0).data(MessageListModel::IdRole).toLongLong(), 150, 300);
+    EXPECT_EQ(MessageDelegate::displayText(thread->model()->index(0, 0)), QStringLiteral("Photo\nDownloading… 50 %"));
+    if (qEnvironmentVariableIsSet("MOSTRADOR_TEST_SCREENSHOTS"))
+        QTest::qWait(50), window->grab().save(qEnvironmentVariable("MOSTRADOR_TEST_SCREENSHOTS") + QStringLiteral("/download.png"));
     downloader.schedule();
     const QString done = QStringLiteral("Photo\nClick to open · %1").arg(QLocale().formattedDataSize(photo.size(), 1, QLocale::DataSizeTraditionalFormat));
     ASSERT_TRUE(QTest::qWaitFor([&] { return MessageDelegate::displayText(thread->model()->index(0, 0)) == done; }, 5000));
