@@ -137,10 +137,6 @@
             <translation>Unknown language "%1". Use es or en.</translation>
         </message>
         <message>
-            <source>Open this database instead of the one in your data folder (a file, or postgres://… later).</source>
-            <translation>Open this database instead of the one in your data folder (a file, or postgres://… later).</translation>
-        </message>
-        <message>
             <source>window</source>
             <translation>window</translation>
         </message>
@@ -151,6 +147,10 @@
         <message>
             <source>Open one of the shop's windows at start: hours, quick-replies, profile, connection, setup or first-run (with --screenshot, the picture is of that window).</source>
             <translation>Open one of the shop's windows at start: hours, quick-replies, profile, connection, setup or first-run (with --screenshot, the picture is of that window).</translation>
+        </message>
+        <message>
+            <source>Open this database instead of the one in your data folder: a file, or postgres://user@host/db for team mode (also MOSTRADOR_DB).</source>
+            <translation>Open this database instead of the one in your data folder: a file, or postgres://user@host/db for team mode (also MOSTRADOR_DB).</translation>
         </message>
     </context>
     <context>
@@ -856,6 +856,14 @@
         <message>
             <source>Lost the connection to the team's store on %1. What you are writing stays in the message box; reconnecting every few seconds…</source>
             <translation>Lost the connection to the team's store on %1. What you are writing stays in the message box; reconnecting every few seconds…</translation>
+        </message>
+        <message>
+            <source>Connection</source>
+            <translation>Connection</translation>
+        </message>
+        <message>
+            <source>In team mode mostrador-server holds the number's connection: it receives Meta's webhooks and sends for every desktop. Its settings are in /etc/mostrador/mostrador.env on the machine that runs it (see the guide). This desktop connects only to the shared store: %1.</source>
+            <translation>In team mode mostrador-server holds the number's connection: it receives Meta's webhooks and sends for every desktop. Its settings are in /etc/mostrador/mostrador.env on the machine that runs it (see the guide). This desktop connects only to the shared store: %1.</translation>
         </message>
     </context>
     <context>

@@ -137,10 +137,6 @@
             <translation>Idioma desconocido «%1». Usa es o en.</translation>
         </message>
         <message>
-            <source>Open this database instead of the one in your data folder (a file, or postgres://… later).</source>
-            <translation>Abre esta base de datos en lugar de la de tu carpeta de datos (un archivo; postgres://… más adelante).</translation>
-        </message>
-        <message>
             <source>window</source>
             <translation>ventana</translation>
         </message>
@@ -151,6 +147,10 @@
         <message>
             <source>Open one of the shop's windows at start: hours, quick-replies, profile, connection, setup or first-run (with --screenshot, the picture is of that window).</source>
             <translation>Abrir al empezar una de las ventanas de la tienda: hours, quick-replies, profile, connection, setup o first-run (con --screenshot, la imagen es de esa ventana).</translation>
+        </message>
+        <message>
+            <source>Open this database instead of the one in your data folder: a file, or postgres://user@host/db for team mode (also MOSTRADOR_DB).</source>
+            <translation>Abrir esta base de datos en lugar de la de tu carpeta de datos: un archivo, o postgres://usuario@equipo/base para el modo equipo (también MOSTRADOR_DB).</translation>
         </message>
     </context>
     <context>
@@ -856,6 +856,14 @@
         <message>
             <source>Lost the connection to the team's store on %1. What you are writing stays in the message box; reconnecting every few seconds…</source>
             <translation>Se perdió la conexión con la base de datos del equipo en %1. Lo que estás escribiendo se queda en el cuadro de mensaje; reconectando cada pocos segundos…</translation>
+        </message>
+        <message>
+            <source>Connection</source>
+            <translation>Conexión</translation>
+        </message>
+        <message>
+            <source>In team mode mostrador-server holds the number's connection: it receives Meta's webhooks and sends for every desktop. Its settings are in /etc/mostrador/mostrador.env on the machine that runs it (see the guide). This desktop connects only to the shared store: %1.</source>
+            <translation>En modo equipo, mostrador-server tiene la conexión del número: recibe los webhooks de Meta y envía por todos los escritorios. Sus ajustes están en /etc/mostrador/mostrador.env del equipo que lo ejecuta (mira la guía). Este escritorio solo se conecta a la base de datos compartida: %1.</translation>
         </message>
     </context>
     <context>

@@ -20,6 +20,7 @@
 #include <QEvent>
 #include <QFileInfo>
 #include <QListView>
+#include <QMessageBox>
 #include <QPixmap>
 #include <QSettings>
 #include <QPlainTextEdit>
@@ -144,6 +145,13 @@ bool DesktopApplication::startTeam()
     m_team = std::make_unique<TeamSession>(*m_local, *m_workspace, *me);
     m_window->setOwnerOnly(me->role == Agent::Role::Owner, m_team->ownerName());
     connect(m_team.get(), &TeamSession::connectionChanged, this, &DesktopApplication::applyAutomation);
+    connect(m_window.get(), &MainWindow::connectionRequested, this, [this] {
+        QMessageBox::information(m_window.get(), tr("Connection"),
+                                 tr("In team mode mostrador-server holds the number's connection: it receives Meta's webhooks and "
+                                    "sends for every desktop. Its settings are in /etc/mostrador/mostrador.env on the machine that "
+                                    "runs it (see the guide). This desktop connects only to the shared store: %1.")
+                                     .arg(m_local->database().location().describe()));
+    });
     openShopDialogs(*m_local, false);
     return true;
 }
