@@ -230,6 +230,14 @@ QStringList postgresSearch(const SqlDialect &dialect)
     };
 }
 
+// 8: finding customers' files still to fetch reads only those (a partial index), not the whole
+// history, since the server looks after every stored batch.
+QStringList mediaPendingIndex(const SqlDialect &)
+{
+    return {QStringLiteral("CREATE INDEX messages_media_pending ON messages (id) "
+                           "WHERE media_id IS NOT NULL AND media_path IS NULL AND direction = 'in'")};
+}
+
 const Migration kMigrations[] = {
     {1, "customers, conversations, messages, status history", &initialSchema},
     {2, "outbox state on messages", &outboxColumns},
@@ -238,6 +246,7 @@ const Migration kMigrations[] = {
     {5, "index of due outgoing messages", &outboxDueIndex},
     {6, "team: agents, assignment, notes, reply locks", &teamTables},
     {7, "search on PostgreSQL", &postgresSearch},
+    {8, "index of customers' files still to fetch", &mediaPendingIndex},
 };
 
 StoreError readVersion(Database &database, int *version)
