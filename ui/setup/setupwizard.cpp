@@ -86,10 +86,6 @@ void SetupWizard::done(int result)
         m_webhook->stopReceiver(); // the app starts its own receiver with what was saved
 }
 
-} // namespace Mostrador
-
-namespace Mostrador {
-
 void SetupWizard::goToStepForPicture(int step)
 {
     if (step >= 1) {
