@@ -854,16 +854,19 @@
             <translation>Team mode as %1 on %2: mostrador-server receives and sends; changes from the others appear as they happen.</translation>
         </message>
         <message>
-            <source>Lost the connection to the team's store on %1. What you are writing stays in the message box; reconnecting every few seconds…</source>
-            <translation>Lost the connection to the team's store on %1. What you are writing stays in the message box; reconnecting every few seconds…</translation>
-        </message>
-        <message>
             <source>Connection</source>
             <translation>Connection</translation>
         </message>
         <message>
             <source>In team mode mostrador-server holds the number's connection: it receives Meta's webhooks and sends for every desktop. Its settings are in /etc/mostrador/mostrador.env on the machine that runs it (see the guide). This desktop connects only to the shared store: %1.</source>
             <translation>In team mode mostrador-server holds the number's connection: it receives Meta's webhooks and sends for every desktop. Its settings are in /etc/mostrador/mostrador.env on the machine that runs it (see the guide). This desktop connects only to the shared store: %1.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Lost the connection to the team's store on %1; reconnecting every few seconds. %n message(s) you sent wait on this computer and go as soon as it is back.</source>
+            <translation>
+                <numerusform>Lost the connection to the team's store on %1; reconnecting every few seconds. %n message you sent waits on this computer and goes as soon as it is back.</numerusform>
+                <numerusform>Lost the connection to the team's store on %1; reconnecting every few seconds. %n messages you sent wait on this computer and go as soon as it is back.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1719,6 +1722,10 @@ The next pages say where to find each value. Nothing is sent to customers while 
         <message>
             <source>Could not save the copy to %1.</source>
             <translation>Could not save the copy to %1.</translation>
+        </message>
+        <message>
+            <source>Kept on this computer: it will be stored and sent when the connection returns.</source>
+            <translation>Kept on this computer: it will be stored and sent when the connection returns.</translation>
         </message>
     </context>
     <context>

@@ -854,16 +854,19 @@
             <translation>Modo equipo como %1 en %2: mostrador-server recibe y envía; los cambios de los demás aparecen al momento.</translation>
         </message>
         <message>
-            <source>Lost the connection to the team's store on %1. What you are writing stays in the message box; reconnecting every few seconds…</source>
-            <translation>Se perdió la conexión con la base de datos del equipo en %1. Lo que estás escribiendo se queda en el cuadro de mensaje; reconectando cada pocos segundos…</translation>
-        </message>
-        <message>
             <source>Connection</source>
             <translation>Conexión</translation>
         </message>
         <message>
             <source>In team mode mostrador-server holds the number's connection: it receives Meta's webhooks and sends for every desktop. Its settings are in /etc/mostrador/mostrador.env on the machine that runs it (see the guide). This desktop connects only to the shared store: %1.</source>
             <translation>En modo equipo, mostrador-server tiene la conexión del número: recibe los webhooks de Meta y envía por todos los escritorios. Sus ajustes están en /etc/mostrador/mostrador.env del equipo que lo ejecuta (mira la guía). Este escritorio solo se conecta a la base de datos compartida: %1.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Lost the connection to the team's store on %1; reconnecting every few seconds. %n message(s) you sent wait on this computer and go as soon as it is back.</source>
+            <translation>
+                <numerusform>Se perdió la conexión con la base de datos del equipo en %1; reconectando cada pocos segundos. %n mensaje que enviaste espera en este ordenador y sale en cuanto vuelva.</numerusform>
+                <numerusform>Se perdió la conexión con la base de datos del equipo en %1; reconectando cada pocos segundos. %n mensajes que enviaste esperan en este ordenador y salen en cuanto vuelva.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1719,6 +1722,10 @@ Las páginas siguientes dicen dónde encontrar cada dato. Mientras configuras no
         <message>
             <source>Could not save the copy to %1.</source>
             <translation>No se pudo guardar la copia en %1.</translation>
+        </message>
+        <message>
+            <source>Kept on this computer: it will be stored and sent when the connection returns.</source>
+            <translation>Guardado en este ordenador: se almacenará y enviará cuando vuelva la conexión.</translation>
         </message>
     </context>
     <context>

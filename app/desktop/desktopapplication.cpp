@@ -215,8 +215,8 @@ void DesktopApplication::applyAutomation()
             m_team->isConnected()
                 ? tr("Team mode as %1 on %2: mostrador-server receives and sends; changes from the others appear as they happen.")
                       .arg(m_team->me().name, m_local->database().location().describe())
-                : tr("Lost the connection to the team's store on %1. What you are writing stays in the message box; "
-                     "reconnecting every few seconds…")
+                : tr("Lost the connection to the team's store on %1; reconnecting every few seconds. %n message(s) you sent "
+                     "wait on this computer and go as soon as it is back.", nullptr, m_team->waitingCount())
                       .arg(m_local->database().location().describe()));
     else if (m_demo)
         m_window->setConnectionDescription(

@@ -3,6 +3,7 @@
 #include "common/clock.h"
 #include "composer/composer.h"
 #include "inbox/inboxpane.h"
+#include "outbox/outbox.h"
 #include "api/cloudapiclient.h"
 #include "shopsession.h"
 #include "store/settingsstore.h"
@@ -11,7 +12,14 @@
 #include "thread/threadpane.h"
 #include "workspace.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QInputDialog>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QStandardPaths>
 #include <QSettings>
 #include <QSqlQuery>
 
@@ -42,6 +50,21 @@ TeamSession::TeamSession(ShopSession &shop, Workspace &workspace, const Agent &m
 {
     adoptBusinessNumber();
     m_notifications->listen();
+    // What was written while the store could not be reached waits in a file on this PC, so
+    // neither a lost connection nor closing Mostrador loses it.
+    m_waitingFile = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("team-waiting-%1.json").arg(me.id));
+    QFile saved(m_waitingFile);
+    if (saved.open(QIODevice::ReadOnly)) {
+        for (const QJsonValue &value : QJsonDocument::fromJson(saved.readAll()).array()) {
+            const QJsonObject item = value.toObject();
+            m_waiting.append({item.value(QStringLiteral("to")).toString(), item.value(QStringLiteral("text")).toString(),
+                              item.value(QStringLiteral("payload")).toObject()});
+        }
+    }
+    m_workspace.threadPane().setUnstoredKeeper([this](const QString &to, const QString &text, const QJsonObject &payload) {
+        return keep(to, text, payload);
+    });
+    storeWaiting();
     m_heartbeat = new QTimer(this);
     m_heartbeat->callOnTimeout(this, &TeamSession::checkConnection);
     m_heartbeat->start(15 * 1000);
@@ -119,8 +142,52 @@ void TeamSession::checkConnection()
         return; // still away: the next beat tries again
     m_notifications->relisten();
     m_connected = true;
+    storeWaiting();
     m_workspace.showChanges({}); // whatever happened meanwhile
     Q_EMIT connectionChanged(true);
+}
+
+bool TeamSession::keep(const QString &to, const QString &text, const QJsonObject &payload)
+{
+    if (m_shop.database().isReachable())
+        return false; // the store is there: the refusal was something else, said as it is
+    m_waiting.append({to, text, payload});
+    saveWaiting();
+    if (m_connected) {
+        m_connected = false;
+        Q_EMIT connectionChanged(false);
+    }
+    return true;
+}
+
+void TeamSession::storeWaiting()
+{
+    while (!m_waiting.isEmpty()) {
+        const Waiting &next = m_waiting.constFirst();
+        StoreError error;
+        if (!m_shop.outbox().enqueue(next.to, MessageKind::Text, next.text, next.payload, false, &error))
+            break; // still unreachable: the rest waits, in order
+        m_waiting.removeFirst();
+        saveWaiting();
+        m_workspace.showChanges({});
+    }
+}
+
+void TeamSession::saveWaiting() const
+{
+    if (m_waiting.isEmpty()) {
+        QFile::remove(m_waitingFile);
+        return;
+    }
+    QJsonArray items;
+    for (const Waiting &waiting : m_waiting)
+        items.append(QJsonObject{{QStringLiteral("to"), waiting.to}, {QStringLiteral("text"), waiting.text},
+                                 {QStringLiteral("payload"), waiting.payload}});
+    QDir().mkpath(QFileInfo(m_waitingFile).absolutePath());
+    QSaveFile file(m_waitingFile);
+    const QByteArray bytes = QJsonDocument(items).toJson(QJsonDocument::Compact);
+    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size())
+        file.commit();
 }
 
 bool TeamSession::isListening() const

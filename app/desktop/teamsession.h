@@ -3,6 +3,8 @@
 #include "team/teamstore.h"
 
 #include <QDateTime>
+#include <QJsonObject>
+#include <QList>
 #include <QObject>
 #include <QTimer>
 
@@ -38,6 +40,8 @@ public:
     [[nodiscard]] QString ownerName() const;
     [[nodiscard]] bool isListening() const;
     [[nodiscard]] bool isConnected() const { return m_connected; }
+    // Messages written while the shared store was unreachable, kept on this PC (in order).
+    [[nodiscard]] int waitingCount() const { return int(m_waiting.size()); }
 
     // Asks the server whether it is still there (every 15 s by itself); after a loss, reconnects,
     // listens again and re-reads what it shows, so nothing that happened meanwhile is missed.
@@ -48,6 +52,9 @@ Q_SIGNALS:
 
 private:
     void adoptBusinessNumber();
+    bool keep(const QString &to, const QString &text, const QJsonObject &payload);
+    void storeWaiting();
+    void saveWaiting() const;
     void showTeam(qint64 conversationId);
     void typing();
 
@@ -59,6 +66,13 @@ private:
     TeamBar *m_bar = nullptr;
     QDateTime m_lockRenewedAt;
     QTimer *m_heartbeat = nullptr;
+    struct Waiting {
+        QString to;
+        QString text;
+        QJsonObject payload;
+    };
+    QList<Waiting> m_waiting;
+    QString m_waitingFile;
     bool m_connected = true;
 };
 

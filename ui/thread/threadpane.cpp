@@ -301,8 +301,14 @@ void ThreadPane::sendText(const QString &text, const QDateTime &at)
         return;
     const QString to = m_conversations.index(row).data(ConversationListModel::PhoneRole).toString().remove(QLatin1Char('+'));
     StoreError error;
-    if (!m_outbox.enqueue(to, MessageKind::Text, text, MessagePayloads::text({to, m_composer->replyTo(), {}}, text), false, &error, at)) {
+    const QJsonObject payload = MessagePayloads::text({to, m_composer->replyTo(), {}}, text);
+    if (!m_outbox.enqueue(to, MessageKind::Text, text, payload, false, &error, at)) {
         qCWarning(lcThread).noquote() << "could not store a message to send:" << error.detail;
+        if (!at.isValid() && m_keeper && m_keeper(to, text, payload)) {
+            m_composer->clear();
+            Q_EMIT sendFailed(tr("Kept on this computer: it will be stored and sent when the connection returns."));
+            return;
+        }
         Q_EMIT sendFailed(error.userMessage);
         return;
     }

@@ -2,8 +2,10 @@
 
 #include "automation/openinghours.h"
 
+#include <QJsonObject>
 #include <QWidget>
 
+#include <functional>
 #include <optional>
 
 class QAction;
@@ -46,6 +48,11 @@ public:
     // Re-reads the shown conversation (new messages, ticks, window).
     void refresh();
 
+    // Team mode: where a message goes when the shared store cannot take it (the connection is
+    // down). Returns true when it kept the message to store later.
+    using UnstoredKeeper = std::function<bool(const QString &to, const QString &text, const QJsonObject &payload)>;
+    void setUnstoredKeeper(UnstoredKeeper keeper) { m_keeper = std::move(keeper); }
+
     // Puts a bar (team mode's assignment and notes) between the messages and the composer.
     void addBar(QWidget *bar);
 
@@ -84,6 +91,7 @@ private:
     Composer *m_composer = nullptr;
     QStackedWidget *m_pages = nullptr;
     std::optional<OpeningHours> m_hours;
+    UnstoredKeeper m_keeper;
     QVBoxLayout *m_extras = nullptr;
     bool m_settling = false; // just opened: no older pages until it has scrolled to the newest
     class EmptyState *m_empty = nullptr;

@@ -21,6 +21,9 @@
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QSettings>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -145,4 +148,39 @@ TEST(TeamSession, TwoDesktopsAndTheServerSeeTheSameInboxLive)
     EXPECT_FALSE(connection.at(0).at(0).toBool()) << "the loss is said";
     EXPECT_TRUE(connection.at(1).at(0).toBool()) << "and the return";
     EXPECT_EQ(diego.conversations(), 2) << "caught up";
+
+    // The store stays out of reach for a while: what Diego sends is kept on his PC, and stored
+    // (in order) as soon as it is back.
+    const QString databaseName = scalar(*serverDatabase, QStringLiteral("SELECT current_database()")).toString();
+    // From the server's maintenance database: a database cannot close its own door.
+    const StoreLocation where = store.location();
+    QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("team-test-admin"));
+    admin.setHostName(where.host);
+    admin.setPort(where.port);
+    admin.setUserName(where.user);
+    admin.setPassword(where.password);
+    admin.setDatabaseName(QStringLiteral("postgres"));
+    ASSERT_TRUE(admin.open()) << qPrintable(admin.lastError().text());
+    const auto allowConnections = [&](bool allow) {
+        QSqlQuery query(admin);
+        return query.exec(QStringLiteral("ALTER DATABASE \"%1\" ALLOW_CONNECTIONS %2").arg(databaseName, allow ? QStringLiteral("true") : QStringLiteral("false")));
+    };
+    ASSERT_TRUE(allowConnections(false));
+    const qint64 again = scalar(diego.shop->database(), QStringLiteral("SELECT pg_backend_pid()")).toLongLong();
+    ASSERT_TRUE(scalar(*serverDatabase, QStringLiteral("SELECT pg_terminate_backend(?)"), {again}).toBool());
+    diego.openFirst();
+    auto *diegoEditor = diego.find<QPlainTextEdit>("composerText");
+    diegoEditor->setPlainText(QStringLiteral("Te confirmo mañana"));
+    QTest::keyClick(diegoEditor, Qt::Key_Return);
+    EXPECT_TRUE(diegoEditor->toPlainText().isEmpty()) << "kept, so the box is free";
+    EXPECT_EQ(diego.team->waitingCount(), 1);
+    EXPECT_FALSE(diego.team->isConnected());
+    ASSERT_TRUE(allowConnections(true));
+    diego.team->checkConnection();
+    EXPECT_TRUE(diego.team->isConnected());
+    EXPECT_EQ(diego.team->waitingCount(), 0);
+    EXPECT_EQ(scalar(*serverDatabase, QStringLiteral("SELECT COUNT(*) FROM messages WHERE body = 'Te confirmo mañana' AND outbox_state = 'queued'")).toInt(), 1);
+    admin.close();
+    admin = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("team-test-admin"));
 }
