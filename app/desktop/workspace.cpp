@@ -17,7 +17,9 @@
 #include "outbox/outbox.h"
 #include "store/labelstore.h"
 #include "store/shopedits.h"
+#include "store/database.h"
 #include "store/webhookingestor.h"
+#include "team/readreceipts.h"
 #include "thread/messagelistmodel.h"
 #include "thread/threadpane.h"
 #include "window/windowtracker.h"
@@ -44,6 +46,7 @@ Workspace::Workspace(Database &database, WebhookIngestor &ingestor, Outbox &outb
     , m_edits(std::make_unique<ShopEdits>(database))
     , m_labels(std::make_unique<LabelStore>(database))
     , m_quickReplies(std::make_unique<QuickReplyStore>(database))
+    , m_receipts(database.dialect().isSqlite() ? nullptr : std::make_unique<ReadReceipts>(database, clock))
     , m_client(client)
     , m_outbox(outbox)
     , m_window(window)
@@ -210,10 +213,11 @@ void Workspace::markRead(qint64 conversationId)
 {
     StoreError error;
     const QString latest = m_edits->markRead(conversationId, &error);
-    // The read receipt needs the token (a team desktop has none; the customer sees the ticks
-    // turn blue when someone answers from a desktop that has it, or from the server).
+    // The read receipt needs the token; a team desktop has none, so it asks the server to send it.
     if (!latest.isEmpty() && !m_client.config().accessToken.isEmpty())
         m_client.markRead(latest);
+    else if (!latest.isEmpty() && m_receipts)
+        (void)m_receipts->request(latest, conversationId);
     m_conversations->refresh({conversationId});
     updateUnread({});
 }

@@ -18,6 +18,7 @@ class ConversationListModel;
 class CustomerPane;
 class LabelStore;
 class QuickReplyStore;
+class ReadReceipts;
 class SearchResultsModel;
 class ShopEdits;
 class Database;
@@ -90,6 +91,7 @@ private:
     std::unique_ptr<ShopEdits> m_edits;
     std::unique_ptr<LabelStore> m_labels;
     std::unique_ptr<QuickReplyStore> m_quickReplies;
+    std::unique_ptr<ReadReceipts> m_receipts; // team mode: asked of the server
     CloudApiClient &m_client;
     Outbox &m_outbox;
     InboxPane *m_inbox = nullptr;

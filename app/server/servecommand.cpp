@@ -10,6 +10,8 @@
 #include "media/mediadownloader.h"
 #include "store/backup.h"
 #include "store/settingsstore.h"
+#include "team/readreceipts.h"
+#include "team/storenotifications.h"
 #include "serverenvironment.h"
 #include "store/webhookingestor.h"
 #include "unixsignals.h"
@@ -92,8 +94,15 @@ int runServeCommand(const QStringList &arguments)
     });
     outbox.recover();
     outbox.pump();
+    // Read receipts team desktops asked for (they have no token), sent as soon as they ask.
+    ReadReceipts receipts(*database, clock);
+    StoreNotifications teamChanges(*database);
+    if (teamChanges.listen())
+        QObject::connect(&teamChanges, &StoreNotifications::changed, &receipts, [&receipts, &client] { receipts.sendPending(client); });
+    receipts.sendPending(client);
     QTimer pumpTimer;
     pumpTimer.callOnTimeout(&outbox, &Outbox::pump);
+    pumpTimer.callOnTimeout(&receipts, [&receipts, &client] { receipts.sendPending(client); });
     pumpTimer.start(30 * 1000);
 
     // The environment decides when it says anything about automatic replies; otherwise what the

@@ -238,6 +238,15 @@ QStringList mediaPendingIndex(const SqlDialect &)
                            "WHERE media_id IS NOT NULL AND media_path IS NULL AND direction = 'in'")};
 }
 
+// 9: read receipts a team desktop asks for (it has no token); the server sends them.
+QStringList readReceiptQueue(const SqlDialect &)
+{
+    return {QStringLiteral(R"(CREATE TABLE read_receipts (
+            wamid TEXT PRIMARY KEY,
+            conversation_id {bigint} REFERENCES conversations(id),
+            requested_at {bigint} NOT NULL))")};
+}
+
 const Migration kMigrations[] = {
     {1, "customers, conversations, messages, status history", &initialSchema},
     {2, "outbox state on messages", &outboxColumns},
@@ -247,6 +256,7 @@ const Migration kMigrations[] = {
     {6, "team: agents, assignment, notes, reply locks", &teamTables},
     {7, "search on PostgreSQL", &postgresSearch},
     {8, "index of customers' files still to fetch", &mediaPendingIndex},
+    {9, "read receipts waiting for the server", &readReceiptQueue},
 };
 
 StoreError readVersion(Database &database, int *version)

@@ -11,6 +11,7 @@
 #include "sandbox/sandboxserver.h"
 #include "sandbox/webhookpayloads.h"
 #include "store/webhookingestor.h"
+#include "team/readreceipts.h"
 #include "team/storenotifications.h"
 #include "temporarystore.h"
 #include "webhook/webhookparser.h"
@@ -159,6 +160,34 @@ TEST_P(TeamTest, MessagesEnqueuedFromTwoDesktopsAreEachSentOnce)
         clientIds.insert(body.value(QLatin1String("biz_opaque_callback_data")).toString());
     EXPECT_EQ(sandbox.receivedSends().size(), 20) << "each message went out exactly once";
     EXPECT_EQ(clientIds.size(), 20);
+}
+
+TEST_P(TeamTest, ReadReceiptsAskedByADesktopAreSentByTheServerOnce)
+{
+    SandboxServer::Settings settings;
+    settings.accessToken = QStringLiteral("team-token-0000000000000000");
+    SandboxServer sandbox(settings, clock);
+    ASSERT_NE(sandbox.listen(QHostAddress::LocalHost, 0), 0);
+    ApiConfig config;
+    config.baseUrl = sandbox.baseUrl();
+    config.accessToken = settings.accessToken;
+    config.phoneNumberId = settings.business.phoneNumberId;
+    CloudApiClient client(config);
+
+    ReadReceipts desktop(*desktopA, clock);
+    ASSERT_FALSE(desktop.request(QStringLiteral("wamid.first"), conversation));
+    ASSERT_FALSE(ReadReceipts(*desktopB, clock).request(QStringLiteral("wamid.first"), conversation)) << "asked twice, kept once";
+    ReadReceipts server(*this->server, clock);
+    QSignalSpy sent(&server, &ReadReceipts::sent);
+    server.sendPending(client);
+    ASSERT_TRUE(sent.wait(5000));
+    ASSERT_EQ(sandbox.receivedSends().size(), 1);
+    EXPECT_EQ(sandbox.receivedSends().first().value(QLatin1String("status")).toString(), QStringLiteral("read"));
+    EXPECT_EQ(sandbox.receivedSends().first().value(QLatin1String("message_id")).toString(), QStringLiteral("wamid.first"));
+    EXPECT_EQ(scalar(*desktopA, QStringLiteral("SELECT COUNT(*) FROM read_receipts")).toInt(), 0);
+    server.sendPending(client);
+    QTest::qWait(200);
+    EXPECT_EQ(sandbox.receivedSends().size(), 1) << "sent once";
 }
 
 TEST_P(TeamOnPostgres, ChangesReachTheOtherDesktopsAtOnce)

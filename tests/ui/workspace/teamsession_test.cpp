@@ -107,6 +107,8 @@ TEST(TeamSession, TwoDesktopsAndTheServerSeeTheSameInboxLive)
     // Marta takes it; Diego sees that, and his Unassigned view no longer lists it.
     marta.openFirst();
     diego.openFirst();
+    // Opening it asks the server for the read receipt (desktops have no token).
+    EXPECT_EQ(scalar(*serverDatabase, QStringLiteral("SELECT COUNT(*) FROM read_receipts WHERE wamid = 'wamid.1'")).toInt(), 1);
     auto *martaAssignee = marta.find<QComboBox>("assignee");
     ASSERT_NE(martaAssignee, nullptr);
     const int martaRow = martaAssignee->findText(QStringLiteral("Marta (me)"));
