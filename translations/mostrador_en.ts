@@ -1643,6 +1643,13 @@ The next pages say where to find each value. Nothing is sent to customers while 
         </message>
     </context>
     <context>
+        <name>Mostrador::TeamMedia</name>
+        <message>
+            <source>Could not get %1 from the server: %2</source>
+            <translation>Could not get %1 from the server: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>Mostrador::TeamSession</name>
         <message>
             <source>Team mode</source>

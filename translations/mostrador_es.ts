@@ -1643,6 +1643,13 @@ Las páginas siguientes dicen dónde encontrar cada dato. Mientras configuras no
         </message>
     </context>
     <context>
+        <name>Mostrador::TeamMedia</name>
+        <message>
+            <source>Could not get %1 from the server: %2</source>
+            <translation>No se pudo obtener %1 del servidor: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>Mostrador::TeamSession</name>
         <message>
             <source>Team mode</source>

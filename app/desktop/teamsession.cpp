@@ -7,11 +7,14 @@
 #include "api/cloudapiclient.h"
 #include "shopsession.h"
 #include "store/settingsstore.h"
+#include "teammedia.h"
 #include "team/storenotifications.h"
+#include "thread/messagelistmodel.h"
 #include "thread/teambar.h"
 #include "thread/threadpane.h"
 #include "workspace.h"
 
+#include <QDebug>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -61,6 +64,13 @@ TeamSession::TeamSession(ShopSession &shop, Workspace &workspace, const Agent &m
                               item.value(QStringLiteral("payload")).toObject()});
         }
     }
+    // Customers' files: the server's copies, fetched to this PC when it is another machine.
+    m_media = std::make_unique<TeamMedia>(shop.database(),
+                                          QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("team-media")));
+    m_workspace.messageModel().setMediaResolver([this](const QString &stored) { return m_media->resolve(stored); });
+    connect(m_media.get(), &TeamMedia::fetched, &m_workspace, &Workspace::refreshOpenConversation);
+    connect(m_media.get(), &TeamMedia::failed, this, [](const QString &reason) { qWarning().noquote() << reason; });
+    connect(&m_workspace, &Workspace::conversationOpened, m_media.get(), &TeamMedia::fetchMissing);
     m_workspace.threadPane().setUnstoredKeeper([this](const QString &to, const QString &text, const QJsonObject &payload) {
         return keep(to, text, payload);
     });
@@ -76,8 +86,10 @@ TeamSession::TeamSession(ShopSession &shop, Workspace &workspace, const Agent &m
                 if (change == StoreNotifications::Change::Messages || change == StoreNotifications::Change::Status
                     || change == StoreNotifications::Change::Assignment)
                     m_workspace.showChanges(ids);
-                if (current && (ids.isEmpty() || ids.contains(current)))
+                if (current && (ids.isEmpty() || ids.contains(current))) {
                     showTeam(current);
+                    m_media->fetchMissing(current);
+                }
             });
 
     m_workspace.inboxPane().setTeamAgent(me.id);

@@ -16,6 +16,7 @@ namespace Mostrador {
 
 class ShopSession;
 class StoreNotifications;
+class TeamMedia;
 class TeamBar;
 class Workspace;
 
@@ -63,6 +64,7 @@ private:
     Agent m_me;
     std::unique_ptr<TeamStore> m_team;
     std::unique_ptr<StoreNotifications> m_notifications;
+    std::unique_ptr<TeamMedia> m_media;
     TeamBar *m_bar = nullptr;
     QDateTime m_lockRenewedAt;
     QTimer *m_heartbeat = nullptr;

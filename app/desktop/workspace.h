@@ -63,6 +63,7 @@ public:
     void showChanges(const QSet<qint64> &conversationIds);
     [[nodiscard]] ThreadPane &threadPane() { return *m_thread; }
     [[nodiscard]] InboxPane &inboxPane() { return *m_inbox; }
+    [[nodiscard]] MessageListModel &messageModel() { return *m_messages; }
 
     // Re-reads the quick replies (they were edited in their dialog).
     void reloadQuickReplies();

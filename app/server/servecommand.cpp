@@ -23,10 +23,37 @@
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QTimer>
+#include <QUuid>
 
 namespace Mostrador {
 
 Q_LOGGING_CATEGORY(lcServe, "mostrador.serve")
+
+namespace {
+
+struct TeamServerSettings {
+    QByteArray mediaToken;
+};
+
+// What desktops sharing this store (team mode) need from the server, kept in the store: the
+// number they store messages for, and where and with which token they fetch customers' files
+// (MOSTRADOR_TEAM_MEDIA_URL when the address desktops reach differs from the one listened on).
+TeamServerSettings publishTeamSettings(Database &database, const QString &phoneNumberId, const QHostAddress &address, quint16 port)
+{
+    SettingsStore settings(database);
+    StoreError error;
+    QByteArray token = settings.read(QStringLiteral("team/"), &error).value(QStringLiteral("team/media_token")).toLatin1();
+    if (token.isEmpty())
+        token = QUuid::createUuid().toByteArray(QUuid::Id128) + QUuid::createUuid().toByteArray(QUuid::Id128);
+    const QString url = qEnvironmentVariable("MOSTRADOR_TEAM_MEDIA_URL", QStringLiteral("http://%1:%2").arg(address.toString()).arg(port));
+    if (const StoreError problem = settings.write({{QStringLiteral("team/phone_number_id"), phoneNumberId},
+                                                   {QStringLiteral("team/media_url"), url},
+                                                   {QStringLiteral("team/media_token"), QString::fromLatin1(token)}}))
+        qCWarning(lcServe).noquote() << "could not record the team's settings:" << problem.detail;
+    return {token};
+}
+
+} // namespace
 
 int runServeCommand(const QStringList &arguments)
 {
@@ -64,12 +91,18 @@ int runServeCommand(const QStringList &arguments)
     if (!database)
         return kFailure;
     WebhookIngestor ingestor(*database);
-    // Desktops sharing this store (team mode) store their messages for this number.
-    if (const StoreError error = SettingsStore(*database).write({{QStringLiteral("team/phone_number_id"), environment.api.phoneNumberId}}))
-        qCWarning(lcServe).noquote() << "could not record the number for team desktops:" << error.detail;
+    // Customers' files are fetched at once (Meta keeps them only for a while), SHA-256 checked,
+    // and served to team desktops on other machines at /media/ with the team's token.
+    const StoreLocation location = StoreLocation::parse(parser.value(dbOption));
+    const QString mediaFolder = parser.isSet(mediaOption) ? parser.value(mediaOption)
+                                : location.dialect.isSqlite() ? QFileInfo(location.sqlitePath).absolutePath() + QStringLiteral("/media")
+                                                            : QDir::current().filePath(QStringLiteral("media"));
+    const TeamServerSettings team = publishTeamSettings(*database, environment.api.phoneNumberId, address, port);
     WebhookReceiver::Settings settings;
     settings.appSecret = environment.appSecret;
     settings.verifyToken = environment.verifyToken;
+    settings.mediaFolder = mediaFolder;
+    settings.mediaToken = team.mediaToken;
     WebhookReceiver receiver(settings, ingestor);
     const quint16 listening = receiver.listen(address, port);
     if (!listening) {
@@ -117,11 +150,6 @@ int runServeCommand(const QStringList &arguments)
             openingHours = stored.hours;
         }
     }
-    // Customers' files are fetched at once (Meta keeps them only for a while), SHA-256 checked.
-    const StoreLocation stored = StoreLocation::parse(parser.value(dbOption));
-    const QString mediaFolder = parser.isSet(mediaOption) ? parser.value(mediaOption)
-                                : stored.dialect.isSqlite() ? QFileInfo(stored.sqlitePath).absolutePath() + QStringLiteral("/media")
-                                                            : QDir::current().filePath(QStringLiteral("media"));
     MediaDownloader media(*database, client, mediaFolder);
     QObject::connect(&ingestor, &WebhookIngestor::conversationsChanged, &media, &MediaDownloader::schedule, Qt::QueuedConnection);
     QObject::connect(&media, &MediaDownloader::mediaFailed, &media, [](qint64 id, const QString &reason) {

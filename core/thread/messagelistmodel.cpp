@@ -190,17 +190,18 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
     case ForwardedRole:
         return row.forwarded;
     case MediaPathRole:
-        return row.mediaPath;
+        return localPath(row.mediaPath);
     case DownloadProgressRole:
-        if (!row.mediaPath.isEmpty() || !m_downloadPercent.contains(row.id))
+        if (!localPath(row.mediaPath).isEmpty() || !m_downloadPercent.contains(row.id))
             return {};
         return m_downloadPercent.value(row.id);
     case MediaSizeRole: {
-        if (row.mediaPath.isEmpty())
+        const QString path = localPath(row.mediaPath);
+        if (path.isEmpty())
             return {};
-        auto size = m_fileSizes.constFind(row.mediaPath);
+        auto size = m_fileSizes.constFind(path);
         if (size == m_fileSizes.constEnd())
-            size = m_fileSizes.insert(row.mediaPath, QFileInfo(row.mediaPath).size());
+            size = m_fileSizes.insert(path, QFileInfo(path).size());
         return *size;
     }
     case ReactionRole:
@@ -226,6 +227,11 @@ QHash<int, QByteArray> MessageListModel::roleNames() const
                   {MapUrlRole, "mapUrl"}, {ForwardedRole, "forwarded"}, {MediaPathRole, "mediaPath"}, {ReactionRole, "reaction"}, {QuotedWamidRole, "quotedWamid"},
                   {DownloadProgressRole, "downloadProgress"}, {MediaSizeRole, "mediaSize"}});
     return names;
+}
+
+QString MessageListModel::localPath(const QString &storedPath) const
+{
+    return m_resolveMedia && !storedPath.isEmpty() ? m_resolveMedia(storedPath) : storedPath;
 }
 
 } // namespace Mostrador

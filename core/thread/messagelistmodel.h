@@ -63,6 +63,10 @@ public:
 
     // Picks up new messages and status changes of the shown conversation.
     void refresh();
+    // Team mode on another machine than the server: where a stored file is on this PC (a local
+    // copy), or nothing while it is not here yet.
+    void setMediaResolver(std::function<QString(const QString &storedPath)> resolve) { m_resolveMedia = std::move(resolve); }
+
     // How far the download of a customer's file has come (from MediaDownloader::progress).
     void setDownloadProgress(qint64 messageId, qint64 received, qint64 total);
 
@@ -76,12 +80,15 @@ public:
     static constexpr int kPageSize = 60;
 
 private:
+    [[nodiscard]] QString localPath(const QString &storedPath) const;
+
     int loadUntilMatch(const std::function<bool(const StoredMessage &)> &matches);
 
     std::unique_ptr<StoreReader> m_reader;
     qint64 m_conversation = 0;
     QList<StoredMessage> m_rows; // oldest first
     QHash<qint64, int> m_downloadPercent;     // by message id, while downloading
+    std::function<QString(const QString &)> m_resolveMedia;
     mutable QHash<QString, qint64> m_fileSizes; // by path, read from disk once
     bool m_atStart = true;
 };

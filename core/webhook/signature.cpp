@@ -15,8 +15,11 @@ bool WebhookSignature::verify(const QByteArray &appSecret, const QByteArray &bod
 {
     if (appSecret.isEmpty())
         return false;
-    const QByteArray expected = headerValue(appSecret, body);
-    const QByteArray received = receivedHeader.trimmed().toLower();
+    return sameBytes(receivedHeader.trimmed().toLower(), headerValue(appSecret, body));
+}
+
+bool WebhookSignature::sameBytes(const QByteArray &received, const QByteArray &expected)
+{
     if (received.size() != expected.size())
         return false;
     unsigned char difference = 0;

@@ -14,6 +14,8 @@ public:
     // Constant-time comparison: how long it takes does not depend on where the bytes differ.
     [[nodiscard]] static bool verify(const QByteArray &appSecret, const QByteArray &body,
                                      const QByteArray &receivedHeader);
+    // The same constant-time comparison, for other secrets (the team's media token).
+    [[nodiscard]] static bool sameBytes(const QByteArray &received, const QByteArray &expected);
 };
 
 } // namespace Mostrador

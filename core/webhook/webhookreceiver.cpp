@@ -4,10 +4,14 @@
 #include "store/webhookingestor.h"
 #include "webhookparser.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QMimeDatabase>
 #include <QPointer>
+#include <QRegularExpression>
 #include <QTcpSocket>
 #include <QUrlQuery>
 
@@ -58,6 +62,27 @@ WebhookReceiver::WebhookReceiver(Settings settings, WebhookIngestor &ingestor, Q
     m_flushTimer.setInterval(0);
     connect(&m_flushTimer, &QTimer::timeout, this, &WebhookReceiver::flushPending);
     m_server.route(QStringLiteral("/healthz"), QHttpServerRequest::Method::Get, [this] { return handleHealth(); });
+    if (!m_settings.mediaFolder.isEmpty() && !m_settings.mediaToken.isEmpty()) {
+        m_server.route(QStringLiteral("/media/<arg>"), QHttpServerRequest::Method::Get,
+                       [this](const QString &name, const QHttpServerRequest &request) { return handleMedia(name, request); });
+    }
+}
+
+QHttpServerResponse WebhookReceiver::handleMedia(const QString &name, const QHttpServerRequest &request) const
+{
+    using Status = QHttpServerResponse::StatusCode;
+    const QByteArray given = request.value(QByteArrayLiteral("Authorization"));
+    const QByteArray expected = QByteArrayLiteral("Bearer ") + m_settings.mediaToken;
+    if (!WebhookSignature::sameBytes(given, expected))
+        return QHttpServerResponse(Status::Unauthorized);
+    // Only names the downloader gives files (SHA-256, an extension): nothing else can be asked for.
+    static const QRegularExpression kStoredName(QStringLiteral("^[0-9a-f]{64}(\\.[A-Za-z0-9]{1,8})?$"));
+    if (!kStoredName.match(name).hasMatch())
+        return QHttpServerResponse(Status::BadRequest);
+    QFile file(QDir(m_settings.mediaFolder).filePath(name));
+    if (!file.open(QIODevice::ReadOnly))
+        return QHttpServerResponse(Status::NotFound);
+    return QHttpServerResponse(QMimeDatabase().mimeTypeForFile(file.fileName()).name().toUtf8(), file.readAll());
 }
 
 WebhookReceiver::~WebhookReceiver() = default;

@@ -32,6 +32,10 @@ public:
         QString verifyToken;
         QString path = QStringLiteral("/webhook");
         qsizetype maxBodyBytes = 3 * 1024 * 1024; // Meta's payloads are a few KB; this is generous
+        // Team mode: customers' files in this folder are served at GET /media/<sha256>.<ext> to
+        // desktops that present this token (from the shared store).
+        QString mediaFolder;
+        QByteArray mediaToken;
     };
 
     struct Counters {
@@ -64,6 +68,7 @@ private:
     void handleEvent(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     void flushPending();
     QHttpServerResponse handleHealth() const;
+    QHttpServerResponse handleMedia(const QString &name, const QHttpServerRequest &request) const;
     QHttpServerResponse reject(QHttpServerResponse::StatusCode status, const QString &reason);
 
     Settings m_settings;

@@ -34,6 +34,14 @@ using namespace Mostrador;
 namespace {
 
 const QByteArray kSecret = "bench-secret";
+
+WebhookReceiver::Settings receiverSettings()
+{
+    WebhookReceiver::Settings settings;
+    settings.appSecret = kSecret;
+    settings.verifyToken = QStringLiteral("v");
+    return settings;
+}
 const WebhookPayloads::Business kShop{QStringLiteral("w"), QStringLiteral("p"), QStringLiteral("1")};
 
 QByteArray webhook(int first, int count)
@@ -79,7 +87,7 @@ double ingestRate(const StoreLocation &location, int messages)
     if (!database)
         return 0;
     WebhookIngestor ingestor(*database);
-    WebhookReceiver receiver({kSecret, QStringLiteral("v")}, ingestor);
+    WebhookReceiver receiver(receiverSettings(), ingestor);
     const quint16 port = receiver.listen(QHostAddress::LocalHost, 0);
     QNetworkAccessManager network;
     QList<QByteArray> bodies;
@@ -130,7 +138,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     WebhookIngestor ingestor(*serverDatabase);
-    WebhookReceiver receiver({kSecret, QStringLiteral("v")}, ingestor);
+    WebhookReceiver receiver(receiverSettings(), ingestor);
     const quint16 port = receiver.listen(QHostAddress::LocalHost, 0);
 
     ConversationListModel desktop(*desktopDatabase, nullptr);

@@ -6,6 +6,10 @@
 #include "temporarystore.h"
 #include "webhook/signature.h"
 
+#include <QTemporaryDir>
+#include <QFile>
+#include <QDir>
+#include <QCryptographicHash>
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -188,4 +192,38 @@ TEST_F(WebhookReceiverTest, ACallerThatHangsUpBeforeTheAnswerLosesNothingAndBrea
     QTest::qWait(50);
     EXPECT_EQ(postSigned(body).status, 200);
     EXPECT_EQ(storedMessages(), 1);
+}
+
+TEST_F(WebhookReceiverTest, TeamMediaNeedsTheTokenAndServesOnlyStoredNames)
+{
+    QTemporaryDir folder;
+    const QByteArray data("a customer's photo");
+    const QString name = QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex()) + QStringLiteral(".jpg");
+    QFile file(QDir(folder.path()).filePath(name));
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(data);
+    file.close();
+    WebhookReceiver::Settings settings;
+    settings.appSecret = kSecret;
+    settings.mediaFolder = folder.path();
+    settings.mediaToken = "team-token";
+    WebhookReceiver team(settings, *ingestor);
+    const quint16 port = team.listen(QHostAddress::LocalHost, 0);
+    const auto get = [&](const QString &path, const QByteArray &token) {
+        QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(path)));
+        if (!token.isEmpty())
+            request.setRawHeader("Authorization", "Bearer " + token);
+        return wait(network.get(request));
+    };
+    EXPECT_EQ(get(QStringLiteral("/media/") + name, {}).status, 401);
+    EXPECT_EQ(get(QStringLiteral("/media/") + name, "wrong").status, 401);
+    const Answer ok = get(QStringLiteral("/media/") + name, "team-token");
+    EXPECT_EQ(ok.status, 200);
+    EXPECT_EQ(ok.body, data);
+    EXPECT_EQ(get(QStringLiteral("/media/shop.db"), "team-token").status, 400) << "only SHA-256 names";
+    const Answer escape = get(QStringLiteral("/media/..%2F..%2Fetc%2Fpasswd"), "team-token");
+    EXPECT_NE(escape.status, 200);
+    EXPECT_TRUE(escape.body.isEmpty());
+    EXPECT_EQ(get(QStringLiteral("/media/") + QString(64, QLatin1Char('0')) + QStringLiteral(".png"), "team-token").status, 404);
+    EXPECT_EQ(wait(network.get(QNetworkRequest(url(QStringLiteral("/media/") + name)))).status, 404) << "off without a token configured";
 }

@@ -9,6 +9,9 @@
 #include "qtprinting.h"
 #include "sandbox/webhookpayloads.h"
 #include "shopsession.h"
+#include "store/settingsstore.h"
+#include "thread/messagelistmodel.h"
+#include "webhook/webhookreceiver.h"
 #include "store/webhookingestor.h"
 #include "temporarystore.h"
 #include "webhook/webhookparser.h"
@@ -16,6 +19,10 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QListView>
@@ -185,4 +192,53 @@ TEST(TeamSession, TwoDesktopsAndTheServerSeeTheSameInboxLive)
     admin.close();
     admin = QSqlDatabase();
     QSqlDatabase::removeDatabase(QStringLiteral("team-test-admin"));
+}
+
+TEST(TeamSession, ADesktopOnAnotherMachineGetsCustomersFilesFromTheServer)
+{
+    TemporaryStore store(Backend::Postgres);
+    if (!store.isAvailable())
+        GTEST_SKIP() << qPrintable(store.skipReason());
+    QSettings().clear();
+    LanguageController languages;
+    languages.apply(QStringLiteral("en"));
+    auto serverDatabase = store.open();
+    WebhookIngestor ingestor(*serverDatabase);
+
+    // The server's folder, which the desktop cannot read: it asks over HTTP with the team's token.
+    QTemporaryDir serverFolder;
+    const QByteArray photo = QByteArray(2048, '\x42').prepend("\x89PNG\r\n\x1a\n");
+    const QString name = QString::fromLatin1(QCryptographicHash::hash(photo, QCryptographicHash::Sha256).toHex()) + QStringLiteral(".png");
+    QFile kept(QDir(serverFolder.path()).filePath(name));
+    ASSERT_TRUE(kept.open(QIODevice::WriteOnly));
+    kept.write(photo);
+    kept.close();
+    WebhookReceiver::Settings settings;
+    settings.appSecret = "secret";
+    settings.mediaFolder = serverFolder.path();
+    settings.mediaToken = "team-token";
+    WebhookReceiver receiver(settings, ingestor);
+    const quint16 port = receiver.listen(QHostAddress::LocalHost, 0);
+    ASSERT_FALSE(SettingsStore(*serverDatabase).write({{QStringLiteral("team/media_url"), QStringLiteral("http://127.0.0.1:%1").arg(port)},
+                                                       {QStringLiteral("team/media_token"), QStringLiteral("team-token")}}));
+    const auto parsed = WebhookParser::parse(QJsonDocument(Payloads::envelope(kShop, {kLucia},
+        {Payloads::message(QStringLiteral("wamid.photo"), kLucia, QDateTime::currentDateTimeUtc(), QStringLiteral("image"),
+                           {{QStringLiteral("id"), QStringLiteral("media-1")}, {QStringLiteral("mime_type"), QStringLiteral("image/png")},
+                            {QStringLiteral("caption"), QStringLiteral("Esta")}})})).toJson());
+    ASSERT_TRUE(parsed.ok) << qPrintable(parsed.error);
+    ASSERT_FALSE(ingestor.ingest(parsed.batch).error);
+    ASSERT_FALSE(serverDatabase->exec(QStringLiteral("UPDATE messages SET media_path = '/nonexistent/server/media/%1'").arg(name)));
+
+    Desktop marta(store.location(), languages, QStringLiteral("Marta"), store.directory() + QStringLiteral("/a"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return marta.conversations() == 1; }, 5000));
+    marta.openFirst();
+    auto *thread = marta.find<QListView>("messageList");
+    ASSERT_TRUE(QTest::qWaitFor([&] {
+        return !thread->model()->index(0, 0).data(MessageListModel::MediaPathRole).toString().isEmpty();
+    }, 5000));
+    const QString local = thread->model()->index(0, 0).data(MessageListModel::MediaPathRole).toString();
+    EXPECT_FALSE(local.startsWith(QStringLiteral("/nonexistent"))) << local.toStdString();
+    QFile copy(local);
+    ASSERT_TRUE(copy.open(QIODevice::ReadOnly));
+    EXPECT_EQ(copy.readAll(), photo);
 }
