@@ -155,6 +155,7 @@ void TeamSession::checkConnection()
     m_notifications->relisten();
     m_connected = true;
     storeWaiting();
+    m_workspace.saveKeptDrafts();
     m_workspace.showChanges({}); // whatever happened meanwhile
     Q_EMIT connectionChanged(true);
 }

@@ -138,8 +138,25 @@ Workspace::~Workspace()
 
 void Workspace::keepDraft()
 {
-    if (const qint64 current = m_thread->conversation())
-        m_edits->saveDraft(current, m_thread->composer()->text());
+    const qint64 current = m_thread->conversation();
+    if (!current)
+        return;
+    // A store that cannot take it (full disk, a team's server out of reach): kept here meanwhile.
+    const QString text = m_thread->composer()->text();
+    if (m_edits->saveDraft(current, text))
+        m_unsavedDrafts.insert(current, text);
+    else
+        m_unsavedDrafts.remove(current);
+}
+
+void Workspace::saveKeptDrafts()
+{
+    for (auto it = m_unsavedDrafts.begin(); it != m_unsavedDrafts.end();) {
+        if (m_edits->saveDraft(it.key(), it.value()))
+            ++it;
+        else
+            it = m_unsavedDrafts.erase(it);
+    }
 }
 
 void Workspace::openFirstConversation()
@@ -186,7 +203,8 @@ void Workspace::open(qint64 conversationId)
     // Many unread: start at the first of them rather than at the newest.
     if (unread > 1)
         m_thread->showFirstUnread(unread);
-    m_thread->composer()->setText(m_edits->draft(conversationId));
+    m_thread->composer()->setText(m_unsavedDrafts.contains(conversationId) ? m_unsavedDrafts.value(conversationId)
+                                                                            : m_edits->draft(conversationId));
     m_thread->composer()->setCustomerName(
         row >= 0 ? m_conversations->index(row).data(ConversationListModel::CustomerNameRole).toString() : QString());
     m_customer->showConversation(conversationId);

@@ -2,6 +2,7 @@
 
 #include "automation/openinghours.h"
 
+#include <QHash>
 #include <QObject>
 #include <QSet>
 
@@ -65,6 +66,9 @@ public:
     [[nodiscard]] InboxPane &inboxPane() { return *m_inbox; }
     [[nodiscard]] MessageListModel &messageModel() { return *m_messages; }
 
+    // Drafts the store could not take are kept in memory (and shown again); this stores them.
+    void saveKeptDrafts();
+
     // Re-reads the quick replies (they were edited in their dialog).
     void reloadQuickReplies();
     // The shop's hours, when it has set them (the composer offers "At opening" while closed),
@@ -93,6 +97,7 @@ private:
     std::unique_ptr<LabelStore> m_labels;
     std::unique_ptr<QuickReplyStore> m_quickReplies;
     std::unique_ptr<ReadReceipts> m_receipts; // team mode: asked of the server
+    QHash<qint64, QString> m_unsavedDrafts;   // by conversation, while the store cannot take them
     CloudApiClient &m_client;
     Outbox &m_outbox;
     InboxPane *m_inbox = nullptr;

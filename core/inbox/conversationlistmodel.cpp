@@ -209,6 +209,8 @@ void ConversationListModel::refresh(const QSet<qint64> &conversationIds)
     for (const qint64 id : conversationIds) {
         StoreError error;
         const auto fresh = m_reader->conversation(id, &error);
+        if (error)
+            continue; // could not read it (the store is out of reach): show it as it was, not gone
         const int existing = rowOf(id);
         const bool keep = fresh && belongs(*fresh) && fresh->lastMessageAt.isValid();
         if (!keep) {

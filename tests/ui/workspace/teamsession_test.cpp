@@ -179,6 +179,14 @@ TEST(TeamSession, TwoDesktopsAndTheServerSeeTheSameInboxLive)
     ASSERT_TRUE(scalar(*serverDatabase, QStringLiteral("SELECT pg_terminate_backend(?)"), {again}).toBool());
     diego.openFirst();
     auto *diegoEditor = diego.find<QPlainTextEdit>("composerText");
+    // A draft typed in another conversation meanwhile is not lost when he moves on.
+    auto *diegoList = diego.find<QListView>("conversationList");
+    diegoList->setCurrentIndex(diegoList->model()->index(1, 0));
+    diegoEditor->setPlainText(QStringLiteral("Borrador para Carlos"));
+    diegoList->setCurrentIndex(diegoList->model()->index(0, 0));
+    diegoList->setCurrentIndex(diegoList->model()->index(1, 0));
+    EXPECT_EQ(diegoEditor->toPlainText(), QStringLiteral("Borrador para Carlos"));
+    diegoList->setCurrentIndex(diegoList->model()->index(0, 0));
     diegoEditor->setPlainText(QStringLiteral("Te confirmo mañana"));
     QTest::keyClick(diegoEditor, Qt::Key_Return);
     EXPECT_TRUE(diegoEditor->toPlainText().isEmpty()) << "kept, so the box is free";
@@ -189,6 +197,8 @@ TEST(TeamSession, TwoDesktopsAndTheServerSeeTheSameInboxLive)
     EXPECT_TRUE(diego.team->isConnected());
     EXPECT_EQ(diego.team->waitingCount(), 0);
     EXPECT_EQ(scalar(*serverDatabase, QStringLiteral("SELECT COUNT(*) FROM messages WHERE body = 'Te confirmo mañana' AND outbox_state = 'queued'")).toInt(), 1);
+    EXPECT_EQ(scalar(*serverDatabase, QStringLiteral("SELECT COUNT(*) FROM drafts WHERE body = 'Borrador para Carlos'")).toInt(), 1)
+        << "the kept draft is stored once the connection is back";
     admin.close();
     admin = QSqlDatabase();
     QSqlDatabase::removeDatabase(QStringLiteral("team-test-admin"));
