@@ -154,3 +154,35 @@ TEST(Database, AReadOnlyDatabaseSaysSoAndKeepsItsData)
     auto writable = store.open();
     EXPECT_EQ(scalar(*writable, QStringLiteral("SELECT COUNT(*) FROM messages")).toInt(), 1);
 }
+
+namespace {
+
+class DatabaseOnBothBackends : public ::testing::TestWithParam<Backend>
+{
+};
+
+} // namespace
+
+TEST_P(DatabaseOnBothBackends, MigratedOnceAndANewerStoreRefused)
+{
+    TemporaryStore store(GetParam());
+    if (!store.isAvailable())
+        GTEST_SKIP() << qPrintable(store.skipReason());
+    {
+        auto database = store.open();
+        ASSERT_NE(database, nullptr);
+        EXPECT_EQ(database->schemaVersion(), Schema::latestVersion());
+    }
+    auto reopened = store.open();
+    ASSERT_NE(reopened, nullptr);
+    EXPECT_EQ(scalar(*reopened, QStringLiteral("SELECT COUNT(*) FROM schema_version")).toInt(), Schema::latestVersion())
+        << "every migration ran exactly once";
+    ASSERT_FALSE(reopened->exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (999)")));
+    reopened.reset();
+    StoreError error;
+    EXPECT_EQ(Database::open(store.location(), &error), nullptr);
+    EXPECT_EQ(error.kind, StoreError::Kind::TooNew);
+}
+
+// clang-format off
+INSTANTIATE_TEST_SUITE_P(Backends, DatabaseOnBothBackends, ::testing::Values(Backend::Sqlite, Backend::Postgres), backendName);
