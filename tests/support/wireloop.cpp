@@ -2,9 +2,12 @@
 
 namespace Mostrador::Testing {
 
-WireLoop::WireLoop(const QDateTime &start, int maxSendsPerSecond)
+WireLoop::WireLoop(const QDateTime &start, int maxSendsPerSecond, Backend backend)
     : clock(start)
+    , store(backend)
 {
+    if (!store.isAvailable())
+        return;
     database = store.open();
     ingestor = std::make_unique<WebhookIngestor>(*database);
 

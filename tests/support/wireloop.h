@@ -22,7 +22,11 @@ struct WireLoop {
     static constexpr char kToken[] = "sandbox-access-token";
 
     explicit WireLoop(const QDateTime &start = QDateTime(QDate(2026, 11, 17), QTime(19, 0), Qt::UTC),
-                      int maxSendsPerSecond = 20);
+                      int maxSendsPerSecond = 20, Backend backend = Backend::Sqlite);
+
+    // False (say why with skipReason) when the backend is not there in this run.
+    [[nodiscard]] bool isAvailable() const { return store.isAvailable(); }
+    [[nodiscard]] QString skipReason() const { return store.skipReason(); }
 
     ManualClock clock;
     TemporaryStore store;

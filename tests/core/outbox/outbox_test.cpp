@@ -20,11 +20,13 @@ namespace {
 
 const QString kCustomer = QStringLiteral("573001112233");
 
-class OutboxTest : public ::testing::Test
+class OutboxTest : public ::testing::TestWithParam<Backend>
 {
 protected:
     void SetUp() override
     {
+        if (!loop.isAvailable())
+            GTEST_SKIP() << qPrintable(loop.skipReason());
         loop.sandbox->addCustomer(kCustomer, QStringLiteral("Lucía"));
         outbox = std::make_unique<Outbox>(*loop.database, *loop.client, loop.clock);
         Outbox::Settings settings;
@@ -57,13 +59,13 @@ protected:
         return QTest::qWaitFor([&] { return stateOf(id) == state; }, timeoutMs);
     }
 
-    WireLoop loop;
+    WireLoop loop{QDateTime(QDate(2026, 11, 17), QTime(19, 0), Qt::UTC), 20, GetParam()};
     std::unique_ptr<Outbox> outbox;
 };
 
 } // namespace
 
-TEST_F(OutboxTest, StoresBeforeSendingAndSendsInOrder)
+TEST_P(OutboxTest, StoresBeforeSendingAndSendsInOrder)
 {
     customerWrites();
     QStringList sentBodies;
@@ -85,9 +87,9 @@ TEST_F(OutboxTest, StoresBeforeSendingAndSendsInOrder)
         EXPECT_TRUE(body.value(QLatin1String("biz_opaque_callback_data")).toString().startsWith(QLatin1String("mostrador:")));
 }
 
-TEST_F(OutboxTest, RetriesRateLimitsAndGivesUpOnTemplateErrors)
+TEST_P(OutboxTest, RetriesRateLimitsAndGivesUpOnTemplateErrors)
 {
-    WireLoop tight(QDateTime(QDate(2026, 11, 17), QTime(19, 0), Qt::UTC), 1);
+    WireLoop tight(QDateTime(QDate(2026, 11, 17), QTime(19, 0), Qt::UTC), 1, GetParam());
     tight.sandbox->addCustomer(kCustomer, QStringLiteral("Lucía"));
     Outbox limited(*tight.database, *tight.client, tight.clock);
     Outbox::Settings settings;
@@ -118,7 +120,7 @@ TEST_F(OutboxTest, RetriesRateLimitsAndGivesUpOnTemplateErrors)
     EXPECT_FALSE(refusal.userMessage().isEmpty());
 }
 
-TEST_F(OutboxTest, AClosedWindowIsRefusedLocallyWithAClearReason)
+TEST_P(OutboxTest, AClosedWindowIsRefusedLocallyWithAClearReason)
 {
     customerWrites();
     WindowTracker windows(*loop.database, loop.clock);
@@ -137,7 +139,7 @@ TEST_F(OutboxTest, AClosedWindowIsRefusedLocallyWithAClearReason)
 }
 
 // After a crash, every outbox state is picked up again without sending anything twice.
-TEST_F(OutboxTest, ARestartRecoversEveryStateWithoutDuplicates)
+TEST_P(OutboxTest, ARestartRecoversEveryStateWithoutDuplicates)
 {
     customerWrites();
     OutgoingStore store(*loop.database);
@@ -187,7 +189,7 @@ TEST_F(OutboxTest, ARestartRecoversEveryStateWithoutDuplicates)
     EXPECT_EQ(loop.sandbox->receivedSends().size(), sendsBefore + 1);
 }
 
-TEST_F(OutboxTest, KeepsTheThroughputLimitsPerCustomerAndPerNumber)
+TEST_P(OutboxTest, KeepsTheThroughputLimitsPerCustomerAndPerNumber)
 {
     customerWrites();
     Outbox::Settings settings;
@@ -205,7 +207,7 @@ TEST_F(OutboxTest, KeepsTheThroughputLimitsPerCustomerAndPerNumber)
     ASSERT_TRUE(accepted.count() == 2 || accepted.wait(5000));
 }
 
-TEST_F(OutboxTest, TheUserCanFixAndRetryOrDiscardAFailedMessage)
+TEST_P(OutboxTest, TheUserCanFixAndRetryOrDiscardAFailedMessage)
 {
     QSignalSpy failed(outbox.get(), &Outbox::messageFailed);
     QSignalSpy accepted(outbox.get(), &Outbox::messageAccepted);
@@ -235,7 +237,7 @@ TEST_F(OutboxTest, TheUserCanFixAndRetryOrDiscardAFailedMessage)
     EXPECT_EQ(loop.value(QStringLiteral("SELECT COUNT(*) FROM messages WHERE id = ?"), {another->id}).toInt(), 1); // kept in history
 }
 
-TEST_F(OutboxTest, AReplyScheduledForOpeningWaitsWithoutHoldingBackTheConversation)
+TEST_P(OutboxTest, AReplyScheduledForOpeningWaitsWithoutHoldingBackTheConversation)
 {
     customerWrites();
     StoreError error;
@@ -255,3 +257,6 @@ TEST_F(OutboxTest, AReplyScheduledForOpeningWaitsWithoutHoldingBackTheConversati
     ASSERT_TRUE(waitForState(scheduled->id, QStringLiteral("accepted")));
     EXPECT_EQ(loop.sandbox->receivedSends().size(), 2);
 }
+
+// clang-format off
+INSTANTIATE_TEST_SUITE_P(Backends, OutboxTest, ::testing::Values(Backend::Sqlite, Backend::Postgres), backendName);
