@@ -20,6 +20,7 @@ public:
     // What changed, so listeners refresh only what they show.
     enum class Change { Messages, Assignment, ReplyLock, Notes, Status };
 
+    // `database` must outlive this object (it stops listening on it when destroyed).
     explicit StoreNotifications(Database &database, QObject *parent = nullptr);
     ~StoreNotifications() override;
 
