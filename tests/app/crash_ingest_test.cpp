@@ -1,6 +1,7 @@
 // Kill the receiver while webhooks pour in, restart, and check that every webhook it answered
 // 200 for is in the store exactly once.
 #include "processrunner.h"
+#include "loopbackhttpserver.h"
 #include "sandbox/webhookpayloads.h"
 #include "store/database.h"
 #include "testenvironment.h"
@@ -25,12 +26,6 @@ namespace {
 
 const QByteArray kSecret = "crash-test-secret";
 
-quint16 freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
-}
 
 std::unique_ptr<QProcess> startServe(const QString &db, quint16 port)
 {
@@ -63,7 +58,7 @@ TEST(CrashDuringIngest, EveryAcknowledgedWebhookSurvivesExactlyOnce)
 {
     QTemporaryDir directory;
     const QString db = directory.filePath(QStringLiteral("shop.db"));
-    const quint16 port = freePort();
+    const quint16 port = freeLoopbackPort();
     auto serve = startServe(db, port);
     ASSERT_EQ(serve->state(), QProcess::Running);
 

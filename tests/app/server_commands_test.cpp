@@ -1,6 +1,7 @@
 // mostrador-server's commands as a shop's always-on machine runs them: real processes talking
 // over 127.0.0.1.
 #include "processrunner.h"
+#include "loopbackhttpserver.h"
 #include "automation/shopautomation.h"
 #include "store/database.h"
 #include "testenvironment.h"
@@ -19,12 +20,6 @@ using namespace Mostrador::Testing;
 
 namespace {
 
-quint16 freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
-}
 
 QProcessEnvironment serverEnvironment(quint16 sandboxPort)
 {
@@ -115,8 +110,8 @@ TEST(ServerCommands, SandboxServeSendAndExportTogether)
 {
     QTemporaryDir directory;
     const QString db = directory.filePath(QStringLiteral("shop.db"));
-    const quint16 servePort = freePort();
-    const quint16 sandboxPort = freePort();
+    const quint16 servePort = freeLoopbackPort();
+    const quint16 sandboxPort = freeLoopbackPort();
     const QProcessEnvironment environment = serverEnvironment(sandboxPort);
 
     auto serve = startService({QStringLiteral("serve"), QStringLiteral("--db"), db, QStringLiteral("--listen"),
@@ -230,8 +225,8 @@ TEST(ServerCommands, ServeAnswersOnceOutsideOpeningHours)
 {
     QTemporaryDir directory;
     const QString db = directory.filePath(QStringLiteral("shop.db"));
-    const quint16 servePort = freePort();
-    const quint16 sandboxPort = freePort();
+    const quint16 servePort = freeLoopbackPort();
+    const quint16 sandboxPort = freeLoopbackPort();
     QProcessEnvironment environment = serverEnvironment(sandboxPort);
     const QString away = QStringLiteral("Gracias por escribir a {tienda}. Ahora estamos cerrados.");
     // Open one hour a day, twelve hours from now: closed while the test runs.
@@ -290,7 +285,7 @@ TEST(ServerCommands, ServeSendsTheAutomaticRepliesTheShopGaveItFromTheDesktop)
     };
     const auto startupText = [&db] {
         auto serve = startService({QStringLiteral("serve"), QStringLiteral("--db"), db, QStringLiteral("--no-backups"),
-                                   QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(freePort())},
+                                   QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(freeLoopbackPort())},
                                   serverEnvironment(1));
         QTest::qWait(300);
         serve->terminate();

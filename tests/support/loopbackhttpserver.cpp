@@ -1,8 +1,17 @@
 #include "loopbackhttpserver.h"
 
+#include <QTcpServer>
+
 #include <QHostAddress>
 
 namespace Mostrador::Testing {
+
+quint16 freeLoopbackPort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
+}
 
 LoopbackHttpServer::LoopbackHttpServer()
 {

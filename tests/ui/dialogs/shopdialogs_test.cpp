@@ -1,5 +1,6 @@
 // The Shop menu's dialogs driven as a user would, on a real store file.
 #include "api/cloudapiclient.h"
+#include "widgetlookup.h"
 #include "automation/quickreplyexchange.h"
 #include "dialogs/businessprofiledialog.h"
 #include "dialogs/automaticrepliesdialog.h"
@@ -29,13 +30,6 @@ using namespace Mostrador::Testing;
 
 namespace {
 
-template<typename T>
-T *child(QWidget &parent, const char *name)
-{
-    T *found = parent.findChild<T *>(QLatin1String(name));
-    EXPECT_NE(found, nullptr) << name;
-    return found;
-}
 
 QPushButton *saveButton(QDialog &dialog)
 {

@@ -2,6 +2,8 @@
 // each kind of bad value and what it says, Meta's verification and signed events arriving, and
 // the secrets kept in the keychain or, when there is none, in a file only by explicit choice.
 #include "setup/setupwizard.h"
+#include "widgetlookup.h"
+#include "loopbackhttpserver.h"
 
 #include "connection/credentialvault.h"
 #include "qtprinting.h"
@@ -37,20 +39,7 @@ using namespace std::chrono_literals;
 
 namespace {
 
-template<typename T>
-T *child(QWidget &parent, const char *name)
-{
-    T *found = parent.findChild<T *>(QLatin1String(name));
-    EXPECT_NE(found, nullptr) << name;
-    return found;
-}
 
-quint16 freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
-}
 
 class SetupWizardTest : public ::testing::Test
 {
@@ -59,7 +48,7 @@ protected:
     {
         QSettings().clear();
         current.graphUrl = loop.sandbox->baseUrl().toString() + QStringLiteral("/v23.0");
-        current.receiverPort = freePort();
+        current.receiverPort = freeLoopbackPort();
     }
     void TearDown() override { QSettings().clear(); }
 

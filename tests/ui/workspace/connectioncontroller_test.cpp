@@ -1,6 +1,7 @@
 // The desktop's live connection, as the app runs it: saved settings and secrets, the API client
 // pointed at them, the receiver on the saved port, the Connection window, and disconnecting.
 #include "connectioncontroller.h"
+#include "loopbackhttpserver.h"
 
 #include "api/cloudapiclient.h"
 #include "connection/credentialvault.h"
@@ -24,12 +25,6 @@ using namespace Mostrador::Testing;
 
 namespace {
 
-quint16 freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
-}
 
 class ConnectionControllerTest : public ::testing::Test
 {
@@ -46,7 +41,7 @@ protected:
         saved.phoneNumberId = sandbox.sandbox->settings().business.phoneNumberId;
         saved.wabaId = sandbox.sandbox->settings().business.wabaId;
         saved.graphUrl = sandbox.sandbox->baseUrl().toString() + QStringLiteral("/v23.0");
-        saved.receiverPort = freePort();
+        saved.receiverPort = freeLoopbackPort();
         saved.secretsIn = ConnectionSettings::SecretsIn::File;
         secrets = {QLatin1String(WireLoop::kToken), WireLoop::kSecret, QStringLiteral("mostrador-verify")};
     }
