@@ -73,7 +73,6 @@ ShopAutomation ShopAutomation::load(Database &database, StoreError *error)
 
 StoreError ShopAutomation::save(Database &database) const
 {
-    // Saved is configured, whatever `configured` said before.
     QStringList closed;
     for (const QDate date : hours.closedDates())
         closed << date.toString(Qt::ISODate);

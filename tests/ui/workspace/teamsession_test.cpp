@@ -84,16 +84,30 @@ struct Desktop {
 
 } // namespace
 
-TEST(TeamSession, TwoDesktopsAndTheServerSeeTheSameInboxLive)
+// A team's PostgreSQL store and the server's connection to it (its ingestor stores webhooks).
+class TeamSessionTest : public ::testing::Test
 {
-    TemporaryStore store(Backend::Postgres);
-    if (!store.isAvailable())
-        GTEST_SKIP() << qPrintable(store.skipReason());
-    QSettings().clear();
+protected:
+    void SetUp() override
+    {
+        if (!store.isAvailable())
+            GTEST_SKIP() << qPrintable(store.skipReason());
+        QSettings().clear();
+        languages.apply(QStringLiteral("en"));
+        serverDatabase = store.open();
+        ASSERT_NE(serverDatabase, nullptr);
+        server = std::make_unique<WebhookIngestor>(*serverDatabase);
+    }
+    void TearDown() override { QSettings().clear(); }
+
+    TemporaryStore store{Backend::Postgres};
     LanguageController languages;
-    languages.apply(QStringLiteral("en"));
-    auto serverDatabase = store.open();
-    WebhookIngestor server(*serverDatabase);
+    std::unique_ptr<Database> serverDatabase;
+    std::unique_ptr<WebhookIngestor> server;
+};
+
+TEST_F(TeamSessionTest, TwoDesktopsAndTheServerSeeTheSameInboxLive)
+{
     Desktop marta(store.location(), languages, QStringLiteral("Marta"), store.directory() + QStringLiteral("/a"));
     Desktop diego(store.location(), languages, QStringLiteral("Diego"), store.directory() + QStringLiteral("/b"));
     ASSERT_TRUE(marta.team->isListening());
@@ -108,7 +122,7 @@ TEST(TeamSession, TwoDesktopsAndTheServerSeeTheSameInboxLive)
     // A webhook stored by the server appears on both desktops, without anyone reloading.
     const auto parsed = WebhookParser::parse(QJsonDocument(Payloads::envelope(kShop, {kLucia},
         {Payloads::textMessage(QStringLiteral("wamid.1"), kLucia, QDateTime::currentDateTimeUtc(), QStringLiteral("¿Tienen la lámpara?"))})).toJson());
-    ASSERT_FALSE(server.ingest(parsed.batch).error);
+    ASSERT_FALSE(server->ingest(parsed.batch).error);
     ASSERT_TRUE(QTest::qWaitFor([&] { return marta.conversations() == 1 && diego.conversations() == 1; }, 5000));
 
     // Marta takes it; Diego sees that, and his Unassigned view no longer lists it.
@@ -150,7 +164,7 @@ TEST(TeamSession, TwoDesktopsAndTheServerSeeTheSameInboxLive)
     ASSERT_TRUE(scalar(*serverDatabase, QStringLiteral("SELECT pg_terminate_backend(?)"), {diegoBackend}).toBool());
     const auto second = WebhookParser::parse(QJsonDocument(Payloads::envelope(kShop, {kCarlos},
         {Payloads::textMessage(QStringLiteral("wamid.2"), kCarlos, QDateTime::currentDateTimeUtc(), QStringLiteral("¿Envían a Cali?"))})).toJson());
-    ASSERT_FALSE(server.ingest(second.batch).error);
+    ASSERT_FALSE(server->ingest(second.batch).error);
     QSignalSpy connection(diego.team.get(), &TeamSession::connectionChanged);
     diego.team->checkConnection();
     ASSERT_EQ(connection.count(), 2);
@@ -204,16 +218,8 @@ TEST(TeamSession, TwoDesktopsAndTheServerSeeTheSameInboxLive)
     QSqlDatabase::removeDatabase(QStringLiteral("team-test-admin"));
 }
 
-TEST(TeamSession, ADesktopOnAnotherMachineGetsCustomersFilesFromTheServer)
+TEST_F(TeamSessionTest, ADesktopOnAnotherMachineGetsCustomersFilesFromTheServer)
 {
-    TemporaryStore store(Backend::Postgres);
-    if (!store.isAvailable())
-        GTEST_SKIP() << qPrintable(store.skipReason());
-    QSettings().clear();
-    LanguageController languages;
-    languages.apply(QStringLiteral("en"));
-    auto serverDatabase = store.open();
-    WebhookIngestor ingestor(*serverDatabase);
 
     // The server's folder, which the desktop cannot read: it asks over HTTP with the team's token.
     QTemporaryDir serverFolder;
@@ -227,7 +233,7 @@ TEST(TeamSession, ADesktopOnAnotherMachineGetsCustomersFilesFromTheServer)
     settings.appSecret = "secret";
     settings.mediaFolder = serverFolder.path();
     settings.mediaToken = "team-token";
-    WebhookReceiver receiver(settings, ingestor);
+    WebhookReceiver receiver(settings, *server);
     const quint16 port = receiver.listen(QHostAddress::LocalHost, 0);
     ASSERT_FALSE(SettingsStore(*serverDatabase).write({{QStringLiteral("team/media_url"), QStringLiteral("http://127.0.0.1:%1").arg(port)},
                                                        {QStringLiteral("team/media_token"), QStringLiteral("team-token")}}));
@@ -236,7 +242,7 @@ TEST(TeamSession, ADesktopOnAnotherMachineGetsCustomersFilesFromTheServer)
                            {{QStringLiteral("id"), QStringLiteral("media-1")}, {QStringLiteral("mime_type"), QStringLiteral("image/png")},
                             {QStringLiteral("caption"), QStringLiteral("Esta")}})})).toJson());
     ASSERT_TRUE(parsed.ok) << qPrintable(parsed.error);
-    ASSERT_FALSE(ingestor.ingest(parsed.batch).error);
+    ASSERT_FALSE(server->ingest(parsed.batch).error);
     ASSERT_FALSE(serverDatabase->exec(QStringLiteral("UPDATE messages SET media_path = '/nonexistent/server/media/%1'").arg(name)));
 
     Desktop marta(store.location(), languages, QStringLiteral("Marta"), store.directory() + QStringLiteral("/a"));
