@@ -9,28 +9,24 @@ StatementCache::StatementCache(Database &database)
 {
 }
 
-QSqlQuery &StatementCache::prepared(const QString &sql)
+StatementCache::~StatementCache() = default;
+
+PreparedStatement &StatementCache::prepared(const QString &sql)
 {
     auto it = m_statements.find(sql);
-    if (it == m_statements.end()) {
-        QSqlQuery query(m_database.connection());
-        // Forward-only: rows are read once, so Qt need not cache them (that cache is most of
-        // what a reused statement would otherwise cost).
-        query.setForwardOnly(true);
-        // A statement that fails to prepare is kept too: exec() then reports the error.
-        query.prepare(sql);
-        it = m_statements.insert(sql, std::move(query));
-    }
-    if (it->isActive())
-        it->finish();
-    return *it;
+    if (it == m_statements.end())
+        it = m_statements.insert(sql, PreparedStatement::create(m_database.connection(), sql));
+    PreparedStatement &statement = **it;
+    if (statement.isActive())
+        statement.finish();
+    return statement;
 }
 
 void StatementCache::finishAll()
 {
-    for (QSqlQuery &query : m_statements) {
-        if (query.isActive())
-            query.finish();
+    for (const auto &statement : std::as_const(m_statements)) {
+        if (statement->isActive())
+            statement->finish();
     }
 }
 

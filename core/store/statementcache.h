@@ -1,8 +1,11 @@
 #pragma once
 
+#include "preparedstatement.h"
+
 #include <QHash>
-#include <QSqlQuery>
 #include <QString>
+
+#include <memory>
 
 namespace Mostrador {
 
@@ -14,17 +17,18 @@ class StatementCache final
 {
 public:
     explicit StatementCache(Database &database);
+    ~StatementCache();
 
     // The statement for `sql`, prepared on first use. Callers bind, exec, read and then call
     // finish() so no read stays open.
-    QSqlQuery &prepared(const QString &sql);
+    PreparedStatement &prepared(const QString &sql);
 
     // Ends every open read, before a commit or when the connection goes idle.
     void finishAll();
 
 private:
     Database &m_database;
-    QHash<QString, QSqlQuery> m_statements;
+    QHash<QString, std::shared_ptr<PreparedStatement>> m_statements;
 };
 
 } // namespace Mostrador

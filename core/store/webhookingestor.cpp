@@ -27,7 +27,7 @@ QVariant textOrNull(const QString &text)
     return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
 }
 
-// QSqlQuery binds a null QString as SQL NULL; NOT NULL text columns get "" instead.
+// A null QString binds as SQL NULL; NOT NULL text columns get "" instead.
 QString textOrEmpty(const QString &text)
 {
     return text.isNull() ? QStringLiteral("") : text;
@@ -69,10 +69,11 @@ WebhookIngestor::WebhookIngestor(Database &database, QObject *parent)
     : QObject(parent)
     , m_database(database)
     , m_statements(database)
+    , m_search(m_statements, database.dialect())
 {
 }
 
-StoreError WebhookIngestor::run(QSqlQuery &query, const char *what)
+StoreError WebhookIngestor::run(PreparedStatement &query, const char *what)
 {
     if (!query.exec())
         return StoreError::fromSql(query.lastError(), QLatin1String(what));
@@ -87,6 +88,7 @@ WebhookIngestor::Outcome WebhookIngestor::ingest(const WebhookBatch &batch)
         return outcome;
 
     const auto abort = [&](StoreError error) {
+        m_search.discard();
         m_statements.finishAll();
         m_database.rollback();
         forgetCachedIds();
@@ -95,6 +97,8 @@ WebhookIngestor::Outcome WebhookIngestor::ingest(const WebhookBatch &batch)
         return outcome;
     };
 
+    if (StoreError error = m_search.open())
+        return abort(error);
     for (const WireMessage &message : batch.messages) {
         if (StoreError error = storeMessage(message, outcome, changed))
             return abort(error);
@@ -113,6 +117,8 @@ WebhookIngestor::Outcome WebhookIngestor::ingest(const WebhookBatch &batch)
         ++outcome.otherChanges;
     }
 
+    if (StoreError error = m_search.close())
+        return abort(error);
     m_statements.finishAll();
     if (!changed.isEmpty())
         StoreNotifications::announce(m_database, StoreNotifications::Change::Messages, changed); // delivered on commit
@@ -152,7 +158,7 @@ std::optional<qint64> WebhookIngestor::customerFor(const CustomerIdentity &ident
         return id;
     };
 
-    QSqlQuery &find = m_statements.prepared(QStringLiteral("SELECT id FROM customers WHERE (wa_id = ? AND wa_id IS NOT NULL) "
+    PreparedStatement &find = m_statements.prepared(QStringLiteral("SELECT id FROM customers WHERE (wa_id = ? AND wa_id IS NOT NULL) "
                                 "OR (user_id = ? AND user_id IS NOT NULL) ORDER BY id LIMIT 1"));
     find.addBindValue(textOrNull(identity.waId));
     find.addBindValue(textOrNull(identity.userId));
@@ -162,7 +168,7 @@ std::optional<qint64> WebhookIngestor::customerFor(const CustomerIdentity &ident
     if (find.next()) {
         const qint64 id = find.value(0).toLongLong();
         // Learn identifiers and the profile name as they appear; never erase what we had.
-        QSqlQuery &update = m_statements.prepared(QStringLiteral(
+        PreparedStatement &update = m_statements.prepared(QStringLiteral(
             "UPDATE customers SET wa_id = COALESCE(wa_id, ?), user_id = COALESCE(user_id, ?), "
             "parent_user_id = COALESCE(?, parent_user_id), username = COALESCE(?, username), "
             "profile_name = CASE WHEN ? = '' THEN profile_name ELSE ? END WHERE id = ?"));
@@ -178,7 +184,7 @@ std::optional<qint64> WebhookIngestor::customerFor(const CustomerIdentity &ident
         return remember(id);
     }
 
-    QSqlQuery &insert = m_statements.prepared(QStringLiteral(
+    PreparedStatement &insert = m_statements.prepared(QStringLiteral(
         "INSERT INTO customers (wa_id, user_id, parent_user_id, username, profile_name, first_contact_at, created_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     insert.addBindValue(textOrNull(identity.waId));
@@ -201,7 +207,7 @@ std::optional<qint64> WebhookIngestor::conversationFor(qint64 customerId, const 
         return *cached;
 
     // The no-op update makes RETURNING give the id of an existing row too.
-    QSqlQuery &upsert = m_statements.prepared(QStringLiteral(
+    PreparedStatement &upsert = m_statements.prepared(QStringLiteral(
         "INSERT INTO conversations (customer_id, business_number_id, created_at) VALUES (?, ?, ?) "
         "ON CONFLICT (customer_id, business_number_id) DO UPDATE SET customer_id = excluded.customer_id "
         "RETURNING id"));
@@ -232,7 +238,7 @@ StoreError WebhookIngestor::storeMessage(const WireMessage &message, Outcome &ou
         return error ? error : StoreError::make(StoreError::Kind::Query, QStringLiteral("conversation"));
 
     const bool inbound = message.direction == Direction::Inbound;
-    QSqlQuery &insert = m_statements.prepared(QStringLiteral(
+    PreparedStatement &insert = m_statements.prepared(QStringLiteral(
         "INSERT INTO messages (conversation_id, wamid, direction, kind, type_name, body, caption, "
         "media_id, media_mime, media_sha256, media_filename, latitude, longitude, reply_id, target_wamid, "
         "context_wamid, forwarded, referral_json, status, error_code, error_json, sent_at, stored_at, raw_json) "
@@ -269,11 +275,12 @@ StoreError WebhookIngestor::storeMessage(const WireMessage &message, Outcome &ou
         return {};
     }
     const qint64 messageId = insert.value(0).toLongLong();
+    m_search.add(messageId);
     ++outcome.newMessages;
     changed.insert(*conversationId);
 
     const bool customerWrote = inbound && countsAsCustomerMessage(message.kind);
-    QSqlQuery &conversation = m_statements.prepared(QStringLiteral(
+    PreparedStatement &conversation = m_statements.prepared(QStringLiteral(
         "UPDATE conversations SET "
         "last_message_id = CASE WHEN last_message_at IS NULL OR last_message_at <= ? THEN ? ELSE last_message_id END, "
         "last_message_at = CASE WHEN last_message_at IS NULL OR last_message_at < ? THEN ? ELSE last_message_at END, "
@@ -303,7 +310,7 @@ StoreError WebhookIngestor::storeMessage(const WireMessage &message, Outcome &ou
         return error;
 
     if (referred) {
-        QSqlQuery &arrival = m_statements.prepared(QStringLiteral("UPDATE customers SET arrival_headline = COALESCE(arrival_headline, ?), "
+        PreparedStatement &arrival = m_statements.prepared(QStringLiteral("UPDATE customers SET arrival_headline = COALESCE(arrival_headline, ?), "
                                        "arrival_source = COALESCE(arrival_source, ?) WHERE id = ?"));
         arrival.addBindValue(message.referral.headline);
         arrival.addBindValue(message.referral.sourceType);
@@ -319,18 +326,22 @@ StoreError WebhookIngestor::applyToTarget(const WireMessage &message)
 {
     if (message.targetMessageId.isEmpty())
         return {};
-    QSqlQuery update(m_database.connection());
     if (message.kind == MessageKind::Edit) {
-        update.prepare(QStringLiteral("UPDATE messages SET body = ?, caption = ?, edited = 1 WHERE wamid = ?"));
-        update.addBindValue(textOrEmpty(message.text));
-        update.addBindValue(textOrEmpty(message.caption));
-    } else if (message.kind == MessageKind::Revoke) {
-        update.prepare(QStringLiteral("UPDATE messages SET revoked = 1 WHERE wamid = ?"));
-    } else {
-        return {};
+        // The edited message may have come in this same batch: index it before its text changes.
+        if (StoreError error = m_search.close())
+            return error;
+        PreparedStatement &edit = m_statements.prepared(QStringLiteral("UPDATE messages SET body = ?, caption = ?, edited = 1 WHERE wamid = ?"));
+        edit.addBindValue(textOrEmpty(message.text));
+        edit.addBindValue(textOrEmpty(message.caption));
+        edit.addBindValue(message.targetMessageId);
+        return run(edit, "apply edit");
     }
-    update.addBindValue(message.targetMessageId);
-    return run(update, "apply edit or revoke");
+    if (message.kind == MessageKind::Revoke) {
+        PreparedStatement &revoke = m_statements.prepared(QStringLiteral("UPDATE messages SET revoked = 1 WHERE wamid = ?"));
+        revoke.addBindValue(message.targetMessageId);
+        return run(revoke, "apply revoke");
+    }
+    return {};
 }
 
 StoreError WebhookIngestor::applyStatus(const StatusUpdate &status, Outcome &outcome, QSet<qint64> &changed)
@@ -339,7 +350,7 @@ StoreError WebhookIngestor::applyStatus(const StatusUpdate &status, Outcome &out
         return storeOther(QStringLiteral("statuses"), QStringLiteral("status without id or known state"), status.raw);
 
     const int code = status.errors.isEmpty() ? 0 : status.errors.first().code;
-    QSqlQuery &history = m_statements.prepared(QStringLiteral("INSERT INTO status_events (wamid, status, occurred_at, stored_at, error_code, raw_json) "
+    PreparedStatement &history = m_statements.prepared(QStringLiteral("INSERT INTO status_events (wamid, status, occurred_at, stored_at, error_code, raw_json) "
                                    "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (wamid, status) DO NOTHING"));
     history.addBindValue(status.wamid);
     history.addBindValue(int(status.status));
@@ -352,7 +363,7 @@ StoreError WebhookIngestor::applyStatus(const StatusUpdate &status, Outcome &out
 
     // A send whose answer was lost in a crash has no wamid yet: the callback data names it.
     if (!status.bizOpaqueCallbackData.isEmpty()) {
-        QSqlQuery &adopt = m_statements.prepared(QStringLiteral("UPDATE messages SET wamid = ?, outbox_state = CASE WHEN outbox_state IN ('sending', 'unconfirmed') "
+        PreparedStatement &adopt = m_statements.prepared(QStringLiteral("UPDATE messages SET wamid = ?, outbox_state = CASE WHEN outbox_state IN ('sending', 'unconfirmed') "
                                      "THEN 'accepted' ELSE outbox_state END WHERE client_id = ? AND wamid IS NULL"));
         adopt.addBindValue(status.wamid);
         adopt.addBindValue(status.bizOpaqueCallbackData);
@@ -366,7 +377,7 @@ StoreError WebhookIngestor::applyStatus(const StatusUpdate &status, Outcome &out
                    {QStringLiteral("type"), status.pricingType},
                    {QStringLiteral("pricing_model"), status.pricingModel}};
     }
-    QSqlQuery &update = m_statements.prepared(QStringLiteral(
+    PreparedStatement &update = m_statements.prepared(QStringLiteral(
         "UPDATE messages SET status = ?, status_at = ?, "
         "error_code = COALESCE(?, error_code), error_json = COALESCE(?, error_json), "
         "pricing_json = COALESCE(?, pricing_json) "
@@ -388,7 +399,7 @@ StoreError WebhookIngestor::applyStatus(const StatusUpdate &status, Outcome &out
 
     // The API knows the window better than our clock: 131047 means it is closed now.
     if (code == 131047) {
-        QSqlQuery &close = m_statements.prepared(QStringLiteral("UPDATE conversations SET window_closed_at = ? WHERE id = ?"));
+        PreparedStatement &close = m_statements.prepared(QStringLiteral("UPDATE conversations SET window_closed_at = ? WHERE id = ?"));
         close.addBindValue(msOrNull(status.timestamp.isValid() ? status.timestamp : QDateTime::currentDateTimeUtc()));
         close.addBindValue(conversationId);
         return run(close, "close window");
@@ -398,7 +409,7 @@ StoreError WebhookIngestor::applyStatus(const StatusUpdate &status, Outcome &out
 
 StoreError WebhookIngestor::storeOther(const QString &field, const QString &reason, const QJsonObject &payload)
 {
-    QSqlQuery &insert = m_statements.prepared(QStringLiteral("INSERT INTO webhook_other (field, reason, stored_at, payload_json) VALUES (?, ?, ?, ?)"));
+    PreparedStatement &insert = m_statements.prepared(QStringLiteral("INSERT INTO webhook_other (field, reason, stored_at, payload_json) VALUES (?, ?, ?, ?)"));
     insert.addBindValue(textOrEmpty(field));
     insert.addBindValue(textOrEmpty(reason));
     insert.addBindValue(nowMs());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "searchbatch.h"
 #include "statementcache.h"
 #include "storeerror.h"
 #include "webhook/webhookevents.h"
@@ -7,7 +8,6 @@
 #include <QObject>
 #include <QHash>
 #include <QSet>
-#include <QSqlQuery>
 
 #include <optional>
 
@@ -49,7 +49,7 @@ private:
     StoreError applyStatus(const StatusUpdate &status, Outcome &outcome, QSet<qint64> &changed);
     StoreError applyToTarget(const WireMessage &message);
     StoreError storeOther(const QString &field, const QString &reason, const QJsonObject &payload);
-    StoreError run(QSqlQuery &query, const char *what);
+    StoreError run(PreparedStatement &query, const char *what);
     void forgetCachedIds();
 
     struct CachedCustomer {
@@ -60,6 +60,7 @@ private:
 
     Database &m_database;
     StatementCache m_statements;
+    SearchBatch m_search;
     QHash<QString, CachedCustomer> m_customerCache;
     QHash<QString, qint64> m_conversationCache;
 };

@@ -3,11 +3,13 @@
 #include "qtprinting.h"
 #include "sandbox/webhookpayloads.h"
 #include "store/database.h"
+#include "store/storereader.h"
 #include "temporarystore.h"
 #include "webhook/webhookparser.h"
 
 #include <QJsonDocument>
 #include <QSignalSpy>
+#include <QSqlQuery>
 
 #include <gtest/gtest.h>
 
@@ -71,6 +73,31 @@ protected:
         insert.addBindValue(wamid.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(wamid));
         insert.addBindValue(clientId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(clientId));
         ASSERT_TRUE(insert.exec()) << qPrintable(insert.lastError().text());
+    }
+
+    // The wamids of the messages a search finds, in any order.
+    QStringList found(const QString &text)
+    {
+        StoreError error;
+        const QList<SearchHit> hits = StoreReader(*database).search(text, 20, &error);
+        EXPECT_FALSE(error) << error.detail.toStdString();
+        QStringList wamids;
+        for (const SearchHit &hit : hits) {
+            if (hit.messageId)
+                wamids << value(QStringLiteral("SELECT wamid FROM messages WHERE id = ?"), {hit.messageId}).toString();
+        }
+        wamids.sort();
+        return wamids;
+    }
+
+    // SQLite's full-text index agrees with the messages it indexes.
+    void expectSearchIndexIntact()
+    {
+        if (!database->dialect().isSqlite())
+            return;
+        QSqlQuery check(database->connection());
+        EXPECT_TRUE(check.exec(QStringLiteral("INSERT INTO message_search (message_search, rank) VALUES ('integrity-check', 1)")))
+            << qPrintable(check.lastError().text());
     }
 
     std::unique_ptr<TemporaryStore> store;
@@ -198,6 +225,53 @@ TEST_P(WebhookIngestorTest, WhatIsNotAMessageIsKeptRaw)
     ingestOk(parsed.batch);
     EXPECT_EQ(value(QStringLiteral("SELECT field FROM webhook_other")).toString(), QStringLiteral("account_update"));
     EXPECT_TRUE(value(QStringLiteral("SELECT payload_json FROM webhook_other")).toString().contains(QLatin1String("ACCOUNT_VIOLATION")));
+}
+
+TEST_P(WebhookIngestorTest, EveryMessageOfABatchIsFoundBySearchOnceStored)
+{
+    const Payloads::Sender diego{QStringLiteral("573009998877"), QStringLiteral("Diego"), QString()};
+    const QJsonObject edit = Payloads::message(
+        QStringLiteral("wamid.b3"), kLucia, kMonday.addSecs(30), QStringLiteral("edit"),
+        {{QStringLiteral("original_message_id"), QStringLiteral("wamid.b2")},
+         {QStringLiteral("message"), QJsonObject{{QStringLiteral("type"), QStringLiteral("text")},
+                                                 {QStringLiteral("text"), QJsonObject{{QStringLiteral("body"), QStringLiteral("Mejor la mesa de roble")}}}}}});
+    // One batch: two customers, and an edit of a message that came in the same batch.
+    ingestOk(batchOf(Payloads::envelope(kShop, {kLucia, diego},
+                                        {Payloads::textMessage(QStringLiteral("wamid.b1"), kLucia, kMonday, QStringLiteral("¿Tenéis la lámpara Nube?")),
+                                         Payloads::textMessage(QStringLiteral("wamid.b2"), kLucia, kMonday.addSecs(10), QStringLiteral("Y una silla de pino")),
+                                         Payloads::textMessage(QStringLiteral("wamid.b4"), diego, kMonday.addSecs(20), QStringLiteral("La lámpara llegó rota")),
+                                         edit})));
+    EXPECT_EQ(found(QStringLiteral("lampara")), (QStringList{QStringLiteral("wamid.b1"), QStringLiteral("wamid.b4")}));
+    EXPECT_TRUE(found(QStringLiteral("roble")).contains(QStringLiteral("wamid.b2"))) << "the edited message, by its new text";
+    EXPECT_TRUE(found(QStringLiteral("pino")).isEmpty()) << "the text before the edit is no longer found";
+    expectSearchIndexIntact();
+
+    // What other parts of Mostrador write (the outbox) is indexed as it is written, as before.
+    insertOutgoing(QStringLiteral("wamid.out"));
+    EXPECT_EQ(found(QStringLiteral("claro")), QStringList{QStringLiteral("wamid.out")});
+    expectSearchIndexIntact();
+}
+
+TEST_P(WebhookIngestorTest, ABatchThatCannotBeStoredLeavesNothingBehindAndSearchAsItWas)
+{
+    if (!database->dialect().isSqlite())
+        GTEST_SKIP() << "the refusing trigger below is written for SQLite";
+    ASSERT_FALSE(database->exec(QStringLiteral("CREATE TRIGGER refuse AFTER INSERT ON messages WHEN new.body = 'boom' "
+                                               "BEGIN SELECT RAISE(ABORT, 'refused for the test'); END")));
+    const auto outcome = ingestor->ingest(batchOf(Payloads::envelope(
+        kShop, {kLucia},
+        {Payloads::textMessage(QStringLiteral("wamid.ok"), kLucia, kMonday, QStringLiteral("Una lámpara, por favor")),
+         Payloads::textMessage(QStringLiteral("wamid.boom"), kLucia, kMonday.addSecs(1), QStringLiteral("boom"))})));
+    ASSERT_TRUE(outcome.error);
+    EXPECT_EQ(value(QStringLiteral("SELECT COUNT(*) FROM messages")).toInt(), 0);
+    EXPECT_EQ(value(QStringLiteral("SELECT COUNT(*) FROM search_batch_open")).toInt(), 0);
+
+    // The next batch and the outbox are both indexed.
+    ingestOk(textFrom(kLucia, QStringLiteral("wamid.again"), QStringLiteral("Una lámpara, por favor")));
+    EXPECT_EQ(found(QStringLiteral("lampara")), QStringList{QStringLiteral("wamid.again")});
+    insertOutgoing(QStringLiteral("wamid.out"));
+    EXPECT_EQ(found(QStringLiteral("claro")), QStringList{QStringLiteral("wamid.out")});
+    expectSearchIndexIntact();
 }
 
 // clang-format off
