@@ -870,6 +870,21 @@
         </message>
     </context>
     <context>
+        <name>Mostrador::DesktopNotifier</name>
+        <message>
+            <source>More customers wrote</source>
+            <translation>More customers wrote</translation>
+        </message>
+        <message>
+            <source>Open Mostrador</source>
+            <translation>Open Mostrador</translation>
+        </message>
+        <message>
+            <source>Open the conversation</source>
+            <translation>Open the conversation</translation>
+        </message>
+    </context>
+    <context>
         <name>Mostrador::FinishPage</name>
         <message>
             <source>Ready</source>
@@ -1938,6 +1953,25 @@ The next pages say where to find each value. Nothing is sent to customers while 
         <message>
             <source>Sending %1…</source>
             <translation>Sending %1…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new messages</source>
+            <translation>
+                <numerusform>%n new message</numerusform>
+                <numerusform>%n new messages</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Photo</source>
+            <translation>Photo</translation>
+        </message>
+        <message>
+            <source>Voice or audio message</source>
+            <translation>Voice or audio message</translation>
+        </message>
+        <message>
+            <source>Sent a file</source>
+            <translation>Sent a file</translation>
         </message>
     </context>
     <context>

@@ -870,6 +870,21 @@
         </message>
     </context>
     <context>
+        <name>Mostrador::DesktopNotifier</name>
+        <message>
+            <source>More customers wrote</source>
+            <translation>Escribieron más clientes</translation>
+        </message>
+        <message>
+            <source>Open Mostrador</source>
+            <translation>Abrir Mostrador</translation>
+        </message>
+        <message>
+            <source>Open the conversation</source>
+            <translation>Abrir la conversación</translation>
+        </message>
+    </context>
+    <context>
         <name>Mostrador::FinishPage</name>
         <message>
             <source>Ready</source>
@@ -1938,6 +1953,25 @@ Las páginas siguientes dicen dónde encontrar cada dato. Mientras configuras no
         <message>
             <source>Sending %1…</source>
             <translation>Enviando %1…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new messages</source>
+            <translation>
+                <numerusform>%n mensaje nuevo</numerusform>
+                <numerusform>%n mensajes nuevos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Photo</source>
+            <translation>Foto</translation>
+        </message>
+        <message>
+            <source>Voice or audio message</source>
+            <translation>Mensaje de voz o audio</translation>
+        </message>
+        <message>
+            <source>Sent a file</source>
+            <translation>Envió un archivo</translation>
         </message>
     </context>
     <context>

@@ -8,6 +8,7 @@
 #include "media/medialimits.h"
 #include "common/clock.h"
 #include "composer/composer.h"
+#include "desktopnotifier.h"
 #include "customer/customerpane.h"
 #include "inbox/conversationlistmodel.h"
 #include "inbox/inboxpane.h"
@@ -17,6 +18,7 @@
 #include "outbox/outbox.h"
 #include "store/labelstore.h"
 #include "store/shopedits.h"
+#include "store/storereader.h"
 #include "store/database.h"
 #include "store/webhookingestor.h"
 #include "team/readreceipts.h"
@@ -44,6 +46,7 @@ Workspace::Workspace(Database &database, WebhookIngestor &ingestor, Outbox &outb
     , m_messages(std::make_unique<MessageListModel>(database))
     , m_searchResults(std::make_unique<SearchResultsModel>(database))
     , m_edits(std::make_unique<ShopEdits>(database))
+    , m_reader(std::make_unique<StoreReader>(database))
     , m_labels(std::make_unique<LabelStore>(database))
     , m_quickReplies(std::make_unique<QuickReplyStore>(database))
     , m_receipts(database.dialect().isSqlite() ? nullptr : std::make_unique<ReadReceipts>(database, clock))
@@ -127,7 +130,7 @@ Workspace::Workspace(Database &database, WebhookIngestor &ingestor, Outbox &outb
     connect(&outbox, &Outbox::messageAccepted, this, outgoingChanged);
     connect(&outbox, &Outbox::messageFailed, this, outgoingChanged);
     loadTemplates(client);
-    setUpTray();
+    setUpNotifications();
     updateUnread({});
 }
 
@@ -229,6 +232,8 @@ void Workspace::reloadQuickReplies()
 
 void Workspace::markRead(qint64 conversationId)
 {
+    m_notifier->withdraw(conversationId);
+    m_notifiedUnread.remove(conversationId);
     StoreError error;
     const QString latest = m_edits->markRead(conversationId, &error);
     // The read receipt needs the token; a team desktop has none, so it asks the server to send it.
@@ -356,34 +361,85 @@ void Workspace::seedLabels()
                            {tr("Follow up"), QStringLiteral("#c03e5a")}});
 }
 
-void Workspace::setUpTray()
+void Workspace::setUpNotifications()
 {
-    if (!QSystemTrayIcon::isSystemTrayAvailable())
-        return;
-    m_tray = new QSystemTrayIcon(QApplication::windowIcon(), this);
-    connect(m_tray, &QSystemTrayIcon::activated, &m_window, [this] {
-        m_window.showNormal();
-        m_window.raise();
-        m_window.activateWindow();
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(QApplication::windowIcon(), this);
+        connect(m_tray, &QSystemTrayIcon::activated, this, [this] { bringToFront(0); });
+        m_tray->show();
+    }
+    m_notifier = new DesktopNotifier(m_tray, this);
+    connect(m_notifier, &DesktopNotifier::activated, this, [this](qint64 conversationId) {
+        bringToFront(conversationId);
+        if (!conversationId)
+            openNextUnread(); // the notification naming several customers
     });
-    m_tray->show();
+}
+
+void Workspace::bringToFront(qint64 conversationId)
+{
+    m_window.showNormal();
+    m_window.raise();
+    m_window.activateWindow();
+    if (!conversationId)
+        return;
+    m_inbox->selectConversation(conversationId);
+    if (m_thread->conversation() != conversationId)
+        open(conversationId); // not in the view the inbox shows now
 }
 
 void Workspace::updateUnread(const QSet<qint64> &changed)
 {
     const int unread = m_edits->unreadTotal();
-    const bool more = unread > m_unread;
     m_unread = unread;
     m_window.setUnreadCount(unread);
     if (m_tray)
         m_tray->setToolTip(tr("Mostrador: %n unread message(s)", nullptr, unread));
-    // A desktop notification only when someone new wrote and the shop is looking elsewhere.
-    if (more && m_tray && !m_window.isActiveWindow() && m_window.notificationsEnabled() && !changed.isEmpty()) {
-        const int row = m_conversations->rowOf(*changed.constBegin());
-        const QString who = row >= 0 ? m_conversations->index(row).data(ConversationListModel::CustomerNameRole).toString() : QString();
-        const QString what = row >= 0 ? m_conversations->index(row).data(ConversationListModel::PreviewRole).toString() : QString();
-        m_tray->showMessage(who.isEmpty() ? tr("New message") : who, what, QSystemTrayIcon::Information, 8000);
+    // Desktop notifications only while the shop is looking elsewhere.
+    if (!m_window.isActiveWindow() && m_window.notificationsEnabled())
+        notifyNewMessages(changed);
+}
+
+// One notification per conversation in which the customer wrote since the last one.
+void Workspace::notifyNewMessages(const QSet<qint64> &changed)
+{
+    for (const qint64 conversationId : changed) {
+        const int row = m_conversations->rowOf(conversationId);
+        if (row < 0)
+            continue;
+        const QModelIndex conversation = m_conversations->index(row);
+        const int unread = conversation.data(ConversationListModel::UnreadCountRole).toInt();
+        if (unread <= m_notifiedUnread.value(conversationId, 0))
+            continue; // a delivery tick, or nothing new since the last notification
+        m_notifiedUnread.insert(conversationId, unread);
+        const QString who = conversation.data(ConversationListModel::CustomerNameRole).toString();
+        const QString latest = latestCustomerText(conversationId);
+        const QString text = unread > 1 ? tr("%n new messages", nullptr, unread) + QLatin1Char('\n') + latest : latest;
+        m_notifier->notify(conversationId, who.isEmpty() ? tr("New message") : who, text);
     }
+}
+
+// What the customer wrote last (the conversation's last message may be an automatic reply).
+QString Workspace::latestCustomerText(qint64 conversationId)
+{
+    StoreError error;
+    const QList<StoredMessage> newest = m_reader->messages(conversationId, std::nullopt, 10, &error);
+    for (const StoredMessage &message : newest) {
+        if (message.direction != Direction::Inbound || message.kind == MessageKind::Reaction || message.revoked)
+            continue;
+        const QString text = message.caption.isEmpty() ? message.body : message.caption;
+        if (!text.isEmpty())
+            return text;
+        switch (message.kind) {
+        case MessageKind::Image:
+            return tr("Photo");
+        case MessageKind::Audio:
+            return tr("Voice or audio message");
+        default:
+            return tr("Sent a file");
+        }
+    }
+    return tr("New message");
 }
 
 void Workspace::refreshOpenConversation()

@@ -15,6 +15,7 @@ namespace Mostrador {
 
 class Clock;
 class CloudApiClient;
+class DesktopNotifier;
 class ConversationListModel;
 class CustomerPane;
 class LabelStore;
@@ -22,6 +23,7 @@ class QuickReplyStore;
 class ReadReceipts;
 class SearchResultsModel;
 class ShopEdits;
+class StoreReader;
 class Database;
 class InboxPane;
 class MainWindow;
@@ -65,6 +67,7 @@ public:
     [[nodiscard]] ThreadPane &threadPane() { return *m_thread; }
     [[nodiscard]] InboxPane &inboxPane() { return *m_inbox; }
     [[nodiscard]] MessageListModel &messageModel() { return *m_messages; }
+    [[nodiscard]] DesktopNotifier &notifier() { return *m_notifier; }
 
     // Drafts the store could not take are kept in memory (and shown again); this stores them.
     void saveKeptDrafts();
@@ -81,7 +84,10 @@ Q_SIGNALS:
 private:
     void loadTemplates(CloudApiClient &client);
     void updateUnread(const QSet<qint64> &changed);
-    void setUpTray();
+    void notifyNewMessages(const QSet<qint64> &changed);
+    [[nodiscard]] QString latestCustomerText(qint64 conversationId);
+    void setUpNotifications();
+    void bringToFront(qint64 conversationId);
     void seedLabels();
     void open(qint64 conversationId);
     void markRead(qint64 conversationId);
@@ -94,6 +100,7 @@ private:
     std::unique_ptr<MessageListModel> m_messages;
     std::unique_ptr<SearchResultsModel> m_searchResults;
     std::unique_ptr<ShopEdits> m_edits;
+    std::unique_ptr<StoreReader> m_reader;
     std::unique_ptr<LabelStore> m_labels;
     std::unique_ptr<QuickReplyStore> m_quickReplies;
     std::unique_ptr<ReadReceipts> m_receipts; // team mode: asked of the server
@@ -105,6 +112,8 @@ private:
     CustomerPane *m_customer = nullptr;
     MainWindow &m_window;
     QSystemTrayIcon *m_tray = nullptr;
+    DesktopNotifier *m_notifier = nullptr;
+    QHash<qint64, int> m_notifiedUnread; // by conversation: how many unread the last notification told of
     int m_unread = 0;
 };
 
