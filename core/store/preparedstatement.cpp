@@ -24,17 +24,21 @@ public:
         m_query.prepare(sql);
     }
 
-    void addBindValue(const QVariant &value) override { m_query.addBindValue(value); }
+    void addBindValue(const QVariant &value) override
+    {
+        prepareAgainAfterFailure();
+        m_query.addBindValue(value);
+    }
+
     bool exec() override
     {
+        prepareAgainAfterFailure();
         if (m_query.exec()) {
             m_error = QSqlError();
             return true;
         }
-        // QSqlQuery keeps the values of a failed run; preparing again starts the next one clean.
-        const QSqlError error = m_query.lastError();
-        m_query.prepare(m_sql);
-        m_error = error;
+        m_error = m_query.lastError();
+        m_failed = true;
         return false;
     }
     bool next() override { return m_query.next(); }
@@ -44,9 +48,18 @@ public:
     void finish() override { m_query.finish(); }
 
 private:
+    // QSqlQuery keeps the values of a failed run. Preparing again starts the next run clean; not
+    // at once, though: PostgreSQL refuses everything in a transaction that failed until it ends.
+    void prepareAgainAfterFailure()
+    {
+        if (std::exchange(m_failed, false))
+            m_query.prepare(m_sql);
+    }
+
     QSqlQuery m_query;
     const QString m_sql;
     QSqlError m_error;
+    bool m_failed = false;
 };
 
 class SqliteStatement final : public PreparedStatement
