@@ -51,4 +51,13 @@ QVariant scalar(Database &database, const QString &sql, const QVariantList &valu
     return query.value(0);
 }
 
+void StoreTest::SetUp()
+{
+    store = std::make_unique<TemporaryStore>(GetParam());
+    if (!store->isAvailable())
+        GTEST_SKIP() << qPrintable(store->skipReason());
+    database = store->open();
+    ASSERT_NE(database, nullptr);
+}
+
 } // namespace Mostrador::Testing

@@ -40,6 +40,18 @@ private:
     QString m_skipReason;
 };
 
+// A test run against each backend (TEST_P over Backend), with a fresh store open in `database`;
+// skipped with the reason when the backend is not there. Fixtures that add to SetUp() call this
+// one first and stop when it skipped or failed.
+class StoreTest : public ::testing::TestWithParam<Backend>
+{
+protected:
+    void SetUp() override;
+
+    std::unique_ptr<TemporaryStore> store;
+    std::unique_ptr<Database> database;
+};
+
 // The first column of the first row of a query, for assertions.
 [[nodiscard]] QVariant scalar(Database &database, const QString &sql, const QVariantList &values = {});
 

@@ -10,21 +10,7 @@ using namespace Mostrador::Testing;
 
 namespace {
 
-class ShopAutomationTest : public ::testing::TestWithParam<Backend>
-{
-protected:
-    void SetUp() override
-    {
-        store = std::make_unique<TemporaryStore>(GetParam());
-        if (!store->isAvailable())
-            GTEST_SKIP() << qPrintable(store->skipReason());
-        database = store->open();
-        ASSERT_NE(database, nullptr);
-    }
-
-    std::unique_ptr<TemporaryStore> store;
-    std::unique_ptr<Database> database;
-};
+using ShopAutomationTest = StoreTest;
 
 } // namespace
 

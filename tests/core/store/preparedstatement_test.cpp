@@ -11,16 +11,14 @@ using namespace Mostrador::Testing;
 
 namespace {
 
-class PreparedStatementTest : public ::testing::TestWithParam<Backend>
+class PreparedStatementTest : public StoreTest
 {
 protected:
     void SetUp() override
     {
-        store = std::make_unique<TemporaryStore>(GetParam());
-        if (!store->isAvailable())
-            GTEST_SKIP() << qPrintable(store->skipReason());
-        database = store->open();
-        ASSERT_NE(database, nullptr);
+        StoreTest::SetUp();
+        if (IsSkipped() || HasFatalFailure())
+            return;
         ASSERT_FALSE(database->exec(database->dialect().expand(QStringLiteral(
             "CREATE TABLE samples (id {id}, label TEXT NOT NULL, note TEXT, amount {bigint}, ratio {real})"))));
     }
@@ -29,9 +27,6 @@ protected:
     {
         return PreparedStatement::create(database->connection(), sql);
     }
-
-    std::unique_ptr<TemporaryStore> store;
-    std::unique_ptr<Database> database;
 };
 
 } // namespace

@@ -42,16 +42,14 @@ WebhookBatch statusOf(const QString &wamid, const QString &state, const QDateTim
     return batchOf(Payloads::envelope(kShop, {}, {}, {Payloads::status(wamid, kLucia.waId, state, at, callback, errors)}));
 }
 
-class WebhookIngestorTest : public ::testing::TestWithParam<Backend>
+class WebhookIngestorTest : public StoreTest
 {
 protected:
     void SetUp() override
     {
-        store = std::make_unique<TemporaryStore>(GetParam());
-        if (!store->isAvailable())
-            GTEST_SKIP() << qPrintable(store->skipReason());
-        database = store->open();
-        ASSERT_NE(database, nullptr);
+        StoreTest::SetUp();
+        if (IsSkipped() || HasFatalFailure())
+            return;
         ingestor = std::make_unique<WebhookIngestor>(*database);
     }
 
@@ -100,8 +98,6 @@ protected:
             << qPrintable(check.lastError().text());
     }
 
-    std::unique_ptr<TemporaryStore> store;
-    std::unique_ptr<Database> database;
     std::unique_ptr<WebhookIngestor> ingestor;
 };
 
