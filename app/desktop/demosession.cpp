@@ -65,13 +65,7 @@ bool DemoSession::start(QString *error)
     sandboxSettings.appSecret = secret;
     sandboxSettings.accessToken = token;
 
-    ApiConfig config;
-    config.apiVersion = sandboxSettings.apiVersion;
-    config.accessToken = token;
-    config.phoneNumberId = sandboxSettings.business.phoneNumberId;
-    config.wabaId = sandboxSettings.business.wabaId;
-    config.appId = sandboxSettings.appId;
-    m_shop = ShopSession::open(StoreLocation::parse(m_directory.filePath(QStringLiteral("demo.db"))), config,
+    m_shop = ShopSession::open(StoreLocation::parse(m_directory.filePath(QStringLiteral("demo.db"))), sandboxSettings.clientConfig(),
                                m_directory.filePath(QStringLiteral("media")), error);
     if (!m_shop)
         return false;
@@ -89,8 +83,7 @@ bool DemoSession::start(QString *error)
         *error = tr("The demo could not open its local ports on 127.0.0.1.");
         return false;
     }
-    config.baseUrl = m_sandbox->baseUrl();
-    m_shop->client().setConfig(config);
+    m_shop->client().setConfig(m_sandbox->clientConfig());
 
     armAutomaticReplies();
     seedQuickReplies();

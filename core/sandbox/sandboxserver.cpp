@@ -66,6 +66,24 @@ QUrl SandboxServer::baseUrl() const
     return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
 }
 
+ApiConfig SandboxServer::Settings::clientConfig() const
+{
+    ApiConfig config;
+    config.apiVersion = apiVersion;
+    config.accessToken = accessToken;
+    config.phoneNumberId = business.phoneNumberId;
+    config.wabaId = business.wabaId;
+    config.appId = appId;
+    return config;
+}
+
+ApiConfig SandboxServer::clientConfig() const
+{
+    ApiConfig config = m_settings.clientConfig();
+    config.baseUrl = baseUrl();
+    return config;
+}
+
 void SandboxServer::setWebhookUrl(const QUrl &url)
 {
     m_settings.webhookUrl = url;

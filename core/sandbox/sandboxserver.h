@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/apiconfig.h"
 #include "api/apitypes.h"
 #include "common/clock.h"
 #include "sandboxuploads.h"
@@ -44,6 +45,9 @@ public:
         QUrl webhookUrl;
         int statusDelayMs = 300;      // between sent, delivered and read
         int maxSendsPerSecond = 20;   // beyond this, 130429
+
+        // What a client needs to talk to such a sandbox, but where it listens.
+        [[nodiscard]] ApiConfig clientConfig() const;
     };
 
     struct Customer {
@@ -59,6 +63,8 @@ public:
     [[nodiscard]] quint16 port() const { return m_port; }
     // "http://127.0.0.1:PORT" — what ApiConfig::baseUrl should be.
     [[nodiscard]] QUrl baseUrl() const;
+    // A client's configuration for this sandbox, once it listens.
+    [[nodiscard]] ApiConfig clientConfig() const;
     [[nodiscard]] const Settings &settings() const { return m_settings; }
     void setWebhookUrl(const QUrl &url);
 

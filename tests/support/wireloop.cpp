@@ -31,13 +31,7 @@ WireLoop::WireLoop(const QDateTime &start, int maxSendsPerSecond, Backend backen
 
 ApiConfig WireLoop::apiConfig() const
 {
-    ApiConfig config;
-    config.baseUrl = sandbox->baseUrl();
-    config.accessToken = QLatin1String(kToken);
-    config.phoneNumberId = sandbox->settings().business.phoneNumberId;
-    config.wabaId = sandbox->settings().business.wabaId;
-    config.appId = sandbox->settings().appId;
-    return config;
+    return sandbox->clientConfig();
 }
 
 QVariant WireLoop::value(const QString &sql, const QVariantList &values)

@@ -77,11 +77,8 @@ TEST(ConnectionCheckPermissions, ATokenWithoutTemplatePermissionIsExplained)
     settings.limitedAccessToken = QStringLiteral("limited-token-0000000000");
     SandboxServer sandbox(settings, clock);
     ASSERT_NE(sandbox.listen(QHostAddress::LocalHost, 0), 0);
-    ApiConfig config;
-    config.baseUrl = sandbox.baseUrl();
+    ApiConfig config = sandbox.clientConfig();
     config.accessToken = settings.limitedAccessToken;
-    config.phoneNumberId = settings.business.phoneNumberId;
-    config.wabaId = settings.business.wabaId;
     CloudApiClient client(config);
     ConnectionCheck check(client);
     QSignalSpy finished(&check, &ConnectionCheck::finished);

@@ -124,10 +124,7 @@ TEST_P(TeamTest, MessagesEnqueuedFromTwoDesktopsAreEachSentOnce)
     ASSERT_NE(sandbox.listen(QHostAddress::LocalHost, 0), 0);
     sandbox.addCustomer(kLucia.waId, kLucia.name);
     sandbox.customerSends(kLucia.waId, QStringLiteral("text"), {{QStringLiteral("body"), QStringLiteral("Hola")}}); // opens the window
-    ApiConfig config;
-    config.baseUrl = sandbox.baseUrl();
-    config.accessToken = settings.accessToken;
-    config.phoneNumberId = settings.business.phoneNumberId;
+    const ApiConfig config = sandbox.clientConfig();
     CloudApiClient client(config);
 
     // Both desktops write at once; they only store (in team mode the server sends).
@@ -168,11 +165,7 @@ TEST_P(TeamTest, ReadReceiptsAskedByADesktopAreSentByTheServerOnce)
     settings.accessToken = QStringLiteral("team-token-0000000000000000");
     SandboxServer sandbox(settings, clock);
     ASSERT_NE(sandbox.listen(QHostAddress::LocalHost, 0), 0);
-    ApiConfig config;
-    config.baseUrl = sandbox.baseUrl();
-    config.accessToken = settings.accessToken;
-    config.phoneNumberId = settings.business.phoneNumberId;
-    CloudApiClient client(config);
+    CloudApiClient client(sandbox.clientConfig());
 
     ReadReceipts desktop(*desktopA, clock);
     ASSERT_FALSE(desktop.request(QStringLiteral("wamid.first"), conversation));
