@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
     <context>
-        <name>ApiError</name>
+        <name>WireError</name>
         <message>
             <source>WhatsApp did not accept Mostrador's access token. It may have expired: enter a new one in Settings.</source>
             <translation>WhatsApp no aceptó el token de acceso de Mostrador. Puede que haya caducado: introduce uno nuevo en Configuración.</translation>

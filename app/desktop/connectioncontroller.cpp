@@ -6,14 +6,14 @@
 #include "outbox/outbox.h"
 #include "setup/connectiondialog.h"
 #include "setup/setupwizard.h"
-#include "shopsession.h"
+#include "services/shopservices.h"
 #include "webhook/webhookreceiver.h"
 
 #include <QMessageBox>
 
 namespace Mostrador {
 
-ConnectionController::ConnectionController(ShopSession &shop, MainWindow &window, CredentialVault &vault, QObject *parent)
+ConnectionController::ConnectionController(ShopServices &shop, MainWindow &window, CredentialVault &vault, QObject *parent)
     : QObject(parent)
     , m_shop(shop)
     , m_window(window)
@@ -55,10 +55,8 @@ bool ConnectionController::apply(const ConnectionSettings &settings, const Conne
     m_problem.clear();
     m_receiver.reset();
     if (settings.receiveHere) {
-        WebhookReceiver::Settings receiving;
-        receiving.appSecret = secrets.appSecret;
-        receiving.verifyToken = secrets.verifyToken;
-        m_receiver = std::make_unique<WebhookReceiver>(receiving, m_shop.ingestor());
+        m_receiver = std::make_unique<WebhookReceiver>(WebhookReceiver::Settings::forShop(secrets.appSecret, secrets.verifyToken),
+                                                       m_shop.ingestor());
         if (!m_receiver->listen(QHostAddress::Any, settings.receiverPort)) {
             m_receiver.reset();
             m_problem = tr("Port %1 is in use by another program, so messages cannot arrive here. Close it, or choose another "

@@ -13,7 +13,7 @@ namespace Mostrador {
 
 class CredentialVault;
 class MainWindow;
-class ShopSession;
+class ShopServices;
 class WebhookReceiver;
 
 // The desktop's live link to the shop's number: reads the saved connection (secrets from the
@@ -24,7 +24,7 @@ class ConnectionController final : public QObject
     Q_OBJECT
 
 public:
-    ConnectionController(ShopSession &shop, MainWindow &window, CredentialVault &vault, QObject *parent = nullptr);
+    ConnectionController(ShopServices &shop, MainWindow &window, CredentialVault &vault, QObject *parent = nullptr);
     ~ConnectionController() override;
 
     // Connects with what was saved, if anything; on a problem (keychain locked, port taken)
@@ -46,7 +46,7 @@ Q_SIGNALS:
 private:
     bool apply(const ConnectionSettings &settings, const ConnectionSecrets &secrets, QString *problem);
 
-    ShopSession &m_shop;
+    ShopServices &m_shop;
     MainWindow &m_window;
     CredentialVault &m_vault;
     ConnectionSettings m_settings;

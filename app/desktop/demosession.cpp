@@ -1,13 +1,12 @@
 #include "demosession.h"
 
 #include "api/cloudapiclient.h"
-#include "api/messagepayloads.h"
 #include "automation/autoresponder.h"
 #include "automation/quickreplies.h"
-#include "outbox/outbox.h"
+#include "outbox/messagesender.h"
 #include "sandbox/sandboxserver.h"
 #include "sandbox/simulatedcustomers.h"
-#include "shopsession.h"
+#include "services/shopservices.h"
 #include "webhook/webhookreceiver.h"
 
 #include <QTimer>
@@ -65,14 +64,12 @@ bool DemoSession::start(QString *error)
     sandboxSettings.appSecret = secret;
     sandboxSettings.accessToken = token;
 
-    m_shop = ShopSession::open(StoreLocation::parse(m_directory.filePath(QStringLiteral("demo.db"))), sandboxSettings.clientConfig(),
-                               m_directory.filePath(QStringLiteral("media")), error);
+    m_shop = ShopServices::open(StoreLocation::parse(m_directory.filePath(QStringLiteral("demo.db"))), sandboxSettings.clientConfig(),
+                               m_directory.filePath(QStringLiteral("media")), ShopServices::Runner::ThisComputer, error);
     if (!m_shop)
         return false;
 
-    WebhookReceiver::Settings receiverSettings;
-    receiverSettings.appSecret = secret;
-    receiverSettings.verifyToken = ConnectionSecrets::proposeVerifyToken();
+    const auto receiverSettings = WebhookReceiver::Settings::forShop(secret, ConnectionSecrets::proposeVerifyToken());
     m_secrets = {token, secret, receiverSettings.verifyToken};
     m_receiver = std::make_unique<WebhookReceiver>(receiverSettings, m_shop->ingestor());
     const quint16 receiverPort = m_receiver->listen(QHostAddress::LocalHost, 0);
@@ -150,8 +147,8 @@ void DemoSession::showTheWindowRule()
     // Free text to Sofía goes out and comes back refused (131047): the thread shows why.
     QTimer::singleShot(1200, this, [this, closed] {
         StoreError error;
-        const QString text = QStringLiteral("¡Hola Sofía! Ya llegó la manta gris.");
-        m_shop->outbox().enqueue(closed, MessageKind::Text, text, MessagePayloads::text({closed, {}, {}}, text), false, &error);
+        if (const auto conversation = m_shop->sender().conversationWith(closed, &error))
+            m_shop->sender().sendText(*conversation, QStringLiteral("¡Hola Sofía! Ya llegó la manta gris."));
     });
 }
 

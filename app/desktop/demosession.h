@@ -11,7 +11,7 @@
 namespace Mostrador {
 
 class SandboxServer;
-class ShopSession;
+class ShopServices;
 class SimulatedCustomers;
 class WebhookReceiver;
 
@@ -29,7 +29,7 @@ public:
     // Starts it all; on failure returns false with a sentence for the user in `error`.
     bool start(QString *error);
 
-    [[nodiscard]] ShopSession &shop() { return *m_shop; }
+    [[nodiscard]] ShopServices &shop() { return *m_shop; }
     [[nodiscard]] quint16 sandboxPort() const;
 
     // The demo's number as the setup wizard would have it (for a tour of the wizard, with
@@ -44,7 +44,7 @@ private:
 
     QTemporaryDir m_directory;
     ConnectionSecrets m_secrets;
-    std::unique_ptr<ShopSession> m_shop;
+    std::unique_ptr<ShopServices> m_shop;
     std::unique_ptr<WebhookReceiver> m_receiver;
     std::unique_ptr<SandboxServer> m_sandbox;
     std::unique_ptr<SimulatedCustomers> m_customers;

@@ -3,7 +3,7 @@
 #include "demosession.h"
 #include "api/cloudapiclient.h"
 #include "media/mediadownloader.h"
-#include "shopsession.h"
+#include "services/shopservices.h"
 #include "store/integritycheck.h"
 #include "i18n/languagecontroller.h"
 #include "mainwindow/mainwindow.h"
@@ -87,8 +87,8 @@ bool DesktopApplication::startDemo()
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return false;
     }
-    ShopSession &shop = m_demo->shop();
-    m_workspace = std::make_unique<Workspace>(shop.database(), shop.ingestor(), shop.outbox(), shop.client(), shop.clock(), *m_window);
+    ShopServices &shop = m_demo->shop();
+    m_workspace = std::make_unique<Workspace>(shop, *m_window);
     m_workspace->followDownloads(shop.media());
     openShopDialogs(shop, true);
     // The demo's Connection window is a tour of the setup wizard, answered by the sandbox.
@@ -101,10 +101,11 @@ bool DesktopApplication::startLocal()
 {
     // The shop's own history, readable even before a number is connected.
     QString error;
-    const QString path = m_options.databasePath.isEmpty() ? ShopSession::defaultStorePath() : m_options.databasePath;
+    const QString path = m_options.databasePath.isEmpty() ? ShopServices::defaultStorePath() : m_options.databasePath;
     StoreLocation location = StoreLocation::parse(path);
     location.checkOnOpen = false; // checked right after the window shows, off the UI thread
-    m_local = ShopSession::open(location, ApiConfig{}, QFileInfo(path).absolutePath() + QStringLiteral("/media"), &error);
+    m_local = ShopServices::open(location, ApiConfig{}, QFileInfo(path).absolutePath() + QStringLiteral("/media"),
+                                 ShopServices::Runner::ThisComputer, &error);
     if (!m_local) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
         m_window->setConnectionDescription(error);
@@ -118,8 +119,7 @@ bool DesktopApplication::startLocal()
         // A moment after the window is up, so the check does not compete with the first paint.
         QTimer::singleShot(1500, check, &IntegrityCheck::start);
     }
-    m_workspace = std::make_unique<Workspace>(m_local->database(), m_local->ingestor(), m_local->outbox(), m_local->client(),
-                                              m_local->clock(), *m_window);
+    m_workspace = std::make_unique<Workspace>(*m_local, *m_window);
     m_workspace->followDownloads(m_local->media());
     if (!location.dialect.isSqlite())
         return startTeam();
@@ -191,7 +191,7 @@ void DesktopApplication::showRequestedDialog()
         wizard->goToStepForPicture(qEnvironmentVariableIntValue("MOSTRADOR_SCREENSHOT_SETUP_STEP"));
 }
 
-void DesktopApplication::openShopDialogs(ShopSession &shop, bool receivingHere)
+void DesktopApplication::openShopDialogs(ShopServices &shop, bool receivingHere)
 {
     m_dialogs = std::make_unique<ShopDialogs>(shop, *m_window, receivingHere);
     connect(m_dialogs.get(), &ShopDialogs::automationChanged, this, &DesktopApplication::applyAutomation);
@@ -202,7 +202,7 @@ void DesktopApplication::openShopDialogs(ShopSession &shop, bool receivingHere)
 
 void DesktopApplication::applyAutomation()
 {
-    ShopSession &shop = m_demo ? m_demo->shop() : *m_local;
+    ShopServices &shop = m_demo ? m_demo->shop() : *m_local;
     if (m_workspace)
         m_workspace->setShop(shop.automation().configured ? std::optional(shop.automation().hours) : std::nullopt,
                              shop.automation().replies.shopName);

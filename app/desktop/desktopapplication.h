@@ -17,7 +17,7 @@ class CredentialVault;
 class DemoSession;
 class TeamSession;
 class ShopDialogs;
-class ShopSession;
+class ShopServices;
 class Workspace;
 class LanguageController;
 class MainWindow;
@@ -51,7 +51,7 @@ private:
     bool startTeam();
     void showRequestedDialog();
     QDialog *tourSetup();
-    void openShopDialogs(ShopSession &shop, bool receivingHere);
+    void openShopDialogs(ShopServices &shop, bool receivingHere);
     // Status bar and composer follow the shop's automatic replies and opening hours.
     void applyAutomation();
 
@@ -60,7 +60,7 @@ private:
     bool m_painted = false;
     LanguageController &m_languages;
     std::unique_ptr<DemoSession> m_demo;
-    std::unique_ptr<ShopSession> m_local;
+    std::unique_ptr<ShopServices> m_local;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<ShopDialogs> m_dialogs;

@@ -7,13 +7,13 @@
 #include "dialogs/quickrepliesdialog.h"
 #include "mainwindow/mainwindow.h"
 #include "media/mediadownloader.h"
-#include "shopsession.h"
+#include "services/shopservices.h"
 
 #include <QMessageBox>
 
 namespace Mostrador {
 
-ShopDialogs::ShopDialogs(ShopSession &shop, MainWindow &window, bool receivingHere, QObject *parent)
+ShopDialogs::ShopDialogs(ShopServices &shop, MainWindow &window, bool receivingHere, QObject *parent)
     : QObject(parent)
     , m_shop(shop)
     , m_window(window)
@@ -42,7 +42,7 @@ QDialog *ShopDialogs::showAutomaticReplies()
     auto *dialog = new AutomaticRepliesDialog(m_shop.automation(), m_receivingHere, &m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        if (const StoreError error = m_shop.setAutomation(dialog->automation()))
+        if (const StoreError error = m_shop.setAutomation(dialog->automation()); error.isError())
             tellFailure(tr("The opening hours and automatic replies were not saved."), error.userMessage);
         else
             Q_EMIT automationChanged();

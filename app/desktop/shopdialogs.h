@@ -11,7 +11,7 @@ namespace Mostrador {
 
 class MainWindow;
 class QuickReplyStore;
-class ShopSession;
+class ShopServices;
 
 // Opens the Shop menu's windows (opening hours and automatic replies, quick replies, business
 // profile) over the main window, and saves what the user accepts into the shop's session.
@@ -21,7 +21,7 @@ class ShopDialogs final : public QObject
 
 public:
     // `receivingHere`: whether this program receives the shop's messages (the demo does).
-    ShopDialogs(ShopSession &shop, MainWindow &window, bool receivingHere, QObject *parent = nullptr);
+    ShopDialogs(ShopServices &shop, MainWindow &window, bool receivingHere, QObject *parent = nullptr);
     ~ShopDialogs() override;
 
     // Opens one by its --show name; returns it (still open) or null for an unknown name.
@@ -40,7 +40,7 @@ Q_SIGNALS:
 private:
     void tellFailure(const QString &what, const QString &reason);
 
-    ShopSession &m_shop;
+    ShopServices &m_shop;
     MainWindow &m_window;
     bool m_receivingHere = false;
     std::unique_ptr<QuickReplyStore> m_quickReplies;

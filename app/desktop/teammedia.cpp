@@ -1,6 +1,6 @@
 #include "teammedia.h"
 
-#include "store/database.h"
+#include "store/mediastore.h"
 #include "store/settingsstore.h"
 
 #include <QCryptographicHash>
@@ -8,7 +8,6 @@
 #include <QFileInfo>
 #include <QNetworkReply>
 #include <QSaveFile>
-#include <QSqlQuery>
 
 namespace Mostrador {
 
@@ -35,13 +34,7 @@ void TeamMedia::fetchMissing(qint64 conversationId)
     const QByteArray token = team.value(QStringLiteral("team/media_token")).toLatin1();
     if (url.isEmpty() || token.isEmpty())
         return;
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT media_path FROM messages WHERE conversation_id = ? AND media_path IS NOT NULL"));
-    query.addBindValue(conversationId);
-    if (!query.exec())
-        return;
-    while (query.next()) {
-        const QString stored = query.value(0).toString();
+    for (const QString &stored : MediaStore(m_database).keptFiles(conversationId, &error)) {
         const QString name = QFileInfo(stored).fileName();
         if (!resolve(stored).isEmpty() || m_inFlight.contains(name))
             continue;

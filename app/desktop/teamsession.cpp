@@ -3,12 +3,14 @@
 #include "common/clock.h"
 #include "composer/composer.h"
 #include "inbox/inboxpane.h"
+#include "outbox/messagesender.h"
 #include "outbox/outbox.h"
+#include "services/conversationchanges.h"
 #include "api/cloudapiclient.h"
-#include "shopsession.h"
+#include "services/shopservices.h"
 #include "store/settingsstore.h"
 #include "teammedia.h"
-#include "team/storenotifications.h"
+#include "store/storenotifications.h"
 #include "thread/messagelistmodel.h"
 #include "thread/teambar.h"
 #include "thread/threadpane.h"
@@ -24,7 +26,6 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QSettings>
-#include <QSqlQuery>
 
 namespace Mostrador {
 
@@ -41,9 +42,21 @@ QString colorFor(const QString &name)
     return QLatin1String(kColors[qHash(name) % (sizeof(kColors) / sizeof(kColors[0]))]);
 }
 
+TeamSession::Waiting waitingFromJson(const QJsonObject &item)
+{
+    TeamSession::Waiting waiting;
+    waiting.outgoing.conversationId = item.value(QStringLiteral("conversation")).toInteger();
+    waiting.outgoing.kind = item.contains(QStringLiteral("kind")) ? messageKindFromName(item.value(QStringLiteral("kind")).toString())
+                                                                  : MessageKind::Text;
+    waiting.outgoing.text = item.value(QStringLiteral("text")).toString();
+    waiting.outgoing.payload = item.value(QStringLiteral("payload")).toObject();
+    waiting.to = item.value(QStringLiteral("to")).toString();
+    return waiting;
+}
+
 } // namespace
 
-TeamSession::TeamSession(ShopSession &shop, Workspace &workspace, const Agent &me, QObject *parent)
+TeamSession::TeamSession(ShopServices &shop, Workspace &workspace, const Agent &me, QObject *parent)
     : QObject(parent)
     , m_shop(shop)
     , m_workspace(workspace)
@@ -58,11 +71,8 @@ TeamSession::TeamSession(ShopSession &shop, Workspace &workspace, const Agent &m
     m_waitingFile = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("team-waiting-%1.json").arg(me.id));
     QFile saved(m_waitingFile);
     if (saved.open(QIODevice::ReadOnly)) {
-        for (const QJsonValue &value : QJsonDocument::fromJson(saved.readAll()).array()) {
-            const QJsonObject item = value.toObject();
-            m_waiting.append({item.value(QStringLiteral("to")).toString(), item.value(QStringLiteral("text")).toString(),
-                              item.value(QStringLiteral("payload")).toObject()});
-        }
+        for (const QJsonValue &value : QJsonDocument::fromJson(saved.readAll()).array())
+            m_waiting.append(waitingFromJson(value.toObject()));
     }
     // Customers' files: the server's copies, fetched to this PC when it is another machine.
     m_media = std::make_unique<TeamMedia>(shop.database(),
@@ -71,9 +81,7 @@ TeamSession::TeamSession(ShopSession &shop, Workspace &workspace, const Agent &m
     connect(m_media.get(), &TeamMedia::fetched, &m_workspace, &Workspace::refreshOpenConversation);
     connect(m_media.get(), &TeamMedia::failed, this, [](const QString &reason) { qWarning().noquote() << reason; });
     connect(&m_workspace, &Workspace::conversationOpened, m_media.get(), &TeamMedia::fetchMissing);
-    m_workspace.threadPane().setUnstoredKeeper([this](const QString &to, const QString &text, const QJsonObject &payload) {
-        return keep(to, text, payload);
-    });
+    shop.sender().setUnstoredKeeper([this](const MessageSender::Outgoing &outgoing) { return keep(outgoing); });
     storeWaiting();
     m_heartbeat = new QTimer(this);
     m_heartbeat->callOnTimeout(this, &TeamSession::checkConnection);
@@ -85,7 +93,7 @@ TeamSession::TeamSession(ShopSession &shop, Workspace &workspace, const Agent &m
                 const qint64 current = m_workspace.threadPane().conversation();
                 if (change == StoreNotifications::Change::Messages || change == StoreNotifications::Change::Status
                     || change == StoreNotifications::Change::Assignment)
-                    m_workspace.showChanges(ids);
+                    m_shop.changes().report(ids);
                 if (current && (ids.isEmpty() || ids.contains(current))) {
                     showTeam(current);
                     m_media->fetchMissing(current);
@@ -121,11 +129,8 @@ void TeamSession::adoptBusinessNumber()
     // server recorded (or, before it first ran, the number of the latest conversation).
     StoreError error;
     QString number = SettingsStore(m_shop.database()).read(QStringLiteral("team/"), &error).value(QStringLiteral("team/phone_number_id"));
-    if (number.isEmpty()) {
-        QSqlQuery latest(m_shop.database().connection());
-        if (latest.exec(QStringLiteral("SELECT business_number_id FROM conversations ORDER BY last_message_at DESC LIMIT 1")) && latest.next())
-            number = latest.value(0).toString();
-    }
+    if (number.isEmpty())
+        number = m_team->latestBusinessNumber(&error);
     ApiConfig config;
     config.phoneNumberId = number;
     m_shop.client().setConfig(config);
@@ -150,21 +155,21 @@ void TeamSession::checkConnection()
         m_connected = false;
         Q_EMIT connectionChanged(false);
     }
-    if (database.reconnect() || !database.isReachable())
+    if (database.reconnect().isError() || !database.isReachable())
         return; // still away: the next beat tries again
     m_notifications->relisten();
     m_connected = true;
     storeWaiting();
     m_workspace.saveKeptDrafts();
-    m_workspace.showChanges({}); // whatever happened meanwhile
+    m_shop.changes().report({}); // whatever happened meanwhile
     Q_EMIT connectionChanged(true);
 }
 
-bool TeamSession::keep(const QString &to, const QString &text, const QJsonObject &payload)
+bool TeamSession::keep(const MessageSender::Outgoing &outgoing)
 {
     if (m_shop.database().isReachable())
         return false; // the store is there: the refusal was something else, said as it is
-    m_waiting.append({to, text, payload});
+    m_waiting.append({outgoing, {}});
     saveWaiting();
     if (m_connected) {
         m_connected = false;
@@ -176,13 +181,15 @@ bool TeamSession::keep(const QString &to, const QString &text, const QJsonObject
 void TeamSession::storeWaiting()
 {
     while (!m_waiting.isEmpty()) {
-        const Waiting &next = m_waiting.constFirst();
+        MessageSender::Outgoing next = m_waiting.constFirst().outgoing;
         StoreError error;
-        if (!m_shop.outbox().enqueue(next.to, MessageKind::Text, next.text, next.payload, false, &error))
+        if (!next.conversationId) // kept by an older version, by the customer's number
+            next.conversationId = m_shop.sender().conversationWith(m_waiting.constFirst().to, &error).value_or(0);
+        if (!next.conversationId || !m_shop.outbox().enqueue(next.conversationId, next.kind, next.text, next.payload, false, &error))
             break; // still unreachable: the rest waits, in order
         m_waiting.removeFirst();
         saveWaiting();
-        m_workspace.showChanges({});
+        m_shop.changes().report({});
     }
 }
 
@@ -194,8 +201,11 @@ void TeamSession::saveWaiting() const
     }
     QJsonArray items;
     for (const Waiting &waiting : m_waiting)
-        items.append(QJsonObject{{QStringLiteral("to"), waiting.to}, {QStringLiteral("text"), waiting.text},
-                                 {QStringLiteral("payload"), waiting.payload}});
+        items.append(QJsonObject{{QStringLiteral("conversation"), waiting.outgoing.conversationId},
+                                 {QStringLiteral("to"), waiting.to},
+                                 {QStringLiteral("kind"), messageKindName(waiting.outgoing.kind)},
+                                 {QStringLiteral("text"), waiting.outgoing.text},
+                                 {QStringLiteral("payload"), waiting.outgoing.payload}});
     QDir().mkpath(QFileInfo(m_waitingFile).absolutePath());
     QSaveFile file(m_waitingFile);
     const QByteArray bytes = QJsonDocument(items).toJson(QJsonDocument::Compact);
@@ -208,7 +218,7 @@ bool TeamSession::isListening() const
     return m_notifications->isListening();
 }
 
-std::optional<Agent> TeamSession::signIn(ShopSession &shop, QWidget *parent, QString *problem)
+std::optional<Agent> TeamSession::signIn(ShopServices &shop, QWidget *parent, QString *problem)
 {
     QString name = qEnvironmentVariable("MOSTRADOR_AGENT", QSettings().value(kAgentKey).toString());
     if (name.trimmed().isEmpty()) {

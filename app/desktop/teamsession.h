@@ -1,6 +1,7 @@
 #pragma once
 
-#include "team/teamstore.h"
+#include "outbox/messagesender.h"
+#include "store/teamstore.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -14,7 +15,7 @@ class QWidget;
 
 namespace Mostrador {
 
-class ShopSession;
+class ShopServices;
 class StoreNotifications;
 class TeamMedia;
 class TeamBar;
@@ -29,12 +30,12 @@ class TeamSession final : public QObject
     Q_OBJECT
 
 public:
-    TeamSession(ShopSession &shop, Workspace &workspace, const Agent &me, QObject *parent = nullptr);
+    TeamSession(ShopServices &shop, Workspace &workspace, const Agent &me, QObject *parent = nullptr);
     ~TeamSession() override;
 
     // Who this desktop answers as: the name saved on this PC or given by MOSTRADOR_AGENT, or
     // asked once (`parent` for the question). Nothing when the user declines.
-    [[nodiscard]] static std::optional<Agent> signIn(ShopSession &shop, QWidget *parent, QString *problem);
+    [[nodiscard]] static std::optional<Agent> signIn(ShopServices &shop, QWidget *parent, QString *problem);
 
     [[nodiscard]] const Agent &me() const { return m_me; }
     // Who may change the shop's settings.
@@ -48,18 +49,24 @@ public:
     // listens again and re-reads what it shows, so nothing that happened meanwhile is missed.
     void checkConnection();
 
+    // A message written while the shared store was out of reach, kept on this PC in order.
+    struct Waiting {
+        MessageSender::Outgoing outgoing;
+        QString to; // the customer's number, in files kept by versions that sent by number
+    };
+
 Q_SIGNALS:
     void connectionChanged(bool connected);
 
 private:
     void adoptBusinessNumber();
-    bool keep(const QString &to, const QString &text, const QJsonObject &payload);
+    bool keep(const MessageSender::Outgoing &outgoing);
     void storeWaiting();
     void saveWaiting() const;
     void showTeam(qint64 conversationId);
     void typing();
 
-    ShopSession &m_shop;
+    ShopServices &m_shop;
     Workspace &m_workspace;
     Agent m_me;
     std::unique_ptr<TeamStore> m_team;
@@ -68,11 +75,6 @@ private:
     TeamBar *m_bar = nullptr;
     QDateTime m_lockRenewedAt;
     QTimer *m_heartbeat = nullptr;
-    struct Waiting {
-        QString to;
-        QString text;
-        QJsonObject payload;
-    };
     QList<Waiting> m_waiting;
     QString m_waitingFile;
     bool m_connected = true;

@@ -2,47 +2,41 @@
 
 #include "automation/openinghours.h"
 
-#include <QHash>
 #include <QObject>
 #include <QSet>
 
 #include <memory>
 #include <optional>
 
-class QSystemTrayIcon;
-
 namespace Mostrador {
 
-class Clock;
-class CloudApiClient;
-class DesktopNotifier;
 class ConversationListModel;
 class CustomerPane;
+class DesktopNotifier;
+class DraftKeeper;
+class InboxNavigation;
+class InboxPane;
 class LabelStore;
+class MainWindow;
+class MediaDownloader;
+class MessageListModel;
+class NewMessageAlerts;
 class QuickReplyStore;
 class ReadReceipts;
 class SearchResultsModel;
 class ShopEdits;
+class ShopServices;
 class StoreReader;
-class Database;
-class InboxPane;
-class MainWindow;
-class MessageListModel;
-class MediaDownloader;
-class Outbox;
 class ThreadPane;
-class WebhookIngestor;
-class WindowTracker;
 
-// The inbox and thread, wired to the store, the 24-hour windows and the outbox: what the shop
-// works in all day. Keeps the panes current as webhooks and statuses arrive.
+// The inbox, thread and customer panes wired to one shop's services: what the shop works in all
+// day. Keeps the panes current as conversations change (ShopServices::changes).
 class Workspace final : public QObject
 {
     Q_OBJECT
 
 public:
-    Workspace(Database &database, WebhookIngestor &ingestor, Outbox &outbox, CloudApiClient &client, const Clock &clock,
-              MainWindow &window, QObject *parent = nullptr);
+    Workspace(ShopServices &shop, MainWindow &window, QObject *parent = nullptr);
     ~Workspace() override;
 
     // Opens the conversation with the most unread messages (for the demo and screenshots).
@@ -58,16 +52,12 @@ public:
 
     // Marks the open conversation resolved and opens the next one waiting for an answer.
     void resolveAndNext();
-    // Moves the selection by `step` conversations, or to the next one with unread messages.
-    void moveSelection(int step);
-    void openNextUnread();
-    // Shows what changed in these conversations (stored here or, in team mode, by another
-    // desktop or the server); an empty set means anything may have changed.
+    // Shows what changed in these conversations; an empty set means anything may have changed.
     void showChanges(const QSet<qint64> &conversationIds);
     [[nodiscard]] ThreadPane &threadPane() { return *m_thread; }
     [[nodiscard]] InboxPane &inboxPane() { return *m_inbox; }
     [[nodiscard]] MessageListModel &messageModel() { return *m_messages; }
-    [[nodiscard]] DesktopNotifier &notifier() { return *m_notifier; }
+    [[nodiscard]] DesktopNotifier &notifier();
 
     // Drafts the store could not take are kept in memory (and shown again); this stores them.
     void saveKeptDrafts();
@@ -82,20 +72,20 @@ Q_SIGNALS:
     void conversationOpened(qint64 conversationId);
 
 private:
-    void loadTemplates(CloudApiClient &client);
+    void connectPanes();
+    void connectSending();
+    void loadTemplates();
     void updateUnread(const QSet<qint64> &changed);
-    void notifyNewMessages(const QSet<qint64> &changed);
-    [[nodiscard]] QString latestCustomerText(qint64 conversationId);
-    void setUpNotifications();
     void bringToFront(qint64 conversationId);
     void seedLabels();
     void open(qint64 conversationId);
     void markRead(qint64 conversationId);
-    void attach(const QString &path, const QString &caption, const QString &shownName = {});
     void keepDraft();
-    void installShortcuts(MainWindow &window);
+    void installShortcuts();
+    void showProblem(const QString &reason);
 
-    std::unique_ptr<WindowTracker> m_windows;
+    ShopServices &m_shop;
+    MainWindow &m_window;
     std::unique_ptr<ConversationListModel> m_conversations;
     std::unique_ptr<MessageListModel> m_messages;
     std::unique_ptr<SearchResultsModel> m_searchResults;
@@ -104,17 +94,12 @@ private:
     std::unique_ptr<LabelStore> m_labels;
     std::unique_ptr<QuickReplyStore> m_quickReplies;
     std::unique_ptr<ReadReceipts> m_receipts; // team mode: asked of the server
-    QHash<qint64, QString> m_unsavedDrafts;   // by conversation, while the store cannot take them
-    CloudApiClient &m_client;
-    Outbox &m_outbox;
+    std::unique_ptr<DraftKeeper> m_drafts;
     InboxPane *m_inbox = nullptr;
     ThreadPane *m_thread = nullptr;
     CustomerPane *m_customer = nullptr;
-    MainWindow &m_window;
-    QSystemTrayIcon *m_tray = nullptr;
-    DesktopNotifier *m_notifier = nullptr;
-    QHash<qint64, int> m_notifiedUnread; // by conversation: how many unread the last notification told of
-    int m_unread = 0;
+    std::unique_ptr<InboxNavigation> m_navigation;
+    std::unique_ptr<NewMessageAlerts> m_alerts;
 };
 
 } // namespace Mostrador

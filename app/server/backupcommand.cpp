@@ -70,7 +70,7 @@ int runRestoreCommand(const QStringList &arguments)
     if (!problems.isEmpty())
         return configurationError(problems);
 
-    if (const StoreError error = Backup::restore(parser.value(fromOption), parser.value(dbOption))) {
+    if (const StoreError error = Backup::restore(parser.value(fromOption), parser.value(dbOption)); error.isError()) {
         printError(QCoreApplication::translate("ServerCommandLine", "Error: nothing was changed: %1").arg(error.userMessage.isEmpty() ? error.detail : error.userMessage));
         printError(error.detail);
         return kFailure;

@@ -43,6 +43,17 @@ bool parseListen(const QString &text, QHostAddress *address, quint16 *port)
     return address->setAddress(host == QLatin1String("*") ? QStringLiteral("0.0.0.0") : host);
 }
 
+std::unique_ptr<ShopServices> openServices(const QString &path, const ApiConfig &api, const QString &mediaFolder)
+{
+    QString error;
+    auto services = ShopServices::open(StoreLocation::parse(path), api, mediaFolder, ShopServices::Runner::Server, &error);
+    if (!services) {
+        printError(QCoreApplication::translate("ServerCommandLine", "Error: %1").arg(error));
+        printError(QCoreApplication::translate("ServerCommandLine", "(%1)").arg(StoreLocation::parse(path).describe()));
+    }
+    return services;
+}
+
 std::unique_ptr<Database> openStore(const QString &path, bool mustExist)
 {
     const StoreLocation location = StoreLocation::parse(path);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "services/shopservices.h"
 #include "store/database.h"
 
 #include <QHostAddress>
@@ -27,6 +28,8 @@ bool parseListen(const QString &text, QHostAddress *address, quint16 *port);
 // Opens the store at `path` (SQLite file or postgres:// URL), printing why when it cannot.
 // With mustExist, a missing SQLite file is an error instead of a new empty store.
 std::unique_ptr<Database> openStore(const QString &path, bool mustExist);
+// The shop's services on that store, as `serve` runs them; nothing (said why) when it cannot be opened.
+std::unique_ptr<ShopServices> openServices(const QString &path, const ApiConfig &api, const QString &mediaFolder);
 
 // Parses the command's own options (arguments after the command name). Exits on --help.
 void process(QCommandLineParser &parser, const QString &command, const QStringList &arguments);

@@ -47,7 +47,7 @@ int runExportCommand(const QStringList &arguments)
             return kFailure;
         }
         error = MessageExport::write(*database, kind, file, &rows);
-        if (!error && !file.commit())
+        if (!error.isError() && !file.commit())
             error = StoreError::make(StoreError::Kind::Query, file.errorString());
     } else {
         QFile out;
@@ -55,7 +55,7 @@ int runExportCommand(const QStringList &arguments)
         error = MessageExport::write(*database, kind, out, &rows);
         out.flush();
     }
-    if (error) {
+    if (error.isError()) {
         printError(QCoreApplication::translate("ServerCommandLine", "Error: the export stopped: %1").arg(error.detail));
         return kFailure;
     }

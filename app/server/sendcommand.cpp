@@ -4,6 +4,7 @@
 #include "api/messagepayloads.h"
 #include "commandsupport.h"
 #include "common/clock.h"
+#include "outbox/messagesender.h"
 #include "outbox/outbox.h"
 #include "serverenvironment.h"
 
@@ -52,22 +53,10 @@ int runSendCommand(const QStringList &arguments)
     if (!database)
         return kFailure;
 
-    const QString to = parser.value(toOption);
-    const MessagePayloads::Common common{to, QString(), QString()};
-    QJsonObject payload;
-    QString text;
-    if (parser.isSet(textOption)) {
-        text = parser.value(textOption);
-        payload = MessagePayloads::text(common, text);
-    } else {
-        text = parser.value(templateOption);
-        payload = MessagePayloads::templateMessage(common, parser.value(templateOption), parser.value(langOption),
-                                                   parser.values(paramOption));
-    }
-
     SystemClock clock;
     CloudApiClient client(environment.api);
     Outbox outbox(*database, client, clock);
+    MessageSender sender(outbox, client);
     Outbox::Settings settings;
     settings.maxAttempts = 1; // a command reports; it does not wait minutes to retry
     outbox.setSettings(settings);
@@ -79,7 +68,7 @@ int runSendCommand(const QStringList &arguments)
         code = 0;
         loop.quit();
     });
-    QObject::connect(&outbox, &Outbox::messageFailed, &loop, [&](qint64, const ApiError &error) {
+    QObject::connect(&outbox, &Outbox::messageFailed, &loop, [&](qint64, const WireError &error) {
         printError(QCoreApplication::translate("ServerCommandLine", "Not sent [%1, code %2]: %3")
                        .arg(categoryName(error.category)).arg(error.code).arg(error.userMessage()));
         printError(error.logText());
@@ -91,8 +80,15 @@ int runSendCommand(const QStringList &arguments)
     });
 
     StoreError error;
-    if (!outbox.enqueue(to, MessageKind::Text, text, payload, false, &error)) {
-        printError(QCoreApplication::translate("ServerCommandLine", "Error: %1").arg(error.userMessage));
+    const auto conversation = sender.conversationWith(parser.value(toOption), &error);
+    const MessageSender::Result sent =
+        !conversation ? MessageSender::Result{0, false, error}
+        : parser.isSet(textOption)
+            ? sender.sendText(*conversation, parser.value(textOption))
+            : sender.sendTemplate(*conversation, parser.value(templateOption), parser.value(langOption), parser.values(paramOption),
+                                  parser.value(templateOption));
+    if (!sent.messageId) {
+        printError(QCoreApplication::translate("ServerCommandLine", "Error: %1").arg(sent.error.userMessage));
         return kFailure;
     }
     loop.exec();

@@ -11,8 +11,9 @@
 #include "store/backup.h"
 #include "store/settingsstore.h"
 #include "team/readreceipts.h"
-#include "team/storenotifications.h"
+#include "store/storenotifications.h"
 #include "serverenvironment.h"
+#include "services/shopservices.h"
 #include "store/webhookingestor.h"
 #include "unixsignals.h"
 #include "webhook/webhookreceiver.h"
@@ -48,7 +49,8 @@ TeamServerSettings publishTeamSettings(Database &database, const QString &phoneN
     const QString url = qEnvironmentVariable("MOSTRADOR_TEAM_MEDIA_URL", QStringLiteral("http://%1:%2").arg(address.toString()).arg(port));
     if (const StoreError problem = settings.write({{QStringLiteral("team/phone_number_id"), phoneNumberId},
                                                    {QStringLiteral("team/media_url"), url},
-                                                   {QStringLiteral("team/media_token"), QString::fromLatin1(token)}}))
+                                                   {QStringLiteral("team/media_token"), QString::fromLatin1(token)}});
+        problem.isError())
         qCWarning(lcServe).noquote() << "could not record the team's settings:" << problem.detail;
     return {token};
 }
@@ -87,23 +89,19 @@ int runServeCommand(const QStringList &arguments)
     if (!problems.isEmpty())
         return configurationError(problems);
 
-    auto database = openStore(parser.value(dbOption), false);
-    if (!database)
-        return kFailure;
-    WebhookIngestor ingestor(*database);
     // Customers' files are fetched at once (Meta keeps them only for a while), SHA-256 checked,
     // and served to team desktops on other machines at /media/ with the team's token.
     const StoreLocation location = StoreLocation::parse(parser.value(dbOption));
     const QString mediaFolder = parser.isSet(mediaOption) ? parser.value(mediaOption)
                                 : location.dialect.isSqlite() ? QFileInfo(location.sqlitePath).absolutePath() + QStringLiteral("/media")
                                                             : QDir::current().filePath(QStringLiteral("media"));
-    const TeamServerSettings team = publishTeamSettings(*database, environment.api.phoneNumberId, address, port);
-    WebhookReceiver::Settings settings;
-    settings.appSecret = environment.appSecret;
-    settings.verifyToken = environment.verifyToken;
-    settings.mediaFolder = mediaFolder;
-    settings.mediaToken = team.mediaToken;
-    WebhookReceiver receiver(settings, ingestor);
+    auto shop = openServices(parser.value(dbOption), environment.api, mediaFolder);
+    if (!shop)
+        return kFailure;
+    Database &database = shop->database();
+    const TeamServerSettings team = publishTeamSettings(database, environment.api.phoneNumberId, address, port);
+    WebhookReceiver receiver(WebhookReceiver::Settings::forShop(environment.appSecret, environment.verifyToken, mediaFolder, team.mediaToken),
+                             shop->ingestor());
     const quint16 listening = receiver.listen(address, port);
     if (!listening) {
         printError(QCoreApplication::translate("ServerCommandLine", "Error: cannot listen on %1:%2; is another program using that port?")
@@ -117,19 +115,17 @@ int runServeCommand(const QStringList &arguments)
         qCInfo(lcServe) << (accepted ? "Meta's verification request accepted" : "verification request with a wrong token refused");
     });
 
-    SystemClock clock;
-    // The outbox worker: sends what this service's automatic replies (and anyone sharing the
-    // database) queued, and picks up what was left in flight by a previous run.
-    CloudApiClient client(environment.api);
-    Outbox outbox(*database, client, clock);
-    QObject::connect(&outbox, &Outbox::messageFailed, &outbox, [](qint64 id, const ApiError &error) {
+    // The outbox worker sends what this service's automatic replies (and anyone sharing the
+    // database) queued, and picked up what was left in flight by a previous run.
+    Outbox &outbox = shop->outbox();
+    CloudApiClient &client = shop->client();
+    QObject::connect(&outbox, &Outbox::messageFailed, &outbox, [](qint64 id, const WireError &error) {
         qCWarning(lcServe).noquote() << "message" << id << "not sent:" << error.logText();
     });
-    outbox.recover();
     outbox.pump();
     // Read receipts team desktops asked for (they have no token), sent as soon as they ask.
-    ReadReceipts receipts(*database, clock);
-    StoreNotifications teamChanges(*database);
+    ReadReceipts receipts(database, shop->clock());
+    StoreNotifications teamChanges(database);
     if (teamChanges.listen())
         QObject::connect(&teamChanges, &StoreNotifications::changed, &receipts, [&receipts, &client] { receipts.sendPending(client); });
     receipts.sendPending(client);
@@ -139,37 +135,30 @@ int runServeCommand(const QStringList &arguments)
     pumpTimer.start(30 * 1000);
 
     // The environment decides when it says anything about automatic replies; otherwise what the
-    // shop set in the desktop's Shop menu, when it chose this service to send them.
+    // shop set in the desktop's Shop menu, when it chose this service to send them (armed by
+    // ShopServices already).
+    AutoResponder &responder = shop->autoReplies();
     AutoResponder::Settings replySettings = environment.autoReplies;
     OpeningHours openingHours = environment.openingHours;
-    if (!replySettings.isArmed()) {
-        StoreError error;
-        const ShopAutomation stored = ShopAutomation::load(*database, &error);
-        if (stored.armedFor(ShopAutomation::Runner::Server)) {
-            replySettings = stored.replies;
-            openingHours = stored.hours;
-        }
+    if (replySettings.isArmed()) {
+        responder.setSettings(replySettings);
+        responder.setOpeningHours(openingHours);
+    } else if (shop->automation().armedFor(ShopAutomation::Runner::Server)) {
+        replySettings = shop->automation().replies;
+        openingHours = shop->automation().hours;
     }
-    MediaDownloader media(*database, client, mediaFolder);
-    QObject::connect(&ingestor, &WebhookIngestor::conversationsChanged, &media, &MediaDownloader::schedule, Qt::QueuedConnection);
-    QObject::connect(&media, &MediaDownloader::mediaFailed, &media, [](qint64 id, const QString &reason) {
-        qCWarning(lcServe).noquote() << "file of message" << id << "not downloaded:" << reason;
-    });
-    media.schedule();
-
-    AutoResponder responder(*database, outbox, clock);
-    responder.setSettings(replySettings);
-    responder.setOpeningHours(openingHours);
-    QObject::connect(&ingestor, &WebhookIngestor::conversationsChanged, &responder, &AutoResponder::consider);
     QObject::connect(&responder, &AutoResponder::failed, &responder, [](const QString &reason) {
         qCWarning(lcServe).noquote() << "automatic reply not queued:" << reason;
     });
+    QObject::connect(&shop->media(), &MediaDownloader::mediaFailed, &shop->media(), [](qint64 id, const QString &reason) {
+        qCWarning(lcServe).noquote() << "file of message" << id << "not downloaded:" << reason;
+    });
 
-    BackupScheduler backups(*database, defaultBackupFolder(parser.value(dbOption)), 7, clock);
+    BackupScheduler backups(database, defaultBackupFolder(parser.value(dbOption)), 7, shop->clock());
     QObject::connect(&backups, &BackupScheduler::failed, &backups, [](const StoreError &error) {
         qCCritical(lcServe).noquote() << "daily backup failed:" << error.detail;
     });
-    if (!parser.isSet(noBackupOption) && database->dialect().isSqlite())
+    if (!parser.isSet(noBackupOption) && database.dialect().isSqlite())
         backups.start();
 
     UnixSignals signals_;
@@ -181,7 +170,7 @@ int runServeCommand(const QStringList &arguments)
     });
 
     printOut(QCoreApplication::translate("ServerCommandLine", "Receiving webhooks at http://%1:%2/webhook (health: /healthz), storing in %3")
-                 .arg(address.toString()).arg(listening).arg(database->location().describe()));
+                 .arg(address.toString()).arg(listening).arg(database.location().describe()));
     QStringList replies;
     if (replySettings.awayEnabled)
         replies << QCoreApplication::translate("ServerCommandLine", "away message outside opening hours (%1)")

@@ -84,30 +84,30 @@ void ApiJob::handleReply(QNetworkReply *reply)
     m_response = json;
 
     if (json.contains(QLatin1String("error"))) {
-        ApiError error = ApiError::fromJson(json.value(QLatin1String("error")).toObject(), status);
+        WireError error = WireError::fromJson(json.value(QLatin1String("error")).toObject(), status);
         error.retryAfterSeconds = retryAfter(reply);
         finishWithError(error);
         return;
     }
     if (reply->error() != QNetworkReply::NoError && status == 0) {
-        finishWithError(ApiError::network(reply->errorString()));
+        finishWithError(WireError::network(reply->errorString()));
         return;
     }
     if (status >= 400) {
-        ApiError error;
+        WireError error;
         error.httpStatus = status;
-        error.category = status == 401   ? ApiError::Category::Auth
-                         : status == 429 ? ApiError::Category::RateLimited
-                         : status >= 500 ? ApiError::Category::Server
-                                         : ApiError::Category::InvalidRequest;
+        error.category = status == 401   ? WireError::Category::Auth
+                         : status == 429 ? WireError::Category::RateLimited
+                         : status >= 500 ? WireError::Category::Server
+                                         : WireError::Category::InvalidRequest;
         error.message = QStringLiteral("HTTP %1 without an error body").arg(status);
         error.retryAfterSeconds = retryAfter(reply);
         finishWithError(error);
         return;
     }
     if (!parseSuccess(json)) {
-        ApiError error;
-        error.category = ApiError::Category::Server;
+        WireError error;
+        error.category = WireError::Category::Server;
         error.httpStatus = status;
         error.message = QStringLiteral("unexpected answer from the API");
         finishWithError(error);
@@ -121,7 +121,7 @@ bool ApiJob::parseSuccess(const QJsonObject &)
     return true;
 }
 
-void ApiJob::finishWithError(ApiError error)
+void ApiJob::finishWithError(WireError error)
 {
     qCWarning(lcApi).noquote() << metaObject()->className() << "failed:" << error.logText();
     m_error = std::move(error);

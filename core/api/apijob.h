@@ -1,7 +1,7 @@
 #pragma once
 
 #include "apiconfig.h"
-#include "apierror.h"
+#include "messaging/wireerror.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -27,7 +27,7 @@ public:
     ~ApiJob() override;
 
     [[nodiscard]] bool succeeded() const { return m_done && !m_error; }
-    [[nodiscard]] const std::optional<ApiError> &error() const { return m_error; }
+    [[nodiscard]] const std::optional<WireError> &error() const { return m_error; }
     [[nodiscard]] const QJsonObject &response() const { return m_response; }
 
 Q_SIGNALS:
@@ -52,14 +52,14 @@ protected:
     // For jobs that do not answer JSON (downloads).
     virtual void handleReply(QNetworkReply *reply);
 
-    void finishWithError(ApiError error);
+    void finishWithError(WireError error);
     void finishWithSuccess();
 
     QNetworkAccessManager &m_network;
     ApiConfig m_config;
 
 private:
-    std::optional<ApiError> m_error;
+    std::optional<WireError> m_error;
     QJsonObject m_response;
     bool m_done = false;
 };

@@ -17,10 +17,10 @@ bool sameHash(const QString &announced, const QByteArray &actual)
         || trimmed == QString::fromLatin1(actual.toBase64());
 }
 
-ApiError mediaError(const QString &message)
+WireError mediaError(const QString &message)
 {
-    ApiError error;
-    error.category = ApiError::Category::Media;
+    WireError error;
+    error.category = WireError::Category::Media;
     error.message = message;
     return error;
 }
@@ -95,7 +95,7 @@ void DownloadMediaJob::finishFile(QNetworkReply *reply)
     if (reply->error() != QNetworkReply::NoError || status >= 400) {
         m_file->cancelWriting();
         if (status == 0)
-            finishWithError(ApiError::network(reply->errorString()));
+            finishWithError(WireError::network(reply->errorString()));
         else
             finishWithError(mediaError(QStringLiteral("download answered HTTP %1").arg(status)));
         return;

@@ -15,8 +15,10 @@ QJsonObject base(const Common &common, const QString &type)
 {
     QJsonObject body{{QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
                      {QStringLiteral("recipient_type"), QStringLiteral("individual")},
-                     {QStringLiteral("to"), common.to},
                      {QStringLiteral("type"), type}};
+    // Without `to` here, the outbox addresses the message when it sends it (addressed()).
+    if (!common.to.isEmpty())
+        body.insert(QStringLiteral("to"), common.to);
     if (!common.replyTo.isEmpty())
         body.insert(QStringLiteral("context"), QJsonObject{{QStringLiteral("message_id"), common.replyTo}});
     if (!common.callbackData.isEmpty())
@@ -44,6 +46,19 @@ QString mediaTypeName(MediaType type)
     case MediaType::Sticker: return QStringLiteral("sticker");
     }
     return {};
+}
+
+QJsonObject addressed(QJsonObject payload, const CustomerIdentity &customer)
+{
+    payload.remove(QStringLiteral("to"));
+    payload.remove(QStringLiteral("recipient"));
+    // The phone-based id when WhatsApp gave one; otherwise the business-scoped user id, which
+    // goes in `recipient` instead of `to`.
+    if (!customer.waId.isEmpty())
+        payload.insert(QStringLiteral("to"), customer.waId);
+    else if (!customer.userId.isEmpty())
+        payload.insert(QStringLiteral("recipient"), customer.userId);
+    return payload;
 }
 
 QJsonObject text(const Common &common, const QString &body, bool previewUrl)

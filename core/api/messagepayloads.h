@@ -1,5 +1,7 @@
 #pragma once
 
+#include "messaging/messagetypes.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -17,7 +19,7 @@ enum class MediaType { Image, Video, Audio, Document, Sticker };
 [[nodiscard]] QString mediaTypeName(MediaType type);
 
 struct Common {
-    QString to;            // wa_id (phone number) of the customer
+    QString to;            // wa_id (phone number) of the customer; empty: addressed when sent
     QString replyTo;       // wamid to quote, optional
     QString callbackData;  // biz_opaque_callback_data, optional
 };
@@ -37,6 +39,10 @@ struct ListSection {
     QString title;
     QList<ListRow> rows;
 };
+
+// The request addressed to this customer: `to` with their phone-based wa_id when known, else
+// `recipient` with their business-scoped user id.
+[[nodiscard]] QJsonObject addressed(QJsonObject payload, const CustomerIdentity &customer);
 
 [[nodiscard]] QJsonObject text(const Common &common, const QString &body, bool previewUrl = false);
 

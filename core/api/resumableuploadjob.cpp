@@ -67,7 +67,7 @@ void ResumableUploadJob::handleReply(QNetworkReply *reply)
     if (m_stage == Stage::Open) {
         m_uploadId = json.value(QLatin1String("id")).toString();
         if (m_uploadId.isEmpty()) {
-            finishWithError(ApiError::network(QStringLiteral("the upload session has no id")));
+            finishWithError(WireError::network(QStringLiteral("the upload session has no id")));
             return;
         }
         sendFrom(0);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "openinghours.h"
+#include "store/activitystore.h"
 
 #include <QObject>
 #include <QSet>
@@ -57,10 +58,8 @@ Q_SIGNALS:
 
 private:
     void considerOne(qint64 conversationId);
-    // What the customer wrote lately (newest first), to tell their language.
-    [[nodiscard]] QStringList recentTexts(qint64 conversationId) const;
 
-    Database &m_database;
+    ActivityStore m_activity;
     Outbox &m_outbox;
     const Clock &m_clock;
     Settings m_settings;

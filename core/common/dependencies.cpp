@@ -1,31 +1,10 @@
 #include "dependencies.h"
 
-#include <QSqlDatabase>
-#include <QSqlQuery>
-#include <QUuid>
+#include <QString>
+
+#include <sqlite3.h>
 
 namespace Mostrador {
-
-namespace {
-
-QString sqliteVersion()
-{
-    const QString connection = QStringLiteral("about-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    QString version;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-        db.setDatabaseName(QStringLiteral(":memory:"));
-        if (db.open()) {
-            QSqlQuery query(db);
-            if (query.exec(QStringLiteral("SELECT sqlite_version()")) && query.next())
-                version = query.value(0).toString();
-        }
-    }
-    QSqlDatabase::removeDatabase(connection);
-    return version;
-}
-
-} // namespace
 
 QList<Dependency> runtimeDependencies()
 {
@@ -34,7 +13,7 @@ QList<Dependency> runtimeDependencies()
          QStringLiteral("https://www.qt.io/")},
         {QStringLiteral("QtKeychain"), QStringLiteral(MOSTRADOR_QTKEYCHAIN_VERSION), QStringLiteral("BSD-3-Clause"),
          QStringLiteral("https://github.com/frankosterfeld/qtkeychain")},
-        {QStringLiteral("SQLite"), sqliteVersion(), QStringLiteral("blessing"),
+        {QStringLiteral("SQLite"), QString::fromLatin1(sqlite3_libversion()), QStringLiteral("blessing"),
          QStringLiteral("https://sqlite.org/")},
         {QStringLiteral("PostgreSQL libpq"), QString(), QStringLiteral("PostgreSQL"),
          QStringLiteral("https://www.postgresql.org/")},

@@ -73,14 +73,14 @@ void ConnectionCheck::start()
     });
 }
 
-void ConnectionCheck::fail(Step step, const ApiError &error)
+void ConnectionCheck::fail(Step step, const WireError &error)
 {
     Result result;
-    if (error.category == ApiError::Category::Network) {
+    if (error.category == WireError::Category::Network) {
         result = failure(Field::Network, QCoreApplication::translate("ConnectionCheck", "Mostrador could not reach Meta: %1. Check this computer's internet "
                                                              "connection and try again.")
                                              .arg(error.message));
-    } else if (error.category == ApiError::Category::Auth) {
+    } else if (error.category == WireError::Category::Auth) {
         result = failure(Field::AccessToken, QCoreApplication::translate("ConnectionCheck", "Meta does not accept this access token: it is wrong or has expired. "
                                                                  "Create a permanent one (Business settings ▸ System users ▸ Generate "
                                                                  "token) and paste it again."));

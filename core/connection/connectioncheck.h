@@ -10,7 +10,7 @@
 
 namespace Mostrador {
 
-struct ApiError;
+struct WireError;
 class CloudApiClient;
 struct ConnectionSettings;
 
@@ -47,7 +47,7 @@ Q_SIGNALS:
 
 private:
     enum class Step { Phone, Templates };
-    void fail(Step step, const ApiError &error);
+    void fail(Step step, const WireError &error);
 
     CloudApiClient &m_client;
     Result m_result;

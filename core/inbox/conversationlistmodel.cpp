@@ -97,16 +97,16 @@ void ConversationListModel::fetchMore(const QModelIndex &parent)
         after = ConversationCursor{(byWindow ? m_rows.last().lastInboundAt : m_rows.last().lastMessageAt).toMSecsSinceEpoch(),
                                    m_rows.last().id};
     if (byWindow && m_windows)
-        m_filter.windowOpenSince = m_windows->clock().now().toMSecsSinceEpoch() - 24LL * 3600 * 1000;
+        m_filter.windowOpenSince = m_windows->clock().now().toMSecsSinceEpoch() - ServiceWindow::kLengthMs;
     if (m_filter.view == ConversationFilter::View::ClosingSoon && m_windows) {
         // Windows close 24 hours after the customer's last message; "soon" is the tracker's margin.
         const qint64 now = m_windows->clock().now().toMSecsSinceEpoch();
-        m_filter.closingSoonFrom = now - 24LL * 3600 * 1000;
+        m_filter.closingSoonFrom = now - ServiceWindow::kLengthMs;
         m_filter.closingSoonTo = m_filter.closingSoonFrom + m_windows->closingSoonMargin() * 1000;
     }
     StoreError error;
     const QList<ConversationSummary> page = m_reader->conversations(m_filter, after, kPageSize, &error);
-    m_atEnd = page.size() < kPageSize || error;
+    m_atEnd = page.size() < kPageSize || error.isError();
     if (page.isEmpty())
         return;
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
@@ -209,7 +209,7 @@ void ConversationListModel::refresh(const QSet<qint64> &conversationIds)
     for (const qint64 id : conversationIds) {
         StoreError error;
         const auto fresh = m_reader->conversation(id, &error);
-        if (error)
+        if (error.isError())
             continue; // could not read it (the store is out of reach): show it as it was, not gone
         const int existing = rowOf(id);
         const bool keep = fresh && belongs(*fresh) && fresh->lastMessageAt.isValid();

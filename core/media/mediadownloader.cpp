@@ -2,13 +2,11 @@
 
 #include "api/cloudapiclient.h"
 #include "api/downloadmediajob.h"
-#include "store/database.h"
 
 #include <QDir>
 #include <QFile>
 #include <QLoggingCategory>
 #include <QMimeDatabase>
-#include <QSqlQuery>
 
 namespace Mostrador {
 
@@ -22,7 +20,7 @@ constexpr int kMaxFailures = 5;
 
 MediaDownloader::MediaDownloader(Database &database, CloudApiClient &client, QString folder, QObject *parent)
     : QObject(parent)
-    , m_database(database)
+    , m_store(database)
     , m_client(client)
     , m_folder(std::move(folder))
 {
@@ -42,19 +40,14 @@ void MediaDownloader::fetchNext()
 {
     if (m_client.config().accessToken.isEmpty())
         return;
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT id, media_id, media_sha256, media_mime FROM messages "
-                                 "WHERE media_id IS NOT NULL AND media_path IS NULL AND direction = 'in' ORDER BY id DESC LIMIT 50"));
-    if (!query.exec())
-        return;
-    while (query.next()) {
-        const qint64 id = query.value(0).toLongLong();
+    StoreError error;
+    for (const PendingMedia &pending : m_store.pendingDownloads(50, &error)) {
+        const qint64 id = pending.messageId;
         if (m_failures.value(id) >= kMaxFailures)
             continue;
-        const QString mediaId = query.value(1).toString();
-        const QString sha = query.value(2).toString();
-        const QString mime = query.value(3).toString();
-        query.finish();
+        const QString mediaId = pending.mediaId;
+        const QString sha = pending.sha256;
+        const QString mime = pending.mimeType;
         // Downloaded to a temporary name, then renamed to its checked SHA-256.
         const QString partial = QDir(m_folder).filePath(QStringLiteral("incoming-%1.part").arg(id));
         m_inFlight = id;
@@ -89,12 +82,7 @@ void MediaDownloader::finished(qint64 messageId, const QString &sha256, const QS
         Q_EMIT mediaFailed(messageId, error);
         m_retry.start();
     } else {
-        QSqlQuery update(m_database.connection());
-        update.prepare(QStringLiteral("UPDATE messages SET media_path = ?, media_sha256 = COALESCE(media_sha256, ?) WHERE id = ?"));
-        update.addBindValue(path);
-        update.addBindValue(sha256);
-        update.addBindValue(messageId);
-        if (update.exec())
+        if (!m_store.recordDownloaded(messageId, path, sha256).isError())
             Q_EMIT mediaReady(messageId, path);
     }
     QTimer::singleShot(0, this, &MediaDownloader::fetchNext);

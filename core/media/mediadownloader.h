@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/mediastore.h"
+
 #include <QHash>
 #include <QObject>
 #include <QSet>
@@ -37,7 +39,7 @@ private:
     void fetchNext();
     void finished(qint64 messageId, const QString &sha256, const QString &path, const QString &error);
 
-    Database &m_database;
+    MediaStore m_store;
     CloudApiClient &m_client;
     QString m_folder;
     qint64 m_inFlight = 0;

@@ -8,7 +8,7 @@
 
 namespace Mostrador {
 
-// What WhatsApp accepts as media (NOTES.md), checked before anything is uploaded so the shop
+// What WhatsApp accepts as media (Meta's limits per media type), checked before anything is uploaded so the shop
 // hears about a file that is too big or of the wrong kind at once, in plain words.
 namespace MediaLimits {
 

@@ -1,14 +1,12 @@
 #include "outbox.h"
 
 #include "api/cloudapiclient.h"
+#include "api/messagepayloads.h"
 #include "api/sendmessagejob.h"
 #include "common/clock.h"
-#include "store/database.h"
 #include "window/windowtracker.h"
 
-#include <QJsonDocument>
 #include <QLoggingCategory>
-#include <QSqlQuery>
 
 namespace Mostrador {
 
@@ -16,7 +14,6 @@ Q_LOGGING_CATEGORY(lcOutbox, "mostrador.outbox")
 
 Outbox::Outbox(Database &database, CloudApiClient &client, const Clock &clock, QObject *parent)
     : QObject(parent)
-    , m_database(database)
     , m_client(client)
     , m_clock(clock)
     , m_store(database, clock)
@@ -25,16 +22,13 @@ Outbox::Outbox(Database &database, CloudApiClient &client, const Clock &clock, Q
     connect(&m_retryTimer, &QTimer::timeout, this, &Outbox::pump);
 }
 
-std::optional<OutgoingMessage> Outbox::enqueue(const QString &to, MessageKind kind, const QString &text, QJsonObject payload,
-                                               bool automatic, StoreError *error, const QDateTime &sendAt)
+std::optional<OutgoingMessage> Outbox::enqueue(qint64 conversationId, MessageKind kind, const QString &text,
+                                               const QJsonObject &payload, bool automatic, StoreError *error,
+                                               const QDateTime &sendAt)
 {
-    const auto conversation = m_store.conversationForCustomer(to, m_client.config().phoneNumberId, error);
-    if (!conversation)
-        return std::nullopt;
-    payload.insert(QStringLiteral("to"), to);
-    const auto message = m_store.enqueue(*conversation, kind, text, payload, automatic, error, sendAt);
-    if (message)
-        {
+    const auto message = m_store.enqueue(conversationId, kind, text, payload, automatic, error, sendAt);
+    if (message) {
+        Q_EMIT conversationChanged(conversationId);
         if (sendAt.isValid())
             QTimer::singleShot(0, this, &Outbox::scheduleNextPump);
         else
@@ -43,27 +37,31 @@ std::optional<OutgoingMessage> Outbox::enqueue(const QString &to, MessageKind ki
     return message;
 }
 
+std::optional<qint64> Outbox::conversationWith(const QString &waId, StoreError *error)
+{
+    return m_store.conversationForCustomer(waId, m_client.config().phoneNumberId, error);
+}
+
 void Outbox::recover()
 {
-    QSqlQuery query(m_database.connection());
     // Accepted but not recorded can't happen (wamid and state are written together), so a
     // "sending" row with a wamid only needs its state; one without waits for its status.
-    query.exec(QStringLiteral("UPDATE messages SET outbox_state = 'accepted' WHERE outbox_state = 'sending' AND wamid IS NOT NULL"));
+    if (const StoreError error = m_store.settleAccepted(); error.isError())
+        Q_EMIT storeFailed(error);
     QTimer::singleShot(m_settings.unconfirmedGraceSeconds * 1000, this, &Outbox::settleUnconfirmed);
     pump();
 }
 
 void Outbox::settleUnconfirmed()
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("UPDATE messages SET outbox_state = 'unconfirmed' WHERE outbox_state = 'sending' "
-                                 "AND wamid IS NULL RETURNING id"));
-    if (!query.exec()) {
-        Q_EMIT storeFailed(StoreError::fromSql(query.lastError(), QStringLiteral("settle unconfirmed")));
+    StoreError error;
+    const QList<qint64> unconfirmed = m_store.markUnconfirmed(&error);
+    if (error.isError()) {
+        Q_EMIT storeFailed(error);
         return;
     }
-    while (query.next())
-        Q_EMIT messageUnconfirmed(query.value(0).toLongLong());
+    for (const qint64 id : unconfirmed)
+        Q_EMIT messageUnconfirmed(id);
     // Messages queued behind them in the same conversation may go now.
     pump();
 }
@@ -91,24 +89,12 @@ void Outbox::pump()
     // Due messages (found through the messages_due index, so messages waiting for a retry or
     // for opening time cost nothing) that are the oldest queued of their conversation, with
     // nothing of it in flight. Messages scheduled for later stand aside meanwhile.
-    const qint64 nowMs = m_clock.now().toMSecsSinceEpoch();
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral(
-        "SELECT m.id FROM messages m WHERE m.outbox_state = 'queued' AND (m.next_attempt_at IS NULL OR m.next_attempt_at <= ?) "
-        "AND NOT EXISTS (SELECT 1 FROM messages o WHERE o.conversation_id = m.conversation_id AND o.outbox_state = 'queued' "
-        "AND o.id < m.id AND NOT (o.attempts = 0 AND o.next_attempt_at IS NOT NULL AND o.next_attempt_at > ?)) "
-        "AND NOT EXISTS (SELECT 1 FROM messages s WHERE s.conversation_id = m.conversation_id AND s.outbox_state = 'sending') "
-        "ORDER BY m.id LIMIT ?"));
-    query.addBindValue(nowMs);
-    query.addBindValue(nowMs);
-    query.addBindValue(room);
-    if (!query.exec()) {
-        Q_EMIT storeFailed(StoreError::fromSql(query.lastError(), QStringLiteral("outbox pump")));
+    StoreError dueError;
+    const QList<qint64> due = m_store.due(m_clock.now(), room, &dueError);
+    if (dueError.isError()) {
+        Q_EMIT storeFailed(dueError);
         return;
     }
-    QList<qint64> due;
-    while (query.next())
-        due << query.value(0).toLongLong();
 
     const qint64 now = m_clock.now().toMSecsSinceEpoch();
     while (!m_recentSends.empty() && now - m_recentSends.front() >= 1000)
@@ -142,7 +128,7 @@ void Outbox::pump()
 StoreError Outbox::retry(qint64 messageId, const std::optional<QJsonObject> &newPayload, const QString &newText)
 {
     StoreError error = m_store.requeue(messageId, newPayload, newText);
-    if (!error)
+    if (!error.isError())
         pumpSoon();
     return error;
 }
@@ -156,11 +142,7 @@ void Outbox::sendOne(const OutgoingMessage &message)
 {
     const bool freeForm = message.payload.value(QLatin1String("type")).toString() != QLatin1String("template");
     if (freeForm && m_windows && !m_windows->maySendFreeForm(message.conversationId)) {
-        ApiError outside;
-        outside.category = ApiError::Category::OutsideWindow;
-        outside.code = 131047;
-        outside.message = QStringLiteral("not sent: the 24-hour window is closed (checked locally)");
-        finishOne(message, QString(), outside);
+        finishOne(message, QString(), WireError::outsideWindow(QStringLiteral("not sent: the 24-hour window is closed (checked locally)")));
         return;
     }
     StoreError error;
@@ -172,19 +154,19 @@ void Outbox::sendOne(const OutgoingMessage &message)
     if (!*claimed)
         return; // another sender sharing the store took it
     m_sendingConversations.insert(message.conversationId);
-    SendMessageJob *job = m_client.sendMessage(message.payload);
+    SendMessageJob *job = m_client.sendMessage(MessagePayloads::addressed(message.payload, message.recipient));
     connect(job, &ApiJob::finished, this, [this, message, job] {
         finishOne(message, job->messageId(), job->error());
     });
 }
 
-void Outbox::finishOne(const OutgoingMessage &message, const QString &wamid, const std::optional<ApiError> &error)
+void Outbox::finishOne(const OutgoingMessage &message, const QString &wamid, const std::optional<WireError> &error)
 {
     m_sendingConversations.remove(message.conversationId);
     StoreError storeError;
     if (!error) {
         storeError = m_store.markAccepted(message.id, wamid);
-        if (!storeError)
+        if (!storeError.isError())
             Q_EMIT messageAccepted(message.id, wamid);
     } else if (error->isRetryable() && message.attempts + 1 < m_settings.maxAttempts) {
         int delay = m_settings.firstRetrySeconds << std::min(message.attempts, 10);
@@ -193,25 +175,26 @@ void Outbox::finishOne(const OutgoingMessage &message, const QString &wamid, con
         const QDateTime at = m_clock.now().addSecs(delay);
         storeError = m_store.markRetry(message.id, at);
         qCInfo(lcOutbox).noquote() << "message" << message.id << "will be retried in" << delay << "s:" << error->logText();
-        if (!storeError)
+        if (!storeError.isError())
             Q_EMIT messageWillRetry(message.id, at);
     } else {
         storeError = m_store.markFailed(message.id, *error);
-        if (!storeError)
+        if (!storeError.isError())
             Q_EMIT messageFailed(message.id, *error);
     }
-    if (storeError)
+    if (storeError.isError())
         Q_EMIT storeFailed(storeError);
+    Q_EMIT conversationChanged(message.conversationId);
     pumpSoon();
 }
 
 void Outbox::scheduleNextPump()
 {
-    QSqlQuery query(m_database.connection());
-    if (!query.exec(QStringLiteral("SELECT MIN(next_attempt_at) FROM messages WHERE outbox_state = 'queued' AND next_attempt_at IS NOT NULL"))
-        || !query.next() || query.value(0).isNull())
+    StoreError error;
+    const QDateTime next = m_store.nextScheduledAttempt(&error);
+    if (!next.isValid())
         return;
-    const qint64 wait = std::max<qint64>(0, query.value(0).toLongLong() - m_clock.now().toMSecsSinceEpoch());
+    const qint64 wait = std::max<qint64>(0, m_clock.now().msecsTo(next));
     m_retryTimer.start(int(std::min<qint64>(wait, 60 * 60 * 1000)));
 }
 

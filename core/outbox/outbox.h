@@ -1,7 +1,7 @@
 #pragma once
 
-#include "api/apierror.h"
-#include "outgoingstore.h"
+#include "messaging/wireerror.h"
+#include "store/outgoingstore.h"
 
 #include <QHash>
 #include <QObject>
@@ -31,7 +31,7 @@ public:
         int maxInFlight = 8;          // across conversations; one at a time within each
         int firstRetrySeconds = 2;    // doubles on each attempt
         int unconfirmedGraceSeconds = 120;
-        int maxPerSecond = 80;            // per business number (NOTES.md: 80/s by default)
+        int maxPerSecond = 80;            // per business number: Meta's default throughput
         int perCustomerIntervalMs = 1000; // Meta limits messages to one customer in a short span
     };
 
@@ -43,11 +43,17 @@ public:
     // at once with OutsideWindow instead of being sent to be refused.
     void setWindowTracker(const WindowTracker *tracker) { m_windows = tracker; }
 
-    // Stores a message to `to` and queues it. Returns the stored message, or nothing (with the
-    // reason in `error`) when it could not even be stored. With `sendAt`, it is sent then
-    // (scheduled messages do not hold back the conversation's others).
-    std::optional<OutgoingMessage> enqueue(const QString &to, MessageKind kind, const QString &text, QJsonObject payload,
-                                           bool automatic, StoreError *error, const QDateTime &sendAt = {});
+    // Stores a message to the conversation's customer and queues it; `payload` is the request
+    // body without its addressee (added when sent, from the customer's identity). Returns the
+    // stored message, or nothing (with the reason in `error`) when it could not even be stored.
+    // With `sendAt`, it is sent then (scheduled messages do not hold back the conversation's others).
+    std::optional<OutgoingMessage> enqueue(qint64 conversationId, MessageKind kind, const QString &text,
+                                           const QJsonObject &payload, bool automatic, StoreError *error,
+                                           const QDateTime &sendAt = {});
+
+    // The conversation with the customer whose WhatsApp id is `waId` on this number, created
+    // when new (a message written first, or sent from the command line).
+    [[nodiscard]] std::optional<qint64> conversationWith(const QString &waId, StoreError *error);
 
     // After a restart: messages left "sending" wait `unconfirmedGraceSeconds` for a status
     // webhook naming them, then become Unconfirmed for the user to decide. Queued ones go on.
@@ -67,19 +73,20 @@ public:
 
 Q_SIGNALS:
     void messageAccepted(qint64 messageId, const QString &wamid);
-    void messageFailed(qint64 messageId, const Mostrador::ApiError &error);
+    void messageFailed(qint64 messageId, const Mostrador::WireError &error);
     void messageWillRetry(qint64 messageId, const QDateTime &at);
     void messageUnconfirmed(qint64 messageId);
     void storeFailed(const Mostrador::StoreError &error);
+    // Something of this conversation's changed: a message stored, accepted, refused or retried.
+    void conversationChanged(qint64 conversationId);
 
 private:
     void sendOne(const OutgoingMessage &message);
-    void finishOne(const OutgoingMessage &message, const QString &wamid, const std::optional<ApiError> &error);
+    void finishOne(const OutgoingMessage &message, const QString &wamid, const std::optional<WireError> &error);
     void scheduleNextPump();
     void pumpSoon();
     void settleUnconfirmed();
 
-    Database &m_database;
     CloudApiClient &m_client;
     const Clock &m_clock;
     OutgoingStore m_store;

@@ -290,9 +290,9 @@ void SandboxServer::scheduleStatuses(const QString &wamid, const QString &to, co
 void SandboxServer::sendStatus(const QString &wamid, const QString &to, const QString &state, const QString &callbackData,
                                int failureCode)
 {
-    QList<ApiError> errors;
+    QList<WireError> errors;
     if (failureCode) {
-        ApiError error;
+        WireError error;
         error.code = failureCode;
         error.title = failureCode == 131047 ? QStringLiteral("Re-engagement message") : QStringLiteral("Message undeliverable");
         error.message = error.title;

@@ -29,7 +29,7 @@ QJsonObject textMessage(const QString &wamid, const Sender &from, const QDateTim
 }
 
 QJsonObject status(const QString &wamid, const QString &recipient, const QString &state, const QDateTime &at,
-                   const QString &callbackData, const QList<ApiError> &errors)
+                   const QString &callbackData, const QList<WireError> &errors)
 {
     QJsonObject object{{QStringLiteral("id"), wamid},
                        {QStringLiteral("status"), state},
@@ -45,7 +45,7 @@ QJsonObject status(const QString &wamid, const QString &recipient, const QString
     }
     if (!errors.isEmpty()) {
         QJsonArray array;
-        for (const ApiError &error : errors) {
+        for (const WireError &error : errors) {
             array.append(QJsonObject{{QStringLiteral("code"), error.code},
                                      {QStringLiteral("title"), error.title},
                                      {QStringLiteral("message"), error.message},

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/apierror.h"
+#include "messaging/wireerror.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -35,7 +35,7 @@ struct Sender {
 // A status object ("statuses"[i]).
 [[nodiscard]] QJsonObject status(const QString &wamid, const QString &recipient, const QString &state,
                                  const QDateTime &at, const QString &callbackData = {},
-                                 const QList<ApiError> &errors = {});
+                                 const QList<WireError> &errors = {});
 
 // The envelope around messages (with their senders' contacts) and/or statuses.
 [[nodiscard]] QJsonObject envelope(const Business &business, const QList<Sender> &contacts,

@@ -80,7 +80,7 @@ StoreError Backup::restore(const QString &backupFile, const QString &storePath)
 {
     if (!QFileInfo::exists(backupFile))
         return StoreError::make(StoreError::Kind::CannotOpen, QStringLiteral("no backup at %1").arg(backupFile));
-    if (StoreError problem = checkFile(backupFile))
+    if (StoreError problem = checkFile(backupFile); problem.isError())
         return problem;
 
     const QString incoming = storePath + QStringLiteral(".restoring");

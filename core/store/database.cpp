@@ -85,15 +85,15 @@ std::unique_ptr<Database> Database::open(const StoreLocation &location, StoreErr
     if (!db.open())
         return fail(StoreError::fromSql(db.lastError(), QStringLiteral("open")));
 
-    if (StoreError problem = database->configure())
+    if (StoreError problem = database->configure(); problem.isError())
         return fail(problem);
     if (location.checkOnOpen) {
-        if (StoreError problem = database->checkIntegrity())
+        if (StoreError problem = database->checkIntegrity(); problem.isError())
             return fail(problem);
     }
 
     int version = 0;
-    if (StoreError problem = Schema::migrate(*database, &version))
+    if (StoreError problem = Schema::migrate(*database, &version); problem.isError())
         return fail(problem);
     database->m_schemaVersion = version;
     return database;
@@ -163,7 +163,7 @@ StoreError Database::begin()
 
 StoreError Database::commit()
 {
-    if (StoreError error = exec(QStringLiteral("COMMIT"))) {
+    if (StoreError error = exec(QStringLiteral("COMMIT")); error.isError()) {
         rollback();
         return error;
     }

@@ -19,7 +19,7 @@ StoreError LabelStore::seedIfEmpty(const QList<std::pair<QString, QString>> &nam
     if (count.value(0).toInt() > 0)
         return {};
     count.finish();
-    if (StoreError error = m_database.begin())
+    if (StoreError error = m_database.begin(); error.isError())
         return error;
     int position = 0;
     for (const auto &[name, color] : nameAndColor) {

@@ -2,7 +2,7 @@
 
 #include "database.h"
 #include "storetypes.h"
-#include "webhook/webhookevents.h"
+#include "messaging/inboundbatch.h"
 
 #include <QDateTime>
 #include <QJsonDocument>

@@ -302,8 +302,8 @@ StoreError readVersion(Database &database, int *version)
         *version = query.next() ? query.value(0).toInt() : 0;
         return {};
     }
-    if (StoreError error = database.exec(QStringLiteral(
-            "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")))
+    if (StoreError error = database.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"));
+        error.isError())
         return error;
     QSqlQuery query(database.connection());
     if (!query.exec(QStringLiteral("SELECT MAX(version) FROM schema_version")))
@@ -322,7 +322,7 @@ int latestVersion()
 StoreError migrate(Database &database, int *version)
 {
     int current = 0;
-    if (StoreError error = readVersion(database, &current))
+    if (StoreError error = readVersion(database, &current); error.isError())
         return error;
     if (current > latestVersion())
         return StoreError::make(StoreError::Kind::TooNew,
@@ -335,10 +335,10 @@ StoreError migrate(Database &database, int *version)
     for (const Migration &migration : kMigrations) {
         if (migration.version <= current)
             continue;
-        if (StoreError error = database.begin())
+        if (StoreError error = database.begin(); error.isError())
             return error;
         for (const QString &statement : migration.statements(database.dialect())) {
-            if (StoreError error = database.exec(database.dialect().expand(statement))) {
+            if (StoreError error = database.exec(database.dialect().expand(statement)); error.isError()) {
                 database.rollback();
                 return error;
             }
@@ -351,7 +351,7 @@ StoreError migrate(Database &database, int *version)
             database.rollback();
             return error;
         }
-        if (StoreError error = database.commit())
+        if (StoreError error = database.commit(); error.isError())
             return error;
         current = migration.version;
     }

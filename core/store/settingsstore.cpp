@@ -28,7 +28,7 @@ QMap<QString, QString> SettingsStore::read(const QString &prefix, StoreError *er
 
 StoreError SettingsStore::write(const QMap<QString, QString> &values)
 {
-    if (StoreError error = m_database.begin())
+    if (StoreError error = m_database.begin(); error.isError())
         return error;
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
         QSqlQuery upsert(m_database.connection());

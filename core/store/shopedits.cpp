@@ -2,7 +2,7 @@
 
 #include "database.h"
 #include "storetypes.h"
-#include "team/storenotifications.h"
+#include "store/storenotifications.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -27,7 +27,7 @@ StoreError ShopEdits::update(const QString &sql, const QVariantList &values, con
 
 QString ShopEdits::markRead(qint64 conversationId, StoreError *error)
 {
-    if ((*error = update(QStringLiteral("UPDATE conversations SET unread_count = 0 WHERE id = ?"), {conversationId}, "mark read")))
+    if ((*error = update(QStringLiteral("UPDATE conversations SET unread_count = 0 WHERE id = ?"), {conversationId}, "mark read")).isError())
         return {};
     QSqlQuery latest(m_database.connection());
     latest.prepare(QStringLiteral("SELECT wamid FROM messages WHERE conversation_id = ? AND direction = 'in' AND wamid IS NOT NULL "
@@ -44,7 +44,7 @@ StoreError ShopEdits::setStatus(qint64 conversationId, const QString &status)
 {
     if (status != QLatin1String("open") && status != QLatin1String("pending") && status != QLatin1String("resolved"))
         return StoreError::make(StoreError::Kind::Query, QStringLiteral("unknown conversation status %1").arg(status));
-    if (StoreError error = update(QStringLiteral("UPDATE conversations SET status = ? WHERE id = ?"), {status, conversationId}, "set status"))
+    if (StoreError error = update(QStringLiteral("UPDATE conversations SET status = ? WHERE id = ?"), {status, conversationId}, "set status"); error.isError())
         return error;
     StoreNotifications::announce(m_database, StoreNotifications::Change::Status, {conversationId}); // other desktops
     return {};

@@ -26,8 +26,9 @@ public:
     QString userMessage;
     QString detail;
 
+    // Asked explicitly: a StoreError does not convert to bool, so `if (!save())` cannot be
+    // misread as "if saving failed".
     [[nodiscard]] bool isError() const { return kind != Kind::None; }
-    explicit operator bool() const { return isError(); }
 
     // Classifies what the driver said (SQLite's SQLITE_FULL, SQLITE_READONLY, ...).
     [[nodiscard]] static StoreError fromSql(const QSqlError &error, const QString &context);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "webhook/webhookevents.h"
+#include "messaging/inboundbatch.h"
 
 #include <QDateTime>
 #include <QString>

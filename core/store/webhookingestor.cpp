@@ -1,7 +1,7 @@
 #include "webhookingestor.h"
 
 #include "database.h"
-#include "team/storenotifications.h"
+#include "store/storenotifications.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -38,10 +38,10 @@ QString compactJson(const QJsonObject &object)
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
-QString errorsJson(const QList<ApiError> &errors)
+QString errorsJson(const QList<WireError> &errors)
 {
     QJsonArray array;
-    for (const ApiError &error : errors)
+    for (const WireError &error : errors)
         array.append(error.toJson());
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
@@ -54,13 +54,6 @@ QString referralJson(const Referral &referral)
                         {QStringLiteral("headline"), referral.headline},
                         {QStringLiteral("body"), referral.body},
                         {QStringLiteral("ctwa_clid"), referral.ctwaClid}});
-}
-
-// Kinds that count as the customer writing (and so open the 24-hour window and are unread).
-bool countsAsCustomerMessage(MessageKind kind)
-{
-    return kind != MessageKind::System && kind != MessageKind::Reaction && kind != MessageKind::Edit
-        && kind != MessageKind::Revoke;
 }
 
 } // namespace
@@ -84,7 +77,7 @@ WebhookIngestor::Outcome WebhookIngestor::ingest(const WebhookBatch &batch)
 {
     Outcome outcome;
     QSet<qint64> changed;
-    if ((outcome.error = m_database.begin()))
+    if ((outcome.error = m_database.begin()).isError())
         return outcome;
 
     const auto abort = [&](StoreError error) {
@@ -97,32 +90,32 @@ WebhookIngestor::Outcome WebhookIngestor::ingest(const WebhookBatch &batch)
         return outcome;
     };
 
-    if (StoreError error = m_search.open())
+    if (StoreError error = m_search.open(); error.isError())
         return abort(error);
     for (const WireMessage &message : batch.messages) {
-        if (StoreError error = storeMessage(message, outcome, changed))
+        if (StoreError error = storeMessage(message, outcome, changed); error.isError())
             return abort(error);
     }
     for (const StatusUpdate &status : batch.statuses) {
-        if (StoreError error = applyStatus(status, outcome, changed))
+        if (StoreError error = applyStatus(status, outcome, changed); error.isError())
             return abort(error);
     }
-    for (const ApiError &error : batch.errors) {
-        if (StoreError problem = storeOther(QStringLiteral("errors"), error.logText(), error.toJson()))
+    for (const WireError &error : batch.errors) {
+        if (StoreError problem = storeOther(QStringLiteral("errors"), error.logText(), error.toJson()); problem.isError())
             return abort(problem);
     }
     for (const OtherChange &other : batch.others) {
-        if (StoreError problem = storeOther(other.field, other.reason, other.value))
+        if (StoreError problem = storeOther(other.field, other.reason, other.value); problem.isError())
             return abort(problem);
         ++outcome.otherChanges;
     }
 
-    if (StoreError error = m_search.close())
+    if (StoreError error = m_search.close(); error.isError())
         return abort(error);
     m_statements.finishAll();
     if (!changed.isEmpty())
         StoreNotifications::announce(m_database, StoreNotifications::Change::Messages, changed); // delivered on commit
-    if (StoreError error = m_database.commit()) {
+    if (StoreError error = m_database.commit(); error.isError()) {
         forgetCachedIds();
         outcome = Outcome{};
         outcome.error = error;
@@ -162,7 +155,7 @@ std::optional<qint64> WebhookIngestor::customerFor(const CustomerIdentity &ident
                                 "OR (user_id = ? AND user_id IS NOT NULL) ORDER BY id LIMIT 1"));
     find.addBindValue(textOrNull(identity.waId));
     find.addBindValue(textOrNull(identity.userId));
-    if ((*error = run(find, "find customer")))
+    if ((*error = run(find, "find customer")).isError())
         return std::nullopt;
 
     if (find.next()) {
@@ -179,7 +172,7 @@ std::optional<qint64> WebhookIngestor::customerFor(const CustomerIdentity &ident
         update.addBindValue(textOrEmpty(identity.profileName));
         update.addBindValue(textOrEmpty(identity.profileName));
         update.addBindValue(id);
-        if ((*error = run(update, "update customer")))
+        if ((*error = run(update, "update customer")).isError())
             return std::nullopt;
         return remember(id);
     }
@@ -194,7 +187,7 @@ std::optional<qint64> WebhookIngestor::customerFor(const CustomerIdentity &ident
     insert.addBindValue(textOrEmpty(identity.profileName));
     insert.addBindValue(msOrNull(at));
     insert.addBindValue(nowMs());
-    if ((*error = run(insert, "insert customer")) || !insert.next())
+    if ((*error = run(insert, "insert customer")).isError() || !insert.next())
         return std::nullopt;
     return remember(insert.value(0).toLongLong());
 }
@@ -214,7 +207,7 @@ std::optional<qint64> WebhookIngestor::conversationFor(qint64 customerId, const 
     upsert.addBindValue(customerId);
     upsert.addBindValue(textOrEmpty(businessNumberId));
     upsert.addBindValue(nowMs());
-    if ((*error = run(upsert, "conversation")) || !upsert.next())
+    if ((*error = run(upsert, "conversation")).isError() || !upsert.next())
         return std::nullopt;
     const qint64 id = upsert.value(0).toLongLong();
     if (m_conversationCache.size() > kMaxCachedCustomers)
@@ -232,10 +225,10 @@ StoreError WebhookIngestor::storeMessage(const WireMessage &message, Outcome &ou
     const QDateTime sentAt = message.timestamp.isValid() ? message.timestamp : QDateTime::currentDateTimeUtc();
     const auto customerId = customerFor(message.customer, sentAt, &error);
     if (!customerId)
-        return error ? error : StoreError::make(StoreError::Kind::Query, QStringLiteral("customer"));
+        return error.isError() ? error : StoreError::make(StoreError::Kind::Query, QStringLiteral("customer"));
     const auto conversationId = conversationFor(*customerId, message.businessPhoneNumberId, &error);
     if (!conversationId)
-        return error ? error : StoreError::make(StoreError::Kind::Query, QStringLiteral("conversation"));
+        return error.isError() ? error : StoreError::make(StoreError::Kind::Query, QStringLiteral("conversation"));
 
     const bool inbound = message.direction == Direction::Inbound;
     PreparedStatement &insert = m_statements.prepared(QStringLiteral(
@@ -268,7 +261,7 @@ StoreError WebhookIngestor::storeMessage(const WireMessage &message, Outcome &ou
     insert.addBindValue(sentAt.toMSecsSinceEpoch());
     insert.addBindValue(nowMs());
     insert.addBindValue(compactJson(message.raw));
-    if ((error = run(insert, "insert message")))
+    if ((error = run(insert, "insert message")).isError())
         return error;
     if (!insert.next()) {
         ++outcome.duplicateMessages;
@@ -279,7 +272,7 @@ StoreError WebhookIngestor::storeMessage(const WireMessage &message, Outcome &ou
     ++outcome.newMessages;
     changed.insert(*conversationId);
 
-    const bool customerWrote = inbound && countsAsCustomerMessage(message.kind);
+    const bool customerWrote = inbound && countsAsCustomerWriting(message.kind);
     PreparedStatement &conversation = m_statements.prepared(QStringLiteral(
         "UPDATE conversations SET "
         "last_message_id = CASE WHEN last_message_at IS NULL OR last_message_at <= ? THEN ? ELSE last_message_id END, "
@@ -306,7 +299,7 @@ StoreError WebhookIngestor::storeMessage(const WireMessage &message, Outcome &ou
     conversation.addBindValue(wrote);
     conversation.addBindValue(wrote);
     conversation.addBindValue(*conversationId);
-    if ((error = run(conversation, "update conversation")))
+    if ((error = run(conversation, "update conversation")).isError())
         return error;
 
     if (referred) {
@@ -315,7 +308,7 @@ StoreError WebhookIngestor::storeMessage(const WireMessage &message, Outcome &ou
         arrival.addBindValue(message.referral.headline);
         arrival.addBindValue(message.referral.sourceType);
         arrival.addBindValue(*customerId);
-        if ((error = run(arrival, "customer arrival")))
+        if ((error = run(arrival, "customer arrival")).isError())
             return error;
     }
     return applyToTarget(message);
@@ -328,7 +321,7 @@ StoreError WebhookIngestor::applyToTarget(const WireMessage &message)
         return {};
     if (message.kind == MessageKind::Edit) {
         // The edited message may have come in this same batch: index it before its text changes.
-        if (StoreError error = m_search.close())
+        if (StoreError error = m_search.close(); error.isError())
             return error;
         PreparedStatement &edit = m_statements.prepared(QStringLiteral("UPDATE messages SET body = ?, caption = ?, edited = 1 WHERE wamid = ?"));
         edit.addBindValue(textOrEmpty(message.text));
@@ -358,7 +351,7 @@ StoreError WebhookIngestor::applyStatus(const StatusUpdate &status, Outcome &out
     history.addBindValue(nowMs());
     history.addBindValue(code ? QVariant(code) : QVariant(QMetaType::fromType<int>()));
     history.addBindValue(compactJson(status.raw));
-    if (StoreError error = run(history, "status history"))
+    if (StoreError error = run(history, "status history"); error.isError())
         return error;
 
     // A send whose answer was lost in a crash has no wamid yet: the callback data names it.
@@ -367,7 +360,7 @@ StoreError WebhookIngestor::applyStatus(const StatusUpdate &status, Outcome &out
                                      "THEN 'accepted' ELSE outbox_state END WHERE client_id = ? AND wamid IS NULL"));
         adopt.addBindValue(status.wamid);
         adopt.addBindValue(status.bizOpaqueCallbackData);
-        if (StoreError error = run(adopt, "match status to send"))
+        if (StoreError error = run(adopt, "match status to send"); error.isError())
             return error;
     }
 
@@ -389,7 +382,7 @@ StoreError WebhookIngestor::applyStatus(const StatusUpdate &status, Outcome &out
     update.addBindValue(pricing.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(compactJson(pricing)));
     update.addBindValue(status.wamid);
     update.addBindValue(int(status.status));
-    if (StoreError error = run(update, "apply status"))
+    if (StoreError error = run(update, "apply status"); error.isError())
         return error;
     if (!update.next())
         return {};
@@ -397,8 +390,8 @@ StoreError WebhookIngestor::applyStatus(const StatusUpdate &status, Outcome &out
     ++outcome.statusesApplied;
     changed.insert(conversationId);
 
-    // The API knows the window better than our clock: 131047 means it is closed now.
-    if (code == 131047) {
+    // The API knows the window better than our clock: this refusal means it is closed now.
+    if (WireError::meansWindowClosed(code)) {
         PreparedStatement &close = m_statements.prepared(QStringLiteral("UPDATE conversations SET window_closed_at = ? WHERE id = ?"));
         close.addBindValue(msOrNull(status.timestamp.isValid() ? status.timestamp : QDateTime::currentDateTimeUtc()));
         close.addBindValue(conversationId);

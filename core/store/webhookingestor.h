@@ -3,7 +3,7 @@
 #include "searchbatch.h"
 #include "statementcache.h"
 #include "storeerror.h"
-#include "webhook/webhookevents.h"
+#include "messaging/inboundbatch.h"
 
 #include <QObject>
 #include <QHash>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/storeerror.h"
+#include "store/readreceiptstore.h"
 
 #include <QObject>
 #include <QSet>
@@ -32,10 +32,7 @@ Q_SIGNALS:
     void sent(const QString &wamid);
 
 private:
-    void forget(const QString &wamid);
-
-    Database &m_database;
-    const Clock &m_clock;
+    ReadReceiptStore m_store;
     QSet<QString> m_inFlight;
 };
 

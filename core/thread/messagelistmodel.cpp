@@ -50,7 +50,7 @@ void MessageListModel::fetchMore(const QModelIndex &parent)
     StoreError error;
     QList<StoredMessage> older = m_reader->messages(
         m_conversation, MessageCursor{m_rows.first().sentAt.toMSecsSinceEpoch(), m_rows.first().id}, kPageSize, &error);
-    m_atStart = older.size() < kPageSize || error;
+    m_atStart = older.size() < kPageSize || error.isError();
     if (older.isEmpty())
         return;
     std::reverse(older.begin(), older.end());

@@ -38,11 +38,11 @@ QDateTime unixTime(const QJsonObject &object, const char *key)
     return QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC);
 }
 
-QList<ApiError> errorsOf(const QJsonObject &object)
+QList<WireError> errorsOf(const QJsonObject &object)
 {
-    QList<ApiError> errors;
+    QList<WireError> errors;
     for (const QJsonValue &value : arr(object, "errors"))
-        errors << ApiError::fromJson(value.toObject(), 0);
+        errors << WireError::fromJson(value.toObject(), 0);
     return errors;
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "webhookevents.h"
+#include "messaging/inboundbatch.h"
 
 #include <QByteArray>
 #include <QString>

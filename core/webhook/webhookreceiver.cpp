@@ -177,7 +177,7 @@ void WebhookReceiver::flushPending()
         combined.others += pending->batch.others;
     }
     const WebhookIngestor::Outcome outcome = m_ingestor.ingest(combined);
-    if (outcome.error) {
+    if (outcome.error.isError()) {
         m_counters.storeFailures += group.size();
         // Not 2xx: Meta keeps the events and delivers them again later.
         qCCritical(lcWebhook).noquote() << "could not store webhook events:" << outcome.error.detail;

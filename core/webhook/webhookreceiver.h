@@ -36,6 +36,19 @@ public:
         // desktops that present this token (from the shared store).
         QString mediaFolder;
         QByteArray mediaToken;
+
+        // A shop's receiver: Meta's app secret signs every POST, the verify token answers the
+        // subscription check; a team's server also serves `mediaFolder` to holders of `mediaToken`.
+        [[nodiscard]] static Settings forShop(const QByteArray &appSecret, const QString &verifyToken,
+                                              const QString &mediaFolder = {}, const QByteArray &mediaToken = {})
+        {
+            Settings settings;
+            settings.appSecret = appSecret;
+            settings.verifyToken = verifyToken;
+            settings.mediaFolder = mediaFolder;
+            settings.mediaToken = mediaToken;
+            return settings;
+        }
     };
 
     struct Counters {

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "messaging/servicewindow.h"
+#include "store/windowstore.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QObject>
@@ -10,19 +13,6 @@ namespace Mostrador {
 
 class Clock;
 class Database;
-
-// The 24-hour customer service window of one conversation, as Mostrador knows it now.
-struct ServiceWindow {
-    enum class State { Closed, Open, ClosingSoon };
-
-    State state = State::Closed;
-    QDateTime openUntil;          // when free-form messages stop being allowed (if open)
-    QDateTime freeEntryUntil;     // end of a free entry point (72 h after answering an ad), if any
-
-    [[nodiscard]] bool allowsFreeForm() const { return state != State::Closed; }
-    [[nodiscard]] bool isFreeEntryPoint(const QDateTime &now) const { return freeEntryUntil.isValid() && now < freeEntryUntil; }
-    bool operator==(const ServiceWindow &other) const = default;
-};
 
 // Knows, for every conversation, whether the shop may still send free-form messages, and says so
 // exactly when that changes: when a window opens, enters "closing soon" and closes. It computes
@@ -59,16 +49,11 @@ Q_SIGNALS:
     void windowChanged(qint64 conversationId, const Mostrador::ServiceWindow &window);
 
 private:
-    struct Times {
-        qint64 lastInbound = 0;   // ms; 0 when the customer never wrote
-        qint64 closedByApi = 0;   // ms; a 131047 after the last inbound message
-        qint64 freeEntryEnd = 0;  // ms
-    };
+    using Times = ServiceWindow::Times;
 
-    void load(const QString &condition, const QVariantList &values);
     [[nodiscard]] ServiceWindow compute(const Times &times, qint64 now) const;
 
-    Database &m_database;
+    WindowStore m_store;
     const Clock &m_clock;
     qint64 m_closingSoonSeconds = 2 * 3600;
     QHash<qint64, Times> m_times;

@@ -199,7 +199,7 @@ TEST(ServerCommands, BackupAndRestoreFromTheCommandLine)
     }
     auto database = Mostrador::Database::open(Mostrador::StoreLocation::parse(db), nullptr);
     ASSERT_NE(database, nullptr);
-    ASSERT_FALSE(database->exec(QStringLiteral("INSERT INTO customers (wa_id, profile_name, created_at) VALUES ('1', 'Ana', 0)")));
+    ASSERT_FALSE(database->exec(QStringLiteral("INSERT INTO customers (wa_id, profile_name, created_at) VALUES ('1', 'Ana', 0)")).isError());
     database.reset();
 
     const auto backup = runExecutable(QStringLiteral("mostrador-server"),
@@ -281,7 +281,7 @@ TEST(ServerCommands, ServeSendsTheAutomaticRepliesTheShopGaveItFromTheDesktop)
         automation.replies.awayEnabled = true;
         automation.replies.awayText = QStringLiteral("Ya cerramos.");
         automation.runner = runner;
-        ASSERT_FALSE(automation.save(*database));
+        ASSERT_FALSE(automation.save(*database).isError());
     };
     const auto startupText = [&db] {
         auto serve = startService({QStringLiteral("serve"), QStringLiteral("--db"), db, QStringLiteral("--no-backups"),

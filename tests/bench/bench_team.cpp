@@ -10,7 +10,7 @@
 #include "sandbox/webhookpayloads.h"
 #include "store/database.h"
 #include "store/webhookingestor.h"
-#include "team/storenotifications.h"
+#include "store/storenotifications.h"
 #include "webhook/signature.h"
 #include "webhook/webhookreceiver.h"
 

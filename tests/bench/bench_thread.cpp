@@ -6,7 +6,7 @@
 #include "common/clock.h"
 #include "i18n/languagecontroller.h"
 #include "mainwindow/mainwindow.h"
-#include "outbox/outbox.h"
+#include "services/shopservices.h"
 #include "store/database.h"
 #include "store/webhookingestor.h"
 #include "thread/threadpane.h"
@@ -49,11 +49,12 @@ int main(int argc, char *argv[])
     SystemClock clock;
     WebhookIngestor ingestor(*database);
     CloudApiClient client(ApiConfig{});
-    Outbox outbox(*database, client, clock);
+    QTemporaryDir media;
+    ShopServices shop(*database, ingestor, client, clock, media.path(), ShopServices::Runner::ThisComputer);
     LanguageController languages;
     languages.apply(QStringLiteral("en"));
     MainWindow window(languages);
-    Workspace workspace(*database, ingestor, outbox, client, clock, window);
+    Workspace workspace(shop, window);
     window.resize(1280, 800);
     window.show();
     QCoreApplication::processEvents();

@@ -36,7 +36,7 @@ void QuickReplyList::changeEvent(QEvent *event)
 void QuickReplyList::showMatches(const QString &typed)
 {
     const bool asking = typed.startsWith(QLatin1Char('/')) && !typed.contains(QLatin1Char('\n')) && !m_replies.isEmpty();
-    m_shown = asking ? QuickReplyStore::matching(m_replies, typed) : QList<QuickReply>{};
+    m_shown = asking ? QuickReplies::matching(m_replies, typed) : QList<QuickReply>{};
     clear();
     for (const QuickReply &reply : std::as_const(m_shown)) {
         auto *item = new QListWidgetItem(QStringLiteral("/%1 — %2").arg(reply.shortcut, reply.title.isEmpty() ? reply.body : reply.title), this);

@@ -98,7 +98,7 @@ void CustomerPane::reloadLabels()
         connect(button, &QToolButton::toggled, this, [this, labelId](bool checked) {
             if (!m_conversation)
                 return;
-            if (StoreError problem = m_labelStore.setLabel(m_conversation, labelId, checked)) {
+            if (StoreError problem = m_labelStore.setLabel(m_conversation, labelId, checked); problem.isError()) {
                 Q_EMIT saveFailed(problem.userMessage);
                 return;
             }
@@ -121,7 +121,7 @@ void CustomerPane::reloadLabels()
 
 void CustomerPane::renameLabel(qint64 labelId, const QString &name, const QString &color)
 {
-    if (StoreError problem = m_labelStore.rename(labelId, name, color)) {
+    if (StoreError problem = m_labelStore.rename(labelId, name, color); problem.isError()) {
         Q_EMIT saveFailed(problem.userMessage);
         return;
     }
@@ -176,7 +176,7 @@ void CustomerPane::saveNow()
     const QString name = m_name->text().trimmed();
     const QString notes = m_notes->toPlainText();
     if (name != m_customer->displayName) {
-        if (StoreError error = m_edits.setDisplayName(m_customer->id, name)) {
+        if (StoreError error = m_edits.setDisplayName(m_customer->id, name); error.isError()) {
             Q_EMIT saveFailed(error.userMessage);
             return;
         }
@@ -184,7 +184,7 @@ void CustomerPane::saveNow()
         Q_EMIT customerRenamed();
     }
     if (notes != m_customer->notes) {
-        if (StoreError error = m_edits.setNotes(m_customer->id, notes)) {
+        if (StoreError error = m_edits.setNotes(m_customer->id, notes); error.isError()) {
             Q_EMIT saveFailed(error.userMessage);
             return;
         }

@@ -135,7 +135,7 @@ void QuickRepliesDialog::reload(qint64 selectId)
 {
     StoreError error;
     m_replies = m_store.all(&error);
-    if (error)
+    if (error.isError())
         say(error.userMessage);
     const QSignalBlocker blocker(m_list);
     m_list->clear();
@@ -256,7 +256,7 @@ void QuickRepliesDialog::removeSelected()
     if (row < 0)
         return;
     const QuickReply reply = m_replies.at(row);
-    if (const StoreError error = m_store.remove(reply.id)) {
+    if (const StoreError error = m_store.remove(reply.id); error.isError()) {
         say(error.userMessage);
         return;
     }
@@ -274,7 +274,7 @@ void QuickRepliesDialog::moveSelected(int step)
     for (const QuickReply &reply : std::as_const(m_replies))
         ids << reply.id;
     ids.swapItemsAt(row, row + step);
-    if (const StoreError error = m_store.reorder(ids)) {
+    if (const StoreError error = m_store.reorder(ids); error.isError()) {
         say(error.userMessage);
         return;
     }
@@ -308,7 +308,7 @@ QString QuickRepliesDialog::exportTo(const QString &path)
     StoreError error;
     const QList<QuickReply> replies = m_store.all(&error);
     QString problem;
-    if (error)
+    if (error.isError())
         say(error.userMessage);
     else if (!QuickReplyExchange::toFile(replies, path, &problem))
         say(problem);

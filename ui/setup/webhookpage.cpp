@@ -139,10 +139,7 @@ QString WebhookPage::callbackUrls() const
 void WebhookPage::startReceiver()
 {
     stopReceiver();
-    WebhookReceiver::Settings settings;
-    settings.appSecret = m_appSecret;
-    settings.verifyToken = verifyToken();
-    m_receiver = std::make_unique<WebhookReceiver>(settings, m_ingestor);
+    m_receiver = std::make_unique<WebhookReceiver>(WebhookReceiver::Settings::forShop(m_appSecret, verifyToken()), m_ingestor);
     if (!m_receiver->listen(QHostAddress::Any, quint16(m_port->value()))) {
         m_receiver.reset();
         m_callback->setText(QStringLiteral("⚠ ") + tr("Port %1 is in use by another program. Choose another port.").arg(m_port->value()));

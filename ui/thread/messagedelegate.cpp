@@ -1,6 +1,6 @@
 #include "messagedelegate.h"
 
-#include "api/apierror.h"
+#include "messaging/wireerror.h"
 #include "thread/messagelistmodel.h"
 #include "widgets/deliveryticks.h"
 
@@ -185,9 +185,9 @@ QString MessageDelegate::failureText(const QModelIndex &index)
         return tr("Sends when the shop opens: %1.").arg(QLocale().toString(at.toLocalTime(), QStringLiteral("dddd d, HH:mm")));
     if (index.data(MessageListModel::StatusRole).value<DeliveryStatus>() != DeliveryStatus::Failed)
         return {};
-    ApiError error;
+    WireError error;
     error.code = index.data(MessageListModel::ErrorCodeRole).toInt();
-    error.category = ApiError::categorize(error.code, 400);
+    error.category = WireError::categorize(error.code, 400);
     return error.userMessage() + QLatin1Char(' ') + tr("(Right-click for what to do.)");
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "team/teamstore.h"
+#include "store/teamstore.h"
 
 #include <QWidget>
 

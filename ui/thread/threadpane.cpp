@@ -1,11 +1,10 @@
 #include "threadpane.h"
 
-#include "api/messagepayloads.h"
 #include "common/clock.h"
 #include "composer/composer.h"
 #include "inbox/conversationlistmodel.h"
 #include "messagedelegate.h"
-#include "outbox/outbox.h"
+#include "outbox/messagesender.h"
 #include "thread/messagelistmodel.h"
 #include "widgets/emptystate.h"
 #include "widgets/windowchip.h"
@@ -32,13 +31,13 @@ namespace Mostrador {
 
 Q_LOGGING_CATEGORY(lcThread, "mostrador.thread")
 
-ThreadPane::ThreadPane(MessageListModel &messages, ConversationListModel &conversations, WindowTracker &windows, Outbox &outbox,
+ThreadPane::ThreadPane(MessageListModel &messages, ConversationListModel &conversations, WindowTracker &windows, MessageSender &sender,
                        const Clock &clock, QWidget *parent)
     : QWidget(parent)
     , m_messages(messages)
     , m_conversations(conversations)
     , m_windows(windows)
-    , m_outbox(outbox)
+    , m_sender(sender)
     , m_clock(clock)
     , m_name(new QLabel(this))
     , m_details(new QLabel(this))
@@ -188,12 +187,12 @@ QList<QAction *> ThreadPane::actionsFor(const QModelIndex &index)
     auto *retry = new QAction(tr("Send again"), this);
     retry->setObjectName(QStringLiteral("retryAction"));
     connect(retry, &QAction::triggered, this, [this, id] {
-        if (StoreError error = m_outbox.retry(id))
+        if (const StoreError error = m_sender.retry(id); error.isError())
             Q_EMIT sendFailed(error.userMessage.isEmpty() ? error.detail : error.userMessage);
         refresh();
     });
     actions << retry;
-    if (index.data(MessageListModel::ErrorCodeRole).toInt() == 131047) {
+    if (WireError::meansWindowClosed(index.data(MessageListModel::ErrorCodeRole).toInt())) {
         auto *asTemplate = new QAction(tr("Send a template instead"), this);
         asTemplate->setObjectName(QStringLiteral("templateInsteadAction"));
         connect(asTemplate, &QAction::triggered, this, [this] { m_composer->setWindow(ServiceWindow{}); });
@@ -202,7 +201,7 @@ QList<QAction *> ThreadPane::actionsFor(const QModelIndex &index)
     auto *discard = new QAction(tr("Discard"), this);
     discard->setObjectName(QStringLiteral("discardAction"));
     connect(discard, &QAction::triggered, this, [this, id] {
-        if (StoreError error = m_outbox.discard(id))
+        if (const StoreError error = m_sender.discard(id); error.isError())
             Q_EMIT sendFailed(error.userMessage.isEmpty() ? error.detail : error.userMessage);
         refresh();
     });
@@ -296,20 +295,18 @@ void ThreadPane::setOpeningHours(const std::optional<OpeningHours> &hours)
 
 void ThreadPane::sendText(const QString &text, const QDateTime &at)
 {
-    const int row = m_conversations.rowOf(m_messages.conversation());
-    if (row < 0)
+    const qint64 conversation = m_messages.conversation();
+    if (!conversation)
         return;
-    const QString to = m_conversations.index(row).data(ConversationListModel::PhoneRole).toString().remove(QLatin1Char('+'));
-    StoreError error;
-    const QJsonObject payload = MessagePayloads::text({to, m_composer->replyTo(), {}}, text);
-    if (!m_outbox.enqueue(to, MessageKind::Text, text, payload, false, &error, at)) {
-        qCWarning(lcThread).noquote() << "could not store a message to send:" << error.detail;
-        if (!at.isValid() && m_keeper && m_keeper(to, text, payload)) {
-            m_composer->clear();
-            Q_EMIT sendFailed(tr("Kept on this computer: it will be stored and sent when the connection returns."));
-            return;
-        }
-        Q_EMIT sendFailed(error.userMessage);
+    const MessageSender::Result result = m_sender.sendText(conversation, text, m_composer->replyTo(), at);
+    if (result.keptForLater) {
+        m_composer->clear();
+        Q_EMIT sendFailed(tr("Kept on this computer: it will be stored and sent when the connection returns."));
+        return;
+    }
+    if (!result.messageId) {
+        qCWarning(lcThread).noquote() << "could not store a message to send:" << result.error.detail;
+        Q_EMIT sendFailed(result.error.userMessage);
         return;
     }
     m_composer->clear();
@@ -319,19 +316,17 @@ void ThreadPane::sendText(const QString &text, const QDateTime &at)
 
 void ThreadPane::sendTemplate(const MessageTemplate &messageTemplate, const QStringList &parameters)
 {
-    const int row = m_conversations.rowOf(m_messages.conversation());
-    if (row < 0)
+    const qint64 conversation = m_messages.conversation();
+    if (!conversation)
         return;
-    const QString to = m_conversations.index(row).data(ConversationListModel::PhoneRole).toString().remove(QLatin1Char('+'));
     QString text = messageTemplate.bodyText;
     for (int i = 0; i < parameters.size(); ++i)
         text.replace(QStringLiteral("{{%1}}").arg(i + 1), parameters.at(i));
-    StoreError error;
-    if (!m_outbox.enqueue(to, MessageKind::Text, text,
-                          MessagePayloads::templateMessage({to, {}, {}}, messageTemplate.name, messageTemplate.language, parameters),
-                          false, &error)) {
-        qCWarning(lcThread).noquote() << "could not store a message to send:" << error.detail;
-        Q_EMIT sendFailed(error.userMessage);
+    const MessageSender::Result result =
+        m_sender.sendTemplate(conversation, messageTemplate.name, messageTemplate.language, parameters, text);
+    if (!result.isStoredOrKept()) {
+        qCWarning(lcThread).noquote() << "could not store a message to send:" << result.error.detail;
+        Q_EMIT sendFailed(result.error.userMessage);
         return;
     }
     refresh();

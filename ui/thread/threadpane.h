@@ -2,10 +2,8 @@
 
 #include "automation/openinghours.h"
 
-#include <QJsonObject>
 #include <QWidget>
 
-#include <functional>
 #include <optional>
 
 class QAction;
@@ -22,18 +20,18 @@ class Clock;
 class Composer;
 class ConversationListModel;
 class MessageListModel;
-class Outbox;
+class MessageSender;
 class WindowTracker;
 struct MessageTemplate;
 
 // The centre pane: who the conversation is with, its messages, and the composer. Sending goes
-// through the outbox, so a message shows as pending at once and its ticks follow.
+// through the message sender (stored in the outbox first), so a message shows as pending at once and its ticks follow.
 class ThreadPane final : public QWidget
 {
     Q_OBJECT
 
 public:
-    ThreadPane(MessageListModel &messages, ConversationListModel &conversations, WindowTracker &windows, Outbox &outbox,
+    ThreadPane(MessageListModel &messages, ConversationListModel &conversations, WindowTracker &windows, MessageSender &sender,
                const Clock &clock, QWidget *parent = nullptr);
 
     void showConversation(qint64 conversationId);
@@ -47,11 +45,6 @@ public:
 
     // Re-reads the shown conversation (new messages, ticks, window).
     void refresh();
-
-    // Team mode: where a message goes when the shared store cannot take it (the connection is
-    // down). Returns true when it kept the message to store later.
-    using UnstoredKeeper = std::function<bool(const QString &to, const QString &text, const QJsonObject &payload)>;
-    void setUnstoredKeeper(UnstoredKeeper keeper) { m_keeper = std::move(keeper); }
 
     // Puts a bar (team mode's assignment and notes) between the messages and the composer.
     void addBar(QWidget *bar);
@@ -81,7 +74,7 @@ private:
     MessageListModel &m_messages;
     ConversationListModel &m_conversations;
     WindowTracker &m_windows;
-    Outbox &m_outbox;
+    MessageSender &m_sender;
     const Clock &m_clock;
     QLabel *m_name = nullptr;
     QLabel *m_details = nullptr;
@@ -91,7 +84,6 @@ private:
     Composer *m_composer = nullptr;
     QStackedWidget *m_pages = nullptr;
     std::optional<OpeningHours> m_hours;
-    UnstoredKeeper m_keeper;
     QVBoxLayout *m_extras = nullptr;
     bool m_settling = false; // just opened: no older pages until it has scrolled to the newest
     class EmptyState *m_empty = nullptr;

@@ -93,11 +93,11 @@ TEST_F(AutoResponderTest, NoAwayReplyWithinTenMinutesOfAPersonReplying)
     loop.clock.set(bogota(kTuesday, QTime(20, 40)));
     StoreError error;
     const QString text = QStringLiteral("Sí, te la guardo");
-    ASSERT_TRUE(outbox.enqueue(kCustomer, MessageKind::Text, text, MessagePayloads::text({kCustomer, {}, {}}, text), false, &error));
+    ASSERT_TRUE(outbox.enqueue(*outbox.conversationWith(kCustomer, &error), MessageKind::Text, text, MessagePayloads::text({kCustomer, {}, {}}, text), false, &error));
     // Wednesday just before closing the customer writes, a person answers at 20:02, after closing.
     writesAt(bogota(kTuesday.addDays(1), QTime(19, 55))); // open
     loop.clock.set(bogota(kTuesday.addDays(1), QTime(20, 2)));
-    ASSERT_TRUE(outbox.enqueue(kCustomer, MessageKind::Text, text, MessagePayloads::text({kCustomer, {}, {}}, text), false, &error));
+    ASSERT_TRUE(outbox.enqueue(*outbox.conversationWith(kCustomer, &error), MessageKind::Text, text, MessagePayloads::text({kCustomer, {}, {}}, text), false, &error));
     writesAt(bogota(kTuesday.addDays(1), QTime(20, 5)));
     EXPECT_EQ(automaticReplies(), 1) << "someone from the shop is there: no away message";
     writesAt(bogota(kTuesday.addDays(1), QTime(20, 30)));

@@ -32,10 +32,10 @@ TEST(QuickReplies, KeptInTheStoreWithTheirUseAndClearErrors)
                                      QStringLiteral("Hola {nombre}, el envío a Bogotá cuesta $12.000 y llega en 2 días."), 0, {}}, &error);
     ASSERT_TRUE(envio) << error.detail.toStdString();
     ASSERT_TRUE(replies.save({0, QStringLiteral("pago"), QStringLiteral("Medios de pago"), QStringLiteral("Nequi, Daviplata o transferencia."), 0, {}}, &error));
-    EXPECT_FALSE(replies.recordUse(*envio));
+    EXPECT_FALSE(replies.recordUse(*envio).isError());
 
     const QList<QuickReply> all = replies.all(&error);
-    ASSERT_FALSE(error);
+    ASSERT_FALSE(error.isError());
     EXPECT_EQ(shortcuts(all), (QStringList{QStringLiteral("envio"), QStringLiteral("pago")})) << "stored without the slash, in order";
     EXPECT_EQ(all.first().useCount, 1);
 
@@ -50,7 +50,7 @@ TEST(QuickReplies, KeptInTheStoreWithTheirUseAndClearErrors)
     ASSERT_TRUE(replies.save(withFile, &error));
     EXPECT_EQ(replies.all(&error).last().attachments, withFile.attachments) << "attached files are kept with the reply";
 
-    EXPECT_FALSE(replies.remove(*envio));
+    EXPECT_FALSE(replies.remove(*envio).isError());
     EXPECT_EQ(shortcuts(replies.all(&error)), QStringList{QStringLiteral("pago")});
 }
 
@@ -62,14 +62,14 @@ TEST(QuickReplies, MatchingIgnoresAccentsAndCaseAndPrefersShortcutsThenUse)
         {3, QStringLiteral("envio-gratis"), QStringLiteral("Envío gratis"), QStringLiteral("Gratis desde $150.000."), 9, {}},
         {4, QStringLiteral("pago"), QStringLiteral("Medios de pago"), QStringLiteral("Nequi o transferencia; el envío va aparte."), 0, {}},
     };
-    EXPECT_EQ(shortcuts(QuickReplyStore::matching(replies, QStringLiteral("/ENVÍO"))),
+    EXPECT_EQ(shortcuts(QuickReplies::matching(replies, QStringLiteral("/ENVÍO"))),
               (QStringList{QStringLiteral("envio-gratis"), QStringLiteral("envio"), QStringLiteral("pago")}))
         << "shortcuts first (the most used first), then the text that mentions it";
-    EXPECT_EQ(shortcuts(QuickReplyStore::matching(replies, QStringLiteral("bogota"))), QStringList{QStringLiteral("envio")});
-    EXPECT_EQ(shortcuts(QuickReplyStore::matching(replies, QStringLiteral("hrio"))), QStringList{QStringLiteral("horario")})
+    EXPECT_EQ(shortcuts(QuickReplies::matching(replies, QStringLiteral("bogota"))), QStringList{QStringLiteral("envio")});
+    EXPECT_EQ(shortcuts(QuickReplies::matching(replies, QStringLiteral("hrio"))), QStringList{QStringLiteral("horario")})
         << "letters in order";
-    EXPECT_EQ(QuickReplyStore::matching(replies, QStringLiteral("/")).size(), 4);
-    EXPECT_TRUE(QuickReplyStore::matching(replies, QStringLiteral("zapatos")).isEmpty());
+    EXPECT_EQ(QuickReplies::matching(replies, QStringLiteral("/")).size(), 4);
+    EXPECT_TRUE(QuickReplies::matching(replies, QStringLiteral("zapatos")).isEmpty());
 
     EXPECT_EQ(AutoResponder::expand(replies.at(1).body + QStringLiteral(" Gracias, {nombre}."), QStringLiteral("José Ángel"),
                                     QString(), QDate(2026, 11, 17), QLocale(QLocale::Spanish)),

@@ -89,7 +89,7 @@ TEST(QuickReplyExchange, MovesAShopsRepliesToAnotherPcThroughAFile)
     // The second PC already has its own /pago, with uses: it is updated, not duplicated.
     const auto ownPago = to.save({0, QStringLiteral("pago"), QStringLiteral("Viejo"), QStringLiteral("Texto viejo"), 0, {}}, &storeError);
     ASSERT_TRUE(ownPago);
-    ASSERT_FALSE(to.recordUse(*ownPago));
+    ASSERT_FALSE(to.recordUse(*ownPago).isError());
 
     QTemporaryDir folder;
     for (const QString &name : {QStringLiteral("respuestas.json"), QStringLiteral("respuestas.csv")}) {
@@ -134,7 +134,7 @@ TEST(QuickReplyExchange, ReorderIsKept)
     QList<qint64> ids;
     for (const QuickReply &reply : shopReplies())
         ids << *replies.save(reply, &error);
-    ASSERT_FALSE(replies.reorder({ids.at(2), ids.at(0), ids.at(1)}));
+    ASSERT_FALSE(replies.reorder({ids.at(2), ids.at(0), ids.at(1)}).isError());
     QStringList order;
     for (const QuickReply &reply : replies.all(&error))
         order << reply.shortcut;

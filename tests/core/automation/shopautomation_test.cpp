@@ -18,7 +18,7 @@ TEST_P(ShopAutomationTest, ANewStoreHasEverythingOffAndAUsualWeekToStartFrom)
 {
     StoreError error;
     const ShopAutomation automation = ShopAutomation::load(*database, &error);
-    ASSERT_FALSE(error) << error.detail.toStdString();
+    ASSERT_FALSE(error.isError()) << error.detail.toStdString();
     EXPECT_FALSE(automation.replies.isArmed());
     EXPECT_EQ(automation.runner, ShopAutomation::Runner::ThisComputer);
     EXPECT_EQ(automation.hours.weekText(), QStringLiteral("mon 09:00-13:00 16:00-20:00; tue 09:00-13:00 16:00-20:00; "
@@ -44,13 +44,13 @@ TEST_P(ShopAutomationTest, SavedSettingsComeBackWholeAfterReopening)
     automation.replies.greetingTextEnglish = QStringLiteral("Welcome to {tienda}!");
     automation.replies.greetingAfterSilenceDays = 30;
     automation.runner = ShopAutomation::Runner::Server;
-    ASSERT_FALSE(automation.save(*database));
+    ASSERT_FALSE(automation.save(*database).isError());
 
     database.reset();
     database = store->open();
     StoreError error;
     const ShopAutomation loaded = ShopAutomation::load(*database, &error);
-    ASSERT_FALSE(error) << error.detail.toStdString();
+    ASSERT_FALSE(error.isError()) << error.detail.toStdString();
     EXPECT_EQ(loaded.hours.weekText(), automation.hours.weekText());
     EXPECT_EQ(loaded.hours.zone().id(), QByteArray("America/Bogota"));
     EXPECT_EQ(loaded.hours.closedDates(), (QList<QDate>{QDate(2026, 12, 8), QDate(2026, 12, 25)}));
@@ -80,10 +80,10 @@ TEST_P(ShopAutomationTest, SavingAgainReplacesEveryValue)
     automation.replies.awayText = QStringLiteral("Cerrado");
     automation.hours.setVacation(QDate(2027, 8, 1), QDate(2027, 8, 15));
     const StoreError first = automation.save(*database);
-    ASSERT_FALSE(first) << first.detail.toStdString();
+    ASSERT_FALSE(first.isError()) << first.detail.toStdString();
     automation.replies.awayEnabled = false;
     automation.hours.clearVacation();
-    ASSERT_FALSE(automation.save(*database));
+    ASSERT_FALSE(automation.save(*database).isError());
 
     StoreError error;
     const ShopAutomation loaded = ShopAutomation::load(*database, &error);

@@ -44,7 +44,7 @@ protected:
     qint64 enqueueText(const QString &text)
     {
         StoreError error;
-        const auto message = outbox->enqueue(kCustomer, MessageKind::Text, text, Payloads::text({kCustomer, {}, {}}, text), false, &error);
+        const auto message = outbox->enqueue(*outbox->conversationWith(kCustomer, &error), MessageKind::Text, text, Payloads::text({kCustomer, {}, {}}, text), false, &error);
         EXPECT_TRUE(message.has_value()) << error.detail.toStdString();
         return message ? message->id : 0;
     }
@@ -100,7 +100,7 @@ TEST_P(OutboxTest, RetriesRateLimitsAndGivesUpOnTemplateErrors)
     QSignalSpy accepted(&limited, &Outbox::messageAccepted);
     StoreError error;
     for (int i = 0; i < 2; ++i)
-        limited.enqueue(kCustomer, MessageKind::Text, QStringLiteral("hello_world"),
+        limited.enqueue(*limited.conversationWith(kCustomer, &error), MessageKind::Text, QStringLiteral("hello_world"),
                         Payloads::templateMessage({kCustomer, {}, {}}, QStringLiteral("hello_world"), QStringLiteral("en_US")), false, &error);
     // Two conversations' worth of room but one customer: they go one after the other; the second
     // hits the 1-per-second limit, waits, and goes once the clock moves on.
@@ -112,10 +112,10 @@ TEST_P(OutboxTest, RetriesRateLimitsAndGivesUpOnTemplateErrors)
 
     QSignalSpy failed(&limited, &Outbox::messageFailed);
     tight.clock.advance(2);
-    limited.enqueue(kCustomer, MessageKind::Text, QStringLiteral("x"),
+    limited.enqueue(*limited.conversationWith(kCustomer, &error), MessageKind::Text, QStringLiteral("x"),
                     Payloads::templateMessage({kCustomer, {}, {}}, QStringLiteral("no_existe"), QStringLiteral("es")), false, &error);
     ASSERT_TRUE(failed.wait(5000));
-    const ApiError refusal = failed.last().at(1).value<ApiError>();
+    const WireError refusal = failed.last().at(1).value<WireError>();
     EXPECT_EQ(refusal.code, 132001);
     EXPECT_FALSE(refusal.userMessage().isEmpty());
 }
@@ -132,8 +132,8 @@ TEST_P(OutboxTest, AClosedWindowIsRefusedLocallyWithAClearReason)
     const int sendsBefore = int(loop.sandbox->receivedSends().size());
     const qint64 id = enqueueText(QStringLiteral("¿Sigues ahí?"));
     ASSERT_TRUE(failed.wait(5000));
-    EXPECT_EQ(failed.last().at(1).value<ApiError>().category, ApiError::Category::OutsideWindow);
-    EXPECT_TRUE(failed.last().at(1).value<ApiError>().userMessage().contains(QLatin1String("template")));
+    EXPECT_EQ(failed.last().at(1).value<WireError>().category, WireError::Category::OutsideWindow);
+    EXPECT_TRUE(failed.last().at(1).value<WireError>().userMessage().contains(QLatin1String("template")));
     EXPECT_EQ(stateOf(id), QStringLiteral("failed"));
     EXPECT_EQ(loop.sandbox->receivedSends().size(), sendsBefore); // nothing went out
 }
@@ -151,12 +151,12 @@ TEST_P(OutboxTest, ARestartRecoversEveryStateWithoutDuplicates)
     const OutgoingMessage queued = add(QStringLiteral("queued"));
     const OutgoingMessage accepted = add(QStringLiteral("accepted"));
     ASSERT_EQ(store.claimForSending(accepted.id, &error), std::optional<bool>(true));
-    ASSERT_FALSE(store.markAccepted(accepted.id, QStringLiteral("wamid.accepted")));
+    ASSERT_FALSE(store.markAccepted(accepted.id, QStringLiteral("wamid.accepted")).isError());
     const OutgoingMessage failed = add(QStringLiteral("failed"));
-    ApiError undeliverable;
+    WireError undeliverable;
     undeliverable.code = 131026;
-    undeliverable.category = ApiError::Category::Undeliverable;
-    ASSERT_FALSE(store.markFailed(failed.id, undeliverable));
+    undeliverable.category = WireError::Category::Undeliverable;
+    ASSERT_FALSE(store.markFailed(failed.id, undeliverable).isError());
     // In flight when the process died, and its status webhook did come: adopted.
     const OutgoingMessage inFlightConfirmed = add(QStringLiteral("in flight, confirmed"));
     ASSERT_EQ(store.claimForSending(inFlightConfirmed.id, &error), std::optional<bool>(true));
@@ -212,7 +212,7 @@ TEST_P(OutboxTest, TheUserCanFixAndRetryOrDiscardAFailedMessage)
     QSignalSpy failed(outbox.get(), &Outbox::messageFailed);
     QSignalSpy accepted(outbox.get(), &Outbox::messageAccepted);
     StoreError error;
-    const auto wrong = outbox->enqueue(kCustomer, MessageKind::Text, QStringLiteral("pedido_lsito"),
+    const auto wrong = outbox->enqueue(*outbox->conversationWith(kCustomer, &error), MessageKind::Text, QStringLiteral("pedido_lsito"),
                                        Payloads::templateMessage({kCustomer, {}, {}}, QStringLiteral("pedido_lsito"), QStringLiteral("es")),
                                        false, &error);
     ASSERT_TRUE(failed.wait(5000));
@@ -221,18 +221,18 @@ TEST_P(OutboxTest, TheUserCanFixAndRetryOrDiscardAFailedMessage)
     // Edit: the template name is corrected and the message goes again, same client id.
     ASSERT_FALSE(outbox->retry(wrong->id, Payloads::templateMessage({kCustomer, {}, {}}, QStringLiteral("pedido_listo"), QStringLiteral("es"),
                                                                     {QStringLiteral("Lucía"), QStringLiteral("1042")}),
-                               QStringLiteral("pedido_listo")));
+                               QStringLiteral("pedido_listo")).isError());
     ASSERT_TRUE(accepted.wait(5000));
     EXPECT_EQ(stateOf(wrong->id), QStringLiteral("accepted"));
     EXPECT_EQ(loop.sandbox->receivedSends().last().value(QLatin1String("biz_opaque_callback_data")).toString(), wrong->clientId);
     // An accepted message cannot be sent again by mistake.
-    EXPECT_TRUE(outbox->retry(wrong->id));
+    EXPECT_TRUE(outbox->retry(wrong->id).isError());
 
-    const auto another = outbox->enqueue(kCustomer, MessageKind::Text, QStringLiteral("x"),
+    const auto another = outbox->enqueue(*outbox->conversationWith(kCustomer, &error), MessageKind::Text, QStringLiteral("x"),
                                          Payloads::templateMessage({kCustomer, {}, {}}, QStringLiteral("no_existe"), QStringLiteral("es")),
                                          false, &error);
     ASSERT_TRUE(failed.wait(5000));
-    ASSERT_FALSE(outbox->discard(another->id));
+    ASSERT_FALSE(outbox->discard(another->id).isError());
     EXPECT_EQ(stateOf(another->id), QStringLiteral("discarded"));
     EXPECT_EQ(loop.value(QStringLiteral("SELECT COUNT(*) FROM messages WHERE id = ?"), {another->id}).toInt(), 1); // kept in history
 }
@@ -243,7 +243,7 @@ TEST_P(OutboxTest, AReplyScheduledForOpeningWaitsWithoutHoldingBackTheConversati
     StoreError error;
     const QString later = QStringLiteral("Buenos días, ya abrimos: sí tenemos la lámpara en blanco.");
     const QDateTime opening = loop.clock.now().addSecs(10 * 3600);
-    const auto scheduled = outbox->enqueue(kCustomer, MessageKind::Text, later, Payloads::text({kCustomer, {}, {}}, later), false,
+    const auto scheduled = outbox->enqueue(*outbox->conversationWith(kCustomer, &error), MessageKind::Text, later, Payloads::text({kCustomer, {}, {}}, later), false,
                                            &error, opening);
     ASSERT_TRUE(scheduled) << error.detail.toStdString();
     const qint64 now = enqueueText(QStringLiteral("Te lo confirmo mañana a primera hora."));

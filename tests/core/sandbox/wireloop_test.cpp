@@ -5,7 +5,7 @@
 #include "api/sendmessagejob.h"
 #include "api/resumableuploadjob.h"
 #include "api/uploadmediajob.h"
-#include "outbox/outgoingstore.h"
+#include "store/outgoingstore.h"
 #include "qtprinting.h"
 #include "wireloop.h"
 
@@ -43,7 +43,7 @@ protected:
     }
 
     // Sends through the store like the outbox does: stored first, then sent, then recorded.
-    qint64 sendStored(const QJsonObject &payload, MessageKind kind, const QString &text, std::optional<ApiError> *error = nullptr)
+    qint64 sendStored(const QJsonObject &payload, MessageKind kind, const QString &text, std::optional<WireError> *error = nullptr)
     {
         OutgoingStore outgoing(*loop.database);
         StoreError storeError;
@@ -54,9 +54,9 @@ protected:
         EXPECT_EQ(outgoing.claimForSending(message->id, &storeError), std::optional<bool>(true));
         SendMessageJob *job = await(loop.client->sendMessage(message->payload));
         if (job->succeeded()) {
-            EXPECT_FALSE(outgoing.markAccepted(message->id, job->messageId()));
+            EXPECT_FALSE(outgoing.markAccepted(message->id, job->messageId()).isError());
         } else {
-            EXPECT_FALSE(outgoing.markFailed(message->id, *job->error()));
+            EXPECT_FALSE(outgoing.markFailed(message->id, *job->error()).isError());
             if (error)
                 *error = job->error();
         }
@@ -135,7 +135,7 @@ TEST_F(WireLoopTest, MediaUploadSendAndDownloadWithChecksum)
     const QString rejected = loop.store.directory() + QStringLiteral("/rejected.jpg");
     DownloadMediaJob *bad = await(loop.client->downloadMedia(theirId, QString(64, QLatin1Char('0')), rejected));
     ASSERT_FALSE(bad->succeeded());
-    EXPECT_EQ(bad->error()->category, ApiError::Category::Media);
+    EXPECT_EQ(bad->error()->category, WireError::Category::Media);
     EXPECT_FALSE(QFile::exists(rejected));
 }
 
@@ -150,12 +150,12 @@ TEST_F(WireLoopTest, TemplateGoesOutEvenWhenTheWindowIsClosed)
 
 TEST_F(WireLoopTest, UnknownTemplateIsRefusedAtOnce)
 {
-    std::optional<ApiError> error;
+    std::optional<WireError> error;
     const qint64 id = sendStored(Payloads::templateMessage({kCustomer, {}, {}}, QStringLiteral("no_existe"), QStringLiteral("es")),
                                  MessageKind::Text, QString(), &error);
     ASSERT_TRUE(error.has_value());
     EXPECT_EQ(error->code, 132001);
-    EXPECT_EQ(error->category, ApiError::Category::Template);
+    EXPECT_EQ(error->category, WireError::Category::Template);
     EXPECT_FALSE(error->isRetryable());
     EXPECT_EQ(statusOf(id), int(DeliveryStatus::Failed));
     // A pending (not approved) template is refused the same way.
@@ -174,7 +174,7 @@ TEST_F(WireLoopTest, FreeTextAfter24HoursFailsWith131047AndClosesTheWindow)
     ASSERT_TRUE(waitForStatus(id, DeliveryStatus::Failed));
     EXPECT_EQ(loop.value(QStringLiteral("SELECT error_code FROM messages WHERE id = ?"), {id}).toInt(), 131047);
     EXPECT_FALSE(loop.value(QStringLiteral("SELECT window_closed_at FROM conversations")).isNull());
-    EXPECT_EQ(ApiError::categorize(131047, 200), ApiError::Category::OutsideWindow);
+    EXPECT_EQ(WireError::categorize(131047, 200), WireError::Category::OutsideWindow);
 }
 
 TEST_F(WireLoopTest, UnknownNumberFailsWith131026)
@@ -189,7 +189,7 @@ TEST_F(WireLoopTest, UnknownNumberFailsWith131026)
     ASSERT_TRUE(message);
     SendMessageJob *job = await(loop.client->sendMessage(message->payload));
     ASSERT_TRUE(job->succeeded());
-    ASSERT_FALSE(outgoing.markAccepted(message->id, job->messageId()));
+    ASSERT_FALSE(outgoing.markAccepted(message->id, job->messageId()).isError());
     ASSERT_TRUE(waitForStatus(message->id, DeliveryStatus::Failed));
     EXPECT_EQ(loop.value(QStringLiteral("SELECT error_code FROM messages WHERE id = ?"), {message->id}).toInt(), 131026);
 }
@@ -198,7 +198,7 @@ TEST(WireLoopLimits, SendingTooFastIsRateLimitedAndRetryable)
 {
     WireLoop loop(QDateTime(QDate(2026, 11, 17), QTime(19, 0), Qt::UTC), 2);
     loop.sandbox->addCustomer(kCustomer, QStringLiteral("Lucía"));
-    std::optional<ApiError> error;
+    std::optional<WireError> error;
     for (int i = 0; i < 3; ++i) {
         SendMessageJob *job = await(loop.client->sendMessage(
             Payloads::templateMessage({kCustomer, {}, {}}, QStringLiteral("hello_world"), QStringLiteral("en_US"))));
@@ -207,7 +207,7 @@ TEST(WireLoopLimits, SendingTooFastIsRateLimitedAndRetryable)
     }
     ASSERT_TRUE(error.has_value());
     EXPECT_EQ(error->code, 130429);
-    EXPECT_EQ(error->category, ApiError::Category::RateLimited);
+    EXPECT_EQ(error->category, WireError::Category::RateLimited);
     EXPECT_TRUE(error->isRetryable());
     EXPECT_FALSE(error->userMessage().isEmpty());
 }
@@ -220,7 +220,7 @@ TEST_F(WireLoopTest, WrongTokenIsAnAuthError)
     GraphJob *job = await(client.phoneNumberInfo());
     ASSERT_FALSE(job->succeeded());
     EXPECT_EQ(job->error()->code, 190);
-    EXPECT_EQ(job->error()->category, ApiError::Category::Auth);
+    EXPECT_EQ(job->error()->category, WireError::Category::Auth);
     EXPECT_FALSE(job->error()->isRetryable());
 }
 
@@ -231,7 +231,7 @@ TEST_F(WireLoopTest, NothingListeningIsANetworkError)
     CloudApiClient client(config);
     GraphJob *job = await(client.phoneNumberInfo());
     ASSERT_FALSE(job->succeeded());
-    EXPECT_EQ(job->error()->category, ApiError::Category::Network);
+    EXPECT_EQ(job->error()->category, WireError::Category::Network);
     EXPECT_TRUE(job->error()->isRetryable());
 }
 

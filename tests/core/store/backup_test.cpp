@@ -24,7 +24,7 @@ protected:
     {
         database = store.open();
         ASSERT_NE(database, nullptr);
-        ASSERT_FALSE(database->exec(QStringLiteral("INSERT INTO customers (wa_id, profile_name, created_at) VALUES ('34600111222', 'Marta', 0)")));
+        ASSERT_FALSE(database->exec(QStringLiteral("INSERT INTO customers (wa_id, profile_name, created_at) VALUES ('34600111222', 'Marta', 0)")).isError());
         folder = store.directory() + QStringLiteral("/backups");
     }
 
@@ -68,7 +68,7 @@ TEST_F(BackupTest, RestoreBringsADamagedStoreBack)
         ASSERT_TRUE(file.open(QIODevice::WriteOnly));
         file.write(QByteArray(4096, '\0'));
     }
-    ASSERT_FALSE(Backup::restore(backup, store.sqlitePath()));
+    ASSERT_FALSE(Backup::restore(backup, store.sqlitePath()).isError());
     auto restored = store.open();
     ASSERT_NE(restored, nullptr);
     EXPECT_EQ(scalar(*restored, QStringLiteral("SELECT COUNT(*) FROM customers")).toInt(), 1);

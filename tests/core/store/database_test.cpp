@@ -60,8 +60,8 @@ TEST(Database, ANewerDatabaseIsRefusedUntouched)
     TemporaryStore store;
     {
         auto database = store.open();
-        ASSERT_FALSE(database->exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (999)")));
-        ASSERT_FALSE(database->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        ASSERT_FALSE(database->exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (999)")).isError());
+        ASSERT_FALSE(database->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).isError());
     }
     const QByteArray before = fileHash(store.sqlitePath());
     StoreError error;
@@ -97,15 +97,15 @@ TEST(Database, AFullDiskRefusesNewMessagesAndLosesNothing)
     TemporaryStore store;
     auto database = store.open();
     WebhookIngestor ingestor(*database);
-    ASSERT_FALSE(ingestor.ingest(oneText(QStringLiteral("wamid.before"))).error);
+    ASSERT_FALSE(ingestor.ingest(oneText(QStringLiteral("wamid.before"))).error.isError());
 
     // SQLite's page limit stands in for a full disk: the next write gets SQLITE_FULL.
     const int pages = scalar(*database, QStringLiteral("PRAGMA page_count")).toInt();
-    ASSERT_FALSE(database->exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)));
+    ASSERT_FALSE(database->exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)).isError());
     WebhookBatch big = oneText(QStringLiteral("wamid.during"));
     big.messages.first().text = QString(200000, QLatin1Char('a'));
     const auto full = ingestor.ingest(big);
-    ASSERT_TRUE(full.error);
+    ASSERT_TRUE(full.error.isError());
     EXPECT_EQ(full.error.kind, StoreError::Kind::DiskFull) << full.error.detail.toStdString();
     EXPECT_TRUE(full.error.userMessage.contains(QLatin1String("disk is full")));
 
@@ -113,8 +113,8 @@ TEST(Database, AFullDiskRefusesNewMessagesAndLosesNothing)
     EXPECT_EQ(scalar(*database, QStringLiteral("SELECT wamid FROM messages")).toString(), QStringLiteral("wamid.before"));
 
     // Space is freed: the same delivery (Meta retries it) is now stored.
-    ASSERT_FALSE(database->exec(QStringLiteral("PRAGMA max_page_count = 1073741823")));
-    EXPECT_FALSE(ingestor.ingest(big).error);
+    ASSERT_FALSE(database->exec(QStringLiteral("PRAGMA max_page_count = 1073741823")).isError());
+    EXPECT_FALSE(ingestor.ingest(big).error.isError());
     EXPECT_EQ(scalar(*database, QStringLiteral("SELECT COUNT(*) FROM messages")).toInt(), 2);
 }
 
@@ -124,7 +124,7 @@ TEST(Database, AReadOnlyDatabaseSaysSoAndKeepsItsData)
     {
         auto database = store.open();
         WebhookIngestor ingestor(*database);
-        ASSERT_FALSE(ingestor.ingest(oneText(QStringLiteral("wamid.kept"))).error);
+        ASSERT_FALSE(ingestor.ingest(oneText(QStringLiteral("wamid.kept"))).error.isError());
     }
     StoreLocation location = store.location();
     QFile file(store.sqlitePath());
@@ -144,7 +144,7 @@ TEST(Database, AReadOnlyDatabaseSaysSoAndKeepsItsData)
     } else {
         WebhookIngestor ingestor(*database);
         const auto outcome = ingestor.ingest(oneText(QStringLiteral("wamid.new")));
-        ASSERT_TRUE(outcome.error);
+        ASSERT_TRUE(outcome.error.isError());
         EXPECT_EQ(outcome.error.kind, StoreError::Kind::ReadOnly) << outcome.error.detail.toStdString();
         EXPECT_TRUE(outcome.error.userMessage.contains(QLatin1String("read-only")));
         EXPECT_EQ(scalar(*database, QStringLiteral("SELECT wamid FROM messages")).toString(), QStringLiteral("wamid.kept"));
@@ -177,7 +177,7 @@ TEST_P(DatabaseOnBothBackends, MigratedOnceAndANewerStoreRefused)
     ASSERT_NE(reopened, nullptr);
     EXPECT_EQ(scalar(*reopened, QStringLiteral("SELECT COUNT(*) FROM schema_version")).toInt(), Schema::latestVersion())
         << "every migration ran exactly once";
-    ASSERT_FALSE(reopened->exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (999)")));
+    ASSERT_FALSE(reopened->exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (999)")).isError());
     reopened.reset();
     StoreError error;
     EXPECT_EQ(Database::open(store.location(), &error), nullptr);

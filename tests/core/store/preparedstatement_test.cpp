@@ -20,7 +20,7 @@ protected:
         if (IsSkipped() || HasFatalFailure())
             return;
         ASSERT_FALSE(database->exec(database->dialect().expand(QStringLiteral(
-            "CREATE TABLE samples (id {id}, label TEXT NOT NULL, note TEXT, amount {bigint}, ratio {real})"))));
+            "CREATE TABLE samples (id {id}, label TEXT NOT NULL, note TEXT, amount {bigint}, ratio {real})"))).isError());
     }
 
     std::unique_ptr<PreparedStatement> statement(const QString &sql)

@@ -38,7 +38,7 @@ protected:
         const Payloads::Sender sender{waId, name, QString()};
         const auto parsed = WebhookParser::parse(QJsonDocument(Payloads::envelope(
             kShop, {sender}, {Payloads::textMessage(wamid, sender, at, text)})).toJson());
-        ASSERT_FALSE(ingestor->ingest(parsed.batch).error);
+        ASSERT_FALSE(ingestor->ingest(parsed.batch).error.isError());
     }
 
     TemporaryStore store{GetParam()};
@@ -62,7 +62,7 @@ TEST_P(StoreReaderTest, ConversationsPageByLastActivityWithoutGapsOrRepeats)
     for (;;) {
         StoreError error;
         const QList<ConversationSummary> page = reader->conversations({}, cursor, 10, &error);
-        ASSERT_FALSE(error);
+        ASSERT_FALSE(error.isError());
         if (page.isEmpty())
             break;
         ++pages;
@@ -104,7 +104,7 @@ TEST_P(StoreReaderTest, ConversationsPageByWindowTimeLeftLeastFirst)
     for (;;) {
         StoreError error;
         const QList<ConversationSummary> page = reader->conversations(filter, cursor, 10, &error);
-        ASSERT_FALSE(error);
+        ASSERT_FALSE(error.isError());
         if (page.isEmpty())
             break;
         for (const ConversationSummary &row : page)
@@ -121,7 +121,7 @@ TEST_P(StoreReaderTest, ViewsFilterConversations)
 {
     write(QStringLiteral("34600000001"), QStringLiteral("Ana"), QStringLiteral("wamid.a"), QStringLiteral("Hola"), kStart);
     write(QStringLiteral("34600000002"), QStringLiteral("Bea"), QStringLiteral("wamid.b"), QStringLiteral("Hola"), kStart.addSecs(5));
-    ASSERT_FALSE(database->exec(QStringLiteral("UPDATE conversations SET status = 'resolved' WHERE id = 1")));
+    ASSERT_FALSE(database->exec(QStringLiteral("UPDATE conversations SET status = 'resolved' WHERE id = 1")).isError());
     StoreError error;
     EXPECT_EQ(reader->conversations({ConversationFilter::View::Resolved}, std::nullopt, 10, &error).size(), 1);
     EXPECT_EQ(reader->conversations({ConversationFilter::View::Open}, std::nullopt, 10, &error).size(), 1);
@@ -140,7 +140,7 @@ TEST_P(StoreReaderTest, MessagesPageNewestFirst)
     std::optional<MessageCursor> cursor;
     for (;;) {
         const QList<StoredMessage> page = reader->messages(conversation, cursor, 50, &error);
-        ASSERT_FALSE(error);
+        ASSERT_FALSE(error.isError());
         if (page.isEmpty())
             break;
         all += page;
@@ -159,7 +159,7 @@ TEST_P(StoreReaderTest, SearchIgnoresAccentsAndCaseAndHighlights)
           QStringLiteral("La lámpara llegó rota"), kStart.addSecs(10));
     StoreError error;
     const QList<SearchHit> hits = reader->search(QStringLiteral("CANCION"), 10, &error);
-    ASSERT_FALSE(error) << error.detail.toStdString();
+    ASSERT_FALSE(error.isError()) << error.detail.toStdString();
     ASSERT_EQ(hits.size(), 1);
     EXPECT_NE(hits.first().messageId, 0);
     EXPECT_EQ(hits.first().customerName, QStringLiteral("Lucía Gómez"));
@@ -177,8 +177,8 @@ TEST_P(StoreReaderTest, SearchIgnoresAccentsAndCaseAndHighlights)
     EXPECT_TRUE(std::any_of(byName.cbegin(), byName.cend(), [](const SearchHit &hit) { return hit.messageId == 0; }));
 
     // Whatever people type is safe.
-    EXPECT_TRUE(reader->search(QStringLiteral("\"unbalanced AND (*"), 10, &error).isEmpty() || !error);
-    EXPECT_FALSE(error);
+    EXPECT_TRUE(reader->search(QStringLiteral("\"unbalanced AND (*"), 10, &error).isEmpty() || !error.isError());
+    EXPECT_FALSE(error.isError());
     EXPECT_TRUE(reader->search(QStringLiteral("   "), 10, &error).isEmpty());
 }
 
@@ -193,7 +193,7 @@ TEST_P(StoreReaderTest, SearchRanksTheBetterMatchFirstAndFollowsEdits)
     ASSERT_EQ(hits.size(), 2);
     EXPECT_EQ(hits.first().customerName, QStringLiteral("Ana"));
 
-    ASSERT_FALSE(database->exec(QStringLiteral("UPDATE messages SET body = 'mantas' WHERE wamid = 'wamid.r1'")));
+    ASSERT_FALSE(database->exec(QStringLiteral("UPDATE messages SET body = 'mantas' WHERE wamid = 'wamid.r1'")).isError());
     EXPECT_EQ(reader->search(QStringLiteral("cojines"), 10, &error).size(), 1);
     EXPECT_EQ(reader->search(QStringLiteral("mantas"), 10, &error).size(), 1);
 }
@@ -204,10 +204,10 @@ TEST_P(StoreReaderTest, RareOldWordsAreFoundBeyondTheRecentWindow)
     // Many newer messages push it out of the recent window the ranking looks at first.
     ASSERT_FALSE(database->exec(QStringLiteral(
         "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 25000) "
-        "INSERT INTO messages (conversation_id, direction, kind, body, sent_at, stored_at) SELECT 1, 'in', 'text', 'hola', i, 0 FROM n")));
+        "INSERT INTO messages (conversation_id, direction, kind, body, sent_at, stored_at) SELECT 1, 'in', 'text', 'hola', i, 0 FROM n")).isError());
     StoreError error;
     const QList<SearchHit> hits = reader->search(QStringLiteral("mecedora"), 20, &error);
-    ASSERT_FALSE(error) << error.detail.toStdString();
+    ASSERT_FALSE(error.isError()) << error.detail.toStdString();
     ASSERT_EQ(hits.size(), 1);
     EXPECT_TRUE(hits.first().snippet.contains(QStringLiteral("mecedoras")));
 }

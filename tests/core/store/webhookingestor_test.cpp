@@ -37,7 +37,7 @@ WebhookBatch textFrom(const Payloads::Sender &sender, const QString &wamid, cons
 }
 
 WebhookBatch statusOf(const QString &wamid, const QString &state, const QDateTime &at,
-                      const QList<ApiError> &errors = {}, const QString &callback = {})
+                      const QList<WireError> &errors = {}, const QString &callback = {})
 {
     return batchOf(Payloads::envelope(kShop, {}, {}, {Payloads::status(wamid, kLucia.waId, state, at, callback, errors)}));
 }
@@ -56,7 +56,7 @@ protected:
     void ingestOk(const WebhookBatch &batch)
     {
         const auto outcome = ingestor->ingest(batch);
-        ASSERT_FALSE(outcome.error) << outcome.error.detail.toStdString();
+        ASSERT_FALSE(outcome.error.isError()) << outcome.error.detail.toStdString();
     }
 
     QVariant value(const QString &sql, const QVariantList &values = {}) { return scalar(*database, sql, values); }
@@ -78,7 +78,7 @@ protected:
     {
         StoreError error;
         const QList<SearchHit> hits = StoreReader(*database).search(text, 20, &error);
-        EXPECT_FALSE(error) << error.detail.toStdString();
+        EXPECT_FALSE(error.isError()) << error.detail.toStdString();
         QStringList wamids;
         for (const SearchHit &hit : hits) {
             if (hit.messageId)
@@ -107,7 +107,7 @@ TEST_P(WebhookIngestorTest, StoresACustomerConversationAndMessage)
 {
     QSignalSpy changed(ingestor.get(), &WebhookIngestor::conversationsChanged);
     const auto outcome = ingestor->ingest(textFrom(kLucia, QStringLiteral("wamid.1"), QStringLiteral("¿Tenéis la lámpara en azul?")));
-    ASSERT_FALSE(outcome.error) << outcome.error.detail.toStdString();
+    ASSERT_FALSE(outcome.error.isError()) << outcome.error.detail.toStdString();
     EXPECT_EQ(outcome.newMessages, 1);
     EXPECT_EQ(changed.count(), 1);
 
@@ -123,7 +123,7 @@ TEST_P(WebhookIngestorTest, TheSameWebhookTwiceStoresOnce)
     const WebhookBatch batch = textFrom(kLucia, QStringLiteral("wamid.dup"), QStringLiteral("Hola"));
     ingestOk(batch);
     const auto again = ingestor->ingest(batch);
-    ASSERT_FALSE(again.error) << again.error.detail.toStdString();
+    ASSERT_FALSE(again.error.isError()) << again.error.detail.toStdString();
     EXPECT_EQ(again.newMessages, 0);
     EXPECT_EQ(again.duplicateMessages, 1);
     EXPECT_EQ(value(QStringLiteral("SELECT COUNT(*) FROM messages")).toInt(), 1);
@@ -145,7 +145,7 @@ TEST_P(WebhookIngestorTest, StatusesNeverMoveBackwards)
 TEST_P(WebhookIngestorTest, FailedIsKeptWithItsError)
 {
     insertOutgoing(QStringLiteral("wamid.fail"));
-    ApiError undeliverable;
+    WireError undeliverable;
     undeliverable.code = 131026;
     undeliverable.title = QStringLiteral("Message undeliverable");
     ingestOk(statusOf(QStringLiteral("wamid.fail"), QStringLiteral("failed"), kMonday, {undeliverable}));
@@ -157,7 +157,7 @@ TEST_P(WebhookIngestorTest, FailedIsKeptWithItsError)
 TEST_P(WebhookIngestorTest, OutsideWindowFailureClosesTheWindow)
 {
     insertOutgoing(QStringLiteral("wamid.late"));
-    ApiError outside;
+    WireError outside;
     outside.code = 131047;
     ingestOk(statusOf(QStringLiteral("wamid.late"), QStringLiteral("failed"), kMonday.addSecs(100), {outside}));
     EXPECT_EQ(value(QStringLiteral("SELECT window_closed_at FROM conversations")).toLongLong(),
@@ -253,19 +253,19 @@ TEST_P(WebhookIngestorTest, ABatchThatCannotBeStoredLeavesNothingBehindAndSearch
     // The database refuses the batch's second message.
     if (database->dialect().isSqlite()) {
         ASSERT_FALSE(database->exec(QStringLiteral("CREATE TRIGGER refuse AFTER INSERT ON messages WHEN new.body = 'boom' "
-                                                   "BEGIN SELECT RAISE(ABORT, 'refused for the test'); END")));
+                                                   "BEGIN SELECT RAISE(ABORT, 'refused for the test'); END")).isError());
     } else {
         ASSERT_FALSE(database->exec(QStringLiteral(
             "CREATE FUNCTION refuse_boom() RETURNS trigger AS $$ BEGIN IF NEW.body = 'boom' THEN "
-            "RAISE EXCEPTION 'refused for the test'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql")));
+            "RAISE EXCEPTION 'refused for the test'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql")).isError());
         ASSERT_FALSE(database->exec(QStringLiteral(
-            "CREATE TRIGGER refuse AFTER INSERT ON messages FOR EACH ROW EXECUTE FUNCTION refuse_boom()")));
+            "CREATE TRIGGER refuse AFTER INSERT ON messages FOR EACH ROW EXECUTE FUNCTION refuse_boom()")).isError());
     }
     const auto outcome = ingestor->ingest(batchOf(Payloads::envelope(
         kShop, {kLucia},
         {Payloads::textMessage(QStringLiteral("wamid.ok"), kLucia, kMonday, QStringLiteral("Una lámpara, por favor")),
          Payloads::textMessage(QStringLiteral("wamid.boom"), kLucia, kMonday.addSecs(1), QStringLiteral("boom"))})));
-    ASSERT_TRUE(outcome.error);
+    ASSERT_TRUE(outcome.error.isError());
     EXPECT_EQ(value(QStringLiteral("SELECT COUNT(*) FROM messages")).toInt(), 0);
     if (database->dialect().isSqlite()) {
         EXPECT_EQ(value(QStringLiteral("SELECT COUNT(*) FROM search_batch_open")).toInt(), 0);

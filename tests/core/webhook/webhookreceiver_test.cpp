@@ -153,7 +153,7 @@ TEST_F(WebhookReceiverTest, AStoreThatCannotWriteMakesMetaRetry)
     // so the answer must not be 200.
     ASSERT_TRUE(database->exec(QStringLiteral("PRAGMA busy_timeout=100")).kind == StoreError::Kind::None);
     auto blocker = store.open();
-    ASSERT_FALSE(blocker->exec(QStringLiteral("BEGIN IMMEDIATE")));
+    ASSERT_FALSE(blocker->exec(QStringLiteral("BEGIN IMMEDIATE")).isError());
     const Answer answer = postSigned(sampleBody());
     EXPECT_EQ(answer.status, 503);
     EXPECT_EQ(receiver->counters().storeFailures, 1u);

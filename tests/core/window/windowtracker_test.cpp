@@ -42,7 +42,7 @@ protected:
             message.insert(QStringLiteral("referral"), referral);
         const auto parsed = WebhookParser::parse(QJsonDocument(Payloads::envelope(
             {QStringLiteral("w"), QStringLiteral("p"), QStringLiteral("1")}, {kCustomer}, {message})).toJson());
-        ASSERT_FALSE(ingestor->ingest(parsed.batch).error);
+        ASSERT_FALSE(ingestor->ingest(parsed.batch).error.isError());
     }
 
     void shopReplied(const QDateTime &at)
@@ -123,7 +123,7 @@ TEST_F(WindowTrackerTest, TheShopsOwnMessagesDoNotExtendIt)
 TEST_F(WindowTrackerTest, A131047ClosesItWhateverTheClockSays)
 {
     customerWrites(kWrote);
-    ASSERT_FALSE(database->exec(QStringLiteral("UPDATE conversations SET window_closed_at = %1").arg(kWrote.addSecs(3600).toMSecsSinceEpoch())));
+    ASSERT_FALSE(database->exec(QStringLiteral("UPDATE conversations SET window_closed_at = %1").arg(kWrote.addSecs(3600).toMSecsSinceEpoch())).isError());
     tracker->refresh({1});
     EXPECT_EQ(stateAt(kWrote.addSecs(2 * 3600)), State::Closed);
 }

@@ -9,7 +9,7 @@
 #include "mainwindow/mainwindow.h"
 #include "qtprinting.h"
 #include "setup/connectiondialog.h"
-#include "shopsession.h"
+#include "services/shopservices.h"
 #include "wireloop.h"
 
 #include <QLabel>
@@ -34,8 +34,8 @@ protected:
         QSettings().clear();
         languages.apply(QStringLiteral("en"));
         QString error;
-        shop = ShopSession::open(StoreLocation::parse(folder.filePath(QStringLiteral("shop.db"))), ApiConfig{},
-                                 folder.filePath(QStringLiteral("media")), &error);
+        shop = ShopServices::open(StoreLocation::parse(folder.filePath(QStringLiteral("shop.db"))), ApiConfig{},
+                                 folder.filePath(QStringLiteral("media")), ShopServices::Runner::ThisComputer, &error);
         ASSERT_NE(shop, nullptr) << error.toStdString();
         window = std::make_unique<MainWindow>(languages);
         saved.phoneNumberId = sandbox.sandbox->settings().business.phoneNumberId;
@@ -50,7 +50,7 @@ protected:
     LanguageController languages;
     QTemporaryDir folder;
     WireLoop sandbox; // its sandbox plays Meta; the shop below has a store of its own
-    std::unique_ptr<ShopSession> shop;
+    std::unique_ptr<ShopServices> shop;
     std::unique_ptr<MainWindow> window;
     CredentialVault vault{QStringLiteral("unused"), folder.filePath(QStringLiteral("credentials.json"))};
     ConnectionSettings saved;

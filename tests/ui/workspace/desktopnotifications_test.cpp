@@ -9,6 +9,7 @@
 #include "inbox/conversationlistmodel.h"
 #include "mainwindow/mainwindow.h"
 #include "outbox/outbox.h"
+#include "services/shopservices.h"
 #include "privatesessionbus.h"
 #include "qtprinting.h"
 #include "thread/threadpane.h"
@@ -20,6 +21,7 @@
 #include <QDBusConnection>
 #include <QSettings>
 #include <QTest>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -91,19 +93,21 @@ protected:
         ASSERT_TRUE(desktop.registerService(QStringLiteral("org.freedesktop.Notifications")));
 
         loop.sandbox->addCustomer(kCustomer, QStringLiteral("Lucía Gómez"));
-        outbox = std::make_unique<Outbox>(*loop.database, *loop.client, loop.clock);
         // Like the automatic replies, which the desktop connects before the workspace.
         QObject::connect(loop.ingestor.get(), &WebhookIngestor::conversationsChanged, &elsewhere, [this] {
             if (!autoReply)
                 return;
             StoreError error;
             const QString text = QStringLiteral("¡Hola! Ahora estamos cerrados.");
-            ASSERT_TRUE(outbox->enqueue(kCustomer, MessageKind::Text, text, MessagePayloads::text({kCustomer, {}, {}}, text), true, &error))
+            ASSERT_TRUE(outbox->enqueue(*outbox->conversationWith(kCustomer, &error), MessageKind::Text, text, MessagePayloads::text({kCustomer, {}, {}}, text), true, &error))
                 << error.detail.toStdString();
             autoReply = false;
         });
+        shop = std::make_unique<ShopServices>(*loop.database, *loop.ingestor, *loop.client, loop.clock, mediaFolder.path(),
+                                              ShopServices::Runner::ThisComputer);
+        outbox = &shop->outbox();
         window = std::make_unique<MainWindow>(languages);
-        workspace = std::make_unique<Workspace>(*loop.database, *loop.ingestor, *outbox, *loop.client, loop.clock, *window);
+        workspace = std::make_unique<Workspace>(*shop, *window);
         workspace->notifier().useBus(bus.connect(QStringLiteral("mostrador")));
         window->resize(1200, 760);
         window->show();
@@ -124,7 +128,9 @@ protected:
     NotificationService service;
     LanguageController languages;
     WireLoop loop;
-    std::unique_ptr<Outbox> outbox;
+    QTemporaryDir mediaFolder;
+    std::unique_ptr<ShopServices> shop;
+    Outbox *outbox = nullptr;
     std::unique_ptr<MainWindow> window;
     std::unique_ptr<Workspace> workspace;
     QWidget elsewhere;

@@ -8,7 +8,7 @@
 #include "mainwindow/mainwindow.h"
 #include "qtprinting.h"
 #include "sandbox/webhookpayloads.h"
-#include "shopsession.h"
+#include "services/shopservices.h"
 #include "store/settingsstore.h"
 #include "thread/messagelistmodel.h"
 #include "webhook/webhookreceiver.h"
@@ -51,10 +51,10 @@ struct Desktop {
     {
         qputenv("MOSTRADOR_AGENT", name.toUtf8());
         QString error;
-        shop = ShopSession::open(location, ApiConfig{}, mediaFolder, &error);
+        shop = ShopServices::open(location, ApiConfig{}, mediaFolder, ShopServices::Runner::ThisComputer, &error);
         EXPECT_NE(shop, nullptr) << error.toStdString();
         window = std::make_unique<MainWindow>(languages);
-        workspace = std::make_unique<Workspace>(shop->database(), shop->ingestor(), shop->outbox(), shop->client(), shop->clock(), *window);
+        workspace = std::make_unique<Workspace>(*shop, *window);
         QString problem;
         const auto me = TeamSession::signIn(*shop, window.get(), &problem);
         EXPECT_TRUE(me) << problem.toStdString();
@@ -76,7 +76,7 @@ struct Desktop {
         list->setCurrentIndex(list->model()->index(0, 0));
     }
 
-    std::unique_ptr<ShopSession> shop;
+    std::unique_ptr<ShopServices> shop;
     std::unique_ptr<MainWindow> window;
     std::unique_ptr<Workspace> workspace;
     std::unique_ptr<TeamSession> team;
@@ -122,7 +122,7 @@ TEST_F(TeamSessionTest, TwoDesktopsAndTheServerSeeTheSameInboxLive)
     // A webhook stored by the server appears on both desktops, without anyone reloading.
     const auto parsed = WebhookParser::parse(QJsonDocument(Payloads::envelope(kShop, {kLucia},
         {Payloads::textMessage(QStringLiteral("wamid.1"), kLucia, QDateTime::currentDateTimeUtc(), QStringLiteral("¿Tienen la lámpara?"))})).toJson());
-    ASSERT_FALSE(server->ingest(parsed.batch).error);
+    ASSERT_FALSE(server->ingest(parsed.batch).error.isError());
     ASSERT_TRUE(QTest::qWaitFor([&] { return marta.conversations() == 1 && diego.conversations() == 1; }, 5000));
 
     // Marta takes it; Diego sees that, and his Unassigned view no longer lists it.
@@ -164,7 +164,7 @@ TEST_F(TeamSessionTest, TwoDesktopsAndTheServerSeeTheSameInboxLive)
     ASSERT_TRUE(scalar(*serverDatabase, QStringLiteral("SELECT pg_terminate_backend(?)"), {diegoBackend}).toBool());
     const auto second = WebhookParser::parse(QJsonDocument(Payloads::envelope(kShop, {kCarlos},
         {Payloads::textMessage(QStringLiteral("wamid.2"), kCarlos, QDateTime::currentDateTimeUtc(), QStringLiteral("¿Envían a Cali?"))})).toJson());
-    ASSERT_FALSE(server->ingest(second.batch).error);
+    ASSERT_FALSE(server->ingest(second.batch).error.isError());
     QSignalSpy connection(diego.team.get(), &TeamSession::connectionChanged);
     diego.team->checkConnection();
     ASSERT_EQ(connection.count(), 2);
@@ -236,14 +236,14 @@ TEST_F(TeamSessionTest, ADesktopOnAnotherMachineGetsCustomersFilesFromTheServer)
     WebhookReceiver receiver(settings, *server);
     const quint16 port = receiver.listen(QHostAddress::LocalHost, 0);
     ASSERT_FALSE(SettingsStore(*serverDatabase).write({{QStringLiteral("team/media_url"), QStringLiteral("http://127.0.0.1:%1").arg(port)},
-                                                       {QStringLiteral("team/media_token"), QStringLiteral("team-token")}}));
+                                                       {QStringLiteral("team/media_token"), QStringLiteral("team-token")}}).isError());
     const auto parsed = WebhookParser::parse(QJsonDocument(Payloads::envelope(kShop, {kLucia},
         {Payloads::message(QStringLiteral("wamid.photo"), kLucia, QDateTime::currentDateTimeUtc(), QStringLiteral("image"),
                            {{QStringLiteral("id"), QStringLiteral("media-1")}, {QStringLiteral("mime_type"), QStringLiteral("image/png")},
                             {QStringLiteral("caption"), QStringLiteral("Esta")}})})).toJson());
     ASSERT_TRUE(parsed.ok) << qPrintable(parsed.error);
-    ASSERT_FALSE(server->ingest(parsed.batch).error);
-    ASSERT_FALSE(serverDatabase->exec(QStringLiteral("UPDATE messages SET media_path = '/nonexistent/server/media/%1'").arg(name)));
+    ASSERT_FALSE(server->ingest(parsed.batch).error.isError());
+    ASSERT_FALSE(serverDatabase->exec(QStringLiteral("UPDATE messages SET media_path = '/nonexistent/server/media/%1'").arg(name)).isError());
 
     Desktop marta(store.location(), languages, QStringLiteral("Marta"), store.directory() + QStringLiteral("/a"));
     ASSERT_TRUE(QTest::qWaitFor([&] { return marta.conversations() == 1; }, 5000));

@@ -11,6 +11,7 @@
 #include "mainwindow/mainwindow.h"
 #include "media/mediadownloader.h"
 #include "outbox/outbox.h"
+#include "services/shopservices.h"
 #include "qtprinting.h"
 #include "thread/messagelistmodel.h"
 #include "thread/messagedelegate.h"
@@ -54,12 +55,14 @@ protected:
         QSettings().clear();
         languages.apply(QStringLiteral("en"));
         loop.sandbox->addCustomer(kCustomer, QStringLiteral("Lucía Gómez"));
-        outbox = std::make_unique<Outbox>(*loop.database, *loop.client, loop.clock);
+        shop = std::make_unique<ShopServices>(*loop.database, *loop.ingestor, *loop.client, loop.clock, mediaFolder.path(),
+                                              ShopServices::Runner::ThisComputer);
+        outbox = &shop->outbox();
         Outbox::Settings settings;
         settings.perCustomerIntervalMs = 0;
         outbox->setSettings(settings);
         window = std::make_unique<MainWindow>(languages);
-        workspace = std::make_unique<Workspace>(*loop.database, *loop.ingestor, *outbox, *loop.client, loop.clock, *window);
+        workspace = std::make_unique<Workspace>(*shop, *window);
         window->resize(1200, 760);
         window->show();
     }
@@ -84,7 +87,9 @@ protected:
 
     LanguageController languages;
     WireLoop loop;
-    std::unique_ptr<Outbox> outbox;
+    QTemporaryDir mediaFolder;
+    std::unique_ptr<ShopServices> shop;
+    Outbox *outbox = nullptr;
     std::unique_ptr<MainWindow> window;
     std::unique_ptr<Workspace> workspace;
 };
@@ -319,7 +324,7 @@ TEST_F(WorkspaceTest, DraftsStayWithTheirConversationAndSurviveARestart)
     // Restart: a new window and workspace over the same store.
     workspace.reset();
     window = std::make_unique<MainWindow>(languages);
-    workspace = std::make_unique<Workspace>(*loop.database, *loop.ingestor, *outbox, *loop.client, loop.clock, *window);
+    workspace = std::make_unique<Workspace>(*shop, *window);
     window->show();
     auto *newList = find<QListView>("conversationList");
     auto *model = newList->model();

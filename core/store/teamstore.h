@@ -56,6 +56,9 @@ public:
     [[nodiscard]] std::optional<qint64> addNote(qint64 conversationId, qint64 agentId, const QString &body, StoreError *error);
     [[nodiscard]] QList<TeamNote> notes(qint64 conversationId, StoreError *error) const;
 
+    // The business number of the latest conversation (before the server first recorded its own).
+    [[nodiscard]] QString latestBusinessNumber(StoreError *error) const;
+
 private:
     [[nodiscard]] std::optional<Agent> agent(qint64 id, StoreError *error) const;
 

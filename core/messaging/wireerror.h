@@ -10,8 +10,8 @@ namespace Mostrador {
 
 // An error from the Cloud API (or from reaching it), classified by what Mostrador should do
 // about it. The classification keys on `error.code`, never on the message text.
-struct ApiError {
-    Q_DECLARE_TR_FUNCTIONS(ApiError)
+struct WireError {
+    Q_DECLARE_TR_FUNCTIONS(WireError)
 
 public:
     enum class Category {
@@ -38,9 +38,15 @@ public:
     std::optional<int> retryAfterSeconds;
 
     // Builds the error from an API error object ({"message","type","code",...}).
-    [[nodiscard]] static ApiError fromJson(const QJsonObject &error, int httpStatus);
-    [[nodiscard]] static ApiError network(const QString &reason);
+    [[nodiscard]] static WireError fromJson(const QJsonObject &error, int httpStatus);
+    [[nodiscard]] static WireError network(const QString &reason);
+    // The refusal WhatsApp gives (131047) to free-form messages once the 24-hour window closed;
+    // also what Mostrador says itself when it knows the window is closed before sending.
+    [[nodiscard]] static WireError outsideWindow(const QString &reason);
     [[nodiscard]] static Category categorize(int code, int httpStatus);
+
+    // Whether this error code means the 24-hour window is closed (a template is needed).
+    [[nodiscard]] static bool meansWindowClosed(int code) { return categorize(code, 0) == Category::OutsideWindow; }
 
     // Whether sending again later can succeed without the user changing anything.
     [[nodiscard]] bool isRetryable() const;
@@ -54,6 +60,6 @@ public:
     [[nodiscard]] QJsonObject toJson() const;
 };
 
-[[nodiscard]] QString categoryName(ApiError::Category category);
+[[nodiscard]] QString categoryName(WireError::Category category);
 
 } // namespace Mostrador

@@ -1,4 +1,4 @@
-#include "webhookevents.h"
+#include "messagetypes.h"
 
 #include <array>
 #include <utility>
@@ -62,6 +62,19 @@ DeliveryStatus deliveryStatusFromName(const QString &name)
             return value;
     }
     return DeliveryStatus::None;
+}
+
+bool countsAsCustomerWriting(MessageKind kind)
+{
+    switch (kind) {
+    case MessageKind::System:
+    case MessageKind::Reaction:
+    case MessageKind::Edit:
+    case MessageKind::Revoke:
+        return false;
+    default:
+        return true;
+    }
 }
 
 } // namespace Mostrador

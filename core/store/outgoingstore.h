@@ -2,7 +2,8 @@
 
 #include "common/clock.h"
 #include "store/storeerror.h"
-#include "webhook/webhookevents.h"
+#include "messaging/messagetypes.h"
+#include "messaging/wireerror.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -31,7 +32,7 @@ struct OutgoingMessage {
     qint64 conversationId = 0;
     QString clientId;
     QString wamid;
-    QString recipient;
+    CustomerIdentity recipient; // who the conversation is with, as WhatsApp knows them
     OutboxState state = OutboxState::Queued;
     QJsonObject payload;
     int attempts = 0;
@@ -50,7 +51,7 @@ public:
     [[nodiscard]] std::optional<qint64> conversationForCustomer(const QString &waId, const QString &businessNumberId,
                                                                StoreError *error);
 
-    // Stores a message to send. `payload` is the API request body without
+    // Stores a message to send. `payload` is the API request body without its addressee and
     // biz_opaque_callback_data (added from the client id). Returns the stored message. With
     // `sendAt`, the message waits until then (a reply written while the shop is closed, sent at
     // opening time) without holding back the conversation's other messages.
@@ -62,7 +63,7 @@ public:
     // sender sharing the store already had (nothing to do), nothing on a store error.
     [[nodiscard]] std::optional<bool> claimForSending(qint64 messageId, StoreError *error);
     StoreError markAccepted(qint64 messageId, const QString &wamid);
-    StoreError markFailed(qint64 messageId, const ApiError &error);
+    StoreError markFailed(qint64 messageId, const WireError &error);
     StoreError markRetry(qint64 messageId, const QDateTime &nextAttempt);
 
     // Back in the queue after the user said so (failed, unconfirmed or discarded messages only);
@@ -72,6 +73,16 @@ public:
     StoreError markDiscarded(qint64 messageId);
 
     [[nodiscard]] std::optional<OutgoingMessage> find(qint64 messageId, StoreError *error);
+
+    // Due messages, at most `limit`: queued, their time come, the oldest queued of their
+    // conversation (messages scheduled for later stand aside) and nothing of it in flight.
+    [[nodiscard]] QList<qint64> due(const QDateTime &now, int limit, StoreError *error);
+    // The earliest retry or scheduled send still to come; invalid when none.
+    [[nodiscard]] QDateTime nextScheduledAttempt(StoreError *error);
+    // After a restart: a message left "sending" that has its wamid was accepted.
+    StoreError settleAccepted();
+    // Messages still "sending" without a wamid become unconfirmed; returns their ids.
+    [[nodiscard]] QList<qint64> markUnconfirmed(StoreError *error);
 
 private:
     Database &m_database;

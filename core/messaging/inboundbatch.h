@@ -1,6 +1,7 @@
 #pragma once
 
-#include "api/apierror.h"
+#include "messagetypes.h"
+#include "wireerror.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -9,57 +10,8 @@
 
 namespace Mostrador {
 
-// What a webhook POST said, as plain values. The parser fills these from the JSON; the store
-// keeps them; nothing here knows about HTTP or SQL.
-
-enum class MessageKind {
-    Text, Image, Video, Audio, Document, Sticker, Location, Contacts,
-    Interactive, Button, Reaction, Order, System, Edit, Revoke, Unsupported,
-};
-
-[[nodiscard]] QString messageKindName(MessageKind kind);
-[[nodiscard]] MessageKind messageKindFromName(const QString &name); // unknown names: Unsupported
-
-enum class Direction { Inbound, Outbound };
-
-// Delivery states in the order they can only move forward. Failed is terminal.
-enum class DeliveryStatus { None = 0, Pending = 1, Sent = 2, Delivered = 3, Read = 4, Played = 5, Failed = 6 };
-
-[[nodiscard]] QString deliveryStatusName(DeliveryStatus status);
-[[nodiscard]] DeliveryStatus deliveryStatusFromName(const QString &name);
-
-// Who the customer is. Newer payloads carry a business-scoped user id next to, or instead of,
-// the phone-number-based wa_id: either may be empty.
-struct CustomerIdentity {
-    QString waId;
-    QString userId;
-    QString parentUserId;
-    QString username;
-    QString profileName;
-
-    [[nodiscard]] bool isEmpty() const { return waId.isEmpty() && userId.isEmpty(); }
-};
-
-struct MediaReference {
-    QString id;
-    QString mimeType;
-    QString sha256;
-    QString url;
-    QString filename;
-    bool voice = false;
-    bool animated = false;
-};
-
-struct Referral {
-    QString sourceUrl;
-    QString sourceId;
-    QString sourceType;
-    QString headline;
-    QString body;
-    QString ctwaClid;
-
-    [[nodiscard]] bool isEmpty() const { return sourceUrl.isEmpty() && sourceId.isEmpty() && headline.isEmpty(); }
-};
+// What WhatsApp said in one webhook POST, as plain values: the parser fills these from the
+// JSON and the store keeps them.
 
 struct WireMessage {
     Direction direction = Direction::Inbound;
@@ -83,7 +35,7 @@ struct WireMessage {
     bool forwarded = false;
     bool frequentlyForwarded = false;
     Referral referral;
-    QList<ApiError> errors;
+    QList<WireError> errors;
     QJsonObject raw;         // the message object exactly as received
 };
 
@@ -101,7 +53,7 @@ struct StatusUpdate {
     QString pricingCategory;
     QString pricingType;
     QString pricingModel;
-    QList<ApiError> errors;
+    QList<WireError> errors;
     QJsonObject raw;
 };
 
@@ -116,7 +68,7 @@ struct OtherChange {
 struct WebhookBatch {
     QList<WireMessage> messages;
     QList<StatusUpdate> statuses;
-    QList<ApiError> errors; // value-level errors ("errors" beside "messages")
+    QList<WireError> errors; // value-level errors ("errors" beside "messages")
     QList<OtherChange> others;
 
     [[nodiscard]] bool isEmpty() const

@@ -1,18 +1,18 @@
 // Team mode: two desktops and one server on one store. Agents, assignment, the reply lock and
 // notes behave the same on SQLite and PostgreSQL; on PostgreSQL every change reaches the other
 // desktops at once through LISTEN/NOTIFY.
-#include "team/teamstore.h"
+#include "store/teamstore.h"
 
 #include "api/cloudapiclient.h"
 #include "api/messagepayloads.h"
 #include "outbox/outbox.h"
-#include "outbox/outgoingstore.h"
+#include "store/outgoingstore.h"
 #include "qtprinting.h"
 #include "sandbox/sandboxserver.h"
 #include "sandbox/webhookpayloads.h"
 #include "store/webhookingestor.h"
 #include "team/readreceipts.h"
-#include "team/storenotifications.h"
+#include "store/storenotifications.h"
 #include "temporarystore.h"
 #include "webhook/webhookparser.h"
 
@@ -52,7 +52,7 @@ protected:
         desktopB = store->open();
         ASSERT_TRUE(server && desktopA && desktopB);
         ingestor = std::make_unique<WebhookIngestor>(*server);
-        ASSERT_FALSE(ingestor->ingest(textFrom(kLucia, QStringLiteral("wamid.first"), QStringLiteral("Hola"))).error);
+        ASSERT_FALSE(ingestor->ingest(textFrom(kLucia, QStringLiteral("wamid.first"), QStringLiteral("Hola"))).error.isError());
         conversation = scalar(*server, QStringLiteral("SELECT MIN(id) FROM conversations")).toLongLong();
     }
 
@@ -94,7 +94,7 @@ TEST_P(TeamTest, AssignmentLockAndNotesAreSharedByEveryDesktop)
     const Agent marta = *a.signIn(QStringLiteral("Marta"), QStringLiteral("#c0392b"), &error);
     const Agent diego = *b.signIn(QStringLiteral("Diego"), QStringLiteral("#2980b9"), &error);
 
-    ASSERT_FALSE(a.assign(conversation, marta.id));
+    ASSERT_FALSE(a.assign(conversation, marta.id).isError());
     EXPECT_EQ(b.assignee(conversation, &error), std::optional<qint64>(marta.id));
 
     // Marta starts typing: Diego sees «Marta is replying» and cannot take the conversation.
@@ -104,7 +104,7 @@ TEST_P(TeamTest, AssignmentLockAndNotesAreSharedByEveryDesktop)
     // She stops typing and the lock lapses: now Diego may.
     clock.advance(31);
     EXPECT_EQ(b.claimReply(conversation, diego.id, 30, &error)->id, diego.id);
-    ASSERT_FALSE(b.releaseReply(conversation, diego.id));
+    ASSERT_FALSE(b.releaseReply(conversation, diego.id).isError());
     EXPECT_FALSE(a.replying(conversation, &error));
 
     ASSERT_TRUE(a.addNote(conversation, marta.id, QStringLiteral("Pagó por Nequi, falta confirmar."), &error));
@@ -168,8 +168,8 @@ TEST_P(TeamTest, ReadReceiptsAskedByADesktopAreSentByTheServerOnce)
     CloudApiClient client(sandbox.clientConfig());
 
     ReadReceipts desktop(*desktopA, clock);
-    ASSERT_FALSE(desktop.request(QStringLiteral("wamid.first"), conversation));
-    ASSERT_FALSE(ReadReceipts(*desktopB, clock).request(QStringLiteral("wamid.first"), conversation)) << "asked twice, kept once";
+    ASSERT_FALSE(desktop.request(QStringLiteral("wamid.first"), conversation).isError());
+    ASSERT_FALSE(ReadReceipts(*desktopB, clock).request(QStringLiteral("wamid.first"), conversation).isError()) << "asked twice, kept once";
     ReadReceipts server(*this->server, clock);
     QSignalSpy sent(&server, &ReadReceipts::sent);
     server.sendPending(client);
@@ -193,7 +193,7 @@ TEST_P(TeamOnPostgres, ChangesReachTheOtherDesktopsAtOnce)
     QSignalSpy atB(hearsB.get(), &StoreNotifications::changed);
 
     // The server stores a webhook: both desktops hear of that conversation.
-    ASSERT_FALSE(ingestor->ingest(textFrom(kLucia, QStringLiteral("wamid.second"), QStringLiteral("¿Y el envío?"))).error);
+    ASSERT_FALSE(ingestor->ingest(textFrom(kLucia, QStringLiteral("wamid.second"), QStringLiteral("¿Y el envío?"))).error.isError());
     ASSERT_TRUE(atA.wait(3000));
     ASSERT_TRUE(atB.count() > 0 || atB.wait(3000));
     EXPECT_EQ(atB.first().at(0).value<StoreNotifications::Change>(), StoreNotifications::Change::Messages);
@@ -204,7 +204,7 @@ TEST_P(TeamOnPostgres, ChangesReachTheOtherDesktopsAtOnce)
     TeamStore a(*desktopA, clock);
     StoreError error;
     const Agent marta = *a.signIn(QStringLiteral("Marta"), QStringLiteral("#c0392b"), &error);
-    ASSERT_FALSE(a.assign(conversation, marta.id));
+    ASSERT_FALSE(a.assign(conversation, marta.id).isError());
     ASSERT_TRUE(atB.wait(3000));
     EXPECT_EQ(atB.last().at(0).value<StoreNotifications::Change>(), StoreNotifications::Change::Assignment);
     EXPECT_EQ(TeamStore(*desktopB, clock).assignee(conversation, &error), std::optional<qint64>(marta.id));
@@ -212,13 +212,13 @@ TEST_P(TeamOnPostgres, ChangesReachTheOtherDesktopsAtOnce)
     // A desktop that lost its connection reconnects, sees what it missed, and hears again.
     hearsB.reset(); // it listened on the connection that goes away
     desktopB.reset();
-    ASSERT_FALSE(ingestor->ingest(textFrom(kLucia, QStringLiteral("wamid.third"), QStringLiteral("¿Hola?"))).error);
+    ASSERT_FALSE(ingestor->ingest(textFrom(kLucia, QStringLiteral("wamid.third"), QStringLiteral("¿Hola?"))).error.isError());
     desktopB = store->open();
     EXPECT_EQ(scalar(*desktopB, QStringLiteral("SELECT COUNT(*) FROM messages")).toInt(), 3) << "nothing was lost meanwhile";
     StoreNotifications again(*desktopB);
     ASSERT_TRUE(again.listen());
     QSignalSpy back(&again, &StoreNotifications::changed);
-    ASSERT_FALSE(ingestor->ingest(textFrom(kLucia, QStringLiteral("wamid.fourth"), QStringLiteral("Gracias"))).error);
+    ASSERT_FALSE(ingestor->ingest(textFrom(kLucia, QStringLiteral("wamid.fourth"), QStringLiteral("Gracias"))).error.isError());
     EXPECT_TRUE(back.wait(3000));
 }
 
@@ -227,7 +227,7 @@ TEST_P(TeamOnPostgres, NothingIsAnnouncedForAChangeThatDidNotCommit)
     StoreNotifications hearsA(*desktopA);
     ASSERT_TRUE(hearsA.listen());
     QSignalSpy atA(&hearsA, &StoreNotifications::changed);
-    ASSERT_FALSE(server->begin());
+    ASSERT_FALSE(server->begin().isError());
     StoreNotifications::announce(*server, StoreNotifications::Change::Messages, {conversation});
     server->rollback();
     EXPECT_FALSE(atA.wait(500));

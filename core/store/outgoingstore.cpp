@@ -1,7 +1,8 @@
 #include "outgoingstore.h"
 
-#include "store/database.h"
-#include "team/storenotifications.h"
+#include "database.h"
+#include "storenotifications.h"
+#include "storetypes.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -58,7 +59,7 @@ std::optional<qint64> OutgoingStore::conversationForCustomer(const QString &waId
                                     "ON CONFLICT (wa_id) DO UPDATE SET wa_id = excluded.wa_id RETURNING id"));
     customer.addBindValue(waId);
     customer.addBindValue(m_clock.now().toMSecsSinceEpoch());
-    if ((*error = run(customer, "customer for sending")) || !customer.next())
+    if ((*error = run(customer, "customer for sending")).isError() || !customer.next())
         return std::nullopt;
 
     QSqlQuery conversation(m_database.connection());
@@ -68,7 +69,7 @@ std::optional<qint64> OutgoingStore::conversationForCustomer(const QString &waId
     conversation.addBindValue(customer.value(0).toLongLong());
     conversation.addBindValue(businessNumberId);
     conversation.addBindValue(m_clock.now().toMSecsSinceEpoch());
-    if ((*error = run(conversation, "conversation for sending")) || !conversation.next())
+    if ((*error = run(conversation, "conversation for sending")).isError() || !conversation.next())
         return std::nullopt;
     return conversation.value(0).toLongLong();
 }
@@ -82,7 +83,6 @@ std::optional<OutgoingMessage> OutgoingStore::enqueue(qint64 conversationId, Mes
     message.clientId = QStringLiteral("mostrador:") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     message.payload = payload;
     message.payload.insert(QStringLiteral("biz_opaque_callback_data"), message.clientId);
-    message.recipient = payload.value(QLatin1String("to")).toString();
 
     const qint64 now = m_clock.now().toMSecsSinceEpoch();
     QSqlQuery insert(m_database.connection());
@@ -104,7 +104,7 @@ std::optional<OutgoingMessage> OutgoingStore::enqueue(qint64 conversationId, Mes
     insert.addBindValue(now);
     insert.addBindValue(now);
     insert.addBindValue(sendAt.isValid() ? QVariant(sendAt.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>()));
-    if ((*error = run(insert, "enqueue")) || !insert.next())
+    if ((*error = run(insert, "enqueue")).isError() || !insert.next())
         return std::nullopt;
     message.id = insert.value(0).toLongLong();
 
@@ -113,7 +113,7 @@ std::optional<OutgoingMessage> OutgoingStore::enqueue(qint64 conversationId, Mes
     conversation.addBindValue(message.id);
     conversation.addBindValue(now);
     conversation.addBindValue(conversationId);
-    if ((*error = run(conversation, "enqueue: conversation")))
+    if ((*error = run(conversation, "enqueue: conversation")).isError())
         return std::nullopt;
     StoreNotifications::announce(m_database, StoreNotifications::Change::Messages, {conversationId});
     return message;
@@ -126,7 +126,7 @@ std::optional<bool> OutgoingStore::claimForSending(qint64 messageId, StoreError 
     update.prepare(QStringLiteral("UPDATE messages SET outbox_state = 'sending', attempts = attempts + 1 "
                                   "WHERE id = ? AND outbox_state = 'queued'"));
     update.addBindValue(messageId);
-    if ((*error = run(update, "mark sending")))
+    if ((*error = run(update, "mark sending")).isError())
         return std::nullopt;
     return update.numRowsAffected() == 1;
 }
@@ -148,16 +148,16 @@ StoreError OutgoingStore::markAccepted(qint64 messageId, const QString &wamid)
     return run(update, "mark accepted");
 }
 
-StoreError OutgoingStore::markFailed(qint64 messageId, const ApiError &error)
+StoreError OutgoingStore::markFailed(qint64 messageId, const WireError &error)
 {
-    if (error.category == ApiError::Category::OutsideWindow) {
+    if (error.category == WireError::Category::OutsideWindow) {
         // The API knows the window better than our clock.
         QSqlQuery close(m_database.connection());
         close.prepare(QStringLiteral("UPDATE conversations SET window_closed_at = ? "
                                      "WHERE id = (SELECT conversation_id FROM messages WHERE id = ?)"));
         close.addBindValue(m_clock.now().toMSecsSinceEpoch());
         close.addBindValue(messageId);
-        if (StoreError problem = run(close, "close window"))
+        if (StoreError problem = run(close, "close window"); problem.isError())
             return problem;
     }
     QSqlQuery update(m_database.connection());
@@ -184,13 +184,12 @@ StoreError OutgoingStore::requeue(qint64 messageId, const std::optional<QJsonObj
     StoreError error;
     const auto message = find(messageId, &error);
     if (!message)
-        return error ? error : StoreError::make(StoreError::Kind::Query, QStringLiteral("no such message"));
+        return error.isError() ? error : StoreError::make(StoreError::Kind::Query, QStringLiteral("no such message"));
     if (message->state != OutboxState::Failed && message->state != OutboxState::Unconfirmed
         && message->state != OutboxState::Discarded)
         return StoreError::make(StoreError::Kind::Query, QStringLiteral("only failed, unconfirmed or discarded messages can be sent again"));
     QJsonObject payload = newPayload.value_or(message->payload);
     payload.insert(QStringLiteral("biz_opaque_callback_data"), message->clientId);
-    payload.insert(QStringLiteral("to"), message->recipient);
     QSqlQuery update(m_database.connection());
     update.prepare(QStringLiteral(
         "UPDATE messages SET outbox_state = 'queued', status = ?, error_code = NULL, error_json = NULL, attempts = 0, "
@@ -215,10 +214,11 @@ StoreError OutgoingStore::markDiscarded(qint64 messageId)
 std::optional<OutgoingMessage> OutgoingStore::find(qint64 messageId, StoreError *error)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT conversation_id, client_id, wamid, outbox_state, payload_json, attempts "
-                                 "FROM messages WHERE id = ?"));
+    query.prepare(QStringLiteral("SELECT m.conversation_id, m.client_id, m.wamid, m.outbox_state, m.payload_json, m.attempts, "
+                                 "c.wa_id, c.user_id FROM messages m JOIN conversations v ON v.id = m.conversation_id "
+                                 "JOIN customers c ON c.id = v.customer_id WHERE m.id = ?"));
     query.addBindValue(messageId);
-    if ((*error = run(query, "find outgoing")) || !query.next())
+    if ((*error = run(query, "find outgoing")).isError() || !query.next())
         return std::nullopt;
     OutgoingMessage message;
     message.id = messageId;
@@ -227,9 +227,62 @@ std::optional<OutgoingMessage> OutgoingStore::find(qint64 messageId, StoreError 
     message.wamid = query.value(2).toString();
     message.state = outboxStateFromName(query.value(3).toString()).value_or(OutboxState::Failed);
     message.payload = QJsonDocument::fromJson(query.value(4).toString().toUtf8()).object();
-    message.recipient = message.payload.value(QLatin1String("to")).toString();
     message.attempts = query.value(5).toInt();
+    message.recipient.waId = query.value(6).toString();
+    message.recipient.userId = query.value(7).toString();
     return message;
+}
+
+QList<qint64> OutgoingStore::due(const QDateTime &now, int limit, StoreError *error)
+{
+    // Found through the messages_due index, so messages waiting for a retry or for opening time
+    // cost nothing.
+    const qint64 nowMs = now.toMSecsSinceEpoch();
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral(
+        "SELECT m.id FROM messages m WHERE m.outbox_state = 'queued' AND (m.next_attempt_at IS NULL OR m.next_attempt_at <= ?) "
+        "AND NOT EXISTS (SELECT 1 FROM messages o WHERE o.conversation_id = m.conversation_id AND o.outbox_state = 'queued' "
+        "AND o.id < m.id AND NOT (o.attempts = 0 AND o.next_attempt_at IS NOT NULL AND o.next_attempt_at > ?)) "
+        "AND NOT EXISTS (SELECT 1 FROM messages s WHERE s.conversation_id = m.conversation_id AND s.outbox_state = 'sending') "
+        "ORDER BY m.id LIMIT ?"));
+    query.addBindValue(nowMs);
+    query.addBindValue(nowMs);
+    query.addBindValue(limit);
+    QList<qint64> ids;
+    if ((*error = run(query, "outbox: due messages")).isError())
+        return ids;
+    while (query.next())
+        ids << query.value(0).toLongLong();
+    return ids;
+}
+
+QDateTime OutgoingStore::nextScheduledAttempt(StoreError *error)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT MIN(next_attempt_at) FROM messages WHERE outbox_state = 'queued' AND next_attempt_at IS NOT NULL"));
+    if ((*error = run(query, "outbox: next attempt")).isError() || !query.next())
+        return {};
+    return storedTime(query.value(0));
+}
+
+StoreError OutgoingStore::settleAccepted()
+{
+    QSqlQuery update(m_database.connection());
+    update.prepare(QStringLiteral("UPDATE messages SET outbox_state = 'accepted' WHERE outbox_state = 'sending' AND wamid IS NOT NULL"));
+    return run(update, "outbox: settle accepted");
+}
+
+QList<qint64> OutgoingStore::markUnconfirmed(StoreError *error)
+{
+    QSqlQuery update(m_database.connection());
+    update.prepare(QStringLiteral("UPDATE messages SET outbox_state = 'unconfirmed' WHERE outbox_state = 'sending' "
+                                  "AND wamid IS NULL RETURNING id"));
+    QList<qint64> ids;
+    if ((*error = run(update, "outbox: settle unconfirmed")).isError())
+        return ids;
+    while (update.next())
+        ids << update.value(0).toLongLong();
+    return ids;
 }
 
 } // namespace Mostrador

@@ -1,12 +1,12 @@
-#include "apierror.h"
+#include "wireerror.h"
 
 #include <QJsonValue>
 
 namespace Mostrador {
 
-ApiError ApiError::fromJson(const QJsonObject &error, int httpStatus)
+WireError WireError::fromJson(const QJsonObject &error, int httpStatus)
 {
-    ApiError result;
+    WireError result;
     result.httpStatus = httpStatus;
     result.code = error.value(QLatin1String("code")).toInt();
     result.subcode = error.value(QLatin1String("error_subcode")).toInt();
@@ -18,16 +18,26 @@ ApiError ApiError::fromJson(const QJsonObject &error, int httpStatus)
     return result;
 }
 
-ApiError ApiError::network(const QString &reason)
+WireError WireError::network(const QString &reason)
 {
-    ApiError result;
+    WireError result;
     result.category = Category::Network;
     result.message = reason;
     result.title = reason;
     return result;
 }
 
-ApiError::Category ApiError::categorize(int code, int httpStatus)
+WireError WireError::outsideWindow(const QString &reason)
+{
+    WireError result;
+    result.category = Category::OutsideWindow;
+    result.code = 131047;
+    result.message = reason;
+    result.title = reason;
+    return result;
+}
+
+WireError::Category WireError::categorize(int code, int httpStatus)
 {
     switch (code) {
     case 0:
@@ -70,7 +80,7 @@ ApiError::Category ApiError::categorize(int code, int httpStatus)
     return Category::Server;
 }
 
-bool ApiError::isRetryable() const
+bool WireError::isRetryable() const
 {
     switch (category) {
     case Category::RateLimited:
@@ -82,7 +92,7 @@ bool ApiError::isRetryable() const
     }
 }
 
-QString ApiError::userMessage() const
+QString WireError::userMessage() const
 {
     switch (category) {
     case Category::Auth:
@@ -118,7 +128,7 @@ QString ApiError::userMessage() const
     return {};
 }
 
-QString ApiError::logText() const
+QString WireError::logText() const
 {
     QString text = QStringLiteral("[%1] http=%2 code=%3").arg(categoryName(category)).arg(httpStatus).arg(code);
     if (subcode)
@@ -132,7 +142,7 @@ QString ApiError::logText() const
     return text;
 }
 
-QJsonObject ApiError::toJson() const
+QJsonObject WireError::toJson() const
 {
     QJsonObject object{{QStringLiteral("code"), code},
                        {QStringLiteral("category"), categoryName(category)},
@@ -144,19 +154,19 @@ QJsonObject ApiError::toJson() const
     return object;
 }
 
-QString categoryName(ApiError::Category category)
+QString categoryName(WireError::Category category)
 {
     switch (category) {
-    case ApiError::Category::Auth: return QStringLiteral("auth");
-    case ApiError::Category::RateLimited: return QStringLiteral("rate-limited");
-    case ApiError::Category::OutsideWindow: return QStringLiteral("outside-window");
-    case ApiError::Category::Undeliverable: return QStringLiteral("undeliverable");
-    case ApiError::Category::Template: return QStringLiteral("template");
-    case ApiError::Category::Media: return QStringLiteral("media");
-    case ApiError::Category::PolicyBlock: return QStringLiteral("policy-block");
-    case ApiError::Category::InvalidRequest: return QStringLiteral("invalid-request");
-    case ApiError::Category::Network: return QStringLiteral("network");
-    case ApiError::Category::Server: return QStringLiteral("server");
+    case WireError::Category::Auth: return QStringLiteral("auth");
+    case WireError::Category::RateLimited: return QStringLiteral("rate-limited");
+    case WireError::Category::OutsideWindow: return QStringLiteral("outside-window");
+    case WireError::Category::Undeliverable: return QStringLiteral("undeliverable");
+    case WireError::Category::Template: return QStringLiteral("template");
+    case WireError::Category::Media: return QStringLiteral("media");
+    case WireError::Category::PolicyBlock: return QStringLiteral("policy-block");
+    case WireError::Category::InvalidRequest: return QStringLiteral("invalid-request");
+    case WireError::Category::Network: return QStringLiteral("network");
+    case WireError::Category::Server: return QStringLiteral("server");
     }
     return {};
 }

@@ -77,7 +77,7 @@ std::optional<Agent> TeamStore::agent(qint64 id, StoreError *error) const
 StoreError TeamStore::assign(qint64 conversationId, std::optional<qint64> agentId)
 {
     StoreError error;
-    if ((error = m_database.begin()))
+    if ((error = m_database.begin()).isError())
         return error;
     QSqlQuery query(m_database.connection());
     if (!run(query, QStringLiteral("UPDATE conversations SET assigned_agent_id = ? WHERE id = ?"),
@@ -101,7 +101,7 @@ std::optional<qint64> TeamStore::assignee(qint64 conversationId, StoreError *err
 std::optional<Agent> TeamStore::claimReply(qint64 conversationId, qint64 agentId, int seconds, StoreError *error)
 {
     const qint64 now = m_clock.now().toMSecsSinceEpoch();
-    if ((*error = m_database.begin()))
+    if ((*error = m_database.begin()).isError())
         return std::nullopt;
     QSqlQuery query(m_database.connection());
     // Taken only when free, expired or already ours: never from someone who is typing.
@@ -114,7 +114,7 @@ std::optional<Agent> TeamStore::claimReply(qint64 conversationId, qint64 agentId
         return std::nullopt;
     }
     StoreNotifications::announce(m_database, Change::ReplyLock, {conversationId});
-    if ((*error = m_database.commit()))
+    if ((*error = m_database.commit()).isError())
         return std::nullopt;
     return replying(conversationId, error);
 }
@@ -122,7 +122,7 @@ std::optional<Agent> TeamStore::claimReply(qint64 conversationId, qint64 agentId
 StoreError TeamStore::releaseReply(qint64 conversationId, qint64 agentId)
 {
     StoreError error;
-    if ((error = m_database.begin()))
+    if ((error = m_database.begin()).isError())
         return error;
     QSqlQuery query(m_database.connection());
     if (!run(query, QStringLiteral("DELETE FROM reply_locks WHERE conversation_id = ? AND agent_id = ?"), {conversationId, agentId},
@@ -148,7 +148,7 @@ std::optional<Agent> TeamStore::replying(qint64 conversationId, StoreError *erro
 
 std::optional<qint64> TeamStore::addNote(qint64 conversationId, qint64 agentId, const QString &body, StoreError *error)
 {
-    if ((*error = m_database.begin()))
+    if ((*error = m_database.begin()).isError())
         return std::nullopt;
     QSqlQuery query(m_database.connection());
     if (!run(query,
@@ -161,7 +161,7 @@ std::optional<qint64> TeamStore::addNote(qint64 conversationId, qint64 agentId, 
     const qint64 id = query.value(0).toLongLong();
     query.finish();
     StoreNotifications::announce(m_database, Change::Notes, {conversationId});
-    if ((*error = m_database.commit()))
+    if ((*error = m_database.commit()).isError())
         return std::nullopt;
     return id;
 }
@@ -179,6 +179,16 @@ QList<TeamNote> TeamStore::notes(qint64 conversationId, StoreError *error) const
                                query.value(3).toString(), storedTime(query.value(4))};
     }
     return result;
+}
+
+QString TeamStore::latestBusinessNumber(StoreError *error) const
+{
+    QSqlQuery latest(m_database.connection());
+    if (!latest.exec(QStringLiteral("SELECT business_number_id FROM conversations ORDER BY last_message_at DESC LIMIT 1"))) {
+        *error = StoreError::fromSql(latest.lastError(), QStringLiteral("latest business number"));
+        return {};
+    }
+    return latest.next() ? latest.value(0).toString() : QString();
 }
 
 } // namespace Mostrador

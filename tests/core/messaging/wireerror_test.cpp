@@ -1,4 +1,4 @@
-#include "api/apierror.h"
+#include "messaging/wireerror.h"
 #include "api/cloudapiclient.h"
 #include "api/sendmessagejob.h"
 #include "api/messagepayloads.h"
@@ -14,9 +14,9 @@
 using namespace Mostrador;
 using namespace Mostrador::Testing;
 
-TEST(ApiError, ClassifiesByCodeNotByText)
+TEST(WireError, ClassifiesByCodeNotByText)
 {
-    using Category = ApiError::Category;
+    using Category = WireError::Category;
     const std::pair<int, Category> cases[] = {
         {190, Category::Auth},           {0, Category::Auth},          {4, Category::RateLimited},
         {80007, Category::RateLimited},  {130429, Category::RateLimited}, {131056, Category::RateLimited},
@@ -25,18 +25,18 @@ TEST(ApiError, ClassifiesByCodeNotByText)
         {131053, Category::Media},       {368, Category::PolicyBlock}, {131000, Category::Server},
     };
     for (const auto &[code, category] : cases)
-        EXPECT_EQ(ApiError::categorize(code, 400), category) << code;
-    EXPECT_EQ(ApiError::categorize(100, 400), Category::InvalidRequest);
-    EXPECT_EQ(ApiError::categorize(999999, 503), Category::Server);
+        EXPECT_EQ(WireError::categorize(code, 400), category) << code;
+    EXPECT_EQ(WireError::categorize(100, 400), Category::InvalidRequest);
+    EXPECT_EQ(WireError::categorize(999999, 503), Category::Server);
 }
 
-TEST(ApiError, EveryCategoryHasAPlainMessageAndOnlyTransientOnesRetry)
+TEST(WireError, EveryCategoryHasAPlainMessageAndOnlyTransientOnesRetry)
 {
-    using Category = ApiError::Category;
+    using Category = WireError::Category;
     for (const Category category : {Category::Auth, Category::RateLimited, Category::OutsideWindow, Category::Undeliverable,
                                     Category::Template, Category::Media, Category::PolicyBlock, Category::InvalidRequest,
                                     Category::Network, Category::Server}) {
-        ApiError error;
+        WireError error;
         error.category = category;
         EXPECT_FALSE(error.userMessage().isEmpty()) << qPrintable(categoryName(category));
         const bool transient = category == Category::RateLimited || category == Category::Network || category == Category::Server;
@@ -44,24 +44,24 @@ TEST(ApiError, EveryCategoryHasAPlainMessageAndOnlyTransientOnesRetry)
     }
 }
 
-TEST(ApiError, ReadsMetasErrorExamples)
+TEST(WireError, ReadsMetasErrorExamples)
 {
     const QJsonObject expired = metaExample(QStringLiteral("Version_Phone-Number-ID/get/response_401/expired_token.json"));
     if (expired.isEmpty())
         GTEST_SKIP() << "../shared/cloud-api/fixtures is not beside the checkout";
-    const ApiError error = ApiError::fromJson(expired.value(QLatin1String("error")).toObject(), 401);
-    EXPECT_EQ(error.category, ApiError::Category::Auth);
+    const WireError error = WireError::fromJson(expired.value(QLatin1String("error")).toObject(), 401);
+    EXPECT_EQ(error.category, WireError::Category::Auth);
     EXPECT_FALSE(error.message.isEmpty());
     EXPECT_TRUE(error.logText().contains(QLatin1String("http=401")));
 
     const QJsonObject limited = metaExample(QStringLiteral("Version_Phone-Number-ID/get/response_429/rate_limit_exceeded.json"));
     if (!limited.isEmpty()) {
-        EXPECT_EQ(ApiError::fromJson(limited.value(QLatin1String("error")).toObject(), 429).category, ApiError::Category::RateLimited);
+        EXPECT_EQ(WireError::fromJson(limited.value(QLatin1String("error")).toObject(), 429).category, WireError::Category::RateLimited);
     }
 }
 
 // Answers the API documents no shape for: bare status codes, HTML pages, Retry-After headers.
-TEST(ApiError, OddAnswersFromTheServerAreStillClassified)
+TEST(WireError, OddAnswersFromTheServerAreStillClassified)
 {
     LoopbackHttpServer server;
     // The access token names the answer to give.
@@ -90,22 +90,22 @@ TEST(ApiError, OddAnswersFromTheServerAreStillClassified)
         CloudApiClient client(config);
         SendMessageJob *job = await(client.sendMessage(MessagePayloads::text({QStringLiteral("1"), {}, {}}, QStringLiteral("hola"))));
         EXPECT_FALSE(job->succeeded()) << mode;
-        return job->error().value_or(ApiError{});
+        return job->error().value_or(WireError{});
     };
 
-    const ApiError serverError = sendWith("500");
-    EXPECT_EQ(serverError.category, ApiError::Category::Server);
+    const WireError serverError = sendWith("500");
+    EXPECT_EQ(serverError.category, WireError::Category::Server);
     EXPECT_TRUE(serverError.isRetryable());
 
-    const ApiError notFound = sendWith("html");
-    EXPECT_EQ(notFound.category, ApiError::Category::InvalidRequest);
+    const WireError notFound = sendWith("html");
+    EXPECT_EQ(notFound.category, WireError::Category::InvalidRequest);
     EXPECT_EQ(notFound.httpStatus, 404);
 
-    const ApiError limited = sendWith("429");
-    EXPECT_EQ(limited.category, ApiError::Category::RateLimited);
+    const WireError limited = sendWith("429");
+    EXPECT_EQ(limited.category, WireError::Category::RateLimited);
     ASSERT_TRUE(limited.retryAfterSeconds.has_value());
     EXPECT_EQ(*limited.retryAfterSeconds, 7);
 
-    const ApiError garbage = sendWith("garbage");
-    EXPECT_EQ(garbage.category, ApiError::Category::Server);
+    const WireError garbage = sendWith("garbage");
+    EXPECT_EQ(garbage.category, WireError::Category::Server);
 }

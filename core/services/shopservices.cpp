@@ -1,0 +1,116 @@
+#include "shopservices.h"
+
+#include "api/cloudapiclient.h"
+#include "automation/autoresponder.h"
+#include "common/clock.h"
+#include "conversationchanges.h"
+#include "media/mediadownloader.h"
+#include "outbox/messagesender.h"
+#include "outbox/outbox.h"
+#include "store/webhookingestor.h"
+#include "window/windowtracker.h"
+
+#include <QDir>
+#include <QStandardPaths>
+
+namespace Mostrador {
+
+struct ShopServices::Owned {
+    SystemClock clock;
+    std::unique_ptr<Database> database;
+    std::unique_ptr<WebhookIngestor> ingestor;
+    std::unique_ptr<CloudApiClient> client;
+};
+
+ShopServices::ShopServices(Database &database, WebhookIngestor &ingestor, CloudApiClient &client, const Clock &clock,
+                           const QString &mediaFolder, Runner runner, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_ingestor(ingestor)
+    , m_client(client)
+    , m_clock(clock)
+    , m_runner(runner)
+    , m_changes(std::make_unique<ConversationChanges>())
+    , m_outbox(std::make_unique<Outbox>(database, client, clock))
+    , m_sender(std::make_unique<MessageSender>(*m_outbox, client))
+    , m_windows(std::make_unique<WindowTracker>(database, clock))
+    , m_media(std::make_unique<MediaDownloader>(database, client, mediaFolder))
+    , m_autoReplies(std::make_unique<AutoResponder>(database, *m_outbox, clock))
+{
+    m_windows->reload();
+    // The desktop knows the windows and refuses free-form messages to closed ones at once;
+    // the server leaves that to the API (its refusal closes the window the same way).
+    if (runner == Runner::ThisComputer)
+        m_outbox->setWindowTracker(m_windows.get());
+    connect(&ingestor, &WebhookIngestor::conversationsChanged, m_changes.get(), &ConversationChanges::report);
+    connect(m_outbox.get(), &Outbox::conversationChanged, m_changes.get(), [this](qint64 conversationId) {
+        m_changes->report({conversationId});
+    });
+    StoreError error;
+    m_automation = ShopAutomation::load(database, &error);
+    armAutomaticReplies();
+}
+
+ShopServices::ShopServices(std::unique_ptr<Owned> owned, const QString &mediaFolder, Runner runner)
+    : ShopServices(*owned->database, *owned->ingestor, *owned->client, owned->clock, mediaFolder, runner)
+{
+    m_owned = std::move(owned);
+}
+
+ShopServices::~ShopServices() = default;
+
+QString ShopServices::defaultStorePath()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(folder);
+    return QDir(folder).filePath(QStringLiteral("mostrador.db"));
+}
+
+std::unique_ptr<ShopServices> ShopServices::open(const StoreLocation &location, const ApiConfig &api, const QString &mediaFolder,
+                                                 Runner runner, QString *error)
+{
+    auto owned = std::make_unique<Owned>();
+    StoreError storeError;
+    owned->database = Database::open(location, &storeError);
+    if (!owned->database) {
+        *error = storeError.userMessage;
+        return nullptr;
+    }
+    owned->ingestor = std::make_unique<WebhookIngestor>(*owned->database);
+    owned->client = std::make_unique<CloudApiClient>(api);
+    std::unique_ptr<ShopServices> services(new ShopServices(std::move(owned), mediaFolder, runner));
+    services->start();
+    return services;
+}
+
+void ShopServices::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    m_outbox->recover();
+    connect(&m_ingestor, &WebhookIngestor::conversationsChanged, m_autoReplies.get(), &AutoResponder::consider);
+    connect(&m_ingestor, &WebhookIngestor::conversationsChanged, m_media.get(), &MediaDownloader::schedule, Qt::QueuedConnection);
+    m_media->schedule();
+}
+
+StoreError ShopServices::setAutomation(const ShopAutomation &automation)
+{
+    if (const StoreError error = automation.save(m_database); error.isError())
+        return error;
+    m_automation = automation;
+    m_automation.configured = true;
+    armAutomaticReplies();
+    return {};
+}
+
+void ShopServices::armAutomaticReplies()
+{
+    AutoResponder::Settings settings = m_automation.replies;
+    if (m_automation.runner != m_runner)
+        settings.awayEnabled = settings.greetingEnabled = false; // the other program answers; never both
+    m_autoReplies->setOpeningHours(m_automation.hours);
+    m_autoReplies->setSettings(settings);
+}
+
+} // namespace Mostrador
