@@ -70,11 +70,12 @@ bool ConversationListModel::before(const ConversationSummary &a, const Conversat
 
 void ConversationListModel::reload()
 {
+    // The first page is read inside the reset: views see one change, never an empty list.
     beginResetModel();
     m_rows.clear();
     m_atEnd = false;
+    m_rows = nextPage();
     endResetModel();
-    fetchMore({});
 }
 
 int ConversationListModel::rowCount(const QModelIndex &parent) const
@@ -91,6 +92,16 @@ void ConversationListModel::fetchMore(const QModelIndex &parent)
 {
     if (parent.isValid() || m_atEnd)
         return;
+    const QList<ConversationSummary> page = nextPage();
+    if (page.isEmpty())
+        return;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
+    m_rows += page;
+    endInsertRows();
+}
+
+QList<ConversationSummary> ConversationListModel::nextPage()
+{
     std::optional<ConversationCursor> after;
     const bool byWindow = m_filter.sort == ConversationFilter::Sort::WindowTimeLeft;
     if (!m_rows.isEmpty())
@@ -107,11 +118,7 @@ void ConversationListModel::fetchMore(const QModelIndex &parent)
     StoreError error;
     const QList<ConversationSummary> page = m_reader->conversations(m_filter, after, kPageSize, &error);
     m_atEnd = page.size() < kPageSize || error.isError();
-    if (page.isEmpty())
-        return;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
-    m_rows += page;
-    endInsertRows();
+    return page;
 }
 
 QVariant ConversationListModel::data(const QModelIndex &index, int role) const

@@ -70,6 +70,8 @@ public:
     static constexpr int kPageSize = 100;
 
 private:
+    // The page after the rows held (the first when none); notes when there is no more.
+    [[nodiscard]] QList<ConversationSummary> nextPage();
     [[nodiscard]] bool belongs(const ConversationSummary &row) const;
     // Whether `a` comes before `b` in the current sort.
     [[nodiscard]] bool before(const ConversationSummary &a, const ConversationSummary &b) const;

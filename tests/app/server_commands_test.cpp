@@ -3,6 +3,7 @@
 #include "processrunner.h"
 #include "loopbackhttpserver.h"
 #include "automation/shopautomation.h"
+#include "messaging/messagetypes.h"
 #include "store/database.h"
 #include "testenvironment.h"
 
@@ -10,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -42,6 +44,33 @@ std::unique_ptr<QProcess> startService(const QStringList &arguments, const QProc
     EXPECT_TRUE(process->waitForStarted());
     EXPECT_TRUE(QTest::qWaitFor([&] { return process->canReadLine() || process->state() != QProcess::Running; }, 10000));
     return process;
+}
+
+// Waits until the store at `db` answers `sql` with at least `minimum`, reading it beside the
+// service that writes it (SQLite's WAL lets both in).
+bool waitForStore(const QString &db, const QString &sql, qint64 minimum, const QVariantList &values = {})
+{
+    return QTest::qWaitFor([&] {
+        Mostrador::StoreLocation location = Mostrador::StoreLocation::parse(db);
+        location.readOnly = true;
+        location.checkOnOpen = false;
+        Mostrador::StoreError error;
+        auto database = Mostrador::Database::open(location, &error);
+        if (!database)
+            return false;
+        QSqlQuery query(database->connection());
+        query.prepare(sql);
+        for (const QVariant &value : values)
+            query.addBindValue(value);
+        return query.exec() && query.next() && query.value(0).toLongLong() >= minimum;
+    }, 20000);
+}
+
+// Waits until a service said a line containing `text` (kept for reading afterwards).
+bool waitForOutput(QProcess &process, const QByteArray &text)
+{
+    return QTest::qWaitFor([&] { return process.peek(1 << 20).contains(text) || process.state() != QProcess::Running; }, 10000)
+        && process.peek(1 << 20).contains(text);
 }
 
 } // namespace
@@ -123,7 +152,7 @@ TEST(ServerCommands, SandboxServeSendAndExportTogether)
     ASSERT_EQ(sandbox->state(), QProcess::Running) << sandbox->readAllStandardError().constData();
 
     // Customers write in (20 a second); wait until a few conversations are stored.
-    QTest::qWait(1500);
+    ASSERT_TRUE(waitForStore(db, QStringLiteral("SELECT COUNT(*) FROM conversations"), 3));
 
     const auto sent = runExecutable(QStringLiteral("mostrador-server"),
                                     {QStringLiteral("send"), QStringLiteral("--db"), db, QStringLiteral("--to"), QStringLiteral("573001112233"),
@@ -141,7 +170,9 @@ TEST(ServerCommands, SandboxServeSendAndExportTogether)
     EXPECT_EQ(refused.exitCode, 1);
     EXPECT_TRUE(refused.standardError.contains("132001")) << refused.standardError.constData();
 
-    QTest::qWait(1500); // the statuses of the template arrive
+    // The statuses of the template arrive, up to read.
+    ASSERT_TRUE(waitForStore(db, QStringLiteral("SELECT status FROM messages WHERE wamid = ?"), int(Mostrador::DeliveryStatus::Read),
+                             {QString::fromUtf8(wamid)}));
 
     // SIGTERM: the service finishes and exits cleanly.
     serve->terminate();
@@ -243,7 +274,8 @@ TEST(ServerCommands, ServeAnswersOnceOutsideOpeningHours)
                                  QStringLiteral("--webhook"), QStringLiteral("http://127.0.0.1:%1/webhook").arg(servePort),
                                  QStringLiteral("--pace"), QStringLiteral("1200")}, environment);
     ASSERT_EQ(sandbox->state(), QProcess::Running) << sandbox->readAllStandardError().constData();
-    QTest::qWait(2500);
+    // A few customers wrote (the away message is queued as each message is stored).
+    ASSERT_TRUE(waitForStore(db, QStringLiteral("SELECT COUNT(DISTINCT conversation_id) FROM messages WHERE automatic = 1"), 2));
     serve->terminate();
     ASSERT_TRUE(serve->waitForFinished(10000));
     sandbox->terminate();
@@ -287,7 +319,7 @@ TEST(ServerCommands, ServeSendsTheAutomaticRepliesTheShopGaveItFromTheDesktop)
         auto serve = startService({QStringLiteral("serve"), QStringLiteral("--db"), db, QStringLiteral("--no-backups"),
                                    QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(freeLoopbackPort())},
                                   serverEnvironment(1));
-        QTest::qWait(300);
+        EXPECT_TRUE(waitForOutput(*serve, "Automatic replies are"));
         serve->terminate();
         serve->waitForFinished(10000);
         return serve->readAllStandardOutput();

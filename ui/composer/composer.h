@@ -2,7 +2,7 @@
 
 #include "api/apitypes.h"
 #include "automation/quickreplies.h"
-#include "window/windowtracker.h"
+#include "messaging/servicewindow.h"
 
 #include <QWidget>
 

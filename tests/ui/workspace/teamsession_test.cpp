@@ -14,6 +14,7 @@
 #include "webhook/webhookreceiver.h"
 #include "store/webhookingestor.h"
 #include "temporarystore.h"
+#include "widgetlookup.h"
 #include "webhook/webhookparser.h"
 #include "workspace.h"
 
@@ -67,7 +68,7 @@ struct Desktop {
     template<typename T>
     T *find(const char *name) const
     {
-        return window->findChild<T *>(QLatin1String(name));
+        return child<T>(*window, name);
     }
     int conversations() const { return find<QListView>("conversationList")->model()->rowCount(); }
     void openFirst() const

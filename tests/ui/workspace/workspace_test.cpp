@@ -16,6 +16,7 @@
 #include "thread/messagelistmodel.h"
 #include "thread/messagedelegate.h"
 #include "thread/threadpane.h"
+#include "widgetlookup.h"
 #include "wireloop.h"
 
 #include <QAbstractButton>
@@ -75,9 +76,7 @@ protected:
     template<typename T>
     T *find(const char *name) const
     {
-        T *child = window->findChild<T *>(QLatin1String(name));
-        EXPECT_NE(child, nullptr) << name;
-        return child;
+        return child<T>(*window, name);
     }
 
     MessageListModel *messages() const

@@ -1,0 +1,101 @@
+// The inbox model on a real store (both backends), under Qt's model tester: pages, re-sorting
+// on new messages, views, and the search results model.
+
+#include "inbox/conversationlistmodel.h"
+#include "inbox/searchresultsmodel.h"
+#include "qtprinting.h"
+#include "storedhistory.h"
+#include "temporarystore.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+
+#include <gtest/gtest.h>
+
+using namespace Mostrador;
+using namespace Mostrador::Testing;
+
+namespace {
+
+class ConversationListModelTest : public StoreTest
+{
+protected:
+    void SetUp() override
+    {
+        StoreTest::SetUp();
+        if (IsSkipped() || HasFatalFailure())
+            return;
+        ingestor = std::make_unique<WebhookIngestor>(*database);
+    }
+
+    std::unique_ptr<WebhookIngestor> ingestor;
+};
+
+} // namespace
+
+TEST_P(ConversationListModelTest, PagesThroughAThousandConversationsNewestFirst)
+{
+    ASSERT_FALSE(storeHistory(*ingestor, 250, 2).error.isError());
+    ConversationListModel model(*database, nullptr);
+    model.reload();
+    EXPECT_EQ(model.rowCount(), ConversationListModel::kPageSize);
+    EXPECT_TRUE(model.canFetchMore({}));
+    // Qt 6.4's tester asks for more while a reset is still being announced, so it watches
+    // from here on (it reads the next pages itself as it starts).
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    ASSERT_EQ(model.rowCount(), 250);
+    // Newest first: customer 249 wrote last.
+    EXPECT_EQ(model.index(0).data(ConversationListModel::CustomerNameRole).toString(), QStringLiteral("Cliente 249"));
+    EXPECT_EQ(model.index(249).data(ConversationListModel::CustomerNameRole).toString(), QStringLiteral("Cliente 0"));
+    EXPECT_EQ(model.index(0).data(ConversationListModel::PreviewRole).toString(), QStringLiteral("Mensaje 1 de 249"));
+    EXPECT_EQ(model.index(0).data(ConversationListModel::UnreadCountRole).toInt(), 2);
+    EXPECT_FALSE(model.index(250).data(ConversationListModel::CustomerNameRole).isValid()) << "out of range: no data";
+}
+
+TEST_P(ConversationListModelTest, ANewMessageMovesItsConversationToTheTop)
+{
+    const auto stored = storeHistory(*ingestor, 5, 1);
+    ASSERT_FALSE(stored.error.isError());
+    ConversationListModel model(*database, nullptr);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.reload();
+    ASSERT_EQ(model.rowCount(), 5);
+    const qint64 oldest = model.idAt(4);
+
+    // Customer 0 writes again, after everyone else.
+    QSignalSpy changed(ingestor.get(), &WebhookIngestor::conversationsChanged);
+    ASSERT_FALSE(storeHistory(*ingestor, 1, 1, QDateTime(QDate(2026, 11, 18), QTime(9, 0), Qt::UTC)).error.isError());
+    ASSERT_EQ(changed.count(), 1);
+    model.refresh(changed.first().at(0).value<QSet<qint64>>());
+    EXPECT_EQ(model.rowCount(), 5);
+    EXPECT_EQ(model.idAt(0), oldest);
+    EXPECT_EQ(model.rowOf(oldest), 0);
+}
+
+TEST_P(ConversationListModelTest, ViewsShowOnlyTheirConversations)
+{
+    ASSERT_FALSE(storeHistory(*ingestor, 3, 1).error.isError());
+    ConversationListModel model(*database, nullptr);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setView(ConversationFilter::View::Resolved);
+    model.reload();
+    EXPECT_EQ(model.rowCount(), 0);
+    model.setView(ConversationFilter::View::WaitingForUs);
+    model.reload();
+    EXPECT_EQ(model.rowCount(), 3);
+}
+
+TEST_P(ConversationListModelTest, SearchResultsFindMessagesIgnoringAccentsAndCase)
+{
+    ASSERT_FALSE(storeHistory(*ingestor, 3, 2).error.isError());
+    SearchResultsModel results(*database);
+    QAbstractItemModelTester tester(&results, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    results.search(QStringLiteral("MENSAJE 1 de 2"));
+    ASSERT_GE(results.rowCount(), 1);
+    results.search(QString());
+    EXPECT_EQ(results.rowCount(), 0);
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, ConversationListModelTest, ::testing::Values(Backend::Sqlite, Backend::Postgres), backendName);

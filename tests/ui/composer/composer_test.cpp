@@ -1,0 +1,114 @@
+// The message box on its own, driven with real keys: Enter sends, Shift+Enter breaks the line,
+// "/" offers the quick replies, and a closed window turns it into a template picker.
+
+#include "composer/composer.h"
+#include "widgetlookup.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace Mostrador;
+using namespace Mostrador::Testing;
+
+namespace {
+
+ServiceWindow openWindow()
+{
+    ServiceWindow window;
+    window.state = ServiceWindow::State::Open;
+    window.openUntil = QDateTime::currentDateTimeUtc().addSecs(3600);
+    return window;
+}
+
+MessageTemplate orderReady()
+{
+    MessageTemplate order;
+    order.name = QStringLiteral("pedido_listo");
+    order.language = QStringLiteral("es");
+    order.status = QStringLiteral("APPROVED");
+    order.bodyText = QStringLiteral("Hola {{1}}, tu pedido {{2}} está listo.");
+    order.bodyParameterCount = 2;
+    return order;
+}
+
+class ComposerTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        composer.resize(600, 200);
+        composer.setWindow(openWindow());
+        composer.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&composer));
+        editor = child<QPlainTextEdit>(composer, "composerText");
+        editor->setFocus();
+    }
+
+    Composer composer;
+    QPlainTextEdit *editor = nullptr;
+};
+
+} // namespace
+
+TEST_F(ComposerTest, EnterSendsAndShiftEnterStartsANewLine)
+{
+    QSignalSpy sent(&composer, &Composer::sendText);
+    QTest::keyClicks(editor, QStringLiteral("Hola"));
+    QTest::keyClick(editor, Qt::Key_Return, Qt::ShiftModifier);
+    QTest::keyClicks(editor, QStringLiteral("que tal?"));
+    EXPECT_TRUE(sent.isEmpty());
+    QTest::keyClick(editor, Qt::Key_Return);
+    ASSERT_EQ(sent.count(), 1);
+    EXPECT_EQ(sent.first().at(0).toString(), QStringLiteral("Hola\nque tal?"));
+}
+
+TEST_F(ComposerTest, NothingIsSentFromAnEmptyBox)
+{
+    QSignalSpy sent(&composer, &Composer::sendText);
+    QTest::keyClicks(editor, QStringLiteral("   "));
+    QTest::keyClick(editor, Qt::Key_Return);
+    EXPECT_TRUE(sent.isEmpty());
+}
+
+TEST_F(ComposerTest, SlashOffersTheQuickRepliesAndFillsTheCustomersName)
+{
+    composer.setQuickReplies({QuickReply{7, QStringLiteral("envio"), QStringLiteral("Envío"),
+                                         QStringLiteral("Hola {nombre}, el envío cuesta $12.000."), 0, {}}});
+    composer.setCustomerName(QStringLiteral("Lucía Gómez"));
+    QSignalSpy used(&composer, &Composer::quickReplyUsed);
+    QTest::keyClicks(editor, QStringLiteral("/env"));
+    auto *list = child<QListView>(composer, "quickReplyList");
+    ASSERT_TRUE(QTest::qWaitFor([&] { return list->isVisible(); }, 2000));
+    QTest::keyClick(editor, Qt::Key_Return);
+    EXPECT_EQ(editor->toPlainText(), QStringLiteral("Hola Lucía, el envío cuesta $12.000."));
+    ASSERT_EQ(used.count(), 1);
+    EXPECT_EQ(used.first().at(0).toLongLong(), 7);
+}
+
+TEST_F(ComposerTest, AClosedWindowOffersOnlyTemplatesWithTheirParameters)
+{
+    composer.setTemplates({orderReady()});
+    composer.setWindow(ServiceWindow{});
+    auto *picker = child<QComboBox>(composer, "templatePicker");
+    ASSERT_TRUE(QTest::qWaitFor([&] { return picker->isVisible(); }, 2000));
+    EXPECT_FALSE(editor->isVisible());
+    picker->setCurrentIndex(picker->findText(QStringLiteral("pedido_listo (es)")));
+    auto *send = child<QPushButton>(composer, "sendTemplateButton");
+    EXPECT_FALSE(send->isEnabled()) << "parameters are still empty";
+    QTest::keyClicks(child<QLineEdit>(composer, "templateParameter1"), QStringLiteral("Lucia"));
+    QTest::keyClicks(child<QLineEdit>(composer, "templateParameter2"), QStringLiteral("1042"));
+    EXPECT_TRUE(child<QLabel>(composer, "templatePreview")->text().contains(QStringLiteral("Hola Lucia, tu pedido 1042")));
+    QSignalSpy sent(&composer, &Composer::sendTemplate);
+    ASSERT_TRUE(send->isEnabled());
+    QTest::mouseClick(send, Qt::LeftButton);
+    ASSERT_EQ(sent.count(), 1);
+    EXPECT_EQ(sent.first().at(1).toStringList(), (QStringList{QStringLiteral("Lucia"), QStringLiteral("1042")}));
+}
