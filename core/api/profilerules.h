@@ -9,7 +9,7 @@
 namespace Mostrador {
 
 // The Cloud API's limits on a business profile, checked before anything is sent, with a plain
-// sentence per field (NOTES.md: about 1–139 characters; address ≤256; description ≤512 with a
+// sentence per field (Meta's business profile reference: about 1–139 characters; address ≤256; description ≤512 with a
 // warning past 256, where some clients cut it; email ≤128; at most two http(s) websites of
 // ≤256; vertical from Meta's list).
 namespace ProfileRules {

@@ -29,7 +29,7 @@ namespace Mostrador {
 
 namespace {
 
-constexpr qint64 kPhotoMaxBytes = 5 * 1024 * 1024; // NOTES.md: images up to 5 MB
+constexpr qint64 kPhotoMaxBytes = 5 * 1024 * 1024; // Meta takes profile photos up to 5 MB
 constexpr int kPhotoMinSide = 192;
 
 QString counterText(qsizetype used, int limit)

@@ -9,7 +9,7 @@ namespace Mostrador {
 class EmptyState;
 
 // A pane that only explains what will appear in it. The main window shell uses three of them
-// until the inbox, thread and customer panel take their place (issue #5). The texts come from a
+// until the inbox, thread and customer panel take their place (before a store is open). The texts come from a
 // function so they are translated again whenever the language changes.
 class PlaceholderPane final : public QWidget
 {

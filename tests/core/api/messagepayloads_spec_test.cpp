@@ -18,7 +18,7 @@ namespace {
 
 const QString kMessagesPath = QStringLiteral("/{Version}/{Phone-Number-ID}/messages");
 
-// biz_opaque_callback_data is documented for sends (NOTES.md; Meta's reference for messages)
+// biz_opaque_callback_data is documented for sends (Meta's reference for messages)
 // but v23's Message schema leaves it out; it is the one addition we allow.
 const QStringList kDocumentedExtras{QStringLiteral("biz_opaque_callback_data")};
 
@@ -137,7 +137,7 @@ TEST_F(SpecConformance, BusinessProfileUpdateAndMediaUploadFields)
 
     // The upload is multipart: UploadMediaJob writes file and messaging_product, which the spec
     // names, and type (the MIME type), which Meta's reference requires though v23's spec omits it
-    // (NOTES.md: "multipart: file, type, messaging_product").
+    // (Meta's media upload reference: "multipart: file, type, messaging_product").
     const QJsonObject multipart = spec().requestSchema(QStringLiteral("/{Version}/{Phone-Number-ID}/media"), QStringLiteral("post"),
                                                        QStringLiteral("multipart/form-data"));
     const QJsonObject properties = multipart.value(QLatin1String("properties")).toObject();
