@@ -2,6 +2,7 @@
 
 #include "messaging/inboundbatch.h"
 #include "store/webhookingestor.h"
+#include "temporarystore.h"
 
 #include <QDateTime>
 #include <QString>
@@ -31,5 +32,20 @@ inline WebhookIngestor::Outcome storeHistory(WebhookIngestor &ingestor, int conv
     }
     return ingestor.ingest(batch);
 }
+
+// A test on each backend with a fresh store and the ingestor that fills it.
+class IngestingStoreTest : public StoreTest
+{
+protected:
+    void SetUp() override
+    {
+        StoreTest::SetUp();
+        if (IsSkipped() || HasFatalFailure())
+            return;
+        ingestor = std::make_unique<WebhookIngestor>(*database);
+    }
+
+    std::unique_ptr<WebhookIngestor> ingestor;
+};
 
 } // namespace Mostrador::Testing

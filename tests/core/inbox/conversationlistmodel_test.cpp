@@ -17,18 +17,8 @@ using namespace Mostrador::Testing;
 
 namespace {
 
-class ConversationListModelTest : public StoreTest
+class ConversationListModelTest : public IngestingStoreTest
 {
-protected:
-    void SetUp() override
-    {
-        StoreTest::SetUp();
-        if (IsSkipped() || HasFatalFailure())
-            return;
-        ingestor = std::make_unique<WebhookIngestor>(*database);
-    }
-
-    std::unique_ptr<WebhookIngestor> ingestor;
 };
 
 } // namespace

@@ -4,6 +4,7 @@
 #include "sandbox/webhookpayloads.h"
 #include "store/database.h"
 #include "store/storereader.h"
+#include "storedhistory.h"
 #include "temporarystore.h"
 #include "webhook/webhookparser.h"
 
@@ -42,17 +43,9 @@ WebhookBatch statusOf(const QString &wamid, const QString &state, const QDateTim
     return batchOf(Payloads::envelope(kShop, {}, {}, {Payloads::status(wamid, kLucia.waId, state, at, callback, errors)}));
 }
 
-class WebhookIngestorTest : public StoreTest
+class WebhookIngestorTest : public IngestingStoreTest
 {
 protected:
-    void SetUp() override
-    {
-        StoreTest::SetUp();
-        if (IsSkipped() || HasFatalFailure())
-            return;
-        ingestor = std::make_unique<WebhookIngestor>(*database);
-    }
-
     void ingestOk(const WebhookBatch &batch)
     {
         const auto outcome = ingestor->ingest(batch);
@@ -97,8 +90,6 @@ protected:
         EXPECT_TRUE(check.exec(QStringLiteral("INSERT INTO message_search (message_search, rank) VALUES ('integrity-check', 1)")))
             << qPrintable(check.lastError().text());
     }
-
-    std::unique_ptr<WebhookIngestor> ingestor;
 };
 
 } // namespace

@@ -15,20 +15,18 @@ using namespace Mostrador::Testing;
 
 namespace {
 
-class MessageListModelTest : public StoreTest
+class MessageListModelTest : public IngestingStoreTest
 {
 protected:
     void SetUp() override
     {
-        StoreTest::SetUp();
+        IngestingStoreTest::SetUp();
         if (IsSkipped() || HasFatalFailure())
             return;
-        ingestor = std::make_unique<WebhookIngestor>(*database);
         ASSERT_FALSE(storeHistory(*ingestor, 1, 150).error.isError());
         conversation = scalar(*database, QStringLiteral("SELECT id FROM conversations")).toLongLong();
     }
 
-    std::unique_ptr<WebhookIngestor> ingestor;
     qint64 conversation = 0;
 };
 
