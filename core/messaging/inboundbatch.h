@@ -13,6 +13,15 @@ namespace Mostrador {
 // What WhatsApp said in one webhook POST, as plain values: the parser fills these from the
 // JSON and the store keeps them.
 
+// A system message saying a customer's number or business-scoped id changed.
+struct IdentityChange {
+    QString type;      // user_changed_number, user_changed_user_id, customer_identity_changed…
+    QString newWaId;   // for user_changed_number
+    QString newUserId; // for user_changed_user_id
+
+    [[nodiscard]] bool changesIdentity() const { return !newWaId.isEmpty() || !newUserId.isEmpty(); }
+};
+
 struct WireMessage {
     Direction direction = Direction::Inbound;
     QString wamid;
@@ -35,6 +44,7 @@ struct WireMessage {
     bool forwarded = false;
     bool frequentlyForwarded = false;
     Referral referral;
+    IdentityChange identityChange; // system messages only
     QList<WireError> errors;
     QJsonObject raw;         // the message object exactly as received
 };
@@ -45,7 +55,9 @@ struct StatusUpdate {
     DeliveryStatus status = DeliveryStatus::None;
     QString statusName;      // as received
     QDateTime timestamp;
-    QString recipientId;
+    QString recipientId;            // the customer's wa_id, when the business sent by number
+    QString recipientUserId;        // their business-scoped id, when it sent by that instead
+    QString parentRecipientUserId;
     QString bizOpaqueCallbackData;
     QString conversationId;
     QString conversationOrigin;

@@ -156,6 +156,10 @@ void Outbox::sendOne(const OutgoingMessage &message)
     m_sendingConversations.insert(message.conversationId);
     SendMessageJob *job = m_client.sendMessage(MessagePayloads::addressed(message.payload, message.recipient));
     connect(job, &ApiJob::finished, this, [this, message, job] {
+        if (job->succeeded() && !job->recipientWaId().isEmpty() && job->recipientWaId() != message.recipient.waId) {
+            if (const StoreError learned = m_store.learnRecipient(message.conversationId, job->recipientWaId()); learned.isError())
+                Q_EMIT storeFailed(learned);
+        }
         finishOne(message, job->messageId(), job->error());
     });
 }

@@ -1,6 +1,8 @@
 #include "outgoingstore.h"
 
+#include "customermerge.h"
 #include "database.h"
+#include "messaging/waid.h"
 #include "storenotifications.h"
 #include "storetypes.h"
 
@@ -51,27 +53,65 @@ OutgoingStore::OutgoingStore(Database &database, const Clock &clock)
 {
 }
 
-std::optional<qint64> OutgoingStore::conversationForCustomer(const QString &waId, const QString &businessNumberId,
+std::optional<qint64> OutgoingStore::conversationForCustomer(const QString &customer, const QString &businessNumberId,
                                                              StoreError *error)
 {
-    QSqlQuery customer(m_database.connection());
-    customer.prepare(QStringLiteral("INSERT INTO customers (wa_id, created_at) VALUES (?, ?) "
-                                    "ON CONFLICT (wa_id) DO UPDATE SET wa_id = excluded.wa_id RETURNING id"));
-    customer.addBindValue(waId);
-    customer.addBindValue(m_clock.now().toMSecsSinceEpoch());
-    if ((*error = run(customer, "customer for sending")).isError() || !customer.next())
+    // By business-scoped id, or by the number under any of the forms WhatsApp gives it.
+    const bool byUserId = WaId::isBusinessScopedUserId(customer);
+    const QStringList forms = byUserId ? QStringList{customer} : WaId::equivalents(customer);
+    QSqlQuery find(m_database.connection());
+    find.prepare(QStringLiteral("SELECT id FROM customers WHERE %1 IN (?, ?) ORDER BY id LIMIT 1")
+                     .arg(byUserId ? QStringLiteral("user_id") : QStringLiteral("wa_id")));
+    find.addBindValue(forms.first());
+    find.addBindValue(forms.last());
+    if ((*error = run(find, "customer for sending")).isError())
         return std::nullopt;
+    qint64 customerId = 0;
+    if (find.next()) {
+        customerId = find.value(0).toLongLong();
+    } else {
+        QSqlQuery insert(m_database.connection());
+        insert.prepare(QStringLiteral("INSERT INTO customers (%1, created_at) VALUES (?, ?) RETURNING id")
+                           .arg(byUserId ? QStringLiteral("user_id") : QStringLiteral("wa_id")));
+        insert.addBindValue(customer);
+        insert.addBindValue(m_clock.now().toMSecsSinceEpoch());
+        if ((*error = run(insert, "new customer for sending")).isError() || !insert.next())
+            return std::nullopt;
+        customerId = insert.value(0).toLongLong();
+    }
 
     QSqlQuery conversation(m_database.connection());
     conversation.prepare(QStringLiteral(
         "INSERT INTO conversations (customer_id, business_number_id, created_at) VALUES (?, ?, ?) "
         "ON CONFLICT (customer_id, business_number_id) DO UPDATE SET customer_id = excluded.customer_id RETURNING id"));
-    conversation.addBindValue(customer.value(0).toLongLong());
+    conversation.addBindValue(customerId);
     conversation.addBindValue(businessNumberId);
     conversation.addBindValue(m_clock.now().toMSecsSinceEpoch());
     if ((*error = run(conversation, "conversation for sending")).isError() || !conversation.next())
         return std::nullopt;
     return conversation.value(0).toLongLong();
+}
+
+StoreError OutgoingStore::learnRecipient(qint64 conversationId, const QString &waId)
+{
+    // What the API answered a send with is the number's form WhatsApp uses: the customer takes
+    // it, merged with one who already had it.
+    QSqlQuery customer(m_database.connection());
+    customer.prepare(QStringLiteral("SELECT c.id, c.wa_id FROM conversations v JOIN customers c ON c.id = v.customer_id WHERE v.id = ?"));
+    customer.addBindValue(conversationId);
+    if (StoreError error = run(customer, "recipient of a send"); error.isError() || !customer.next())
+        return error;
+    if (customer.value(1).toString() == waId)
+        return {};
+    const qint64 customerId = customer.value(0).toLongLong();
+    customer.finish();
+    if (StoreError error = m_database.begin(); error.isError())
+        return error;
+    if (StoreError error = CustomerMerge(m_database).adopt(customerId, waId, {}); error.isError()) {
+        m_database.rollback();
+        return error;
+    }
+    return m_database.commit();
 }
 
 std::optional<OutgoingMessage> OutgoingStore::enqueue(qint64 conversationId, MessageKind kind, const QString &text,

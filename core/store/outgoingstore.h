@@ -47,9 +47,12 @@ public:
     // Messages are stamped with `clock`'s time, the same clock the window and automation use.
     explicit OutgoingStore(Database &database, const Clock &clock = systemClock());
 
-    // The conversation with this customer on this business number, created if new.
-    [[nodiscard]] std::optional<qint64> conversationForCustomer(const QString &waId, const QString &businessNumberId,
+    // The conversation on this business number with the customer WhatsApp knows as `customer`
+    // (a wa_id in any of its forms, or a business-scoped user id), created if new.
+    [[nodiscard]] std::optional<qint64> conversationForCustomer(const QString &customer, const QString &businessNumberId,
                                                                StoreError *error);
+    // The send's answer named the customer's number in WhatsApp's form: remember it.
+    StoreError learnRecipient(qint64 conversationId, const QString &waId);
 
     // Stores a message to send. `payload` is the API request body without its addressee and
     // biz_opaque_callback_data (added from the client id). Returns the stored message. With

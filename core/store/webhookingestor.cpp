@@ -1,7 +1,9 @@
 #include "webhookingestor.h"
 
+#include "customermerge.h"
 #include "database.h"
-#include "store/storenotifications.h"
+#include "messaging/waid.h"
+#include "storenotifications.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -151,18 +153,31 @@ std::optional<qint64> WebhookIngestor::customerFor(const CustomerIdentity &ident
         return id;
     };
 
-    PreparedStatement &find = m_statements.prepared(QStringLiteral("SELECT id FROM customers WHERE (wa_id = ? AND wa_id IS NOT NULL) "
-                                "OR (user_id = ? AND user_id IS NOT NULL) ORDER BY id LIMIT 1"));
-    find.addBindValue(textOrNull(identity.waId));
+    // The customer under any form of their number (WaId::equivalents) or their business-scoped
+    // id. Two customers found means one person known twice: they become one.
+    const QStringList forms = identity.waId.isEmpty() ? QStringList() : WaId::equivalents(identity.waId);
+    PreparedStatement &find = m_statements.prepared(QStringLiteral(
+        "SELECT id FROM customers WHERE wa_id IN (?, ?) OR (user_id = ? AND user_id IS NOT NULL) ORDER BY id"));
+    find.addBindValue(textOrNull(forms.value(0)));
+    find.addBindValue(textOrNull(forms.value(forms.size() - 1)));
     find.addBindValue(textOrNull(identity.userId));
     if ((*error = run(find, "find customer")).isError())
         return std::nullopt;
+    QList<qint64> found;
+    while (find.next())
+        found << find.value(0).toLongLong();
 
-    if (find.next()) {
-        const qint64 id = find.value(0).toLongLong();
-        // Learn identifiers and the profile name as they appear; never erase what we had.
+    if (!found.isEmpty()) {
+        const qint64 id = found.first();
+        for (qsizetype i = 1; i < found.size(); ++i) {
+            if ((*error = CustomerMerge(m_database).merge(id, found.at(i))).isError())
+                return std::nullopt;
+            forgetCachedIds();
+        }
+        // Learn identifiers and the profile name as they appear; WhatsApp's word on the
+        // number's form wins; nothing is erased.
         PreparedStatement &update = m_statements.prepared(QStringLiteral(
-            "UPDATE customers SET wa_id = COALESCE(wa_id, ?), user_id = COALESCE(user_id, ?), "
+            "UPDATE customers SET wa_id = COALESCE(?, wa_id), user_id = COALESCE(?, user_id), "
             "parent_user_id = COALESCE(?, parent_user_id), username = COALESCE(?, username), "
             "profile_name = CASE WHEN ? = '' THEN profile_name ELSE ? END WHERE id = ?"));
         update.addBindValue(textOrNull(identity.waId));
@@ -301,6 +316,14 @@ StoreError WebhookIngestor::storeMessage(const WireMessage &message, Outcome &ou
     conversation.addBindValue(*conversationId);
     if ((error = run(conversation, "update conversation")).isError())
         return error;
+
+    if (message.identityChange.changesIdentity()) {
+        // The same person under a new number or id: everything stays with them.
+        if ((error = CustomerMerge(m_database).adopt(*customerId, message.identityChange.newWaId,
+                                                     message.identityChange.newUserId)).isError())
+            return error;
+        forgetCachedIds();
+    }
 
     if (referred) {
         PreparedStatement &arrival = m_statements.prepared(QStringLiteral("UPDATE customers SET arrival_headline = COALESCE(arrival_headline, ?), "

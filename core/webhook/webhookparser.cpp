@@ -30,12 +30,15 @@ QJsonArray arr(const QJsonObject &object, const char *key)
 
 QDateTime unixTime(const QJsonObject &object, const char *key)
 {
+    // Seconds since 1970 up to the year 9999: anything else is not a time (and a double out of
+    // qint64's range must never reach the conversion, which would be undefined).
+    constexpr double kLatest = 253402300799.0;
     const QJsonValue value = object.value(QLatin1String(key));
     bool ok = false;
-    const qint64 seconds = value.isDouble() ? qint64(value.toDouble()) : value.toString().toLongLong(&ok);
-    if (!value.isDouble() && !ok)
+    const double seconds = value.isDouble() ? value.toDouble() : double(value.toString().toLongLong(&ok));
+    if ((!value.isDouble() && !ok) || !(seconds >= 0 && seconds <= kLatest))
         return {};
-    return QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC);
+    return QDateTime::fromSecsSinceEpoch(qint64(seconds), Qt::UTC);
 }
 
 QList<WireError> errorsOf(const QJsonObject &object)
@@ -195,6 +198,10 @@ void readContent(WireMessage &message, const QJsonObject &json)
     }
     case MessageKind::System:
         message.text = str(content, "body");
+        // A customer's new number or business-scoped id: the same person, history and all.
+        message.identityChange.type = str(content, "type");
+        message.identityChange.newWaId = str(content, "wa_id");
+        message.identityChange.newUserId = str(content, "user_id");
         break;
     case MessageKind::Edit: {
         message.targetMessageId = str(content, "original_message_id");
@@ -262,6 +269,8 @@ StatusUpdate readStatus(const QJsonObject &json, const QJsonObject &metadata)
     status.status = deliveryStatusFromName(status.statusName);
     status.timestamp = unixTime(json, "timestamp");
     status.recipientId = str(json, "recipient_id");
+    status.recipientUserId = str(json, "recipient_user_id");
+    status.parentRecipientUserId = str(json, "parent_recipient_user_id");
     status.bizOpaqueCallbackData = str(json, "biz_opaque_callback_data");
     const QJsonObject conversation = obj(json, "conversation");
     status.conversationId = str(conversation, "id");
