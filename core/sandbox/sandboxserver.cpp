@@ -109,6 +109,10 @@ void SandboxServer::registerRoutes()
                    [this](const QString &, const QString &waba, const QHttpServerRequest &request) {
                        return handleTemplates(waba, request);
                    });
+    m_server.route(QStringLiteral("/<arg>/<arg>/block_users"), Method::Post | Method::Delete,
+                   [this](const QString &, const QString &phone, const QHttpServerRequest &request) {
+                       return handleBlock(phone, request);
+                   });
     m_server.route(QStringLiteral("/sandbox-media/<arg>"), Method::Get,
                    [this](const QString &id, const QHttpServerRequest &request) {
                        if (!authorized(request))
@@ -152,12 +156,36 @@ bool SandboxServer::authorized(const QHttpServerRequest &request, const QByteArr
 
 void SandboxServer::addCustomer(const QString &waId, const QString &name)
 {
-    m_customers.insert(waId, Customer{waId, name, {}});
+    m_customers.add(Customer{waId, name, {}, {}, {}, false});
+}
+
+void SandboxServer::addCustomer(const Customer &customer)
+{
+    m_customers.add(customer);
 }
 
 QList<SandboxServer::Customer> SandboxServer::customers() const
 {
-    return m_customers.values();
+    return m_customers.all();
+}
+
+WebhookPayloads::Sender SandboxServer::senderOf(const Customer &customer) const
+{
+    return {customer.waId, customer.name, customer.userId, customer.username};
+}
+
+void SandboxServer::customerChangesNumber(const QString &oldWaId, const QString &newWaId)
+{
+    Customer *customer = m_customers.find(oldWaId);
+    if (!customer)
+        return;
+    const WebhookPayloads::Sender before = senderOf(*customer);
+    const QJsonObject system{{QStringLiteral("body"), QStringLiteral("User %1 changed from %2 to %3").arg(customer->name, oldWaId, newWaId)},
+                             {QStringLiteral("wa_id"), newWaId},
+                             {QStringLiteral("type"), QStringLiteral("user_changed_number")}};
+    customer->waId = newWaId;
+    m_dispatcher->deliver(WebhookPayloads::envelope(
+        m_settings.business, {before}, {WebhookPayloads::message(newWamid(), before, m_clock.now(), QStringLiteral("system"), system)}));
 }
 
 QString SandboxServer::newWamid()
@@ -167,17 +195,17 @@ QString SandboxServer::newWamid()
     return QStringLiteral("wamid.HBgM") + QString::fromLatin1(QCryptographicHash::hash(seed, QCryptographicHash::Sha1).toBase64(QByteArray::OmitTrailingEquals)).left(24);
 }
 
-QString SandboxServer::customerSends(const QString &waId, const QString &type, const QJsonObject &content,
+QString SandboxServer::customerSends(const QString &id, const QString &type, const QJsonObject &content,
                                      const QJsonObject &referral, const QString &replyToWamid, const QDateTime &at)
 {
-    auto customer = m_customers.find(waId);
-    if (customer == m_customers.end())
-        customer = m_customers.insert(waId, Customer{waId, waId, {}});
+    Customer *customer = m_customers.find(id);
+    if (!customer)
+        customer = &m_customers.add(Customer{id, id, {}, {}, {}, false});
     const QDateTime now = at.isValid() ? at : m_clock.now();
     customer->lastMessageAt = now;
 
     const QString wamid = newWamid();
-    const WebhookPayloads::Sender sender{waId, customer->name, QString()};
+    const WebhookPayloads::Sender sender = senderOf(*customer);
     QJsonObject message = WebhookPayloads::message(wamid, sender, now, type, content);
     if (!referral.isEmpty())
         message.insert(QStringLiteral("referral"), referral);
@@ -193,14 +221,6 @@ QString SandboxServer::addMedia(const QByteArray &data, const QString &mimeType)
     const QString id = QString::number(1000000000000000LL + qint64(m_media.size()) * 7919 + qint64(m_counter++));
     m_media.insert(id, Media{data, mimeType});
     return id;
-}
-
-bool SandboxServer::withinWindow(const QString &waId) const
-{
-    const auto customer = m_customers.constFind(waId);
-    if (customer == m_customers.constEnd() || !customer->lastMessageAt.isValid())
-        return false;
-    return customer->lastMessageAt.secsTo(m_clock.now()) < 24 * 3600;
 }
 
 bool SandboxServer::tooFast()
@@ -232,11 +252,12 @@ QHttpServerResponse SandboxServer::handleSend(const QString &phone, const QHttpS
         return QHttpServerResponse(QJsonObject{{QStringLiteral("success"), true}});
     }
 
-    const QString to = body.value(QLatin1String("to")).toString();
+    // `to` (a number, in any form) wins over `recipient` (a business-scoped id) when both are there.
+    const QString to = body.value(QLatin1String("to")).toString(body.value(QLatin1String("recipient")).toString());
     const QString type = body.value(QLatin1String("type")).toString(QStringLiteral("text"));
     if (to.isEmpty() || !body.value(type).isObject())
         return graphError(Status::BadRequest, 100, QStringLiteral("Invalid parameter"),
-                          QStringLiteral("the message needs \"to\" and a \"%1\" object").arg(type));
+                          QStringLiteral("the message needs \"to\" or \"recipient\" and a \"%1\" object").arg(type));
 
     if (tooFast())
         return QHttpServerResponse(QJsonObject{{QStringLiteral("error"), QJsonObject{
@@ -262,16 +283,22 @@ QHttpServerResponse SandboxServer::handleSend(const QString &phone, const QHttpS
     m_receivedSends << body;
     Q_EMIT messageAccepted(wamid, body);
 
+    // The answer and the statuses name the customer as WhatsApp knows them: the number in its
+    // own form, or the business-scoped id the business sent to.
+    const Customer *customer = m_customers.find(to);
+    const bool byUserId = customer && customer->userId == to;
+    const QString known = !customer ? to : byUserId ? customer->userId : customer->waId;
     int failure = 0;
-    if (!m_customers.contains(to))
+    if (!customer)
         failure = 131026;
-    else if (kFreeFormTypes.contains(type) && !withinWindow(to))
+    else if (kFreeFormTypes.contains(type) && !m_customers.withinWindow(to, m_clock.now()))
         failure = 131047;
-    scheduleStatuses(wamid, to, body.value(QLatin1String("biz_opaque_callback_data")).toString(), failure);
+    scheduleStatuses(wamid, known, body.value(QLatin1String("biz_opaque_callback_data")).toString(), failure);
 
     return QHttpServerResponse(QJsonObject{
         {QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
-        {QStringLiteral("contacts"), QJsonArray{QJsonObject{{QStringLiteral("input"), to}, {QStringLiteral("wa_id"), to}}}},
+        {QStringLiteral("contacts"), QJsonArray{QJsonObject{{QStringLiteral("input"), to},
+                                                            {byUserId ? QStringLiteral("user_id") : QStringLiteral("wa_id"), known}}}},
         {QStringLiteral("messages"), QJsonArray{QJsonObject{{QStringLiteral("id"), wamid}}}}});
 }
 
@@ -303,6 +330,47 @@ void SandboxServer::sendStatus(const QString &wamid, const QString &to, const QS
     }
     m_dispatcher->deliver(WebhookPayloads::envelope(
         m_settings.business, {}, {}, {WebhookPayloads::status(wamid, to, state, m_clock.now(), callbackData, errors)}));
+}
+
+// POST blocks and DELETE unblocks, per user; blocking only those who wrote in the last 24 hours.
+QHttpServerResponse SandboxServer::handleBlock(const QString &phone, const QHttpServerRequest &request)
+{
+    if (!authorized(request))
+        return graphError(Status::Unauthorized, 190, QStringLiteral("Invalid OAuth access token."));
+    if (phone != m_settings.business.phoneNumberId)
+        return graphError(Status::BadRequest, 100, QStringLiteral("Unsupported post request."));
+    const bool blocking = request.method() == QHttpServerRequest::Method::Post;
+    const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
+    QJsonArray done;
+    QJsonArray failed;
+    for (const QJsonValue &value : body.value(QLatin1String("block_users")).toArray()) {
+        const QString user = value.toObject().value(QLatin1String("user")).toString();
+        Customer *customer = m_customers.find(user);
+        if (!customer || (blocking && !m_customers.withinWindow(user, m_clock.now()))) {
+            failed.append(QJsonObject{{QStringLiteral("input"), user},
+                                      {QStringLiteral("errors"), QJsonArray{QJsonObject{
+                                          {QStringLiteral("code"), 139102},
+                                          {QStringLiteral("message"), QStringLiteral("Blocking is not allowed")},
+                                          {QStringLiteral("error_data"), QJsonObject{{QStringLiteral("details"),
+                                              QStringLiteral("The user has not messaged the business in the last 24 hours.")}}}}}}});
+            continue;
+        }
+        customer->blocked = blocking;
+        done.append(QJsonObject{{QStringLiteral("input"), user},
+                                {customer->waId.isEmpty() ? QStringLiteral("user_id") : QStringLiteral("wa_id"),
+                                 customer->waId.isEmpty() ? customer->userId : customer->waId}});
+    }
+    m_receivedSends << body;
+    if (!failed.isEmpty())
+        return QHttpServerResponse(QJsonObject{{QStringLiteral("error"), QJsonObject{
+            {QStringLiteral("message"), QStringLiteral("(#139100) Failed to block/unblock users")},
+            {QStringLiteral("type"), QStringLiteral("OAuthException")},
+            {QStringLiteral("code"), 139100},
+            {QStringLiteral("error_data"), QJsonObject{{QStringLiteral("details"), QStringLiteral("Failed to block some users")}}}}},
+            {QStringLiteral("block_users"), QJsonObject{{QStringLiteral("failed_users"), failed}}}}, Status::BadRequest);
+    return QHttpServerResponse(QJsonObject{
+        {QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
+        {QStringLiteral("block_users"), QJsonObject{{blocking ? QStringLiteral("added_users") : QStringLiteral("removed_users"), done}}}});
 }
 
 QHttpServerResponse SandboxServer::handleUpload(const QString &phone, const QHttpServerRequest &request)

@@ -3,6 +3,7 @@
 #include "api/apiconfig.h"
 #include "api/apitypes.h"
 #include "common/clock.h"
+#include "sandboxcustomers.h"
 #include "sandboxuploads.h"
 #include "webhookpayloads.h"
 
@@ -50,11 +51,7 @@ public:
         [[nodiscard]] ApiConfig clientConfig() const;
     };
 
-    struct Customer {
-        QString waId;
-        QString name;
-        QDateTime lastMessageAt; // their last message to the shop: the 24-hour window
-    };
+    using Customer = SandboxCustomers::Customer;
 
     SandboxServer(Settings settings, const Clock &clock, QObject *parent = nullptr);
     ~SandboxServer() override;
@@ -69,13 +66,19 @@ public:
     void setWebhookUrl(const QUrl &url);
 
     void addCustomer(const QString &waId, const QString &name);
+    // A customer with a business-scoped id and a username; `waId` may be empty (WhatsApp leaves
+    // the number out for a customer with a username who has not written for 30 days).
+    void addCustomer(const Customer &customer);
     [[nodiscard]] QList<Customer> customers() const;
 
-    // A customer writes to the shop: a webhook with this message goes out now.
-    // Returns the new message's wamid. `type` and `content` as in the wire format.
-    // `at` backdates the message (the demo shows windows that closed or are about to).
-    QString customerSends(const QString &waId, const QString &type, const QJsonObject &content,
+    // A customer writes to the shop: a webhook with this message goes out now. `id` is their
+    // number (any form) or business-scoped id. Returns the new message's wamid. `type` and
+    // `content` as in the wire format. `at` backdates the message (the demo shows windows that
+    // closed or are about to).
+    QString customerSends(const QString &id, const QString &type, const QJsonObject &content,
                           const QJsonObject &referral = {}, const QString &replyToWamid = {}, const QDateTime &at = {});
+    // A customer moves to a new number: WhatsApp's user_changed_number system message.
+    void customerChangesNumber(const QString &oldWaId, const QString &newWaId);
 
     // Stores bytes as if the customer had sent a file; returns the media id to put in a message.
     QString addMedia(const QByteArray &data, const QString &mimeType);
@@ -101,7 +104,8 @@ private:
     QHttpServerResponse handleGetObject(const QString &id, const QHttpServerRequest &request);
     QHttpServerResponse handleProfile(const QString &phone, const QHttpServerRequest &request);
     QHttpServerResponse handleTemplates(const QString &waba, const QHttpServerRequest &request);
-    [[nodiscard]] bool withinWindow(const QString &waId) const;
+    QHttpServerResponse handleBlock(const QString &phone, const QHttpServerRequest &request);
+    [[nodiscard]] WebhookPayloads::Sender senderOf(const Customer &customer) const;
     [[nodiscard]] bool tooFast();
     void scheduleStatuses(const QString &wamid, const QString &to, const QString &callbackData, int failureCode);
     void sendStatus(const QString &wamid, const QString &to, const QString &state, const QString &callbackData,
@@ -113,7 +117,7 @@ private:
     QHttpServer m_server;
     quint16 m_port = 0;
     std::unique_ptr<WebhookDispatcher> m_dispatcher;
-    QHash<QString, Customer> m_customers;
+    SandboxCustomers m_customers;
     QHash<QString, Media> m_media;
     QList<MessageTemplate> m_templates;
     BusinessProfile m_profile;

@@ -1,5 +1,7 @@
 #include "webhookpayloads.h"
 
+#include "messaging/waid.h"
+
 #include <QJsonArray>
 
 namespace Mostrador::WebhookPayloads {
@@ -16,11 +18,16 @@ QString seconds(const QDateTime &at)
 QJsonObject message(const QString &wamid, const Sender &from, const QDateTime &at, const QString &type,
                     const QJsonObject &content)
 {
-    return {{QStringLiteral("from"), from.waId},
-            {QStringLiteral("id"), wamid},
-            {QStringLiteral("timestamp"), seconds(at)},
-            {QStringLiteral("type"), type},
-            {type, content}};
+    QJsonObject message{{QStringLiteral("id"), wamid},
+                        {QStringLiteral("timestamp"), seconds(at)},
+                        {QStringLiteral("type"), type},
+                        {type, content}};
+    // Since 2026 a customer may arrive without a phone number: from_user_id instead of from.
+    if (!from.waId.isEmpty())
+        message.insert(QStringLiteral("from"), from.waId);
+    if (!from.userId.isEmpty())
+        message.insert(QStringLiteral("from_user_id"), from.userId);
+    return message;
 }
 
 QJsonObject textMessage(const QString &wamid, const Sender &from, const QDateTime &at, const QString &body)
@@ -34,7 +41,9 @@ QJsonObject status(const QString &wamid, const QString &recipient, const QString
     QJsonObject object{{QStringLiteral("id"), wamid},
                        {QStringLiteral("status"), state},
                        {QStringLiteral("timestamp"), seconds(at)},
-                       {QStringLiteral("recipient_id"), recipient}};
+                       // A send to a business-scoped id names it so, and no phone number.
+                       {WaId::isBusinessScopedUserId(recipient) ? QStringLiteral("recipient_user_id") : QStringLiteral("recipient_id"),
+                        recipient}};
     if (!callbackData.isEmpty())
         object.insert(QStringLiteral("biz_opaque_callback_data"), callbackData);
     if (state != QLatin1String("failed")) {
@@ -65,8 +74,12 @@ QJsonObject envelope(const Business &business, const QList<Sender> &contacts, co
     if (!contacts.isEmpty()) {
         QJsonArray array;
         for (const Sender &sender : contacts) {
-            QJsonObject contact{{QStringLiteral("profile"), QJsonObject{{QStringLiteral("name"), sender.name}}},
-                                {QStringLiteral("wa_id"), sender.waId}};
+            QJsonObject profile{{QStringLiteral("name"), sender.name}};
+            if (!sender.username.isEmpty())
+                profile.insert(QStringLiteral("username"), sender.username);
+            QJsonObject contact{{QStringLiteral("profile"), profile}};
+            if (!sender.waId.isEmpty())
+                contact.insert(QStringLiteral("wa_id"), sender.waId);
             if (!sender.userId.isEmpty())
                 contact.insert(QStringLiteral("user_id"), sender.userId);
             array.append(contact);

@@ -20,9 +20,10 @@ struct Business {
 };
 
 struct Sender {
-    QString waId;
+    QString waId;          // may be empty: a customer known only by their business-scoped id
     QString name;
-    QString userId; // business-scoped id, optional
+    QString userId = {};   // business-scoped id, optional
+    QString username = {}; // optional
 };
 
 // One inbound message object ("messages"[i]) of any type: `content` is the type's object,
