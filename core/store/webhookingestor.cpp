@@ -77,6 +77,17 @@ StoreError WebhookIngestor::run(PreparedStatement &query, const char *what)
 
 WebhookIngestor::Outcome WebhookIngestor::ingest(const WebhookBatch &batch)
 {
+    Outcome outcome = ingest(batch, Mode::Together);
+    // Something in it could not be stored (what the store refused, not a full disk or a lost
+    // server): store the rest, one by one, and keep what failed aside with its reason, so one bad
+    // message never holds back the others (and Meta does not redeliver it for days).
+    if (outcome.error.isError() && outcome.error.kind == StoreError::Kind::Query && !batch.isEmpty())
+        outcome = ingest(batch, Mode::OneByOne);
+    return outcome;
+}
+
+WebhookIngestor::Outcome WebhookIngestor::ingest(const WebhookBatch &batch, Mode mode)
+{
     Outcome outcome;
     QSet<qint64> changed;
     if ((outcome.error = m_database.begin()).isError())
@@ -91,15 +102,39 @@ WebhookIngestor::Outcome WebhookIngestor::ingest(const WebhookBatch &batch)
         outcome.error = std::move(error);
         return outcome;
     };
+    // Together: the first failure undoes the batch. One by one: each item in a savepoint; one
+    // that fails is undone alone and kept raw with the store's reason.
+    const auto store = [&](const auto &storeItem, const QString &field, const QJsonObject &raw) -> StoreError {
+        if (mode == Mode::Together)
+            return storeItem();
+        if (StoreError error = m_database.exec(QStringLiteral("SAVEPOINT item")); error.isError())
+            return error;
+        const StoreError error = storeItem();
+        m_statements.finishAll(); // SQLite releases a savepoint only once no statement is running
+        if (!error.isError())
+            return m_database.exec(QStringLiteral("RELEASE SAVEPOINT item"));
+        if (StoreError undone = m_database.exec(QStringLiteral("ROLLBACK TO SAVEPOINT item")); undone.isError())
+            return undone;
+        if (StoreError released = m_database.exec(QStringLiteral("RELEASE SAVEPOINT item")); released.isError())
+            return released;
+        forgetCachedIds();
+        ++outcome.keptAside;
+        return storeOther(field, QStringLiteral("could not be stored: ") + error.detail, raw);
+    };
 
-    if (StoreError error = m_search.open(); error.isError())
-        return abort(error);
+    // One by one, search is indexed row by row (the trigger), which a savepoint undoes with its row.
+    if (mode == Mode::Together) {
+        if (StoreError error = m_search.open(); error.isError())
+            return abort(error);
+    }
     for (const WireMessage &message : batch.messages) {
-        if (StoreError error = storeMessage(message, outcome, changed); error.isError())
+        if (StoreError error = store([&] { return storeMessage(message, outcome, changed); }, QStringLiteral("messages"), message.raw);
+            error.isError())
             return abort(error);
     }
     for (const StatusUpdate &status : batch.statuses) {
-        if (StoreError error = applyStatus(status, outcome, changed); error.isError())
+        if (StoreError error = store([&] { return applyStatus(status, outcome, changed); }, QStringLiteral("statuses"), status.raw);
+            error.isError())
             return abort(error);
     }
     for (const WireError &error : batch.errors) {

@@ -32,6 +32,7 @@ public:
         int duplicateMessages = 0;
         int statusesApplied = 0;
         int otherChanges = 0;
+        int keptAside = 0; // messages or statuses the store refused, kept raw with the reason
     };
 
     explicit WebhookIngestor(Database &database, QObject *parent = nullptr);
@@ -43,6 +44,9 @@ Q_SIGNALS:
     void conversationsChanged(const QSet<qint64> &conversationIds);
 
 private:
+    enum class Mode { Together, OneByOne };
+    Outcome ingest(const WebhookBatch &batch, Mode mode);
+
     std::optional<qint64> customerFor(const CustomerIdentity &identity, const QDateTime &at, StoreError *error);
     std::optional<qint64> conversationFor(qint64 customerId, const QString &businessNumberId, StoreError *error);
     StoreError storeMessage(const WireMessage &message, Outcome &outcome, QSet<qint64> &changed);
