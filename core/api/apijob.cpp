@@ -54,7 +54,10 @@ void ApiJob::sendJson(Verb verb, const QString &path, const QJsonObject &body)
         reply = m_network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
         break;
     case Verb::Delete:
-        reply = m_network.deleteResource(request);
+        // Most deletes name what goes in the path; a few (block_users) say it in a body.
+        reply = body.isEmpty() ? m_network.deleteResource(request)
+                               : m_network.sendCustomRequest(request, QByteArrayLiteral("DELETE"),
+                                                             QJsonDocument(body).toJson(QJsonDocument::Compact));
         break;
     }
     watch(reply);
@@ -152,9 +155,9 @@ void GraphJob::post(const QString &path, const QJsonObject &body)
     sendJson(Verb::Post, path, body);
 }
 
-void GraphJob::remove(const QString &path)
+void GraphJob::remove(const QString &path, const QJsonObject &body)
 {
-    sendJson(Verb::Delete, path);
+    sendJson(Verb::Delete, path, body);
 }
 
 } // namespace Mostrador

@@ -74,7 +74,7 @@ public:
 
     void get(const QString &path);
     void post(const QString &path, const QJsonObject &body);
-    void remove(const QString &path);
+    void remove(const QString &path, const QJsonObject &body = {});
 };
 
 } // namespace Mostrador

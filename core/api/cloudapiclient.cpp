@@ -35,6 +35,20 @@ GraphJob *CloudApiClient::markRead(const QString &messageId, bool showTyping)
     return job;
 }
 
+GraphJob *CloudApiClient::blockUser(const QString &user)
+{
+    GraphJob *job = newGraphJob();
+    job->post(m_config.phoneNumberId + QStringLiteral("/block_users"), MessagePayloads::blockUsers({user}));
+    return job;
+}
+
+GraphJob *CloudApiClient::unblockUser(const QString &user)
+{
+    GraphJob *job = newGraphJob();
+    job->remove(m_config.phoneNumberId + QStringLiteral("/block_users"), MessagePayloads::blockUsers({user}));
+    return job;
+}
+
 UploadMediaJob *CloudApiClient::uploadMedia(const QByteArray &data, const QString &mimeType, const QString &fileName)
 {
     auto *job = new UploadMediaJob(m_network, m_config, this);

@@ -28,6 +28,10 @@ public:
 
     SendMessageJob *sendMessage(const QJsonObject &payload);
     GraphJob *markRead(const QString &messageId, bool showTyping = false);
+    // Meta's block list: `user` is a wa_id or a business-scoped id. Blocking works only for
+    // customers who wrote in the last 24 hours; unblocking always.
+    GraphJob *blockUser(const QString &user);
+    GraphJob *unblockUser(const QString &user);
 
     UploadMediaJob *uploadMedia(const QByteArray &data, const QString &mimeType, const QString &fileName);
     GraphJob *mediaInfo(const QString &mediaId);                 // → MediaInfo::fromJson(job->response())

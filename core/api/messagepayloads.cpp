@@ -152,6 +152,14 @@ QJsonObject list(const Common &common, const QString &body, const QString &butto
     return message;
 }
 
+QJsonObject blockUsers(const QStringList &users)
+{
+    QJsonArray list;
+    for (const QString &user : users)
+        list.append(QJsonObject{{QStringLiteral("user"), user}});
+    return {{QStringLiteral("messaging_product"), QStringLiteral("whatsapp")}, {QStringLiteral("block_users"), list}};
+}
+
 QJsonObject markRead(const QString &messageId, bool showTyping)
 {
     QJsonObject body{{QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},

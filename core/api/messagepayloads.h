@@ -62,6 +62,9 @@ struct ListSection {
 [[nodiscard]] QJsonObject list(const Common &common, const QString &body, const QString &buttonText,
                                const QList<ListSection> &sections);
 
+// The body of POST (block) and DELETE (unblock) /{phone-number-id}/block_users.
+[[nodiscard]] QJsonObject blockUsers(const QStringList &users);
+
 // Marks a received message (and everything before it) as read; optionally shows "typing…".
 [[nodiscard]] QJsonObject markRead(const QString &messageId, bool showTyping = false);
 

@@ -1,5 +1,6 @@
 #include "conversationlistmodel.h"
 
+#include "identity/phonenumbers.h"
 #include "store/storereader.h"
 #include "common/clock.h"
 #include "window/windowtracker.h"
@@ -126,7 +127,11 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const ConversationSummary &row = m_rows.at(index.row());
-    const QString name = row.customerName.isEmpty() ? QString(QLatin1Char('+') + row.waId) : row.customerName;
+    const QString username = row.username.isEmpty() ? QString() : QString(QLatin1Char('@') + row.username);
+    const QString identity = !row.waId.isEmpty() ? PhoneNumbers::displayed(row.waId) + (username.isEmpty() ? QString() : QStringLiteral(" · ") + username)
+                             : !username.isEmpty() ? username
+                                                   : row.userId;
+    const QString name = row.customerName.isEmpty() ? identity : row.customerName;
     switch (role) {
     case Qt::DisplayRole:
     case CustomerNameRole:
@@ -138,7 +143,11 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
     case InitialsRole:
         return initials(name);
     case PhoneRole:
-        return row.waId.isEmpty() ? row.userId : QString(QLatin1Char('+') + row.waId);
+        return identity;
+    case UsernameRole:
+        return row.username;
+    case BlockedRole:
+        return row.blocked;
     case PreviewRole:
         return row.lastMessagePreview;
     case LastMessageAtRole:
@@ -171,7 +180,8 @@ QHash<int, QByteArray> ConversationListModel::roleNames() const
                   {PhoneRole, "phone"}, {PreviewRole, "preview"}, {LastMessageAtRole, "lastMessageAt"},
                   {LastDirectionRole, "lastDirection"}, {LastStatusRole, "lastStatus"}, {LastKindRole, "lastKind"},
                   {UnreadCountRole, "unreadCount"}, {StatusRole, "status"}, {WindowStateRole, "windowState"},
-                  {WindowOpenUntilRole, "windowOpenUntil"}, {LabelColorsRole, "labelColors"}});
+                  {WindowOpenUntilRole, "windowOpenUntil"}, {LabelColorsRole, "labelColors"},
+                  {UsernameRole, "username"}, {BlockedRole, "blocked"}});
     return names;
 }
 

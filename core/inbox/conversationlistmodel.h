@@ -24,7 +24,7 @@ public:
         IdRole = Qt::UserRole + 1,
         CustomerNameRole,
         InitialsRole,
-        PhoneRole,
+        PhoneRole,           // how WhatsApp knows them: the number as people read it, else @username, else their id
         PreviewRole,
         LastMessageAtRole,
         LastDirectionRole,   // Direction
@@ -35,6 +35,8 @@ public:
         WindowStateRole,     // ServiceWindow::State
         WindowOpenUntilRole, // QDateTime
         LabelColorsRole,     // QStringList of #rrggbb
+        UsernameRole,        // their WhatsApp user name, without @ (may be empty)
+        BlockedRole,         // bool: on the number's block list
     };
     Q_ENUM(Role)
 

@@ -15,7 +15,7 @@ namespace Mostrador {
 namespace {
 
 const QStringList kColumns{QStringLiteral("conversation_id"), QStringLiteral("customer_wa_id"), QStringLiteral("customer_user_id"),
-                           QStringLiteral("customer_name"),   QStringLiteral("direction"),      QStringLiteral("type"),
+                           QStringLiteral("customer_username"), QStringLiteral("customer_name"),   QStringLiteral("direction"),      QStringLiteral("type"),
                            QStringLiteral("text"),            QStringLiteral("status"),         QStringLiteral("sent_at"),
                            QStringLiteral("status_at"),       QStringLiteral("wamid"),          QStringLiteral("error_code")};
 
@@ -41,7 +41,7 @@ StoreError MessageExport::write(Database &database, Format format, QIODevice &ou
     QSqlQuery query(database.connection());
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral(
-            "SELECT m.conversation_id, c.wa_id, c.user_id, "
+            "SELECT m.conversation_id, c.wa_id, c.user_id, c.username, "
             "CASE WHEN c.display_name <> '' THEN c.display_name ELSE c.profile_name END, "
             "m.direction, m.kind, CASE WHEN m.caption <> '' THEN m.caption ELSE m.body END, m.status, m.sent_at, "
             "m.status_at, m.wamid, m.error_code "
@@ -56,11 +56,12 @@ StoreError MessageExport::write(Database &database, Format format, QIODevice &ou
     while (query.next()) {
         const QStringList values{
             query.value(0).toString(), query.value(1).toString(), query.value(2).toString(), query.value(3).toString(),
-            query.value(4).toString() == QLatin1String("in") ? QStringLiteral("inbound") : QStringLiteral("outbound"),
-            query.value(5).toString(), query.value(6).toString(),
-            deliveryStatusName(DeliveryStatus(query.value(7).toInt())),
-            isoTime(query.value(8)), isoTime(query.value(9)), query.value(10).toString(),
-            query.value(11).isNull() ? QString() : query.value(11).toString()};
+            query.value(4).toString(),
+            query.value(5).toString() == QLatin1String("in") ? QStringLiteral("inbound") : QStringLiteral("outbound"),
+            query.value(6).toString(), query.value(7).toString(),
+            deliveryStatusName(DeliveryStatus(query.value(8).toInt())),
+            isoTime(query.value(9)), isoTime(query.value(10)), query.value(11).toString(),
+            query.value(12).isNull() ? QString() : query.value(12).toString()};
         QByteArray line;
         if (format == Format::Csv) {
             QStringList fields;

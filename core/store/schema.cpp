@@ -278,6 +278,37 @@ QStringList partialMessageIndexes(const SqlDialect &)
     };
 }
 
+// 12: customers as WhatsApp names them now: blocked by the shop (Meta's block list), and found
+// in search by their username too.
+QStringList customerIdentities(const SqlDialect &dialect)
+{
+    QStringList steps{QStringLiteral("ALTER TABLE customers ADD COLUMN blocked_at {bigint}")};
+    if (!dialect.isSqlite()) {
+        steps << QStringLiteral("DROP INDEX customers_search")
+              << QStringLiteral("CREATE INDEX customers_search ON customers USING gin (to_tsvector('simple', mostrador_fold("
+                                "coalesce(profile_name, '') || ' ' || coalesce(display_name, '') || ' ' || coalesce(notes, '') || ' ' || "
+                                "coalesce(username, ''))))");
+        return steps;
+    }
+    const QString columns = QStringLiteral("profile_name, display_name, notes, username");
+    const QString fresh = QStringLiteral("new.profile_name, new.display_name, new.notes, new.username");
+    const QString old = QStringLiteral("old.profile_name, old.display_name, old.notes, old.username");
+    return steps << QStringLiteral("DROP TRIGGER customers_search_insert") << QStringLiteral("DROP TRIGGER customers_search_delete")
+                 << QStringLiteral("DROP TRIGGER customers_search_update") << QStringLiteral("DROP TABLE customer_search")
+                 << QStringLiteral("CREATE VIRTUAL TABLE customer_search USING fts5(%1, content='customers', content_rowid='id', "
+                                   "tokenize=\"unicode61 remove_diacritics 2\")").arg(columns)
+                 << QStringLiteral("INSERT INTO customer_search (customer_search) VALUES ('rebuild')")
+                 << QStringLiteral("CREATE TRIGGER customers_search_insert AFTER INSERT ON customers BEGIN "
+                                   "INSERT INTO customer_search (rowid, %1) VALUES (new.id, %2); END").arg(columns, fresh)
+                 << QStringLiteral("CREATE TRIGGER customers_search_delete AFTER DELETE ON customers BEGIN "
+                                   "INSERT INTO customer_search (customer_search, rowid, %1) VALUES ('delete', old.id, %2); END")
+                        .arg(columns, old)
+                 << QStringLiteral("CREATE TRIGGER customers_search_update AFTER UPDATE OF %1 ON customers BEGIN "
+                                   "INSERT INTO customer_search (customer_search, rowid, %1) VALUES ('delete', old.id, %2); "
+                                   "INSERT INTO customer_search (rowid, %1) VALUES (new.id, %3); END")
+                        .arg(columns, old, fresh);
+}
+
 const Migration kMigrations[] = {
     {1, "customers, conversations, messages, status history", &initialSchema},
     {2, "outbox state on messages", &outboxColumns},
@@ -290,6 +321,7 @@ const Migration kMigrations[] = {
     {9, "read receipts waiting for the server", &readReceiptQueue},
     {10, "search indexed a webhook batch at a time", &batchedSearchIndex},
     {11, "message indexes without the rows they do not concern", &partialMessageIndexes},
+    {12, "customers: blocked, found by username", &customerIdentities},
 };
 
 StoreError readVersion(Database &database, int *version)

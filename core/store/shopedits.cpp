@@ -64,7 +64,7 @@ std::optional<CustomerDetails> ShopEdits::customerOf(qint64 conversationId, Stor
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral(
         "SELECT c.id, c.display_name, c.profile_name, c.wa_id, c.user_id, c.username, c.notes, c.first_contact_at, "
-        "c.arrival_headline, c.arrival_source, (SELECT COUNT(*) FROM conversations o WHERE o.customer_id = c.id) "
+        "c.arrival_headline, c.arrival_source, (SELECT COUNT(*) FROM conversations o WHERE o.customer_id = c.id), c.blocked_at "
         "FROM conversations v JOIN customers c ON c.id = v.customer_id WHERE v.id = ?"));
     query.addBindValue(conversationId);
     if (!query.exec()) {
@@ -85,7 +85,15 @@ std::optional<CustomerDetails> ShopEdits::customerOf(qint64 conversationId, Stor
     details.arrivalHeadline = query.value(8).toString();
     details.arrivalSource = query.value(9).toString();
     details.conversations = query.value(10).toInt();
+    details.blocked = !query.value(11).isNull();
     return details;
+}
+
+StoreError ShopEdits::setBlocked(qint64 customerId, const QDateTime &since)
+{
+    return update(QStringLiteral("UPDATE customers SET blocked_at = ? WHERE id = ?"),
+                  {since.isValid() ? QVariant(since.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>()), customerId},
+                  "blocked");
 }
 
 StoreError ShopEdits::setDisplayName(qint64 customerId, const QString &name)

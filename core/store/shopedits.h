@@ -24,6 +24,7 @@ struct CustomerDetails {
     QString arrivalHeadline; // the ad they came from, if any
     QString arrivalSource;
     int conversations = 0;
+    bool blocked = false;    // on the number's block list
 };
 
 // The changes people make in the inbox: reading, resolving, naming customers and keeping notes.
@@ -42,6 +43,8 @@ public:
 
     [[nodiscard]] std::optional<CustomerDetails> customerOf(qint64 conversationId, StoreError *error);
     StoreError setDisplayName(qint64 customerId, const QString &name);
+    // On Meta's block list since `since`; an invalid time: off it.
+    StoreError setBlocked(qint64 customerId, const QDateTime &since);
     StoreError setNotes(qint64 customerId, const QString &notes);
 
     // What was being written in a conversation, kept across restarts. An empty text removes it.

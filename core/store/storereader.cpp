@@ -16,7 +16,7 @@ namespace {
 
 const QString kConversationColumnsTemplate = QStringLiteral(
     "v.id, v.customer_id, CASE WHEN c.display_name <> '' THEN c.display_name ELSE c.profile_name END, c.wa_id, c.user_id, "
-    "v.status, v.unread_count, v.last_message_at, "
+    "c.username, c.blocked_at, v.status, v.unread_count, v.last_message_at, "
     "CASE WHEN m.caption <> '' THEN m.caption ELSE m.body END, m.kind, m.direction, m.status, "
     "v.last_inbound_at, v.last_referral_at, v.window_closed_at, "
     "(SELECT %1 FROM (SELECT l.id || ':' || l.color AS color FROM conversation_labels cl JOIN labels l ON l.id = cl.label_id "
@@ -47,18 +47,20 @@ ConversationSummary readConversation(const QSqlQuery &query)
     row.customerName = query.value(2).toString();
     row.waId = query.value(3).toString();
     row.userId = query.value(4).toString();
-    row.status = query.value(5).toString();
-    row.unreadCount = query.value(6).toInt();
-    row.lastMessageAt = storedTime(query.value(7));
-    row.lastMessagePreview = query.value(8).toString();
-    row.lastMessageKind = messageKindFromName(query.value(9).toString());
-    row.lastMessageDirection = query.value(10).toString() == QLatin1String("out") ? Direction::Outbound : Direction::Inbound;
-    row.lastMessageStatus = DeliveryStatus(query.value(11).toInt());
-    row.lastInboundAt = storedTime(query.value(12));
-    row.lastReferralAt = storedTime(query.value(13));
-    row.windowClosedAt = storedTime(query.value(14));
+    row.username = query.value(5).toString();
+    row.blocked = !query.value(6).isNull();
+    row.status = query.value(7).toString();
+    row.unreadCount = query.value(8).toInt();
+    row.lastMessageAt = storedTime(query.value(9));
+    row.lastMessagePreview = query.value(10).toString();
+    row.lastMessageKind = messageKindFromName(query.value(11).toString());
+    row.lastMessageDirection = query.value(12).toString() == QLatin1String("out") ? Direction::Outbound : Direction::Inbound;
+    row.lastMessageStatus = DeliveryStatus(query.value(13).toInt());
+    row.lastInboundAt = storedTime(query.value(14));
+    row.lastReferralAt = storedTime(query.value(15));
+    row.windowClosedAt = storedTime(query.value(16));
     // "id:#colour" pairs, comma-separated.
-    const QStringList labels = query.value(15).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const QStringList labels = query.value(17).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (const QString &label : labels) {
         row.labelIds << label.section(QLatin1Char(':'), 0, 0).toLongLong();
         row.labelColors << label.section(QLatin1Char(':'), 1);
@@ -194,7 +196,8 @@ SearchStatements searchStatements(const SqlDialect &dialect)
     // PostgreSQL: the same folded text the GIN indexes of migration 7 hold.
     const QString message = QStringLiteral("to_tsvector('simple', mostrador_fold(coalesce(body, '') || ' ' || coalesce(caption, '')))");
     const QString customer = QStringLiteral(
-        "to_tsvector('simple', mostrador_fold(coalesce(profile_name, '') || ' ' || coalesce(display_name, '') || ' ' || coalesce(notes, '')))");
+        "to_tsvector('simple', mostrador_fold(coalesce(profile_name, '') || ' ' || coalesce(display_name, '') || ' ' || coalesce(notes, '') || ' ' || "
+        "coalesce(username, '')))");
     const QString messages = QStringLiteral("SELECT id, -ts_rank(%1, q) AS rank FROM messages, to_tsquery('simple', ?) q WHERE %1 @@ q AND id %2 ? "
                                             "ORDER BY rank LIMIT ?");
     return {messages.arg(message, QStringLiteral(">")), messages.arg(message, QStringLiteral("<=")),

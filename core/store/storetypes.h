@@ -25,6 +25,8 @@ struct ConversationSummary {
     QString customerName;   // the shop's name for them, else their WhatsApp profile name
     QString waId;
     QString userId;
+    QString username;
+    bool blocked = false;   // on the number's block list
     QString status;         // open, pending, resolved
     int unreadCount = 0;
     QDateTime lastMessageAt;

@@ -1,5 +1,7 @@
 #include "customerpane.h"
 
+#include "identity/phonenumbers.h"
+
 #include <QEvent>
 #include <QGridLayout>
 #include <QIcon>
@@ -10,6 +12,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace Mostrador {
@@ -24,6 +27,7 @@ CustomerPane::CustomerPane(ShopEdits &edits, LabelStore &labels, QWidget *parent
     , m_nameLabel(new QLabel(this))
     , m_name(new QLineEdit(this))
     , m_facts(new QLabel(this))
+    , m_block(new QPushButton(this))
     , m_notesLabel(new QLabel(this))
     , m_notes(new QPlainTextEdit(this))
 {
@@ -41,6 +45,11 @@ CustomerPane::CustomerPane(ShopEdits &edits, LabelStore &labels, QWidget *parent
     m_facts->setWordWrap(true);
     m_facts->setTextFormat(Qt::PlainText);
     m_notes->setObjectName(QStringLiteral("customerNotes"));
+    m_block->setObjectName(QStringLiteral("blockCustomer"));
+    connect(m_block, &QPushButton::clicked, this, [this] {
+        if (m_customer)
+            Q_EMIT blockRequested(m_conversation, !m_customer->blocked);
+    });
     m_notesLabel->setBuddy(m_notes);
 
     m_saveTimer.setSingleShot(true);
@@ -60,6 +69,7 @@ CustomerPane::CustomerPane(ShopEdits &edits, LabelStore &labels, QWidget *parent
     layout->addWidget(m_name);
     layout->addSpacing(6);
     layout->addWidget(m_facts);
+    layout->addWidget(m_block, 0, Qt::AlignLeft);
     layout->addSpacing(10);
     layout->addWidget(m_labelsTitle);
     m_labelGrid = new QGridLayout(m_labelButtons);
@@ -149,8 +159,10 @@ void CustomerPane::fill()
         m_name->clear();
         m_notes->clear();
         m_facts->clear();
+        m_block->hide();
         return;
     }
+    m_block->show();
     m_name->setText(m_customer->displayName);
     m_name->setPlaceholderText(m_customer->profileName);
     m_notes->setPlainText(m_customer->notes);
@@ -158,14 +170,27 @@ void CustomerPane::fill()
     QStringList facts;
     if (!m_customer->profileName.isEmpty())
         facts << tr("WhatsApp name: %1").arg(m_customer->profileName);
-    facts << (m_customer->waId.isEmpty() ? tr("WhatsApp user: %1").arg(m_customer->username.isEmpty() ? m_customer->userId : m_customer->username)
-                                         : tr("Number: +%1").arg(m_customer->waId));
+    // Every identity WhatsApp gave them: the number, the username, the business-scoped id.
+    if (!m_customer->waId.isEmpty())
+        facts << tr("Number: %1").arg(PhoneNumbers::displayed(m_customer->waId));
+    else
+        facts << tr("No phone number: WhatsApp shares only their user name and id.");
+    if (!m_customer->username.isEmpty())
+        facts << tr("WhatsApp user name: @%1").arg(m_customer->username);
+    if (!m_customer->userId.isEmpty())
+        facts << tr("WhatsApp user id: %1").arg(m_customer->userId);
     if (m_customer->firstContactAt.isValid())
         facts << tr("First wrote on %1").arg(QLocale().toString(m_customer->firstContactAt.toLocalTime().date(), QLocale::LongFormat));
     if (!m_customer->arrivalHeadline.isEmpty())
         facts << tr("Came from the ad “%1”").arg(m_customer->arrivalHeadline);
     facts << tr("%n conversation(s) with the shop", nullptr, m_customer->conversations);
+    if (m_customer->blocked)
+        facts << tr("Blocked: they cannot write to the shop and the shop cannot write to them.");
     m_facts->setText(facts.join(QLatin1Char('\n')));
+    m_block->setText(m_customer->blocked ? tr("Unblock") : tr("Block…"));
+    m_block->setToolTip(m_customer->blocked ? tr("Lets this customer write to the shop again")
+                                            : tr("Stops this customer from writing to the shop. WhatsApp allows it only for "
+                                                 "someone who wrote in the last 24 hours."));
 }
 
 void CustomerPane::saveNow()

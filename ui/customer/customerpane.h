@@ -10,6 +10,7 @@ class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 
 namespace Mostrador {
 
@@ -32,6 +33,8 @@ Q_SIGNALS:
     void customerRenamed();
     void labelsChanged(qint64 conversationId);
     void saveFailed(const QString &reason);
+    // The shop asked to put this conversation's customer on the block list, or take them off.
+    void blockRequested(qint64 conversationId, bool block);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -52,6 +55,7 @@ private:
     QLabel *m_nameLabel = nullptr;
     QLineEdit *m_name = nullptr;
     QLabel *m_facts = nullptr;
+    QPushButton *m_block = nullptr;
     QLabel *m_notesLabel = nullptr;
     QPlainTextEdit *m_notes = nullptr;
     QTimer m_saveTimer;

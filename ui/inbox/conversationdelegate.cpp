@@ -109,8 +109,10 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
         textLeft += DeliveryTicks::paint(painter, QPoint(textLeft, secondLine.center().y()), status, muted) + 4;
     }
 
-    const WindowChip chip = WindowChip::forWindow(index.data(ConversationListModel::WindowStateRole).value<ServiceWindow::State>(),
-                                                  index.data(ConversationListModel::WindowOpenUntilRole).toDateTime(), now);
+    const WindowChip chip = index.data(ConversationListModel::BlockedRole).toBool()
+                                ? WindowChip::blocked()
+                                : WindowChip::forWindow(index.data(ConversationListModel::WindowStateRole).value<ServiceWindow::State>(),
+                                                        index.data(ConversationListModel::WindowOpenUntilRole).toDateTime(), now);
     QFont small = font;
     small.setPointSizeF(font.pointSizeF() * 0.85);
     const QFontMetrics smallMetrics(small);

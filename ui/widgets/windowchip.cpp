@@ -36,4 +36,9 @@ WindowChip WindowChip::forWindow(ServiceWindow::State state, const QDateTime &op
                 QColor(0x7a, 0x2e, 0x2e));
 }
 
+WindowChip WindowChip::blocked()
+{
+    return chip(QCoreApplication::translate("WindowChip", "Blocked"), QColor(0x3a, 0x3a, 0x3a), QColor(0xff, 0xff, 0xff));
+}
+
 } // namespace Mostrador

@@ -15,6 +15,8 @@ struct WindowChip {
     QColor foreground;
 
     [[nodiscard]] static WindowChip forWindow(ServiceWindow::State state, const QDateTime &openUntil, const QDateTime &now);
+    // In place of the window: a customer on the block list can neither write nor be written to.
+    [[nodiscard]] static WindowChip blocked();
 };
 
 } // namespace Mostrador
