@@ -84,10 +84,12 @@ bool DemoSession::start(QString *error)
 
     armAutomaticReplies();
     seedQuickReplies();
+    (void)m_shop->setRegion(QStringLiteral("CO")); // the demo shop is in Bogotá: numbers typed without +57 are Colombian
     m_customers = std::make_unique<SimulatedCustomers>(*m_sandbox);
     for (int i = 0; i < kOpeningMessages; ++i)
         m_customers->sendNext();
     showTheWindowRule();
+    showCustomersAsWhatsAppNamesThem();
     m_customers->setPace(kMessagesPerMinute);
     m_customers->start();
     return true;
@@ -127,6 +129,25 @@ void DemoSession::seedQuickReplies()
         if (!replies.save(reply, &error))
             return; // the demo works without them
     }
+}
+
+// The shop wrote first to a Mexican customer by the number as people write it (+52 55 …), which
+// WhatsApp calls 521 55 …: when she answers, it is one conversation. Later a customer moves to a
+// new number, and her history moves with her.
+void DemoSession::showCustomersAsWhatsAppNamesThem()
+{
+    StoreError error;
+    if (const auto ximena = m_shop->sender().conversationWith(QStringLiteral("525512345678"), &error))
+        m_shop->sender().sendTemplate(*ximena, QStringLiteral("pedido_listo"), QStringLiteral("es"),
+                                      {QStringLiteral("Ximena"), QStringLiteral("1187")},
+                                      QStringLiteral("Hola Ximena, tu pedido 1187 está listo para envío."));
+    QTimer::singleShot(45 * 1000, this, [this] {
+        const QString before = QStringLiteral("573205566778");
+        const QString after = QStringLiteral("573209990011");
+        m_sandbox->customerChangesNumber(before, after);
+        m_sandbox->customerSends(after, QStringLiteral("text"),
+                                 {{QStringLiteral("body"), QStringLiteral("Les escribo desde mi número nuevo, ¿me confirman la factura?")}});
+    });
 }
 
 // Two customers who wrote yesterday: one whose 24-hour window has closed (and a reply to her that

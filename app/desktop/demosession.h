@@ -41,6 +41,7 @@ private:
     void armAutomaticReplies();
     void seedQuickReplies();
     void showTheWindowRule();
+    void showCustomersAsWhatsAppNamesThem();
 
     QTemporaryDir m_directory;
     ConnectionSecrets m_secrets;

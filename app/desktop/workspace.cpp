@@ -14,7 +14,10 @@
 #include "media/mediadownloader.h"
 #include "newmessagealerts.h"
 #include "outbox/messagesender.h"
+#include "dialogs/newconversationdialog.h"
 #include "services/conversationchanges.h"
+#include "services/customerblocking.h"
+#include "store/customerdirectory.h"
 #include "services/shopservices.h"
 #include "store/labelstore.h"
 #include "store/shopedits.h"
@@ -24,6 +27,7 @@
 #include "thread/threadpane.h"
 #include "window/windowtracker.h"
 
+#include <QMessageBox>
 #include <QShortcut>
 #include <QStatusBar>
 
@@ -61,6 +65,8 @@ Workspace::Workspace(ShopServices &shop, MainWindow &window, QObject *parent)
 
     connectPanes();
     connectSending();
+    connectBlocking();
+    connect(&window, &MainWindow::newConversationRequested, this, &Workspace::startConversation);
     reloadQuickReplies();
     installShortcuts();
     connect(&shop.changes(), &ConversationChanges::changed, this, &Workspace::showChanges);
@@ -143,6 +149,49 @@ void Workspace::connectSending()
     });
 }
 
+void Workspace::connectBlocking()
+{
+    CustomerBlocking &blocking = m_shop.blocking();
+    connect(m_customer, &CustomerPane::blockRequested, this, [this](qint64 conversationId, bool block) {
+        const int row = m_conversations->rowOf(conversationId);
+        const QString name = row >= 0 ? m_conversations->index(row).data(ConversationListModel::CustomerNameRole).toString() : QString();
+        if (block
+            && QMessageBox::question(&m_window, tr("Block %1?").arg(name),
+                                     tr("%1 will not be able to write to the shop, and the shop will not be able to write to them. "
+                                        "The conversation stays here. You can unblock them later.").arg(name),
+                                     QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+                   != QMessageBox::Yes)
+            return;
+        block ? m_shop.blocking().block(conversationId) : m_shop.blocking().unblock(conversationId);
+    });
+    connect(&blocking, &CustomerBlocking::changed, this, [this](qint64 conversationId) {
+        m_conversations->refresh({conversationId});
+        if (conversationId == m_thread->conversation())
+            m_customer->showConversation(conversationId);
+    });
+    connect(&blocking, &CustomerBlocking::failed, this, [this](qint64, const QString &reason) {
+        QMessageBox::information(&m_window, tr("Not blocked"), reason);
+    });
+}
+
+void Workspace::startConversation()
+{
+    CustomerDirectory directory(m_shop.database());
+    NewConversationDialog dialog(directory, m_shop.region(), &m_window);
+    if (dialog.exec() != QDialog::Accepted || dialog.recipient().isEmpty())
+        return;
+    StoreError error;
+    const auto conversation = m_shop.sender().conversationWith(dialog.recipient(), &error);
+    if (!conversation) {
+        showProblem(error.userMessage);
+        return;
+    }
+    m_conversations->refresh({*conversation});
+    m_inbox->selectConversation(*conversation);
+    open(*conversation);
+    m_thread->composer()->setFocus();
+}
+
 void Workspace::showProblem(const QString &reason)
 {
     m_window.statusBar()->showMessage(reason, 15000);
@@ -175,8 +224,10 @@ void Workspace::showChanges(const QSet<qint64> &ids)
     }
     if (current)
         m_inbox->selectConversation(current);
-    if (ids.isEmpty() || ids.contains(current))
+    if (ids.isEmpty() || ids.contains(current)) {
         m_thread->refresh();
+        m_customer->refresh();
+    }
     updateUnread(ids);
 }
 

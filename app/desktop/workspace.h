@@ -83,6 +83,8 @@ private:
     void keepDraft();
     void installShortcuts();
     void showProblem(const QString &reason);
+    void startConversation();
+    void connectBlocking();
 
     ShopServices &m_shop;
     MainWindow &m_window;

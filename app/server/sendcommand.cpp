@@ -3,6 +3,9 @@
 #include "api/cloudapiclient.h"
 #include "api/messagepayloads.h"
 #include "commandsupport.h"
+#include "identity/phonenumbers.h"
+#include "messaging/waid.h"
+#include "services/shopservices.h"
 #include "common/clock.h"
 #include "outbox/messagesender.h"
 #include "outbox/outbox.h"
@@ -22,7 +25,7 @@ int runSendCommand(const QStringList &arguments)
         "Sends one WhatsApp message and records it in the database. Needs MOSTRADOR_ACCESS_TOKEN and "
         "MOSTRADOR_PHONE_NUMBER_ID; MOSTRADOR_GRAPH_URL points it elsewhere (the sandbox)."));
     const QCommandLineOption dbOption(QStringLiteral("db"), QCoreApplication::translate("ServerCommandLine", "The database: a file path or postgres://…"), QStringLiteral("path"));
-    const QCommandLineOption toOption(QStringLiteral("to"), QCoreApplication::translate("ServerCommandLine", "The customer's WhatsApp id (phone number with country code)."), QStringLiteral("id"));
+    const QCommandLineOption toOption(QStringLiteral("to"), QCoreApplication::translate("ServerCommandLine", "The customer: a phone number in any form people write it (the shop's country by default, or MOSTRADOR_COUNTRY), or their WhatsApp user id."), QStringLiteral("number"));
     const QCommandLineOption textOption(QStringLiteral("text"), QCoreApplication::translate("ServerCommandLine", "The text to send (only within 24 hours of the customer's last message)."), QStringLiteral("text"));
     const QCommandLineOption templateOption(QStringLiteral("template"), QCoreApplication::translate("ServerCommandLine", "An approved template's name."), QStringLiteral("name"));
     const QCommandLineOption langOption(QStringLiteral("lang"), QCoreApplication::translate("ServerCommandLine", "The template's language code, such as es or en_US."), QStringLiteral("code"));
@@ -79,8 +82,18 @@ int runSendCommand(const QStringList &arguments)
         loop.quit();
     });
 
+    // A number as people write it ("+57 300 111 2233", "300 111 2233") becomes WhatsApp's id for it.
+    QString recipient = parser.value(toOption).trimmed();
+    if (!WaId::isBusinessScopedUserId(recipient)) {
+        QString problem;
+        const QString region = qEnvironmentVariable("MOSTRADOR_COUNTRY", ShopServices::regionOf(*database));
+        const auto reading = PhoneNumbers::read(recipient, region, &problem);
+        if (!reading)
+            return configurationError({problem});
+        recipient = reading->waId;
+    }
     StoreError error;
-    const auto conversation = sender.conversationWith(parser.value(toOption), &error);
+    const auto conversation = sender.conversationWith(recipient, &error);
     const MessageSender::Result sent =
         !conversation ? MessageSender::Result{0, false, error}
         : parser.isSet(textOption)

@@ -2,7 +2,10 @@
 
 #include "messaging/waid.h"
 
+#include <QList>
 #include <QLocale>
+
+#include <algorithm>
 
 #include <phonenumbers/phonenumberutil.h>
 
@@ -33,19 +36,31 @@ std::optional<PhoneNumbers::Reading> PhoneNumbers::read(const QString &typed, co
         return std::nullopt;
     }
     const PhoneNumberUtil &util = *PhoneNumberUtil::GetInstance();
-    PhoneNumber number;
     const std::string region = (defaultRegion.isEmpty() ? QStringLiteral("ZZ") : defaultRegion.toUpper()).toStdString();
-    if (util.Parse(text.toStdString(), region, &number) != PhoneNumberUtil::NO_PARSING_ERROR) {
+    // Digits without a +: a number of the shop's country, or a whole international number
+    // written without its + (573001112233, as WhatsApp ids are): the one that is a real number.
+    QList<PhoneNumber> candidates;
+    PhoneNumber asTyped;
+    if (util.Parse(text.toStdString(), region, &asTyped) == PhoneNumberUtil::NO_PARSING_ERROR)
+        candidates << asTyped;
+    PhoneNumber international;
+    if (!text.startsWith(QLatin1Char('+'))
+        && util.Parse(QString(QLatin1Char('+') + text).toStdString(), "ZZ", &international) == PhoneNumberUtil::NO_PARSING_ERROR)
+        candidates << international;
+    if (candidates.isEmpty()) {
         *problem = text.startsWith(QLatin1Char('+'))
                        ? tr("%1 does not look like a phone number.").arg(typed.trimmed())
                        : tr("%1 does not look like a phone number. If it is from another country, start with + and its "
                             "country code.").arg(typed.trimmed());
         return std::nullopt;
     }
-    if (!util.IsPossibleNumber(number)) {
+    const auto valid = std::find_if(candidates.cbegin(), candidates.cend(), [&](const PhoneNumber &n) { return util.IsValidNumber(n); });
+    const auto possible = std::find_if(candidates.cbegin(), candidates.cend(), [&](const PhoneNumber &n) { return util.IsPossibleNumber(n); });
+    if (valid == candidates.cend() && possible == candidates.cend()) {
         *problem = tr("%1 has too few or too many digits for a phone number of that country.").arg(typed.trimmed());
         return std::nullopt;
     }
+    const PhoneNumber &number = valid != candidates.cend() ? *valid : *possible;
     std::string e164;
     util.Format(number, PhoneNumberUtil::E164, &e164);
     std::string numberRegion;

@@ -76,6 +76,19 @@ QList<SimulatedCustomers::Persona> SimulatedCustomers::defaultPersonas()
         {QStringLiteral("573205566778"), QStringLiteral("Camila Rojas"),
          {text(QStringLiteral("Buenas tardes, ¿hacen factura electrónica?")),
           text(QStringLiteral("¿Aceptan Nequi o transferencia?"))}},
+        // WhatsApp names a Mexican mobile 521… and an Argentinian one 549…, though people write
+        // +52 55 … and +54 11 …
+        {QStringLiteral("5215512345678"), QStringLiteral("Ximena Castillo"),
+         {text(QStringLiteral("¡Hola! ¿Envían a Ciudad de México?")),
+          text(QStringLiteral("Perfecto, entonces quiero la manta gris."))}},
+        {QStringLiteral("5491123456789"), QStringLiteral("Facundo Herrera"),
+         {text(QStringLiteral("Buenas, ¿tienen el jarrón de cerámica en azul?")),
+          text(QStringLiteral("Dale, ¿cuánto sale el envío a Buenos Aires?"))}},
+        // Known only by a username: WhatsApp leaves the number out.
+        {QString(), QStringLiteral("Renata"),
+         {text(QStringLiteral("Hola, vi sus cojines en Instagram. ¿Hacen pedidos por mayor?")),
+          text(QStringLiteral("Somos una cafetería, serían unos 20."))},
+         QStringLiteral("CO.8842115509"), QStringLiteral("renata.deco")},
     };
 }
 
@@ -86,7 +99,7 @@ SimulatedCustomers::SimulatedCustomers(SandboxServer &sandbox, quint32 seed, QOb
     , m_random(seed)
 {
     for (const Persona &persona : std::as_const(m_personas))
-        m_sandbox.addCustomer(persona.waId, persona.name);
+        m_sandbox.addCustomer(SandboxServer::Customer{persona.waId, persona.name, {}, persona.userId, persona.username, false});
     connect(&m_timer, &QTimer::timeout, this, [this] {
         if (!sendNext())
             stop();
@@ -113,14 +126,14 @@ bool SimulatedCustomers::sendNext()
 {
     QList<int> waiting;
     for (int i = 0; i < m_personas.size(); ++i) {
-        if (m_progress.value(m_personas.at(i).waId) < m_personas.at(i).steps.size())
+        if (m_progress.value(m_personas.at(i).id()) < m_personas.at(i).steps.size())
             waiting << i;
     }
     if (waiting.isEmpty())
         return false;
 
     const Persona &persona = m_personas.at(waiting.at(int(m_random.bounded(quint32(waiting.size())))));
-    int &progress = m_progress[persona.waId];
+    int &progress = m_progress[persona.id()];
     const Step &step = persona.steps.at(progress++);
 
     QJsonObject content = step.content;
@@ -135,9 +148,9 @@ bool SimulatedCustomers::sendNext()
         content.insert(QStringLiteral("mime_type"), QStringLiteral("image/png"));
         content.insert(QStringLiteral("sha256"), QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex()));
     }
-    const QString wamid = m_sandbox.customerSends(persona.waId, step.type, content, step.referral);
+    const QString wamid = m_sandbox.customerSends(persona.id(), step.type, content, step.referral);
     ++m_sent;
-    Q_EMIT customerWrote(persona.waId, wamid);
+    Q_EMIT customerWrote(persona.id(), wamid);
     return true;
 }
 

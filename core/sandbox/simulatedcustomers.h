@@ -27,9 +27,13 @@ public:
     };
 
     struct Persona {
-        QString waId;
+        QString waId;          // WhatsApp's form; empty for someone known only by userId
         QString name;
         QList<Step> steps;
+        QString userId = {};   // business-scoped id
+        QString username = {};
+
+        [[nodiscard]] QString id() const { return waId.isEmpty() ? userId : waId; }
     };
 
     explicit SimulatedCustomers(SandboxServer &sandbox, quint32 seed = 2026, QObject *parent = nullptr);

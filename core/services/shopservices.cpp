@@ -4,6 +4,9 @@
 #include "automation/autoresponder.h"
 #include "common/clock.h"
 #include "conversationchanges.h"
+#include "customerblocking.h"
+#include "identity/phonenumbers.h"
+#include "store/settingsstore.h"
 #include "media/mediadownloader.h"
 #include "outbox/messagesender.h"
 #include "outbox/outbox.h"
@@ -36,6 +39,7 @@ ShopServices::ShopServices(Database &database, WebhookIngestor &ingestor, CloudA
     , m_windows(std::make_unique<WindowTracker>(database, clock))
     , m_media(std::make_unique<MediaDownloader>(database, client, mediaFolder))
     , m_autoReplies(std::make_unique<AutoResponder>(database, *m_outbox, clock))
+    , m_blocking(std::make_unique<CustomerBlocking>(database, client, clock))
 {
     m_windows->reload();
     // The desktop knows the windows and refuses free-form messages to closed ones at once;
@@ -92,6 +96,22 @@ void ShopServices::start()
     connect(&m_ingestor, &WebhookIngestor::conversationsChanged, m_autoReplies.get(), &AutoResponder::consider);
     connect(&m_ingestor, &WebhookIngestor::conversationsChanged, m_media.get(), &MediaDownloader::schedule, Qt::QueuedConnection);
     m_media->schedule();
+}
+
+namespace {
+const QString kRegionKey = QStringLiteral("shop/country");
+}
+
+QString ShopServices::regionOf(Database &database)
+{
+    StoreError error;
+    const QString stored = SettingsStore(database).read(kRegionKey, &error).value(kRegionKey);
+    return stored.size() == 2 ? stored.toUpper() : PhoneNumbers::defaultRegion();
+}
+
+StoreError ShopServices::setRegion(const QString &region)
+{
+    return SettingsStore(m_database).write({{kRegionKey, region.toUpper()}});
 }
 
 StoreError ShopServices::setAutomation(const ShopAutomation &automation)

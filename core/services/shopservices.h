@@ -15,6 +15,7 @@ class AutoResponder;
 class Clock;
 class CloudApiClient;
 class ConversationChanges;
+class CustomerBlocking;
 class MediaDownloader;
 class MessageSender;
 class Outbox;
@@ -60,6 +61,13 @@ public:
     [[nodiscard]] WindowTracker &windows() { return *m_windows; }
     [[nodiscard]] MediaDownloader &media() { return *m_media; }
     [[nodiscard]] ConversationChanges &changes() { return *m_changes; }
+    [[nodiscard]] CustomerBlocking &blocking() { return *m_blocking; }
+
+    // The shop's country (ISO 3166), for numbers typed without one: as the shop set it, else
+    // the system's.
+    [[nodiscard]] QString region() { return regionOf(m_database); }
+    [[nodiscard]] static QString regionOf(Database &database);
+    StoreError setRegion(const QString &region);
     // Away and greeting replies; armed from the shop's settings when this program sends them.
     [[nodiscard]] AutoResponder &autoReplies() { return *m_autoReplies; }
 
@@ -85,6 +93,7 @@ private:
     std::unique_ptr<WindowTracker> m_windows;
     std::unique_ptr<MediaDownloader> m_media;
     std::unique_ptr<AutoResponder> m_autoReplies;
+    std::unique_ptr<CustomerBlocking> m_blocking;
     ShopAutomation m_automation;
     bool m_started = false;
 };

@@ -40,6 +40,7 @@ StoreError CustomerMerge::merge(qint64 kept, qint64 gone)
     QList<std::pair<qint64, qint64>> conversations;
     while (pairs.next())
         conversations.append({pairs.value(0).toLongLong(), pairs.value(1).isNull() ? 0 : pairs.value(1).toLongLong()});
+    pairs.finish();
     QSet<qint64> changed;
     for (const auto &[from, into] : conversations) {
         StoreError error = into ? mergeConversation(into, from)
@@ -110,6 +111,7 @@ StoreError CustomerMerge::adoptOne(qint64 customerId, const QString &column, con
     QList<qint64> others;
     while (holders.next())
         others << holders.value(0).toLongLong();
+    holders.finish();
     for (const qint64 other : std::as_const(others)) {
         if (StoreError error = merge(customerId, other); error.isError())
             return error;

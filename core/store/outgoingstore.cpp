@@ -67,9 +67,13 @@ std::optional<qint64> OutgoingStore::conversationForCustomer(const QString &cust
     if ((*error = run(find, "customer for sending")).isError())
         return std::nullopt;
     qint64 customerId = 0;
-    if (find.next()) {
+    const bool known = find.next();
+    if (known)
         customerId = find.value(0).toLongLong();
-    } else {
+    // Done reading before writing: a statement left open keeps SQLite's read snapshot, and a
+    // write from it fails at once when another program (serve) committed meanwhile.
+    find.finish();
+    if (!known) {
         QSqlQuery insert(m_database.connection());
         insert.prepare(QStringLiteral("INSERT INTO customers (%1, created_at) VALUES (?, ?) RETURNING id")
                            .arg(byUserId ? QStringLiteral("user_id") : QStringLiteral("wa_id")));

@@ -163,6 +163,21 @@ TEST(ServerCommands, SandboxServeSendAndExportTogether)
     const QByteArray wamid = sent.standardOutput.trimmed();
     EXPECT_TRUE(wamid.startsWith("wamid.")) << sent.standardOutput.constData();
 
+    // The same customer, written as people write numbers: the same conversation, not a new one.
+    const auto again = runExecutable(QStringLiteral("mostrador-server"),
+                                     {QStringLiteral("send"), QStringLiteral("--db"), db, QStringLiteral("--to"), QStringLiteral("+57 300 111 2233"),
+                                      QStringLiteral("--template"), QStringLiteral("pedido_listo"), QStringLiteral("--lang"), QStringLiteral("es"),
+                                      QStringLiteral("--param"), QStringLiteral("Lucía"), QStringLiteral("--param"), QStringLiteral("1043")},
+                                     environment);
+    EXPECT_EQ(again.exitCode, 0) << again.standardError.constData();
+    const QByteArray secondWamid = again.standardOutput.trimmed();
+    const auto notANumber = runExecutable(QStringLiteral("mostrador-server"),
+                                          {QStringLiteral("send"), QStringLiteral("--db"), db, QStringLiteral("--to"), QStringLiteral("Lucía"),
+                                           QStringLiteral("--text"), QStringLiteral("hola")},
+                                          environment);
+    EXPECT_EQ(notANumber.exitCode, 2);
+    EXPECT_TRUE(notANumber.standardError.contains("Type a phone number")) << notANumber.standardError.constData();
+
     const auto refused = runExecutable(QStringLiteral("mostrador-server"),
                                        {QStringLiteral("send"), QStringLiteral("--db"), db, QStringLiteral("--to"), QStringLiteral("573001112233"),
                                         QStringLiteral("--template"), QStringLiteral("no_such_template"), QStringLiteral("--lang"), QStringLiteral("es")},
@@ -189,14 +204,20 @@ TEST(ServerCommands, SandboxServeSendAndExportTogether)
     const QList<QByteArray> lines = exported.standardOutput.trimmed().split('\n');
     ASSERT_GE(lines.size(), 5);
     bool foundTemplate = false;
+    qint64 firstConversation = -1;
+    qint64 secondConversation = -2;
     int inbound = 0;
     for (const QByteArray &line : lines) {
         const QJsonObject row = QJsonDocument::fromJson(line).object();
         ASSERT_FALSE(row.isEmpty()) << line.constData();
-        for (const char *key : {"conversation_id", "customer_wa_id", "direction", "type", "text", "status", "sent_at", "wamid"})
+        for (const char *key : {"conversation_id", "customer_wa_id", "customer_user_id", "customer_username", "direction", "type", "text",
+                                "status", "sent_at", "wamid"})
             EXPECT_TRUE(row.contains(QLatin1String(key))) << key;
+        if (row.value(QLatin1String("wamid")).toString().toUtf8() == secondWamid)
+            secondConversation = row.value(QLatin1String("conversation_id")).toVariant().toLongLong();
         if (row.value(QLatin1String("wamid")).toString().toUtf8() == wamid) {
             foundTemplate = true;
+            firstConversation = row.value(QLatin1String("conversation_id")).toVariant().toLongLong();
             EXPECT_EQ(row.value(QLatin1String("direction")).toString(), QStringLiteral("outbound"));
             EXPECT_EQ(row.value(QLatin1String("status")).toString(), QStringLiteral("read"));
         }
@@ -204,6 +225,7 @@ TEST(ServerCommands, SandboxServeSendAndExportTogether)
             ++inbound;
     }
     EXPECT_TRUE(foundTemplate);
+    EXPECT_EQ(firstConversation, secondConversation) << "+57 300 111 2233 is 573001112233";
     EXPECT_GE(inbound, 5);
     // The customers' photos were fetched by the service, beside the database, named by SHA-256.
     const QStringList photos = QDir(directory.filePath(QStringLiteral("media"))).entryList(QDir::Files);

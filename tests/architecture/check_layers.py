@@ -26,6 +26,7 @@ MAY_INCLUDE = {
     "messaging": set(),
     "secrets": set(),
     "i18n": set(),
+    "identity": {"messaging"},
     "api": {"common", "messaging"},
     "store": {"common", "messaging"},
 }

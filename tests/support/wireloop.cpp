@@ -11,10 +11,7 @@ WireLoop::WireLoop(const QDateTime &start, int maxSendsPerSecond, Backend backen
     database = store.open();
     ingestor = std::make_unique<WebhookIngestor>(*database);
 
-    WebhookReceiver::Settings receiverSettings;
-    receiverSettings.appSecret = kSecret;
-    receiverSettings.verifyToken = QStringLiteral("verify");
-    receiver = std::make_unique<WebhookReceiver>(receiverSettings, *ingestor);
+    receiver = std::make_unique<WebhookReceiver>(WebhookReceiver::Settings::forShop(kSecret, QStringLiteral("verify")), *ingestor);
     const quint16 receiverPort = receiver->listen(QHostAddress::LocalHost, 0);
 
     SandboxServer::Settings sandboxSettings;

@@ -151,6 +151,24 @@ void CustomerPane::showConversation(qint64 conversationId)
     reloadLabels();
 }
 
+void CustomerPane::refresh()
+{
+    if (!m_conversation)
+        return;
+    StoreError error;
+    auto customer = m_edits.customerOf(m_conversation, &error);
+    if (!customer)
+        return;
+    // What the shop is typing stays as it is; what WhatsApp says about them (a new number, a
+    // user name, a merge) shows at once.
+    if (m_customer && (m_saveTimer.isActive() || m_name->hasFocus() || m_notes->hasFocus())) {
+        customer->displayName = m_customer->displayName;
+        customer->notes = m_customer->notes;
+    }
+    m_customer = customer;
+    fill();
+}
+
 void CustomerPane::fill()
 {
     const QSignalBlocker blockName(m_name);

@@ -28,6 +28,8 @@ public:
     void renameLabel(qint64 labelId, const QString &name, const QString &color);
 
     void showConversation(qint64 conversationId);
+    // Re-reads who the customer is (WhatsApp told of a new number, say), keeping what is being typed.
+    void refresh();
 
 Q_SIGNALS:
     void customerRenamed();

@@ -14,6 +14,7 @@ ShortcutsDialog::ShortcutsDialog(QWidget *parent)
     setObjectName(QStringLiteral("shortcutsDialog"));
     setWindowTitle(tr("Keyboard shortcuts"));
     const QList<std::pair<QKeySequence, QString>> rows{
+        {QKeySequence(Qt::CTRL | Qt::Key_N), tr("Write to a customer first (new conversation)")},
         {QKeySequence(Qt::CTRL | Qt::Key_K), tr("Search messages and customers (also Ctrl+F)")},
         {QKeySequence(Qt::ALT | Qt::Key_Up), tr("Previous conversation")},
         {QKeySequence(Qt::ALT | Qt::Key_Down), tr("Next conversation")},

@@ -110,6 +110,9 @@ void MainWindow::setWorkPanes(QWidget *conversations, QWidget *thread, QWidget *
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_newConversationAction = m_fileMenu->addAction(QString(), QKeySequence::New, this, &MainWindow::newConversationRequested);
+    m_newConversationAction->setObjectName(QStringLiteral("newConversationAction"));
+    m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), QKeySequence::Quit, this, &QWidget::close);
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
 
@@ -204,6 +207,7 @@ void MainWindow::retranslate()
     m_appearanceActions.at(2)->setText(tr("Dark"));
     m_fileMenu->setTitle(tr("&File"));
     m_quitAction->setText(tr("&Quit"));
+    m_newConversationAction->setText(tr("&New conversation…"));
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
     m_systemLanguageAction->setText(tr("System language"));

@@ -45,6 +45,7 @@ public:
 
 Q_SIGNALS:
     // The Shop menu: what app/ opens, since the window does not hold the store.
+    void newConversationRequested();
     void automaticRepliesRequested();
     void quickRepliesRequested();
     void businessProfileRequested();
@@ -85,6 +86,7 @@ private:
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_newConversationAction = nullptr;
     QAction *m_systemLanguageAction = nullptr;
     QAction *m_spanishAction = nullptr;
     QAction *m_englishAction = nullptr;

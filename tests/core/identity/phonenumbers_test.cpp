@@ -26,6 +26,9 @@ TEST(PhoneNumbers, ReadsTheFormsPeopleWrite)
     EXPECT_EQ(waIdOf(QStringLiteral("(300) 111-2233")), QStringLiteral("573001112233"));
     EXPECT_EQ(waIdOf(QStringLiteral("0034 644 55 66 77")), QStringLiteral("34644556677"));
     EXPECT_EQ(waIdOf(QStringLiteral("644 55 66 77"), QStringLiteral("ES")), QStringLiteral("34644556677"));
+    // A whole international number without its + (as WhatsApp ids are written), whatever the shop's country.
+    EXPECT_EQ(waIdOf(QStringLiteral("573001112233"), QStringLiteral("ES")), QStringLiteral("573001112233"));
+    EXPECT_EQ(waIdOf(QStringLiteral("34644556677"), QStringLiteral("CO")), QStringLiteral("34644556677"));
 }
 
 TEST(PhoneNumbers, GivesMexicanArgentinianAndBrazilianNumbersWhatsAppsForm)

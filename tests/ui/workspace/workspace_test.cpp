@@ -216,7 +216,7 @@ TEST_F(WorkspaceTest, TheShopsNameAndNotesForACustomerAreSavedAsYouType)
     auto *list = find<QListView>("conversationList");
     ASSERT_TRUE(QTest::qWaitFor([&] { return list->model()->rowCount() == 1; }, 3000));
     list->setCurrentIndex(list->model()->index(0, 0));
-    EXPECT_TRUE(find<QLabel>("customerFacts")->text().contains(QLatin1String("+573001112233")));
+    EXPECT_TRUE(find<QLabel>("customerFacts")->text().contains(QLatin1String("+57 300 1112233")));
 
     auto *name = find<QLineEdit>("customerName");
     name->setFocus();

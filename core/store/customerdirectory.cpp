@@ -1,0 +1,61 @@
+#include "customerdirectory.h"
+
+#include "database.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Mostrador {
+
+namespace {
+
+// Lower case without accents, like the search index folds them.
+QString folded(const QString &text)
+{
+    const QString decomposed = text.normalized(QString::NormalizationForm_D).toLower();
+    QString plain;
+    for (const QChar c : decomposed) {
+        if (c.category() != QChar::Mark_NonSpacing)
+            plain += c;
+    }
+    return plain;
+}
+
+} // namespace
+
+CustomerDirectory::CustomerDirectory(Database &database)
+    : m_database(database)
+{
+}
+
+QList<KnownCustomer> CustomerDirectory::find(const QString &text, int limit, StoreError *error) const
+{
+    const QString words = folded(text.trimmed());
+    QString digits;
+    for (const QChar c : text) {
+        if (c.isDigit())
+            digits += c;
+    }
+    QList<KnownCustomer> found;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT id, CASE WHEN display_name <> '' THEN display_name ELSE profile_name END, wa_id, user_id, "
+                                   "username FROM customers ORDER BY id DESC"))) {
+        *error = StoreError::fromSql(query.lastError(), QStringLiteral("find customers"));
+        return found;
+    }
+    // A shop has hundreds or a few thousand customers: folding in C++ keeps accents out of it
+    // on both databases.
+    while (query.next() && found.size() < limit) {
+        const KnownCustomer customer{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+                                     query.value(3).toString(), query.value(4).toString()};
+        const bool byName = !words.isEmpty() && folded(customer.name).contains(words);
+        const bool byUsername = !words.isEmpty() && folded(customer.username).contains(words.startsWith(QLatin1Char('@')) ? words.mid(1) : words);
+        const bool byNumber = digits.size() >= 3 && customer.waId.contains(digits);
+        if (words.isEmpty() || byName || byUsername || byNumber)
+            found << customer;
+    }
+    return found;
+}
+
+} // namespace Mostrador
