@@ -2,53 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
-        <name>WireError</name>
-        <message>
-            <source>WhatsApp did not accept Mostrador's access token. It may have expired: enter a new one in Settings.</source>
-            <translation>WhatsApp did not accept Mostrador's access token. It may have expired: enter a new one in Settings.</translation>
-        </message>
-        <message>
-            <source>WhatsApp is limiting this number because many messages were marked as spam. Mostrador will try again later; send fewer messages for a while.</source>
-            <translation>WhatsApp is limiting this number because many messages were marked as spam. Mostrador will try again later; send fewer messages for a while.</translation>
-        </message>
-        <message>
-            <source>Too many messages in a short time. Mostrador will send it again in a moment.</source>
-            <translation>Too many messages in a short time. Mostrador will send it again in a moment.</translation>
-        </message>
-        <message>
-            <source>More than 24 hours have passed since the customer last wrote. Send a template instead; free text is only allowed within 24 hours.</source>
-            <translation>More than 24 hours have passed since the customer last wrote. Send a template instead; free text is only allowed within 24 hours.</translation>
-        </message>
-        <message>
-            <source>WhatsApp could not deliver this message. The number may not use WhatsApp, or the customer may have blocked the shop.</source>
-            <translation>WhatsApp could not deliver this message. The number may not use WhatsApp, or the customer may have blocked the shop.</translation>
-        </message>
-        <message>
-            <source>WhatsApp rejected the template: it does not exist, is not approved yet, or its fields are not filled in correctly.</source>
-            <translation>WhatsApp rejected the template: it does not exist, is not approved yet, or its fields are not filled in correctly.</translation>
-        </message>
-        <message>
-            <source>The file could not be sent or received. Check its type and size, or ask the customer to send it again.</source>
-            <translation>The file could not be sent or received. Check its type and size, or ask the customer to send it again.</translation>
-        </message>
-        <message>
-            <source>WhatsApp has temporarily restricted this number for policy reasons. Check the account's status in Meta's WhatsApp Manager.</source>
-            <translation>WhatsApp has temporarily restricted this number for policy reasons. Check the account's status in Meta's WhatsApp Manager.</translation>
-        </message>
-        <message>
-            <source>WhatsApp rejected the request as invalid. Please check the message and try again.</source>
-            <translation>WhatsApp rejected the request as invalid. Please check the message and try again.</translation>
-        </message>
-        <message>
-            <source>Could not reach WhatsApp. Check the internet connection; Mostrador will try again.</source>
-            <translation>Could not reach WhatsApp. Check the internet connection; Mostrador will try again.</translation>
-        </message>
-        <message>
-            <source>WhatsApp had a problem on its side. Mostrador will try again.</source>
-            <translation>WhatsApp had a problem on its side. Mostrador will try again.</translation>
-        </message>
-    </context>
-    <context>
         <name>ConnectionCheck</name>
         <message>
             <source>The phone number ID is a long number such as 106540352242922 (WhatsApp ▸ API Setup), not the phone number itself.</source>
@@ -755,18 +708,21 @@
         </message>
     </context>
     <context>
+        <name>Mostrador::CustomerBlocking</name>
+        <message>
+            <source>Blocking goes through WhatsApp: connect the number first (Shop ▸ Connection).</source>
+            <translation>Blocking goes through WhatsApp: connect the number first (Shop ▸ Connection).</translation>
+        </message>
+        <message>
+            <source>WhatsApp lets a business block only someone who wrote in the last 24 hours, and %1 has not. You can block them the next time they write.</source>
+            <translation>WhatsApp lets a business block only someone who wrote in the last 24 hours, and %1 has not. You can block them the next time they write.</translation>
+        </message>
+    </context>
+    <context>
         <name>Mostrador::CustomerPane</name>
         <message>
             <source>WhatsApp name: %1</source>
             <translation>WhatsApp name: %1</translation>
-        </message>
-        <message>
-            <source>WhatsApp user: %1</source>
-            <translation>WhatsApp user: %1</translation>
-        </message>
-        <message>
-            <source>Number: +%1</source>
-            <translation>Number: +%1</translation>
         </message>
         <message>
             <source>First wrote on %1</source>
@@ -818,6 +774,42 @@
         <message>
             <source>New name:</source>
             <translation>New name:</translation>
+        </message>
+        <message>
+            <source>Number: %1</source>
+            <translation>Number: %1</translation>
+        </message>
+        <message>
+            <source>No phone number: WhatsApp shares only their user name and id.</source>
+            <translation>No phone number: WhatsApp shares only their user name and id.</translation>
+        </message>
+        <message>
+            <source>WhatsApp user name: @%1</source>
+            <translation>WhatsApp user name: @%1</translation>
+        </message>
+        <message>
+            <source>WhatsApp user id: %1</source>
+            <translation>WhatsApp user id: %1</translation>
+        </message>
+        <message>
+            <source>Blocked: they cannot write to the shop and the shop cannot write to them.</source>
+            <translation>Blocked: they cannot write to the shop and the shop cannot write to them.</translation>
+        </message>
+        <message>
+            <source>Unblock</source>
+            <translation>Unblock</translation>
+        </message>
+        <message>
+            <source>Block…</source>
+            <translation>Block…</translation>
+        </message>
+        <message>
+            <source>Lets this customer write to the shop again</source>
+            <translation>Lets this customer write to the shop again</translation>
+        </message>
+        <message>
+            <source>Stops this customer from writing to the shop. WhatsApp allows it only for someone who wrote in the last 24 hours.</source>
+            <translation>Stops this customer from writing to the shop. WhatsApp allows it only for someone who wrote in the last 24 hours.</translation>
         </message>
     </context>
     <context>
@@ -1186,6 +1178,10 @@ The access token and app secret go to the keychain; they are never written in se
             <source>Only the owner (%1) can change this.</source>
             <translation>Only the owner (%1) can change this.</translation>
         </message>
+        <message>
+            <source>&amp;New conversation…</source>
+            <translation>&amp;New conversation…</translation>
+        </message>
     </context>
     <context>
         <name>Mostrador::MessageDelegate</name>
@@ -1312,6 +1308,85 @@ The access token and app secret go to the keychain; they are never written in se
         <message>
             <source>Sends when the shop opens: %1.</source>
             <translation>Sends when the shop opens: %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Mostrador::MessageSender</name>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>Cannot read %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Mostrador::NewConversationDialog</name>
+        <message>
+            <source>New conversation</source>
+            <translation>New conversation</translation>
+        </message>
+        <message>
+            <source>Type the customer's number as you would write it, or part of the name of a customer who already wrote to the shop.</source>
+            <translation>Type the customer's number as you would write it, or part of the name of a customer who already wrote to the shop.</translation>
+        </message>
+        <message>
+            <source>+52 55 1234 5678, 300 111 2233 or Lucía</source>
+            <translation>+52 55 1234 5678, 300 111 2233 or Lucía</translation>
+        </message>
+        <message>
+            <source>WhatsApp lets a business write first only with an approved template: you choose it in the message box, with its text filled in.</source>
+            <translation>WhatsApp lets a business write first only with an approved template: you choose it in the message box, with its text filled in.</translation>
+        </message>
+        <message>
+            <source>Open the conversation</source>
+            <translation>Open the conversation</translation>
+        </message>
+        <message>
+            <source>Write to %1.</source>
+            <translation>Write to %1.</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>Write to %1 (%2).</source>
+            <translation>Write to %1 (%2).</translation>
+        </message>
+        <message>
+            <source>Numbers without a country code are read as numbers of %1.</source>
+            <translation>Numbers without a country code are read as numbers of %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Mostrador::NewMessageAlerts</name>
+        <message numerus="yes">
+            <source>Mostrador: %n unread message(s)</source>
+            <translation>
+                <numerusform>Mostrador: %n unread message</numerusform>
+                <numerusform>Mostrador: %n unread messages</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new messages</source>
+            <translation>
+                <numerusform>%n new message</numerusform>
+                <numerusform>%n new messages</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>New message</source>
+            <translation>New message</translation>
+        </message>
+        <message>
+            <source>Photo</source>
+            <translation>Photo</translation>
+        </message>
+        <message>
+            <source>Voice or audio message</source>
+            <translation>Voice or audio message</translation>
+        </message>
+        <message>
+            <source>Sent a file</source>
+            <translation>Sent a file</translation>
         </message>
     </context>
     <context>
@@ -1617,6 +1692,10 @@ The next pages say where to find each value. Nothing is sent to customers while 
             <source>Mark this conversation read (and tell the customer)</source>
             <translation>Mark this conversation read (and tell the customer)</translation>
         </message>
+        <message>
+            <source>Write to a customer first (new conversation)</source>
+            <translation>Write to a customer first (new conversation)</translation>
+        </message>
     </context>
     <context>
         <name>Mostrador::TeamBar</name>
@@ -1915,17 +1994,6 @@ The next pages say where to find each value. Nothing is sent to customers while 
     </context>
     <context>
         <name>Mostrador::Workspace</name>
-        <message numerus="yes">
-            <source>Mostrador: %n unread message(s)</source>
-            <translation>
-                <numerusform>Mostrador: %n unread message</numerusform>
-                <numerusform>Mostrador: %n unread messages</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>New message</source>
-            <translation>New message</translation>
-        </message>
         <message>
             <source>New order</source>
             <translation>New order</translation>
@@ -1947,31 +2015,20 @@ The next pages say where to find each value. Nothing is sent to customers while 
             <translation>Follow up</translation>
         </message>
         <message>
-            <source>Cannot read %1: %2</source>
-            <translation>Cannot read %1: %2</translation>
-        </message>
-        <message>
             <source>Sending %1…</source>
             <translation>Sending %1…</translation>
         </message>
-        <message numerus="yes">
-            <source>%n new messages</source>
-            <translation>
-                <numerusform>%n new message</numerusform>
-                <numerusform>%n new messages</numerusform>
-            </translation>
+        <message>
+            <source>Block %1?</source>
+            <translation>Block %1?</translation>
         </message>
         <message>
-            <source>Photo</source>
-            <translation>Photo</translation>
+            <source>%1 will not be able to write to the shop, and the shop will not be able to write to them. The conversation stays here. You can unblock them later.</source>
+            <translation>%1 will not be able to write to the shop, and the shop will not be able to write to them. The conversation stays here. You can unblock them later.</translation>
         </message>
         <message>
-            <source>Voice or audio message</source>
-            <translation>Voice or audio message</translation>
-        </message>
-        <message>
-            <source>Sent a file</source>
-            <translation>Sent a file</translation>
+            <source>Not blocked</source>
+            <translation>Not blocked</translation>
         </message>
     </context>
     <context>
@@ -1987,6 +2044,25 @@ The next pages say where to find each value. Nothing is sent to customers while 
         <message>
             <source>"%1" is not a time span such as 09:00-13:00.</source>
             <translation>"%1" is not a time span such as 09:00-13:00.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhoneNumbers</name>
+        <message>
+            <source>Type a phone number, with its country code if it is from another country (for example +52 55 1234 5678).</source>
+            <translation>Type a phone number, with its country code if it is from another country (for example +52 55 1234 5678).</translation>
+        </message>
+        <message>
+            <source>%1 does not look like a phone number.</source>
+            <translation>%1 does not look like a phone number.</translation>
+        </message>
+        <message>
+            <source>%1 does not look like a phone number. If it is from another country, start with + and its country code.</source>
+            <translation>%1 does not look like a phone number. If it is from another country, start with + and its country code.</translation>
+        </message>
+        <message>
+            <source>%1 has too few or too many digits for a phone number of that country.</source>
+            <translation>%1 has too few or too many digits for a phone number of that country.</translation>
         </message>
     </context>
     <context>
@@ -2280,10 +2356,6 @@ The next pages say where to find each value. Nothing is sent to customers while 
             <translation>Sends one WhatsApp message and records it in the database. Needs MOSTRADOR_ACCESS_TOKEN and MOSTRADOR_PHONE_NUMBER_ID; MOSTRADOR_GRAPH_URL points it elsewhere (the sandbox).</translation>
         </message>
         <message>
-            <source>The customer's WhatsApp id (phone number with country code).</source>
-            <translation>The customer's WhatsApp id (phone number with country code).</translation>
-        </message>
-        <message>
             <source>The text to send (only within 24 hours of the customer's last message).</source>
             <translation>The text to send (only within 24 hours of the customer's last message).</translation>
         </message>
@@ -2436,6 +2508,14 @@ mostrador-server COMMAND --help shows a command's options; --version prints the 
             <source>Where customers' photos and files go (default: media/ beside a database file).</source>
             <translation>Where customers' photos and files go (default: media/ beside a database file).</translation>
         </message>
+        <message>
+            <source>(%1)</source>
+            <translation>(%1)</translation>
+        </message>
+        <message>
+            <source>The customer: a phone number in any form people write it (the shop's country by default, or MOSTRADOR_COUNTRY), or their WhatsApp user id.</source>
+            <translation>The customer: a phone number in any form people write it (the shop's country by default, or MOSTRADOR_COUNTRY), or their WhatsApp user id.</translation>
+        </message>
     </context>
     <context>
         <name>ServerEnvironment</name>
@@ -2514,6 +2594,57 @@ mostrador-server COMMAND --help shows a command's options; --version prints the 
         <message>
             <source>Closed — template only</source>
             <translation>Closed — template only</translation>
+        </message>
+        <message>
+            <source>Blocked</source>
+            <translation>Blocked</translation>
+        </message>
+    </context>
+    <context>
+        <name>WireError</name>
+        <message>
+            <source>WhatsApp did not accept Mostrador's access token. It may have expired: enter a new one in Settings.</source>
+            <translation>WhatsApp did not accept Mostrador's access token. It may have expired: enter a new one in Settings.</translation>
+        </message>
+        <message>
+            <source>WhatsApp is limiting this number because many messages were marked as spam. Mostrador will try again later; send fewer messages for a while.</source>
+            <translation>WhatsApp is limiting this number because many messages were marked as spam. Mostrador will try again later; send fewer messages for a while.</translation>
+        </message>
+        <message>
+            <source>Too many messages in a short time. Mostrador will send it again in a moment.</source>
+            <translation>Too many messages in a short time. Mostrador will send it again in a moment.</translation>
+        </message>
+        <message>
+            <source>More than 24 hours have passed since the customer last wrote. Send a template instead; free text is only allowed within 24 hours.</source>
+            <translation>More than 24 hours have passed since the customer last wrote. Send a template instead; free text is only allowed within 24 hours.</translation>
+        </message>
+        <message>
+            <source>WhatsApp could not deliver this message. The number may not use WhatsApp, or the customer may have blocked the shop.</source>
+            <translation>WhatsApp could not deliver this message. The number may not use WhatsApp, or the customer may have blocked the shop.</translation>
+        </message>
+        <message>
+            <source>WhatsApp rejected the template: it does not exist, is not approved yet, or its fields are not filled in correctly.</source>
+            <translation>WhatsApp rejected the template: it does not exist, is not approved yet, or its fields are not filled in correctly.</translation>
+        </message>
+        <message>
+            <source>The file could not be sent or received. Check its type and size, or ask the customer to send it again.</source>
+            <translation>The file could not be sent or received. Check its type and size, or ask the customer to send it again.</translation>
+        </message>
+        <message>
+            <source>WhatsApp has temporarily restricted this number for policy reasons. Check the account's status in Meta's WhatsApp Manager.</source>
+            <translation>WhatsApp has temporarily restricted this number for policy reasons. Check the account's status in Meta's WhatsApp Manager.</translation>
+        </message>
+        <message>
+            <source>WhatsApp rejected the request as invalid. Please check the message and try again.</source>
+            <translation>WhatsApp rejected the request as invalid. Please check the message and try again.</translation>
+        </message>
+        <message>
+            <source>Could not reach WhatsApp. Check the internet connection; Mostrador will try again.</source>
+            <translation>Could not reach WhatsApp. Check the internet connection; Mostrador will try again.</translation>
+        </message>
+        <message>
+            <source>WhatsApp had a problem on its side. Mostrador will try again.</source>
+            <translation>WhatsApp had a problem on its side. Mostrador will try again.</translation>
         </message>
     </context>
 </TS>

@@ -15,6 +15,8 @@ QList<Dependency> runtimeDependencies()
          QStringLiteral("https://github.com/frankosterfeld/qtkeychain")},
         {QStringLiteral("SQLite"), QString::fromLatin1(sqlite3_libversion()), QStringLiteral("blessing"),
          QStringLiteral("https://sqlite.org/")},
+        {QStringLiteral("libphonenumber"), QString(), QStringLiteral("Apache-2.0"),
+         QStringLiteral("https://github.com/google/libphonenumber")},
         {QStringLiteral("PostgreSQL libpq"), QString(), QStringLiteral("PostgreSQL"),
          QStringLiteral("https://www.postgresql.org/")},
     };

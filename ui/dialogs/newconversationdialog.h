@@ -6,6 +6,7 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QPushButton;
 
 namespace Mostrador {
 
@@ -23,16 +24,23 @@ public:
     // Whom to write to: a wa_id in WhatsApp's form, or a business-scoped id.
     [[nodiscard]] QString recipient() const { return m_recipient; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
-    void update();
+    void retranslate();
+    void showMatches();
 
     CustomerDirectory &m_directory;
     QString m_region;
     QString m_recipient;
+    QLabel *m_intro = nullptr;
+    QLabel *m_rule = nullptr;
     QLineEdit *m_search = nullptr;
     QLabel *m_reading = nullptr;
     QListWidget *m_matches = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    QPushButton *m_open = nullptr;
 };
 
 } // namespace Mostrador
