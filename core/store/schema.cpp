@@ -279,7 +279,7 @@ QStringList partialMessageIndexes(const SqlDialect &)
 }
 
 // 12: customers as WhatsApp names them now: blocked by the shop (Meta's block list), and found
-// in search by their username too.
+// in search by their username too (on PostgreSQL its dots and underscores split words, as FTS5 does).
 QStringList customerIdentities(const SqlDialect &dialect)
 {
     QStringList steps{QStringLiteral("ALTER TABLE customers ADD COLUMN blocked_at {bigint}")};
@@ -287,7 +287,7 @@ QStringList customerIdentities(const SqlDialect &dialect)
         steps << QStringLiteral("DROP INDEX customers_search")
               << QStringLiteral("CREATE INDEX customers_search ON customers USING gin (to_tsvector('simple', mostrador_fold("
                                 "coalesce(profile_name, '') || ' ' || coalesce(display_name, '') || ' ' || coalesce(notes, '') || ' ' || "
-                                "coalesce(username, ''))))");
+                                "coalesce(translate(username, '._-', '   '), ''))))");
         return steps;
     }
     const QString columns = QStringLiteral("profile_name, display_name, notes, username");

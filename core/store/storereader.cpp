@@ -197,7 +197,7 @@ SearchStatements searchStatements(const SqlDialect &dialect)
     const QString message = QStringLiteral("to_tsvector('simple', mostrador_fold(coalesce(body, '') || ' ' || coalesce(caption, '')))");
     const QString customer = QStringLiteral(
         "to_tsvector('simple', mostrador_fold(coalesce(profile_name, '') || ' ' || coalesce(display_name, '') || ' ' || coalesce(notes, '') || ' ' || "
-        "coalesce(username, '')))");
+        "coalesce(translate(username, '._-', '   '), '')))");
     const QString messages = QStringLiteral("SELECT id, -ts_rank(%1, q) AS rank FROM messages, to_tsquery('simple', ?) q WHERE %1 @@ q AND id %2 ? "
                                             "ORDER BY rank LIMIT ?");
     return {messages.arg(message, QStringLiteral(">")), messages.arg(message, QStringLiteral("<=")),

@@ -9,6 +9,7 @@
 #include "store/outgoingstore.h"
 #include "store/labelstore.h"
 #include "store/shopedits.h"
+#include "store/storereader.h"
 #include "webhook/webhookparser.h"
 
 #include <QJsonDocument>
@@ -74,6 +75,13 @@ TEST_P(CustomerIdentityTest, ACustomerKnownOnlyByUserIdIsStoredAndReachedByRecip
     writes({QString(), QStringLiteral("Valentina"), QStringLiteral("MX.88231990012"), QStringLiteral("vale.decora")},
            QStringLiteral("wamid.v1"), QStringLiteral("¿Hacen envíos a Monterrey?"));
     EXPECT_TRUE(column(QStringLiteral("wa_id")).isNull());
+    // Found in search by the user name as well.
+    StoreReader reader(*database);
+    StoreError searchError;
+    const QList<SearchHit> hits = reader.search(QStringLiteral("decora"), 10, &searchError);
+    ASSERT_FALSE(searchError.isError()) << searchError.detail.toStdString();
+    EXPECT_TRUE(std::any_of(hits.cbegin(), hits.cend(), [](const SearchHit &hit) { return hit.messageId == 0; }))
+        << "the customer, by user name";
     // The shop answers: the outbox finds the customer by their id and addresses `recipient`.
     OutgoingStore outgoing(*database);
     StoreError error;
