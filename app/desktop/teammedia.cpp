@@ -1,5 +1,7 @@
 #include "teammedia.h"
 
+#include "common/privatefiles.h"
+
 #include "store/mediastore.h"
 #include "store/settingsstore.h"
 
@@ -53,10 +55,12 @@ void TeamMedia::fetchMissing(qint64 conversationId)
                 Q_EMIT failed(tr("Could not get %1 from the server: %2").arg(name, reply->errorString()));
                 return;
             }
-            QDir().mkpath(m_folder);
+            PrivateFiles::secureFolder(m_folder);
             QSaveFile file(QDir(m_folder).filePath(name));
-            if (file.open(QIODevice::WriteOnly) && file.write(data) == data.size() && file.commit())
+            if (file.open(QIODevice::WriteOnly) && file.write(data) == data.size() && file.commit()) {
+                PrivateFiles::secureFile(file.fileName());
                 Q_EMIT fetched(file.fileName());
+            }
         });
     }
 }

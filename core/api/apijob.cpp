@@ -1,5 +1,7 @@
 #include "apijob.h"
 
+#include "mostrador/version.h"
+
 #include <QHttpMultiPart>
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -32,10 +34,17 @@ ApiJob::ApiJob(QNetworkAccessManager &network, const ApiConfig &config, QObject 
 
 ApiJob::~ApiJob() = default;
 
+QByteArray ApiJob::userAgent()
+{
+    return QByteArray(kApplicationName) + '/' + QByteArray(kVersion);
+}
+
 QNetworkRequest ApiJob::authorizedRequest(const QUrl &url) const
 {
     QNetworkRequest request(url);
     request.setRawHeader(QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + m_config.accessToken.toUtf8());
+    // Meta's spec asks clients to name themselves as name/1.2.3, not as Qt's default browser.
+    request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
     request.setTransferTimeout(kTransferTimeoutMs);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
     return request;

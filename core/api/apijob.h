@@ -24,6 +24,9 @@ class ApiJob : public QObject
     Q_OBJECT
 
 public:
+    // "Mostrador/0.1.0": how every request names its client (Meta's spec: name/1.2.3).
+    [[nodiscard]] static QByteArray userAgent();
+
     ~ApiJob() override;
 
     [[nodiscard]] bool succeeded() const { return m_done && !m_error; }

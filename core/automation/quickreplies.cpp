@@ -1,5 +1,6 @@
 #include "quickreplies.h"
 
+#include "common/privatefiles.h"
 #include "media/medialimits.h"
 
 #include <QCoreApplication>
@@ -84,7 +85,8 @@ std::optional<QuickReplyFile> keepQuickReplyFile(const QByteArray &data, const Q
     const QString kept = QDir(folder).filePath(QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex())
                                                + (suffix.isEmpty() ? QString() : QLatin1Char('.') + suffix));
     QSaveFile file(kept);
-    if (!QDir().mkpath(folder) || !file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+    if (!PrivateFiles::secureFolder(folder) || !file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()
+        || !PrivateFiles::secureFile(kept)) {
         *error = QCoreApplication::translate("QuickReplyStore", "Could not keep a copy of %1 in %2: %3").arg(name, folder, file.errorString());
         return std::nullopt;
     }

@@ -1,5 +1,7 @@
 #include "mediadownloader.h"
 
+#include "common/privatefiles.h"
+
 #include "api/cloudapiclient.h"
 #include "api/downloadmediajob.h"
 
@@ -24,7 +26,7 @@ MediaDownloader::MediaDownloader(Database &database, CloudApiClient &client, QSt
     , m_client(client)
     , m_folder(std::move(folder))
 {
-    QDir().mkpath(m_folder);
+    PrivateFiles::secureFolder(m_folder);
     m_retry.setSingleShot(true);
     m_retry.setInterval(60 * 1000);
     connect(&m_retry, &QTimer::timeout, this, &MediaDownloader::schedule);
@@ -61,6 +63,7 @@ void MediaDownloader::fetchNext()
             const QString suffix = QMimeDatabase().mimeTypeForName(mime.section(QLatin1Char(';'), 0, 0).trimmed()).preferredSuffix();
             const QString name = job->sha256() + (suffix.isEmpty() ? QString() : QLatin1Char('.') + suffix);
             const QString path = QDir(m_folder).filePath(name);
+            PrivateFiles::secureFile(partial);
             if (QFile::exists(path))
                 QFile::remove(partial); // the same file came before: keep one copy
             else if (!QFile::rename(partial, path)) {

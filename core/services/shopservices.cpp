@@ -3,6 +3,7 @@
 #include "api/cloudapiclient.h"
 #include "automation/autoresponder.h"
 #include "common/clock.h"
+#include "common/privatefiles.h"
 #include "conversationchanges.h"
 #include "customerblocking.h"
 #include "identity/phonenumbers.h"
@@ -66,7 +67,7 @@ ShopServices::~ShopServices() = default;
 QString ShopServices::defaultStorePath()
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QDir().mkpath(folder);
+    PrivateFiles::secureFolder(folder);
     return QDir(folder).filePath(QStringLiteral("mostrador.db"));
 }
 

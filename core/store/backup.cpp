@@ -1,5 +1,7 @@
 #include "backup.h"
 
+#include "common/privatefiles.h"
+
 #include "common/clock.h"
 #include "database.h"
 
@@ -36,7 +38,7 @@ QString Backup::create(Database &database, const QString &folder, int keep, cons
                                   QStringLiteral("PostgreSQL stores are backed up with the server's own tools (pg_dump)"));
         return {};
     }
-    if (!QDir().mkpath(folder)) {
+    if (!PrivateFiles::secureFolder(folder)) {
         *error = StoreError::make(StoreError::Kind::CannotOpen, QStringLiteral("cannot create %1").arg(folder));
         return {};
     }
@@ -44,6 +46,7 @@ QString Backup::create(Database &database, const QString &folder, int keep, cons
         QStringLiteral("mostrador-%1.db").arg(now.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
     const QString partial = path + QStringLiteral(".partial");
     QFile::remove(partial);
+    PrivateFiles::createPrivately(partial); // an empty file VACUUM INTO fills: the copy is never readable by others
     QSqlQuery query(database.connection());
     query.prepare(QStringLiteral("VACUUM INTO ?"));
     query.addBindValue(partial);
@@ -53,6 +56,7 @@ QString Backup::create(Database &database, const QString &folder, int keep, cons
         return {};
     }
     QFile::remove(path);
+    PrivateFiles::secureFile(partial);
     if (!QFile::rename(partial, path)) {
         *error = StoreError::make(StoreError::Kind::Query, QStringLiteral("cannot rename %1").arg(partial));
         return {};

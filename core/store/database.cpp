@@ -1,5 +1,7 @@
 #include "database.h"
 
+#include "common/privatefiles.h"
+
 #include "schema.h"
 
 #include <QDir>
@@ -72,6 +74,13 @@ std::unique_ptr<Database> Database::open(const StoreLocation &location, StoreErr
         if (!file.dir().exists())
             return fail(StoreError::make(StoreError::Kind::CannotOpen,
                                          QStringLiteral("folder %1 does not exist").arg(file.dir().path())));
+        // The shop's customers are private: the store and its journal are the owner's alone
+        // (SQLite gives the journal the store's rights); an older store is repaired here.
+        if (!location.readOnly) {
+            PrivateFiles::createPrivately(location.sqlitePath);
+            for (const char *suffix : {"-wal", "-shm"})
+                PrivateFiles::secureFile(location.sqlitePath + QLatin1String(suffix));
+        }
         db.setDatabaseName(location.sqlitePath);
         db.setConnectOptions(location.readOnly ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY")
                                                : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
