@@ -2045,6 +2045,10 @@ The next pages say where to find each value. Nothing is sent to customers while 
             <source>"%1" is not a time span such as 09:00-13:00.</source>
             <translation>"%1" is not a time span such as 09:00-13:00.</translation>
         </message>
+        <message>
+            <source>%1 overlaps %2: a day's hours must not cross.</source>
+            <translation>%1 overlaps %2: a day's hours must not cross.</translation>
+        </message>
     </context>
     <context>
         <name>PhoneNumbers</name>

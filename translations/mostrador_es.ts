@@ -1,2467 +1,2471 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
-<context>
-    <name>ConnectionCheck</name>
-    <message>
-        <source>The phone number ID is a long number such as 106540352242922 (WhatsApp ▸ API Setup), not the phone number itself.</source>
-        <translation>El identificador del número de teléfono es un número largo como 106540352242922 (WhatsApp ▸ Configuración de la API), no el número de teléfono.</translation>
-    </message>
-    <message>
-        <source>The WhatsApp Business Account ID is a long number, shown under the phone number ID in WhatsApp ▸ API Setup.</source>
-        <translation>El identificador de la cuenta de WhatsApp Business es un número largo; aparece bajo el identificador del número en WhatsApp ▸ Configuración de la API.</translation>
-    </message>
-    <message>
-        <source>Paste the whole access token (it is long and starts with EAA).</source>
-        <translation>Pega el token de acceso entero (es largo y empieza por EAA).</translation>
-    </message>
-    <message>
-        <source>Paste the app secret (App settings ▸ Basic ▸ App secret, after Show).</source>
-        <translation>Pega la clave secreta de la app (Configuración de la app ▸ Información básica ▸ Clave secreta, tras pulsar Mostrar).</translation>
-    </message>
-    <message>
-        <source>Mostrador could not reach Meta: %1. Check this computer&apos;s internet connection and try again.</source>
-        <translation>Mostrador no pudo contactar con Meta: %1. Revisa la conexión a internet de este ordenador y vuelve a intentarlo.</translation>
-    </message>
-    <message>
-        <source>Meta does not accept this access token: it is wrong or has expired. Create a permanent one (Business settings ▸ System users ▸ Generate token) and paste it again.</source>
-        <translation>Meta no acepta este token de acceso: es incorrecto o ha caducado. Crea uno permanente (Configuración del negocio ▸ Usuarios del sistema ▸ Generar token) y vuelve a pegarlo.</translation>
-    </message>
-    <message>
-        <source>The access token lacks a permission. When you generate it, tick whatsapp_business_messaging and whatsapp_business_management.</source>
-        <translation>Al token de acceso le falta un permiso. Al generarlo, marca whatsapp_business_messaging y whatsapp_business_management.</translation>
-    </message>
-    <message>
-        <source>No phone number with ID %1 can be reached with this token. Copy the Phone number ID from WhatsApp ▸ API Setup.</source>
-        <translation>Con este token no se llega a ningún número con identificador %1. Copia el identificador del número de teléfono de WhatsApp ▸ Configuración de la API.</translation>
-    </message>
-    <message>
-        <source>No WhatsApp Business Account with ID %1 can be reached with this token. Copy the WhatsApp Business Account ID from WhatsApp ▸ API Setup.</source>
-        <translation>Con este token no se llega a ninguna cuenta de WhatsApp Business con identificador %1. Cópialo de WhatsApp ▸ Configuración de la API.</translation>
-    </message>
-</context>
-<context>
-    <name>CredentialVault</name>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>No se pudo escribir %1: %2</translation>
-    </message>
-    <message>
-        <source>The credentials file %1 cannot be read: %2. Connect the number again.</source>
-        <translation>No se puede leer el archivo de credenciales %1: %2. Vuelve a conectar el número.</translation>
-    </message>
-    <message>
-        <source>The credentials file %1 is damaged. Connect the number again.</source>
-        <translation>El archivo de credenciales %1 está dañado. Vuelve a conectar el número.</translation>
-    </message>
-</context>
-<context>
-    <name>DesktopOptions</name>
-    <message>
-        <source>Mostrador: the WhatsApp inbox for small shops.</source>
-        <translation>Mostrador: la bandeja de WhatsApp para tiendas pequeñas.</translation>
-    </message>
-    <message>
-        <source>Try Mostrador with simulated customers, without a WhatsApp account.</source>
-        <translation>Prueba Mostrador con clientes simulados, sin cuenta de WhatsApp.</translation>
-    </message>
-    <message>
-        <source>Use this interface language: es or en.</source>
-        <translation>Usa este idioma en la interfaz: es o en.</translation>
-    </message>
-    <message>
-        <source>language</source>
-        <translation>idioma</translation>
-    </message>
-    <message>
-        <source>Show the window once, save it as a PNG image and quit.</source>
-        <translation>Muestra la ventana una vez, la guarda como imagen PNG y sale.</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>archivo</translation>
-    </message>
-    <message>
-        <source>Unexpected argument: %1</source>
-        <translation>Argumento inesperado: %1</translation>
-    </message>
-    <message>
-        <source>Unknown language &quot;%1&quot;. Use es or en.</source>
-        <translation>Idioma desconocido «%1». Usa es o en.</translation>
-    </message>
-    <message>
-        <source>window</source>
-        <translation>ventana</translation>
-    </message>
-    <message>
-        <source>Unknown window &quot;%1&quot;. Use %2.</source>
-        <translation>Ventana desconocida «%1». Usa %2.</translation>
-    </message>
-    <message>
-        <source>Open one of the shop&apos;s windows at start: hours, quick-replies, profile, connection, setup or first-run (with --screenshot, the picture is of that window).</source>
-        <translation>Abrir al empezar una de las ventanas de la tienda: hours, quick-replies, profile, connection, setup o first-run (con --screenshot, la imagen es de esa ventana).</translation>
-    </message>
-    <message>
-        <source>Open this database instead of the one in your data folder: a file, or postgres://user@host/db for team mode (also MOSTRADOR_DB).</source>
-        <translation>Abrir esta base de datos en lugar de la de tu carpeta de datos: un archivo, o postgres://usuario@equipo/base para el modo equipo (también MOSTRADOR_DB).</translation>
-    </message>
-</context>
-<context>
-    <name>MediaLimits</name>
-    <message>
-        <source>This file is %1; WhatsApp accepts up to %2 for this kind of file.</source>
-        <translation>Este archivo ocupa %1; WhatsApp acepta hasta %2 para este tipo de archivo.</translation>
-    </message>
-    <message>
-        <source>This file is empty.</source>
-        <translation>Este archivo está vacío.</translation>
-    </message>
-    <message>
-        <source>WhatsApp does not accept this kind of file (%1). Photos (JPEG, PNG), videos (MP4), audio and documents such as PDF, Word or Excel can be sent.</source>
-        <translation>WhatsApp no acepta este tipo de archivo (%1). Se pueden enviar fotos (JPEG, PNG), vídeos (MP4), audio y documentos como PDF, Word o Excel.</translation>
-    </message>
-</context>
-<context>
-    <name>MessagePayloads</name>
-    <message>
-        <source>The message is empty.</source>
-        <translation>El mensaje está vacío.</translation>
-    </message>
-    <message>
-        <source>The message is %1 characters long; WhatsApp allows up to %2.</source>
-        <translation>El mensaje tiene %1 caracteres; WhatsApp permite hasta %2.</translation>
-    </message>
-    <message>
-        <source>A message can have from 1 to 3 reply buttons.</source>
-        <translation>Un mensaje puede tener de 1 a 3 botones de respuesta.</translation>
-    </message>
-    <message>
-        <source>Button titles must have 1 to 20 characters: &quot;%1&quot; does not.</source>
-        <translation>Los títulos de los botones deben tener de 1 a 20 caracteres: «%1» no los cumple.</translation>
-    </message>
-</context>
-<context>
-    <name>Mostrador::AboutDialog</name>
-    <message>
-        <source>About Mostrador</source>
-        <translation>Acerca de Mostrador</translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;Mostrador %1&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Mostrador %1&lt;/h2&gt;</translation>
-    </message>
-    <message>
-        <source>The WhatsApp counter for small shops: every chat in one inbox, answers ready to send and honest automatic replies when the shop is closed.</source>
-        <translation>El mostrador de WhatsApp para tiendas pequeñas: todos los chats en una bandeja, respuestas listas para enviar y respuestas automáticas honestas cuando la tienda está cerrada.</translation>
-    </message>
-    <message>
-        <source>Mostrador is free software under the GNU General Public License, version 3 or later. It is built on these components:</source>
-        <translation>Mostrador es software libre bajo la Licencia Pública General de GNU, versión 3 o posterior. Está hecho con estos componentes:</translation>
-    </message>
-    <message>
-        <source>Component</source>
-        <translation>Componente</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>Versión</translation>
-    </message>
-    <message>
-        <source>Licence</source>
-        <translation>Licencia</translation>
-    </message>
-    <message>
-        <source>system</source>
-        <translation>del sistema</translation>
-    </message>
-</context>
-<context>
-    <name>Mostrador::AttachmentBanner</name>
-    <message>
-        <source>Do not send these files</source>
-        <translation>No enviar estos archivos</translation>
-    </message>
-    <message>
-        <source>Sent with the message: %1</source>
-        <translation>Se envía con el mensaje: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Mostrador::AutomaticRepliesDialog</name>
-    <message>
-        <source>Opening hours and automatic replies</source>
-        <translation>Horario y respuestas automáticas</translation>
-    </message>
-    <message>
-        <source>When the shop is open</source>
-        <translation>Cuándo abre la tienda</translation>
-    </message>
-    <message>
-        <source>As customers know it, e.g. Casa Nube</source>
-        <translation>Como la conocen los clientes, p. ej. Casa Nube</translation>
-    </message>
-    <message>
-        <source>Shop name ({tienda}):</source>
-        <translation>Nombre de la tienda ({tienda}):</translation>
-    </message>
-    <message>
-        <source>Automatic replies</source>
-        <translation>Respuestas automáticas</translation>
-    </message>
-    <message>
-        <source>Away message when a customer writes while the shop is closed</source>
-        <translation>Mensaje de ausencia cuando un cliente escribe con la tienda cerrada</translation>
-    </message>
-    <message>
-        <source>Away message</source>
-        <translation>Mensaje de ausencia</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <source>Not if someone from the shop replied in the last</source>
-        <translation>No si alguien de la tienda respondió en los últimos</translation>
-    </message>
-    <message>
-        <source>Greeting for a customer&apos;s first message</source>
-        <translation>Saludo al primer mensaje de un cliente</translation>
-    </message>
-    <message>
-        <source>Greeting message</source>
-        <translation>Mensaje de saludo</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> días</translation>
-    </message>
-    <message>
-        <source>…and again after a silence of</source>
-        <translation>…y otra vez tras un silencio de</translation>
-    </message>
-    <message>
-        <source>Who sends them</source>
-        <translation>Quién las envía</translation>
-    </message>
-    <message>
-        <source>This computer, while Mostrador is open</source>
-        <translation>Este ordenador, mientras Mostrador esté abierto</translation>
-    </message>
-    <message>
-        <source>mostrador-server, on an always-on machine</source>
-        <translation>mostrador-server, en un equipo siempre encendido</translation>
-    </message>
-    <message>
-        <source>Write the away message, or turn it off.</source>
-        <translation>Escribe el mensaje de ausencia, o desactívalo.</translation>
-    </message>
-    <message>
-        <source>Write the greeting, or turn it off.</source>
-        <translation>Escribe el saludo, o desactívalo.</translation>
-    </message>
-    <message>
-        <source>Automatic replies are off: nobody is answered automatically.</source>
-        <translation>Las respuestas automáticas están apagadas: nadie recibe respuesta automática.</translation>
-    </message>
-    <message>
-        <source>mostrador-server sends the automatic replies, as long as it runs with this store (mostrador-server serve). This computer does not, so no customer gets them twice.</source>
-        <translation>mostrador-server envía las respuestas automáticas, siempre que esté funcionando con esta base de datos (mostrador-server serve). Este ordenador no las envía, así ningún cliente las recibe dos veces.</translation>
-    </message>
-    <message>
-        <source>Not armed right now: this computer is not receiving the shop&apos;s messages (the number is not connected), so nothing can be answered. Connect the number, or let mostrador-server send them.</source>
-        <translation>Ahora no están activas: este ordenador no está recibiendo los mensajes de la tienda (el número no está conectado), así que no se puede responder nada. Conecta el número o deja que las envíe mostrador-server.</translation>
-    </message>
-    <message>
-        <source>Armed: this computer sends the automatic replies while Mostrador is open. When it is closed or off, nobody answers automatically.</source>
-        <translation>Activas: este ordenador envía las respuestas automáticas mientras Mostrador esté abierto. Si se cierra o se apaga, nadie responde automáticamente.</translation>
-    </message>
-    <message>
-        <source>Automatic replies off.</source>
-        <translation>Respuestas automáticas apagadas.</translation>
-    </message>
-    <message>
-        <source>Automatic replies sent by mostrador-server.</source>
-        <translation>Respuestas automáticas enviadas por mostrador-server.</translation>
-    </message>
-    <message>
-        <source>Automatic replies armed on this computer.</source>
-        <translation>Respuestas automáticas activas en este ordenador.</translation>
-    </message>
-    <message>
-        <source>Automatic replies not armed: nothing is being received.</source>
-        <translation>Respuestas automáticas inactivas: no se está recibiendo nada.</translation>
-    </message>
-    <message>
-        <source>In English, for customers who write in English (optional)</source>
-        <translation>En inglés, para clientes que escriben en inglés (opcional)</translation>
-    </message>
-    <message>
-        <source>Away message in English</source>
-        <translation>Mensaje de ausencia en inglés</translation>
-    </message>
-    <message>
-        <source>Greeting message in English</source>
-        <translation>Mensaje de saludo en inglés</translation>
-    </message>
-    <message>
-        <source>You can use {nombre} (the customer&apos;s first name), {tienda}, {hoy} and {mañana}. Each customer gets the away message once per closed period, not once per message. Customers who write in English get the English version when there is one.</source>
-        <translation>Puedes usar {nombre} (el nombre del cliente), {tienda}, {hoy} y {mañana}. Cada cliente recibe el mensaje de ausencia una vez por cierre, no una vez por mensaje. Quien escribe en inglés recibe la versión en inglés si la hay.</translation>
-    </message>
-</context>
-<context>
-    <name>Mostrador::BusinessProfileDialog</name>
-    <message>
-        <source>Business profile</source>
-        <translation>Perfil de empresa</translation>
-    </message>
-    <message>
-        <source>What customers see</source>
-        <translation>Lo que ven los clientes</translation>
-    </message>
-    <message>
-        <source>Choose photo…</source>
-        <translation>Elegir foto…</translation>
-    </message>
-    <message>
-        <source>Profile photo</source>
-        <translation>Foto del perfil</translation>
-    </message>
-    <message>
-        <source>Images (*.jpg *.jpeg *.png)</source>
-        <translation>Imágenes (*.jpg *.jpeg *.png)</translation>
-    </message>
-    <message>
-        <source>JPEG or PNG, square, up to 5 MB; 640×640 looks best.</source>
-        <translation>JPEG o PNG, cuadrada, hasta 5 MB; a 640×640 se ve mejor.</translation>
-    </message>
-    <message>
-        <source>Photo:</source>
-        <translation>Foto:</translation>
-    </message>
-    <message>
-        <source>About:</source>
-        <translation>Info.:</translation>
-    </message>
-    <message>
-        <source>One line under the name, e.g. Home goods · we deliver in Bogotá</source>
-        <translation>Una línea bajo el nombre, p. ej. Hogar y decoración · envíos en Bogotá</translation>
-    </message>
-    <message>
-        <source>(not set)</source>
-        <translation>(sin indicar)</translation>
-    </message>
-    <message>
-        <source>Category:</source>
-        <translation>Categoría:</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Descripción</translation>
-    </message>
-    <message>
-        <source>Description:</source>
-        <translation>Descripción:</translation>
-    </message>
-    <message>
-        <source>Address:</source>
-        <translation>Dirección:</translation>
-    </message>
-    <message>
-        <source>Email:</source>
-        <translation>Correo:</translation>
-    </message>
-    <message>
-        <source>Website:</source>
-        <translation>Sitio web:</translation>
-    </message>
-    <message>
-        <source>Second website:</source>
-        <translation>Segundo sitio web:</translation>
-    </message>
-    <message>
-        <source>https://instagram.com/… (optional)</source>
-        <translation>https://instagram.com/… (opcional)</translation>
-    </message>
-    <message>
-        <source>Opening hours and automatic replies…</source>
-        <translation>Horario y respuestas automáticas…</translation>
-    </message>
-    <message>
-        <source>Hours:</source>
-        <translation>Horario:</translation>
-    </message>
-    <message>
-        <source>Reading the profile from WhatsApp…</source>
-        <translation>Leyendo el perfil de WhatsApp…</translation>
-    </message>
-    <message>
-        <source>Could not read the profile: %1</source>
-        <translation>No se pudo leer el perfil: %1</translation>
-    </message>
-    <message>
-        <source>This is the profile WhatsApp has now. Changes are sent when you press Save.</source>
-        <translation>Este es el perfil que tiene WhatsApp ahora. Los cambios se envían al pulsar Guardar.</translation>
-    </message>
-    <message>
-        <source>Could not open %1: %2</source>
-        <translation>No se pudo abrir %1: %2</translation>
-    </message>
-    <message>
-        <source>The photo must be a JPEG or PNG image.</source>
-        <translation>La foto tiene que ser una imagen JPEG o PNG.</translation>
-    </message>
-    <message>
-        <source>The photo is %1 MB; WhatsApp takes up to 5 MB.</source>
-        <translation>La foto pesa %1 MB; WhatsApp admite hasta 5 MB.</translation>
-    </message>
-    <message>
-        <source>The photo could not be read as an image.</source>
-        <translation>La foto no se pudo leer como imagen.</translation>
-    </message>
-    <message>
-        <source>New photo chosen; it is small (%1×%2) and may look blurry. Press Save to send it.</source>
-        <translation>Foto nueva elegida; es pequeña (%1×%2) y puede verse borrosa. Pulsa Guardar para enviarla.</translation>
-    </message>
-    <message>
-        <source>New photo chosen. Press Save to send it.</source>
-        <translation>Foto nueva elegida. Pulsa Guardar para enviarla.</translation>
-    </message>
-    <message>
-        <source>To change the photo Mostrador needs the app ID from Meta&apos;s dashboard (Settings ▸ Connection). The other fields can be saved without it: remove the new photo by reopening this window.</source>
-        <translation>Para cambiar la foto, Mostrador necesita el identificador de la aplicación del panel de Meta (Ajustes ▸ Conexión). Lo demás se puede guardar sin él: quita la foto nueva volviendo a abrir esta ventana.</translation>
-    </message>
-    <message>
-        <source>Sending the photo…</source>
-        <translation>Enviando la foto…</translation>
-    </message>
-    <message>
-        <source>The photo was not sent: %1 Nothing was changed.</source>
-        <translation>La foto no se envió: %1 No se cambió nada.</translation>
-    </message>
-    <message>
-        <source>Saving the profile…</source>
-        <translation>Guardando el perfil…</translation>
-    </message>
-    <message>
-        <source>The profile was not saved: %1</source>
-        <translation>El perfil no se guardó: %1</translation>
-    </message>
-    <message>
-        <source>Saved. Customers see the new profile in WhatsApp within a few minutes.</source>
-        <translation>Guardado. Los clientes verán el perfil nuevo en WhatsApp en unos minutos.</translation>
-    </message>
-</context>
-<context>
-    <name>Mostrador::Composer</name>
-    <message>
-        <source>Value for {{%1}}</source>
-        <translation>Valor de {{%1}}</translation>
-    </message>
-    <message>
-        <source>No approved templates yet. Create them in Meta&apos;s WhatsApp Manager.</source>
-        <translation>Todavía no hay plantillas aprobadas. Créalas en el Administrador de WhatsApp de Meta.</translation>
-    </message>
-    <message>
-        <source>Write a message… (Enter sends, Shift+Enter adds a line)</source>
-        <translation>Escribe un mensaje… (Intro envía, Mayús+Intro añade una línea)</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Mensaje</translation>
-    </message>
-    <message>
-        <source>Send</source>
-        <translation>Enviar</translation>
-    </message>
-    <message>
-        <source>Send template</source>
-        <translation>Enviar plantilla</translation>
-    </message>
-    <message>
-        <source>Approved templates</source>
-        <translation>Plantillas aprobadas</translation>
-    </message>
-    <message>
-        <source>More than 24 hours have passed since this customer last wrote. WhatsApp only allows an approved template until they write again.</source>
-        <translation>Han pasado más de 24 horas desde el último mensaje de este cliente. WhatsApp solo permite una plantilla aprobada hasta que vuelva a escribir.</translation>
-    </message>
-    <message>
-        <source>The 24-hour window closes at %1. Reply now, or you will need a template.</source>
-        <translation>La ventana de 24 horas se cierra a las %1. Responde ahora o necesitarás una plantilla.</translation>
-    </message>
-    <message>
-        <source>Replying to: %1</source>
-        <translation>Respondiendo a: %1</translation>
-    </message>
-    <message>
-        <source>Do not quote</source>
-        <translation>No citar</translation>
-    </message>
-    <message>
-        <source>Send a file</source>
-        <translation>Enviar un archivo</translation>
-    </message>
-    <message>
-        <source>File…</source>
-        <translation>Archivo…</translation>
-    </message>
-    <message>
-        <source>Send a photo, video, audio or document; the text you wrote goes as its caption</source>
-        <translation>Envía una foto, vídeo, audio o documento; el texto que escribiste va como pie</translation>
-    </message>
-    <message>
-        <source>Emoji</source>
-        <translation>Emoji</translation>
-    </message>
-    <message>
-        <source>At opening</source>
-        <translation>Al abrir</translation>
-    </message>
-    <message>
-        <source>The shop is closed: send this when it opens (%1).</source>
-        <translation>La tienda está cerrada: enviar esto cuando abra (%1).</translation>
-    </message>
-    <message>
-        <source>The 24-hour window closes before the shop opens (%1): send it now, or later with a template.</source>
-        <translation>La ventana de 24 horas se cierra antes de que abra la tienda (%1): envíalo ahora, o después con una plantilla.</translation>
-    </message>
-</context>
-<context>
-    <name>Mostrador::ConnectionController</name>
-    <message>
-        <source>Could not read the access token: %1 (Shop ▸ Connection to fix it.)</source>
-        <translation>No se pudo leer el token de acceso: %1 (Tienda ▸ Conexión para arreglarlo.)</translation>
-    </message>
-    <message>
-        <source>Port %1 is in use by another program, so messages cannot arrive here. Close it, or choose another port in Shop ▸ Connection ▸ Set up again.</source>
-        <translation>Otro programa usa el puerto %1, así que los mensajes no pueden llegar aquí. Ciérralo, o elige otro puerto en Tienda ▸ Conexión ▸ Configurar de nuevo.</translation>
-    </message>
-    <message>
-        <source>Not connected to WhatsApp yet (Shop ▸ Connect my number).</source>
-        <translation>Todavía no está conectado a WhatsApp (Tienda ▸ Conectar mi número).</translation>
-    </message>
-    <message>
-        <source>Connected: receiving messages on port %1.</source>
-        <translation>Conectado: recibiendo mensajes en el puerto %1.</translation>
-    </message>
-    <message>
-        <source>Connected: mostrador-server receives the messages.</source>
-        <translation>Conectado: mostrador-server recibe los mensajes.</translation>
-    </message>
-    <message>
-        <source>Disconnect</source>
-        <translation>Desconectar</translation>
-    </message>
-    <message>
-        <source>Forget this number&apos;s access token and stop receiving messages here? The history stays.</source>
-        <translation>¿Olvidar el token de acceso de este número y dejar de recibir mensajes aquí? El historial se queda.</translation>
-    </message>
-</context>
-<context>
-    <name>Mostrador::ConnectionDialog</name>
-    <message>
-        <source>Connection</source>
-        <translation>Conexión</translation>
-    </message>
-    <message>
-        <source>Asking Meta…</source>
-        <translation>Preguntando a Meta…</translation>
-    </message>
-    <message>
-        <source>mostrador-server receives them (this computer shows what it stores when both use the same database).</source>
-        <translation>Los recibe mostrador-server (este ordenador muestra lo que guarda si ambos usan la misma base de datos).</translation>
-    </message>
-    <message>
-        <source>This computer should receive them on port %1, but the receiver is not running (is the port in use?).</source>
-        <translation>Este ordenador debería recibirlos en el puerto %1, pero el receptor no está funcionando (¿está el puerto ocupado?).</translation>
-    </message>
-    <message>
-        <source>This computer, port %1. Last message or status from Meta: %2.</source>
-        <translation>Este ordenador, puerto %1. Último mensaje o estado de Meta: %2.</translation>
-    </message>
-    <message>
-        <source>none since Mostrador started</source>
-        <translation>ninguno desde que se abrió Mostrador</translation>
-    </message>
-    <message>
-        <source>In this computer&apos;s keychain.</source>
-        <translation>En el llavero de este ordenador.</translation>
-    </message>
-    <message>
-        <source>In a file only your user can read (chosen because the keychain was not available).</source>
-        <translation>En un archivo que solo tu usuario puede leer (elegido porque el llavero no estaba disponible).</translation>
-    </message>
-    <message>
-        <source>Number:</source>
-        <translation>Número:</translation>
-    </message>
-    <message>
-        <source>phone number ID %1 · WhatsApp Business Account %2</source>
-        <translation>identificador del número %1 · cuenta de WhatsApp Business %2</translation>
-    </message>
-    <message>
-        <source>Meta&apos;s API:</source>
-        <translation>API de Meta:</translation>
-    </message>
-    <message>
-        <source>Messages arrive at:</source>
-        <translation>Los mensajes llegan a:</translation>
-    </message>
-    <message>
-        <source>Access token and app secret:</source>
-        <translation>Token de acceso y clave secreta:</translation>
-    </message>
-    <message>
-        <source>Token expiry:</source>
-        <translation>Caducidad del token:</translation>
-    </message>
-    <message>
-        <source>Permanent system-user tokens do not expire by date; if Meta stops accepting the token, Mostrador says so at once and stops sending.</source>
-        <translation>Los tokens permanentes de un usuario del sistema no caducan por fecha; si Meta deja de aceptar el token, Mostrador lo dice enseguida y deja de enviar.</translation>
-    </message>
-    <message>
-        <source>Check again</source>
-        <translation>Comprobar de nuevo</translation>
-    </message>
-    <message>
-        <source>Set up again…</source>
-        <translation>Configurar de nuevo…</translation>
-    </message>
-    <message>
-        <source>Disconnect</source>
-        <translation>Desconectar</translation>
-    </message>
-    <message>
-        <source>✓ Answers (checked at %1): %2, %3, quality %4.</source>
-        <translation>✓ Responde (comprobado a las %1): %2, %3, calidad %4.</translation>
-    </message>
-</context>
-<context>
-    <name>Mostrador::CredentialsPage</name>
-    <message>
-        <source>Your number&apos;s details from Meta</source>
-        <translation>Los datos de tu número en Meta</translation>
-    </message>
-    <message>
-        <source>Open developers.facebook.com ▸ My apps ▸ your app ▸ WhatsApp ▸ API Setup. Copy each value below, then press Check with Meta.</source>
-        <translation>Abre developers.facebook.com ▸ Mis apps ▸ tu app ▸ WhatsApp ▸ Configuración de la API. Copia cada dato abajo y pulsa Comprobar con Meta.</translation>
-    </message>
-    <message>
-        <source>Check with Meta</source>
-        <translation>Comprobar con Meta</translation>
-    </message>
-    <message>
-        <source>Phone number ID:</source>
-        <translation>Identificador del número:</translation>
-    </message>
-    <message>
-        <source>In API Setup, under the number you send from (a long number, not the phone number).</source>
-        <translation>En Configuración de la API, bajo el número desde el que envías (un número largo, no el teléfono).</translation>
-    </message>
-    <message>
-        <source>WhatsApp Business Account ID:</source>
-        <translation>Identificador de la cuenta de WhatsApp Business:</translation>
-    </message>
-    <message>
-        <source>In API Setup, just below the phone number ID.</source>
-        <translation>En Configuración de la API, justo debajo del identificador del número.</translation>
-    </message>
-    <message>
-        <source>Permanent access token:</source>
-        <translation>Token de acceso permanente:</translation>
-    </message>
-    <message>
-        <source>Business settings ▸ Users ▸ System users ▸ your system user ▸ Generate token, with whatsapp_business_messaging and whatsapp_business_management. The temporary token of API Setup stops working after 24 hours.</source>
-        <translation>Configuración del negocio ▸ Usuarios ▸ Usuarios del sistema ▸ tu usuario del sistema ▸ Generar token, con whatsapp_business_messaging y whatsapp_business_management. El token temporal de Configuración de la API deja de funcionar a las 24 horas.</translation>
-    </message>
-    <message>
-        <source>App secret:</source>
-        <translation>Clave secreta de la app:</translation>
-    </message>
-    <message>
-        <source>App settings ▸ Basic ▸ App secret (press Show). Mostrador uses it to check that messages really come from Meta.</source>
-        <translation>Configuración de la app ▸ Información básica ▸ Clave secreta de la app (pulsa Mostrar). Mostrador la usa para comprobar que los mensajes vienen de verdad de Meta.</translation>
-    </message>
-    <message>
-        <source>App ID (optional):</source>
-        <translation>Identificador de la app (opcional):</translation>
-    </message>
-    <message>
-        <source>At the top of App settings ▸ Basic. Only needed to change the profile photo.</source>
-        <translation>Arriba en Configuración de la app ▸ Información básica. Solo hace falta para cambiar la foto del perfil.</translation>
-    </message>
-    <message>
-        <source>Asking Meta…</source>
-        <translation>Preguntando a Meta…</translation>
-    </message>
-    <message>
-        <source>not rated yet</source>
-        <translation>sin calificar aún</translation>
-    </message>
-    <message numerus="yes">
-        <source>✓ Connected to %1 (%2), quality %3. Approved templates: %n.</source>
-        <translation>
-            <numerusform>✓ Conectado a %1 (%2), calidad %3. Plantillas aprobadas: %n.</numerusform>
-            <numerusform>✓ Conectado a %1 (%2), calidad %3. Plantillas aprobadas: %n.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Mostrador::CustomerBlocking</name>
-    <message>
-        <source>Blocking goes through WhatsApp: connect the number first (Shop ▸ Connection).</source>
-        <translation>El bloqueo pasa por WhatsApp: primero conecta el número (Tienda ▸ Conexión).</translation>
-    </message>
-    <message>
-        <source>WhatsApp lets a business block only someone who wrote in the last 24 hours, and %1 has not. You can block them the next time they write.</source>
-        <translation>WhatsApp solo deja bloquear a quien escribió en las últimas 24 horas, y %1 no lo ha hecho. Podrás bloquearle la próxima vez que escriba.</translation>
-    </message>
-</context>
-<context>
-    <name>Mostrador::CustomerPane</name>
-    <message>
-        <source>WhatsApp name: %1</source>
-        <translation>Nombre en WhatsApp: %1</translation>
-    </message>
-    <message>
-        <source>First wrote on %1</source>
-        <translation>Escribió por primera vez el %1</translation>
-    </message>
-    <message>
-        <source>Came from the ad “%1”</source>
-        <translation>Llegó por el anuncio «%1»</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conversation(s) with the shop</source>
-        <translation>
-            <numerusform>%n conversación con la tienda</numerusform>
-            <numerusform>%n conversaciones con la tienda</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Cliente</translation>
-    </message>
-    <message>
-        <source>&amp;Name in this shop</source>
-        <translation>&amp;Nombre en esta tienda</translation>
-    </message>
-    <message>
-        <source>N&amp;otes (address, sizes, orders…)</source>
-        <translation>N&amp;otas (dirección, tallas, pedidos…)</translation>
-    </message>
-    <message>
-        <source>Only the shop sees these notes. They are saved as you type.</source>
-        <translation>Solo la tienda ve estas notas. Se guardan mientras escribes.</translation>
-    </message>
-    <message>
-        <source>Customer name</source>
-        <translation>Nombre del cliente</translation>
-    </message>
-    <message>
-        <source>Notes about the customer</source>
-        <translation>Notas sobre el cliente</translation>
-    </message>
-    <message>
-        <source>Labels</source>
-        <translation>Etiquetas</translation>
-    </message>
-    <message>
-        <source>Rename label</source>
-        <translation>Renombrar etiqueta</translation>
-    </message>
-    <message>
-        <source>New name:</source>
-        <translation>Nombre nuevo:</translation>
-    </message>
-    <message>
-        <source>Number: %1</source>
-        <translation>Número: %1</translation>
-    </message>
-    <message>
-        <source>No phone number: WhatsApp shares only their user name and id.</source>
-        <translation>Sin número de teléfono: WhatsApp solo comparte su nombre de usuario y su identificador.</translation>
-    </message>
-    <message>
-        <source>WhatsApp user name: @%1</source>
-        <translation>Usuario de WhatsApp: @%1</translation>
-    </message>
-    <message>
-        <source>WhatsApp user id: %1</source>
-        <translation>Identificador de WhatsApp: %1</translation>
-    </message>
-    <message>
-        <source>Blocked: they cannot write to the shop and the shop cannot write to them.</source>
-        <translation>Bloqueado: no puede escribir a la tienda y la tienda no puede escribirle.</translation>
-    </message>
-    <message>
-        <source>Unblock</source>
-        <translation>Desbloquear</translation>
-    </message>
-    <message>
-        <source>Block…</source>
-        <translation>Bloquear…</translation>
-    </message>
-    <message>
-        <source>Lets this customer write to the shop again</source>
-        <translation>Permite que este cliente vuelva a escribir a la tienda</translation>
-    </message>
-    <message>
-        <source>Stops this customer from writing to the shop. WhatsApp allows it only for someone who wrote in the last 24 hours.</source>
-        <translation>Impide que este cliente escriba a la tienda. WhatsApp solo lo permite con quien escribió en las últimas 24 horas.</translation>
-    </message>
-</context>
-<context>
-    <name>Mostrador::DemoSession</name>
-    <message>
-        <source>The demo could not create its temporary folder: %1</source>
-        <translation>La demostración no pudo crear su carpeta temporal: %1</translation>
-    </message>
-    <message>
-        <source>The demo could not open its local ports on 127.0.0.1.</source>
-        <translation>La demostración no pudo abrir sus puertos locales en 127.0.0.1.</translation>
-    </message>
-</context>
-<context>
-    <name>Mostrador::DesktopApplication</name>
-    <message>
-        <source>Could not save the screenshot to %1. Check that the folder exists and that you may write to it.</source>
-        <translation>No se pudo guardar la captura en %1. Comprueba que la carpeta existe y que puedes escribir en ella.</translation>
-    </message>
-    <message>
-        <source>Demo on 127.0.0.1:%1: simulated customers, nothing reaches real ones.</source>
-        <translation>Demo en 127.0.0.1:%1: clientes simulados, nada llega a clientes reales.</translation>
-    </message>
-    <message>
-        <source>Not connected to WhatsApp yet.</source>
-        <translation>Todavía no está conectado a WhatsApp.</translation>
-    </message>
-    <message>
-        <source>Team mode needs your name to start.</source>
-        <translation>El modo equipo necesita tu nombre para empezar.</translation>
-    </message>
-    <message>
-        <source>Team mode as %1 on %2: mostrador-server receives and sends; changes from the others appear as they happen.</source>
-        <translation>Modo equipo como %1 en %2: mostrador-server recibe y envía; los cambios de los demás aparecen al momento.</translation>
-    </message>
-    <message>
-        <source>Connection</source>
-        <translation>Conexión</translation>
-    </message>
-    <message>
-        <source>In team mode mostrador-server holds the number&apos;s connection: it receives Meta&apos;s webhooks and sends for every desktop. Its settings are in /etc/mostrador/mostrador.env on the machine that runs it (see the guide). This desktop connects only to the shared store: %1.</source>
-        <translation>En modo equipo, mostrador-server tiene la conexión del número: recibe los webhooks de Meta y envía por todos los escritorios. Sus ajustes están en /etc/mostrador/mostrador.env del equipo que lo ejecuta (mira la guía). Este escritorio solo se conecta a la base de datos compartida: %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Lost the connection to the team&apos;s store on %1; reconnecting every few seconds. %n message(s) you sent wait on this computer and go as soon as it is back.</source>
-        <translation>
-            <numerusform>Se perdió la conexión con la base de datos del equipo en %1; reconectando cada pocos segundos. %n mensaje que enviaste espera en este ordenador y sale en cuanto vuelva.</numerusform>
-            <numerusform>Se perdió la conexión con la base de datos del equipo en %1; reconectando cada pocos segundos. %n mensajes que enviaste esperan en este ordenador y salen en cuanto vuelva.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Mostrador::DesktopNotifier</name>
-    <message>
-        <source>More customers wrote</source>
-        <translation>Escribieron más clientes</translation>
-    </message>
-    <message>
-        <source>Open Mostrador</source>
-        <translation>Abrir Mostrador</translation>
-    </message>
-    <message>
-        <source>Open the conversation</source>
-        <translation>Abrir la conversación</translation>
-    </message>
-</context>
-<context>
-    <name>Mostrador::FinishPage</name>
-    <message>
-        <source>Ready</source>
-        <translation>Listo</translation>
-    </message>
-    <message>
-        <source>Press Finish to keep the access token and app secret in this computer&apos;s keychain and start answering.</source>
-        <translation>Pulsa Finalizar para guardar el token de acceso y la clave secreta en el llavero de este ordenador y empezar a responder.</translation>
-    </message>
-    <message>
-        <source>Number: phone number ID %1, WhatsApp Business Account %2.
+    <context>
+        <name>ConnectionCheck</name>
+        <message>
+            <source>The phone number ID is a long number such as 106540352242922 (WhatsApp ▸ API Setup), not the phone number itself.</source>
+            <translation>El identificador del número de teléfono es un número largo como 106540352242922 (WhatsApp ▸ Configuración de la API), no el número de teléfono.</translation>
+        </message>
+        <message>
+            <source>The WhatsApp Business Account ID is a long number, shown under the phone number ID in WhatsApp ▸ API Setup.</source>
+            <translation>El identificador de la cuenta de WhatsApp Business es un número largo; aparece bajo el identificador del número en WhatsApp ▸ Configuración de la API.</translation>
+        </message>
+        <message>
+            <source>Paste the whole access token (it is long and starts with EAA).</source>
+            <translation>Pega el token de acceso entero (es largo y empieza por EAA).</translation>
+        </message>
+        <message>
+            <source>Paste the app secret (App settings ▸ Basic ▸ App secret, after Show).</source>
+            <translation>Pega la clave secreta de la app (Configuración de la app ▸ Información básica ▸ Clave secreta, tras pulsar Mostrar).</translation>
+        </message>
+        <message>
+            <source>Mostrador could not reach Meta: %1. Check this computer's internet connection and try again.</source>
+            <translation>Mostrador no pudo contactar con Meta: %1. Revisa la conexión a internet de este ordenador y vuelve a intentarlo.</translation>
+        </message>
+        <message>
+            <source>Meta does not accept this access token: it is wrong or has expired. Create a permanent one (Business settings ▸ System users ▸ Generate token) and paste it again.</source>
+            <translation>Meta no acepta este token de acceso: es incorrecto o ha caducado. Crea uno permanente (Configuración del negocio ▸ Usuarios del sistema ▸ Generar token) y vuelve a pegarlo.</translation>
+        </message>
+        <message>
+            <source>The access token lacks a permission. When you generate it, tick whatsapp_business_messaging and whatsapp_business_management.</source>
+            <translation>Al token de acceso le falta un permiso. Al generarlo, marca whatsapp_business_messaging y whatsapp_business_management.</translation>
+        </message>
+        <message>
+            <source>No phone number with ID %1 can be reached with this token. Copy the Phone number ID from WhatsApp ▸ API Setup.</source>
+            <translation>Con este token no se llega a ningún número con identificador %1. Copia el identificador del número de teléfono de WhatsApp ▸ Configuración de la API.</translation>
+        </message>
+        <message>
+            <source>No WhatsApp Business Account with ID %1 can be reached with this token. Copy the WhatsApp Business Account ID from WhatsApp ▸ API Setup.</source>
+            <translation>Con este token no se llega a ninguna cuenta de WhatsApp Business con identificador %1. Cópialo de WhatsApp ▸ Configuración de la API.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CredentialVault</name>
+        <message>
+            <source>Could not write %1: %2</source>
+            <translation>No se pudo escribir %1: %2</translation>
+        </message>
+        <message>
+            <source>The credentials file %1 cannot be read: %2. Connect the number again.</source>
+            <translation>No se puede leer el archivo de credenciales %1: %2. Vuelve a conectar el número.</translation>
+        </message>
+        <message>
+            <source>The credentials file %1 is damaged. Connect the number again.</source>
+            <translation>El archivo de credenciales %1 está dañado. Vuelve a conectar el número.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DesktopOptions</name>
+        <message>
+            <source>Mostrador: the WhatsApp inbox for small shops.</source>
+            <translation>Mostrador: la bandeja de WhatsApp para tiendas pequeñas.</translation>
+        </message>
+        <message>
+            <source>Try Mostrador with simulated customers, without a WhatsApp account.</source>
+            <translation>Prueba Mostrador con clientes simulados, sin cuenta de WhatsApp.</translation>
+        </message>
+        <message>
+            <source>Use this interface language: es or en.</source>
+            <translation>Usa este idioma en la interfaz: es o en.</translation>
+        </message>
+        <message>
+            <source>language</source>
+            <translation>idioma</translation>
+        </message>
+        <message>
+            <source>Show the window once, save it as a PNG image and quit.</source>
+            <translation>Muestra la ventana una vez, la guarda como imagen PNG y sale.</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>archivo</translation>
+        </message>
+        <message>
+            <source>Unexpected argument: %1</source>
+            <translation>Argumento inesperado: %1</translation>
+        </message>
+        <message>
+            <source>Unknown language "%1". Use es or en.</source>
+            <translation>Idioma desconocido «%1». Usa es o en.</translation>
+        </message>
+        <message>
+            <source>window</source>
+            <translation>ventana</translation>
+        </message>
+        <message>
+            <source>Unknown window "%1". Use %2.</source>
+            <translation>Ventana desconocida «%1». Usa %2.</translation>
+        </message>
+        <message>
+            <source>Open one of the shop's windows at start: hours, quick-replies, profile, connection, setup or first-run (with --screenshot, the picture is of that window).</source>
+            <translation>Abrir al empezar una de las ventanas de la tienda: hours, quick-replies, profile, connection, setup o first-run (con --screenshot, la imagen es de esa ventana).</translation>
+        </message>
+        <message>
+            <source>Open this database instead of the one in your data folder: a file, or postgres://user@host/db for team mode (also MOSTRADOR_DB).</source>
+            <translation>Abrir esta base de datos en lugar de la de tu carpeta de datos: un archivo, o postgres://usuario@equipo/base para el modo equipo (también MOSTRADOR_DB).</translation>
+        </message>
+    </context>
+    <context>
+        <name>MediaLimits</name>
+        <message>
+            <source>This file is %1; WhatsApp accepts up to %2 for this kind of file.</source>
+            <translation>Este archivo ocupa %1; WhatsApp acepta hasta %2 para este tipo de archivo.</translation>
+        </message>
+        <message>
+            <source>This file is empty.</source>
+            <translation>Este archivo está vacío.</translation>
+        </message>
+        <message>
+            <source>WhatsApp does not accept this kind of file (%1). Photos (JPEG, PNG), videos (MP4), audio and documents such as PDF, Word or Excel can be sent.</source>
+            <translation>WhatsApp no acepta este tipo de archivo (%1). Se pueden enviar fotos (JPEG, PNG), vídeos (MP4), audio y documentos como PDF, Word o Excel.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MessagePayloads</name>
+        <message>
+            <source>The message is empty.</source>
+            <translation>El mensaje está vacío.</translation>
+        </message>
+        <message>
+            <source>The message is %1 characters long; WhatsApp allows up to %2.</source>
+            <translation>El mensaje tiene %1 caracteres; WhatsApp permite hasta %2.</translation>
+        </message>
+        <message>
+            <source>A message can have from 1 to 3 reply buttons.</source>
+            <translation>Un mensaje puede tener de 1 a 3 botones de respuesta.</translation>
+        </message>
+        <message>
+            <source>Button titles must have 1 to 20 characters: "%1" does not.</source>
+            <translation>Los títulos de los botones deben tener de 1 a 20 caracteres: «%1» no los cumple.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Mostrador::AboutDialog</name>
+        <message>
+            <source>About Mostrador</source>
+            <translation>Acerca de Mostrador</translation>
+        </message>
+        <message>
+            <source>&lt;h2&gt;Mostrador %1&lt;/h2&gt;</source>
+            <translation>&lt;h2&gt;Mostrador %1&lt;/h2&gt;</translation>
+        </message>
+        <message>
+            <source>The WhatsApp counter for small shops: every chat in one inbox, answers ready to send and honest automatic replies when the shop is closed.</source>
+            <translation>El mostrador de WhatsApp para tiendas pequeñas: todos los chats en una bandeja, respuestas listas para enviar y respuestas automáticas honestas cuando la tienda está cerrada.</translation>
+        </message>
+        <message>
+            <source>Mostrador is free software under the GNU General Public License, version 3 or later. It is built on these components:</source>
+            <translation>Mostrador es software libre bajo la Licencia Pública General de GNU, versión 3 o posterior. Está hecho con estos componentes:</translation>
+        </message>
+        <message>
+            <source>Component</source>
+            <translation>Componente</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Versión</translation>
+        </message>
+        <message>
+            <source>Licence</source>
+            <translation>Licencia</translation>
+        </message>
+        <message>
+            <source>system</source>
+            <translation>del sistema</translation>
+        </message>
+    </context>
+    <context>
+        <name>Mostrador::AttachmentBanner</name>
+        <message>
+            <source>Do not send these files</source>
+            <translation>No enviar estos archivos</translation>
+        </message>
+        <message>
+            <source>Sent with the message: %1</source>
+            <translation>Se envía con el mensaje: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Mostrador::AutomaticRepliesDialog</name>
+        <message>
+            <source>Opening hours and automatic replies</source>
+            <translation>Horario y respuestas automáticas</translation>
+        </message>
+        <message>
+            <source>When the shop is open</source>
+            <translation>Cuándo abre la tienda</translation>
+        </message>
+        <message>
+            <source>As customers know it, e.g. Casa Nube</source>
+            <translation>Como la conocen los clientes, p. ej. Casa Nube</translation>
+        </message>
+        <message>
+            <source>Shop name ({tienda}):</source>
+            <translation>Nombre de la tienda ({tienda}):</translation>
+        </message>
+        <message>
+            <source>Automatic replies</source>
+            <translation>Respuestas automáticas</translation>
+        </message>
+        <message>
+            <source>Away message when a customer writes while the shop is closed</source>
+            <translation>Mensaje de ausencia cuando un cliente escribe con la tienda cerrada</translation>
+        </message>
+        <message>
+            <source>Away message</source>
+            <translation>Mensaje de ausencia</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Not if someone from the shop replied in the last</source>
+            <translation>No si alguien de la tienda respondió en los últimos</translation>
+        </message>
+        <message>
+            <source>Greeting for a customer's first message</source>
+            <translation>Saludo al primer mensaje de un cliente</translation>
+        </message>
+        <message>
+            <source>Greeting message</source>
+            <translation>Mensaje de saludo</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> días</translation>
+        </message>
+        <message>
+            <source>…and again after a silence of</source>
+            <translation>…y otra vez tras un silencio de</translation>
+        </message>
+        <message>
+            <source>Who sends them</source>
+            <translation>Quién las envía</translation>
+        </message>
+        <message>
+            <source>This computer, while Mostrador is open</source>
+            <translation>Este ordenador, mientras Mostrador esté abierto</translation>
+        </message>
+        <message>
+            <source>mostrador-server, on an always-on machine</source>
+            <translation>mostrador-server, en un equipo siempre encendido</translation>
+        </message>
+        <message>
+            <source>Write the away message, or turn it off.</source>
+            <translation>Escribe el mensaje de ausencia, o desactívalo.</translation>
+        </message>
+        <message>
+            <source>Write the greeting, or turn it off.</source>
+            <translation>Escribe el saludo, o desactívalo.</translation>
+        </message>
+        <message>
+            <source>Automatic replies are off: nobody is answered automatically.</source>
+            <translation>Las respuestas automáticas están apagadas: nadie recibe respuesta automática.</translation>
+        </message>
+        <message>
+            <source>mostrador-server sends the automatic replies, as long as it runs with this store (mostrador-server serve). This computer does not, so no customer gets them twice.</source>
+            <translation>mostrador-server envía las respuestas automáticas, siempre que esté funcionando con esta base de datos (mostrador-server serve). Este ordenador no las envía, así ningún cliente las recibe dos veces.</translation>
+        </message>
+        <message>
+            <source>Not armed right now: this computer is not receiving the shop's messages (the number is not connected), so nothing can be answered. Connect the number, or let mostrador-server send them.</source>
+            <translation>Ahora no están activas: este ordenador no está recibiendo los mensajes de la tienda (el número no está conectado), así que no se puede responder nada. Conecta el número o deja que las envíe mostrador-server.</translation>
+        </message>
+        <message>
+            <source>Armed: this computer sends the automatic replies while Mostrador is open. When it is closed or off, nobody answers automatically.</source>
+            <translation>Activas: este ordenador envía las respuestas automáticas mientras Mostrador esté abierto. Si se cierra o se apaga, nadie responde automáticamente.</translation>
+        </message>
+        <message>
+            <source>Automatic replies off.</source>
+            <translation>Respuestas automáticas apagadas.</translation>
+        </message>
+        <message>
+            <source>Automatic replies sent by mostrador-server.</source>
+            <translation>Respuestas automáticas enviadas por mostrador-server.</translation>
+        </message>
+        <message>
+            <source>Automatic replies armed on this computer.</source>
+            <translation>Respuestas automáticas activas en este ordenador.</translation>
+        </message>
+        <message>
+            <source>Automatic replies not armed: nothing is being received.</source>
+            <translation>Respuestas automáticas inactivas: no se está recibiendo nada.</translation>
+        </message>
+        <message>
+            <source>In English, for customers who write in English (optional)</source>
+            <translation>En inglés, para clientes que escriben en inglés (opcional)</translation>
+        </message>
+        <message>
+            <source>Away message in English</source>
+            <translation>Mensaje de ausencia en inglés</translation>
+        </message>
+        <message>
+            <source>Greeting message in English</source>
+            <translation>Mensaje de saludo en inglés</translation>
+        </message>
+        <message>
+            <source>You can use {nombre} (the customer's first name), {tienda}, {hoy} and {mañana}. Each customer gets the away message once per closed period, not once per message. Customers who write in English get the English version when there is one.</source>
+            <translation>Puedes usar {nombre} (el nombre del cliente), {tienda}, {hoy} y {mañana}. Cada cliente recibe el mensaje de ausencia una vez por cierre, no una vez por mensaje. Quien escribe en inglés recibe la versión en inglés si la hay.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Mostrador::BusinessProfileDialog</name>
+        <message>
+            <source>Business profile</source>
+            <translation>Perfil de empresa</translation>
+        </message>
+        <message>
+            <source>What customers see</source>
+            <translation>Lo que ven los clientes</translation>
+        </message>
+        <message>
+            <source>Choose photo…</source>
+            <translation>Elegir foto…</translation>
+        </message>
+        <message>
+            <source>Profile photo</source>
+            <translation>Foto del perfil</translation>
+        </message>
+        <message>
+            <source>Images (*.jpg *.jpeg *.png)</source>
+            <translation>Imágenes (*.jpg *.jpeg *.png)</translation>
+        </message>
+        <message>
+            <source>JPEG or PNG, square, up to 5 MB; 640×640 looks best.</source>
+            <translation>JPEG o PNG, cuadrada, hasta 5 MB; a 640×640 se ve mejor.</translation>
+        </message>
+        <message>
+            <source>Photo:</source>
+            <translation>Foto:</translation>
+        </message>
+        <message>
+            <source>About:</source>
+            <translation>Info.:</translation>
+        </message>
+        <message>
+            <source>One line under the name, e.g. Home goods · we deliver in Bogotá</source>
+            <translation>Una línea bajo el nombre, p. ej. Hogar y decoración · envíos en Bogotá</translation>
+        </message>
+        <message>
+            <source>(not set)</source>
+            <translation>(sin indicar)</translation>
+        </message>
+        <message>
+            <source>Category:</source>
+            <translation>Categoría:</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Descripción</translation>
+        </message>
+        <message>
+            <source>Description:</source>
+            <translation>Descripción:</translation>
+        </message>
+        <message>
+            <source>Address:</source>
+            <translation>Dirección:</translation>
+        </message>
+        <message>
+            <source>Email:</source>
+            <translation>Correo:</translation>
+        </message>
+        <message>
+            <source>Website:</source>
+            <translation>Sitio web:</translation>
+        </message>
+        <message>
+            <source>Second website:</source>
+            <translation>Segundo sitio web:</translation>
+        </message>
+        <message>
+            <source>https://instagram.com/… (optional)</source>
+            <translation>https://instagram.com/… (opcional)</translation>
+        </message>
+        <message>
+            <source>Opening hours and automatic replies…</source>
+            <translation>Horario y respuestas automáticas…</translation>
+        </message>
+        <message>
+            <source>Hours:</source>
+            <translation>Horario:</translation>
+        </message>
+        <message>
+            <source>Reading the profile from WhatsApp…</source>
+            <translation>Leyendo el perfil de WhatsApp…</translation>
+        </message>
+        <message>
+            <source>Could not read the profile: %1</source>
+            <translation>No se pudo leer el perfil: %1</translation>
+        </message>
+        <message>
+            <source>This is the profile WhatsApp has now. Changes are sent when you press Save.</source>
+            <translation>Este es el perfil que tiene WhatsApp ahora. Los cambios se envían al pulsar Guardar.</translation>
+        </message>
+        <message>
+            <source>Could not open %1: %2</source>
+            <translation>No se pudo abrir %1: %2</translation>
+        </message>
+        <message>
+            <source>The photo must be a JPEG or PNG image.</source>
+            <translation>La foto tiene que ser una imagen JPEG o PNG.</translation>
+        </message>
+        <message>
+            <source>The photo is %1 MB; WhatsApp takes up to 5 MB.</source>
+            <translation>La foto pesa %1 MB; WhatsApp admite hasta 5 MB.</translation>
+        </message>
+        <message>
+            <source>The photo could not be read as an image.</source>
+            <translation>La foto no se pudo leer como imagen.</translation>
+        </message>
+        <message>
+            <source>New photo chosen; it is small (%1×%2) and may look blurry. Press Save to send it.</source>
+            <translation>Foto nueva elegida; es pequeña (%1×%2) y puede verse borrosa. Pulsa Guardar para enviarla.</translation>
+        </message>
+        <message>
+            <source>New photo chosen. Press Save to send it.</source>
+            <translation>Foto nueva elegida. Pulsa Guardar para enviarla.</translation>
+        </message>
+        <message>
+            <source>To change the photo Mostrador needs the app ID from Meta's dashboard (Settings ▸ Connection). The other fields can be saved without it: remove the new photo by reopening this window.</source>
+            <translation>Para cambiar la foto, Mostrador necesita el identificador de la aplicación del panel de Meta (Ajustes ▸ Conexión). Lo demás se puede guardar sin él: quita la foto nueva volviendo a abrir esta ventana.</translation>
+        </message>
+        <message>
+            <source>Sending the photo…</source>
+            <translation>Enviando la foto…</translation>
+        </message>
+        <message>
+            <source>The photo was not sent: %1 Nothing was changed.</source>
+            <translation>La foto no se envió: %1 No se cambió nada.</translation>
+        </message>
+        <message>
+            <source>Saving the profile…</source>
+            <translation>Guardando el perfil…</translation>
+        </message>
+        <message>
+            <source>The profile was not saved: %1</source>
+            <translation>El perfil no se guardó: %1</translation>
+        </message>
+        <message>
+            <source>Saved. Customers see the new profile in WhatsApp within a few minutes.</source>
+            <translation>Guardado. Los clientes verán el perfil nuevo en WhatsApp en unos minutos.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Mostrador::Composer</name>
+        <message>
+            <source>Value for {{%1}}</source>
+            <translation>Valor de {{%1}}</translation>
+        </message>
+        <message>
+            <source>No approved templates yet. Create them in Meta's WhatsApp Manager.</source>
+            <translation>Todavía no hay plantillas aprobadas. Créalas en el Administrador de WhatsApp de Meta.</translation>
+        </message>
+        <message>
+            <source>Write a message… (Enter sends, Shift+Enter adds a line)</source>
+            <translation>Escribe un mensaje… (Intro envía, Mayús+Intro añade una línea)</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Mensaje</translation>
+        </message>
+        <message>
+            <source>Send</source>
+            <translation>Enviar</translation>
+        </message>
+        <message>
+            <source>Send template</source>
+            <translation>Enviar plantilla</translation>
+        </message>
+        <message>
+            <source>Approved templates</source>
+            <translation>Plantillas aprobadas</translation>
+        </message>
+        <message>
+            <source>More than 24 hours have passed since this customer last wrote. WhatsApp only allows an approved template until they write again.</source>
+            <translation>Han pasado más de 24 horas desde el último mensaje de este cliente. WhatsApp solo permite una plantilla aprobada hasta que vuelva a escribir.</translation>
+        </message>
+        <message>
+            <source>The 24-hour window closes at %1. Reply now, or you will need a template.</source>
+            <translation>La ventana de 24 horas se cierra a las %1. Responde ahora o necesitarás una plantilla.</translation>
+        </message>
+        <message>
+            <source>Replying to: %1</source>
+            <translation>Respondiendo a: %1</translation>
+        </message>
+        <message>
+            <source>Do not quote</source>
+            <translation>No citar</translation>
+        </message>
+        <message>
+            <source>Send a file</source>
+            <translation>Enviar un archivo</translation>
+        </message>
+        <message>
+            <source>File…</source>
+            <translation>Archivo…</translation>
+        </message>
+        <message>
+            <source>Send a photo, video, audio or document; the text you wrote goes as its caption</source>
+            <translation>Envía una foto, vídeo, audio o documento; el texto que escribiste va como pie</translation>
+        </message>
+        <message>
+            <source>Emoji</source>
+            <translation>Emoji</translation>
+        </message>
+        <message>
+            <source>At opening</source>
+            <translation>Al abrir</translation>
+        </message>
+        <message>
+            <source>The shop is closed: send this when it opens (%1).</source>
+            <translation>La tienda está cerrada: enviar esto cuando abra (%1).</translation>
+        </message>
+        <message>
+            <source>The 24-hour window closes before the shop opens (%1): send it now, or later with a template.</source>
+            <translation>La ventana de 24 horas se cierra antes de que abra la tienda (%1): envíalo ahora, o después con una plantilla.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Mostrador::ConnectionController</name>
+        <message>
+            <source>Could not read the access token: %1 (Shop ▸ Connection to fix it.)</source>
+            <translation>No se pudo leer el token de acceso: %1 (Tienda ▸ Conexión para arreglarlo.)</translation>
+        </message>
+        <message>
+            <source>Port %1 is in use by another program, so messages cannot arrive here. Close it, or choose another port in Shop ▸ Connection ▸ Set up again.</source>
+            <translation>Otro programa usa el puerto %1, así que los mensajes no pueden llegar aquí. Ciérralo, o elige otro puerto en Tienda ▸ Conexión ▸ Configurar de nuevo.</translation>
+        </message>
+        <message>
+            <source>Not connected to WhatsApp yet (Shop ▸ Connect my number).</source>
+            <translation>Todavía no está conectado a WhatsApp (Tienda ▸ Conectar mi número).</translation>
+        </message>
+        <message>
+            <source>Connected: receiving messages on port %1.</source>
+            <translation>Conectado: recibiendo mensajes en el puerto %1.</translation>
+        </message>
+        <message>
+            <source>Connected: mostrador-server receives the messages.</source>
+            <translation>Conectado: mostrador-server recibe los mensajes.</translation>
+        </message>
+        <message>
+            <source>Disconnect</source>
+            <translation>Desconectar</translation>
+        </message>
+        <message>
+            <source>Forget this number's access token and stop receiving messages here? The history stays.</source>
+            <translation>¿Olvidar el token de acceso de este número y dejar de recibir mensajes aquí? El historial se queda.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Mostrador::ConnectionDialog</name>
+        <message>
+            <source>Connection</source>
+            <translation>Conexión</translation>
+        </message>
+        <message>
+            <source>Asking Meta…</source>
+            <translation>Preguntando a Meta…</translation>
+        </message>
+        <message>
+            <source>mostrador-server receives them (this computer shows what it stores when both use the same database).</source>
+            <translation>Los recibe mostrador-server (este ordenador muestra lo que guarda si ambos usan la misma base de datos).</translation>
+        </message>
+        <message>
+            <source>This computer should receive them on port %1, but the receiver is not running (is the port in use?).</source>
+            <translation>Este ordenador debería recibirlos en el puerto %1, pero el receptor no está funcionando (¿está el puerto ocupado?).</translation>
+        </message>
+        <message>
+            <source>This computer, port %1. Last message or status from Meta: %2.</source>
+            <translation>Este ordenador, puerto %1. Último mensaje o estado de Meta: %2.</translation>
+        </message>
+        <message>
+            <source>none since Mostrador started</source>
+            <translation>ninguno desde que se abrió Mostrador</translation>
+        </message>
+        <message>
+            <source>In this computer's keychain.</source>
+            <translation>En el llavero de este ordenador.</translation>
+        </message>
+        <message>
+            <source>In a file only your user can read (chosen because the keychain was not available).</source>
+            <translation>En un archivo que solo tu usuario puede leer (elegido porque el llavero no estaba disponible).</translation>
+        </message>
+        <message>
+            <source>Number:</source>
+            <translation>Número:</translation>
+        </message>
+        <message>
+            <source>phone number ID %1 · WhatsApp Business Account %2</source>
+            <translation>identificador del número %1 · cuenta de WhatsApp Business %2</translation>
+        </message>
+        <message>
+            <source>Meta's API:</source>
+            <translation>API de Meta:</translation>
+        </message>
+        <message>
+            <source>Messages arrive at:</source>
+            <translation>Los mensajes llegan a:</translation>
+        </message>
+        <message>
+            <source>Access token and app secret:</source>
+            <translation>Token de acceso y clave secreta:</translation>
+        </message>
+        <message>
+            <source>Token expiry:</source>
+            <translation>Caducidad del token:</translation>
+        </message>
+        <message>
+            <source>Permanent system-user tokens do not expire by date; if Meta stops accepting the token, Mostrador says so at once and stops sending.</source>
+            <translation>Los tokens permanentes de un usuario del sistema no caducan por fecha; si Meta deja de aceptar el token, Mostrador lo dice enseguida y deja de enviar.</translation>
+        </message>
+        <message>
+            <source>Check again</source>
+            <translation>Comprobar de nuevo</translation>
+        </message>
+        <message>
+            <source>Set up again…</source>
+            <translation>Configurar de nuevo…</translation>
+        </message>
+        <message>
+            <source>Disconnect</source>
+            <translation>Desconectar</translation>
+        </message>
+        <message>
+            <source>✓ Answers (checked at %1): %2, %3, quality %4.</source>
+            <translation>✓ Responde (comprobado a las %1): %2, %3, calidad %4.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Mostrador::CredentialsPage</name>
+        <message>
+            <source>Your number's details from Meta</source>
+            <translation>Los datos de tu número en Meta</translation>
+        </message>
+        <message>
+            <source>Open developers.facebook.com ▸ My apps ▸ your app ▸ WhatsApp ▸ API Setup. Copy each value below, then press Check with Meta.</source>
+            <translation>Abre developers.facebook.com ▸ Mis apps ▸ tu app ▸ WhatsApp ▸ Configuración de la API. Copia cada dato abajo y pulsa Comprobar con Meta.</translation>
+        </message>
+        <message>
+            <source>Check with Meta</source>
+            <translation>Comprobar con Meta</translation>
+        </message>
+        <message>
+            <source>Phone number ID:</source>
+            <translation>Identificador del número:</translation>
+        </message>
+        <message>
+            <source>In API Setup, under the number you send from (a long number, not the phone number).</source>
+            <translation>En Configuración de la API, bajo el número desde el que envías (un número largo, no el teléfono).</translation>
+        </message>
+        <message>
+            <source>WhatsApp Business Account ID:</source>
+            <translation>Identificador de la cuenta de WhatsApp Business:</translation>
+        </message>
+        <message>
+            <source>In API Setup, just below the phone number ID.</source>
+            <translation>En Configuración de la API, justo debajo del identificador del número.</translation>
+        </message>
+        <message>
+            <source>Permanent access token:</source>
+            <translation>Token de acceso permanente:</translation>
+        </message>
+        <message>
+            <source>Business settings ▸ Users ▸ System users ▸ your system user ▸ Generate token, with whatsapp_business_messaging and whatsapp_business_management. The temporary token of API Setup stops working after 24 hours.</source>
+            <translation>Configuración del negocio ▸ Usuarios ▸ Usuarios del sistema ▸ tu usuario del sistema ▸ Generar token, con whatsapp_business_messaging y whatsapp_business_management. El token temporal de Configuración de la API deja de funcionar a las 24 horas.</translation>
+        </message>
+        <message>
+            <source>App secret:</source>
+            <translation>Clave secreta de la app:</translation>
+        </message>
+        <message>
+            <source>App settings ▸ Basic ▸ App secret (press Show). Mostrador uses it to check that messages really come from Meta.</source>
+            <translation>Configuración de la app ▸ Información básica ▸ Clave secreta de la app (pulsa Mostrar). Mostrador la usa para comprobar que los mensajes vienen de verdad de Meta.</translation>
+        </message>
+        <message>
+            <source>App ID (optional):</source>
+            <translation>Identificador de la app (opcional):</translation>
+        </message>
+        <message>
+            <source>At the top of App settings ▸ Basic. Only needed to change the profile photo.</source>
+            <translation>Arriba en Configuración de la app ▸ Información básica. Solo hace falta para cambiar la foto del perfil.</translation>
+        </message>
+        <message>
+            <source>Asking Meta…</source>
+            <translation>Preguntando a Meta…</translation>
+        </message>
+        <message>
+            <source>not rated yet</source>
+            <translation>sin calificar aún</translation>
+        </message>
+        <message numerus="yes">
+            <source>✓ Connected to %1 (%2), quality %3. Approved templates: %n.</source>
+            <translation>
+                <numerusform>✓ Conectado a %1 (%2), calidad %3. Plantillas aprobadas: %n.</numerusform>
+                <numerusform>✓ Conectado a %1 (%2), calidad %3. Plantillas aprobadas: %n.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Mostrador::CustomerBlocking</name>
+        <message>
+            <source>Blocking goes through WhatsApp: connect the number first (Shop ▸ Connection).</source>
+            <translation>El bloqueo pasa por WhatsApp: primero conecta el número (Tienda ▸ Conexión).</translation>
+        </message>
+        <message>
+            <source>WhatsApp lets a business block only someone who wrote in the last 24 hours, and %1 has not. You can block them the next time they write.</source>
+            <translation>WhatsApp solo deja bloquear a quien escribió en las últimas 24 horas, y %1 no lo ha hecho. Podrás bloquearle la próxima vez que escriba.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Mostrador::CustomerPane</name>
+        <message>
+            <source>WhatsApp name: %1</source>
+            <translation>Nombre en WhatsApp: %1</translation>
+        </message>
+        <message>
+            <source>First wrote on %1</source>
+            <translation>Escribió por primera vez el %1</translation>
+        </message>
+        <message>
+            <source>Came from the ad “%1”</source>
+            <translation>Llegó por el anuncio «%1»</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conversation(s) with the shop</source>
+            <translation>
+                <numerusform>%n conversación con la tienda</numerusform>
+                <numerusform>%n conversaciones con la tienda</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Cliente</translation>
+        </message>
+        <message>
+            <source>&amp;Name in this shop</source>
+            <translation>&amp;Nombre en esta tienda</translation>
+        </message>
+        <message>
+            <source>N&amp;otes (address, sizes, orders…)</source>
+            <translation>N&amp;otas (dirección, tallas, pedidos…)</translation>
+        </message>
+        <message>
+            <source>Only the shop sees these notes. They are saved as you type.</source>
+            <translation>Solo la tienda ve estas notas. Se guardan mientras escribes.</translation>
+        </message>
+        <message>
+            <source>Customer name</source>
+            <translation>Nombre del cliente</translation>
+        </message>
+        <message>
+            <source>Notes about the customer</source>
+            <translation>Notas sobre el cliente</translation>
+        </message>
+        <message>
+            <source>Labels</source>
+            <translation>Etiquetas</translation>
+        </message>
+        <message>
+            <source>Rename label</source>
+            <translation>Renombrar etiqueta</translation>
+        </message>
+        <message>
+            <source>New name:</source>
+            <translation>Nombre nuevo:</translation>
+        </message>
+        <message>
+            <source>Number: %1</source>
+            <translation>Número: %1</translation>
+        </message>
+        <message>
+            <source>No phone number: WhatsApp shares only their user name and id.</source>
+            <translation>Sin número de teléfono: WhatsApp solo comparte su nombre de usuario y su identificador.</translation>
+        </message>
+        <message>
+            <source>WhatsApp user name: @%1</source>
+            <translation>Usuario de WhatsApp: @%1</translation>
+        </message>
+        <message>
+            <source>WhatsApp user id: %1</source>
+            <translation>Identificador de WhatsApp: %1</translation>
+        </message>
+        <message>
+            <source>Blocked: they cannot write to the shop and the shop cannot write to them.</source>
+            <translation>Bloqueado: no puede escribir a la tienda y la tienda no puede escribirle.</translation>
+        </message>
+        <message>
+            <source>Unblock</source>
+            <translation>Desbloquear</translation>
+        </message>
+        <message>
+            <source>Block…</source>
+            <translation>Bloquear…</translation>
+        </message>
+        <message>
+            <source>Lets this customer write to the shop again</source>
+            <translation>Permite que este cliente vuelva a escribir a la tienda</translation>
+        </message>
+        <message>
+            <source>Stops this customer from writing to the shop. WhatsApp allows it only for someone who wrote in the last 24 hours.</source>
+            <translation>Impide que este cliente escriba a la tienda. WhatsApp solo lo permite con quien escribió en las últimas 24 horas.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Mostrador::DemoSession</name>
+        <message>
+            <source>The demo could not create its temporary folder: %1</source>
+            <translation>La demostración no pudo crear su carpeta temporal: %1</translation>
+        </message>
+        <message>
+            <source>The demo could not open its local ports on 127.0.0.1.</source>
+            <translation>La demostración no pudo abrir sus puertos locales en 127.0.0.1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Mostrador::DesktopApplication</name>
+        <message>
+            <source>Could not save the screenshot to %1. Check that the folder exists and that you may write to it.</source>
+            <translation>No se pudo guardar la captura en %1. Comprueba que la carpeta existe y que puedes escribir en ella.</translation>
+        </message>
+        <message>
+            <source>Demo on 127.0.0.1:%1: simulated customers, nothing reaches real ones.</source>
+            <translation>Demo en 127.0.0.1:%1: clientes simulados, nada llega a clientes reales.</translation>
+        </message>
+        <message>
+            <source>Not connected to WhatsApp yet.</source>
+            <translation>Todavía no está conectado a WhatsApp.</translation>
+        </message>
+        <message>
+            <source>Team mode needs your name to start.</source>
+            <translation>El modo equipo necesita tu nombre para empezar.</translation>
+        </message>
+        <message>
+            <source>Team mode as %1 on %2: mostrador-server receives and sends; changes from the others appear as they happen.</source>
+            <translation>Modo equipo como %1 en %2: mostrador-server recibe y envía; los cambios de los demás aparecen al momento.</translation>
+        </message>
+        <message>
+            <source>Connection</source>
+            <translation>Conexión</translation>
+        </message>
+        <message>
+            <source>In team mode mostrador-server holds the number's connection: it receives Meta's webhooks and sends for every desktop. Its settings are in /etc/mostrador/mostrador.env on the machine that runs it (see the guide). This desktop connects only to the shared store: %1.</source>
+            <translation>En modo equipo, mostrador-server tiene la conexión del número: recibe los webhooks de Meta y envía por todos los escritorios. Sus ajustes están en /etc/mostrador/mostrador.env del equipo que lo ejecuta (mira la guía). Este escritorio solo se conecta a la base de datos compartida: %1.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Lost the connection to the team's store on %1; reconnecting every few seconds. %n message(s) you sent wait on this computer and go as soon as it is back.</source>
+            <translation>
+                <numerusform>Se perdió la conexión con la base de datos del equipo en %1; reconectando cada pocos segundos. %n mensaje que enviaste espera en este ordenador y sale en cuanto vuelva.</numerusform>
+                <numerusform>Se perdió la conexión con la base de datos del equipo en %1; reconectando cada pocos segundos. %n mensajes que enviaste esperan en este ordenador y salen en cuanto vuelva.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Mostrador::DesktopNotifier</name>
+        <message>
+            <source>More customers wrote</source>
+            <translation>Escribieron más clientes</translation>
+        </message>
+        <message>
+            <source>Open Mostrador</source>
+            <translation>Abrir Mostrador</translation>
+        </message>
+        <message>
+            <source>Open the conversation</source>
+            <translation>Abrir la conversación</translation>
+        </message>
+    </context>
+    <context>
+        <name>Mostrador::FinishPage</name>
+        <message>
+            <source>Ready</source>
+            <translation>Listo</translation>
+        </message>
+        <message>
+            <source>Press Finish to keep the access token and app secret in this computer's keychain and start answering.</source>
+            <translation>Pulsa Finalizar para guardar el token de acceso y la clave secreta en el llavero de este ordenador y empezar a responder.</translation>
+        </message>
+        <message>
+            <source>Number: phone number ID %1, WhatsApp Business Account %2.
 Messages arrive at: %3.
 The access token and app secret go to the keychain; they are never written in settings, logs or exports.</source>
-        <translation>Número: identificador %1, cuenta de WhatsApp Business %2.
+            <translation>Número: identificador %1, cuenta de WhatsApp Business %2.
 Los mensajes llegan a: %3.
 El token de acceso y la clave secreta van al llavero; nunca se escriben en ajustes, registros ni exportaciones.</translation>
-    </message>
-    <message>
-        <source>this computer, port %1</source>
-        <translation>este ordenador, puerto %1</translation>
-    </message>
-    <message>
-        <source>mostrador-server</source>
-        <translation>mostrador-server</translation>
-    </message>
-    <message>
-        <source>The keychain could not keep them: %1</source>
-        <translation>El llavero no pudo guardarlos: %1</translation>
-    </message>
-    <message>
-        <source>Keep them instead in a file only my user can read (%1). Less safe: anyone who uses this account or copies the file can send messages as the shop.</source>
-        <translation>Guardarlos en cambio en un archivo que solo mi usuario puede leer (%1). Menos seguro: quien use esta cuenta o copie el archivo podrá enviar mensajes como la tienda.</translation>
-    </message>
-</context>
-<context>
-    <name>Mostrador::FirstRunDialog</name>
-    <message>
-        <source>Welcome to Mostrador</source>
-        <translation>Bienvenido a Mostrador</translation>
-    </message>
-    <message>
-        <source>Your shop&apos;s WhatsApp, on this computer</source>
-        <translation>El WhatsApp de tu tienda, en este ordenador</translation>
-    </message>
-    <message>
-        <source>How do you want to start? You can connect your number later from the Shop menu.</source>
-        <translation>¿Cómo quieres empezar? Puedes conectar tu número más tarde desde el menú Tienda.</translation>
-    </message>
-    <message>
-        <source>Try the demo</source>
-        <translation>Probar la demostración</translation>
-    </message>
-    <message>
-        <source>Pretend customers write in; nothing reaches anyone. No Meta account needed.</source>
-        <translation>Escriben clientes de mentira; nada llega a nadie. No hace falta cuenta de Meta.</translation>
-    </message>
-    <message>
-        <source>Connect my number</source>
-        <translation>Conectar mi número</translation>
-    </message>
-    <message>
-        <source>Step by step, with where to find each value in Meta&apos;s dashboard. About 15 minutes.</source>
-        <translation>Paso a paso, con dónde encontrar cada dato en el panel de Meta. Unos 15 minutos.</translation>
-    </message>
-    <message>
-        <source>Later</source>
-        <translation>Más tarde</translation>
-    </message>
-</context>
-<context>
-    <name>Mostrador::InboxPane</name>
-    <message>
-        <source>Conversations</source>
-        <translation>Conversaciones</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Abiertas</translation>
-    </message>
-    <message>
-        <source>Waiting for us</source>
-        <translation>Esperando respuesta</translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation>Resueltas</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>Todas</translation>
-    </message>
-    <message>
-        <source>Which conversations to show</source>
-        <translation>Qué conversaciones mostrar</translation>
-    </message>
-    <message>
-        <source>Search messages and customers (Ctrl+K)</source>
-        <translation>Buscar en mensajes y clientes (Ctrl+K)</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Buscar</translation>
-    </message>
-    <message>
-        <source>Search results</source>
-        <translation>Resultados de la búsqueda</translation>
-    </message>
-    <message>
-        <source>Nothing found. Try fewer or shorter words; accents and capitals do not matter.</source>
-        <translation>No se encontró nada. Prueba con menos palabras o más cortas; las tildes y las mayúsculas no importan.</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Any label</source>
-        <translation>Cualquier etiqueta</translation>
-    </message>
-    <message>
-        <source>Show conversations with this label</source>
-        <translation>Mostrar las conversaciones con esta etiqueta</translation>
-    </message>
-    <message>
-        <source>Nothing here yet</source>
-        <translation>Todavía no hay nada</translation>
-    </message>
-    <message>
-        <source>Your customers&apos; chats will appear here as soon as they write.</source>
-        <translation>Los chats de tus clientes aparecerán aquí en cuanto escriban.</translation>
-    </message>
-    <message>
-        <source>Closing soon</source>
-        <translation>Cierran pronto</translation>
-    </message>
-    <message>
-        <source>Mark open</source>
-        <translation>Marcar como abierta</translation>
-    </message>
-    <message>
-        <source>Mark pending</source>
-        <translation>Marcar como pendiente</translation>
-    </message>
-    <message>
-        <source>Mark resolved</source>
-        <translation>Marcar como resuelta</translation>
-    </message>
-    <message>
-        <source>Latest first</source>
-        <translation>Más recientes</translation>
-    </message>
-    <message>
-        <source>Least time left</source>
-        <translation>Menos tiempo restante</translation>
-    </message>
-    <message>
-        <source>Order of the conversations</source>
-        <translation>Orden de las conversaciones</translation>
-    </message>
-    <message>
-        <source>Least time left: open 24-hour windows, the one closing first at the top</source>
-        <translation>Menos tiempo restante: ventanas de 24 horas abiertas, arriba la que cierra antes</translation>
-    </message>
-    <message>
-        <source>Everyone&apos;s</source>
-        <translation>De todos</translation>
-    </message>
-    <message>
-        <source>Mine</source>
-        <translation>Mías</translation>
-    </message>
-    <message>
-        <source>Unassigned</source>
-        <translation>Sin asignar</translation>
-    </message>
-    <message>
-        <source>Whose conversations to show</source>
-        <translation>De quién son las conversaciones que se muestran</translation>
-    </message>
-</context>
-<context>
-    <name>Mostrador::MainWindow</name>
-    <message>
-        <source>Conversations</source>
-        <translation>Conversaciones</translation>
-    </message>
-    <message>
-        <source>Your customers&apos; chats will appear here as soon as they write.</source>
-        <translation>Los chats de tus clientes aparecerán aquí en cuanto escriban.</translation>
-    </message>
-    <message>
-        <source>No conversation selected</source>
-        <translation>Ninguna conversación seleccionada</translation>
-    </message>
-    <message>
-        <source>Choose a conversation on the left to read it and reply.</source>
-        <translation>Elige una conversación a la izquierda para leerla y responder.</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Cliente</translation>
-    </message>
-    <message>
-        <source>Who you are talking to, their labels and your notes about them.</source>
-        <translation>Con quién hablas, sus etiquetas y tus notas sobre él o ella.</translation>
-    </message>
-    <message>
-        <source>Mostrador</source>
-        <translation>Mostrador</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Archivo</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Salir</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ver</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Idioma</translation>
-    </message>
-    <message>
-        <source>System language</source>
-        <translation>Idioma del sistema</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>A&amp;yuda</translation>
-    </message>
-    <message>
-        <source>&amp;About Mostrador</source>
-        <translation>&amp;Acerca de Mostrador</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>Acerca de &amp;Qt</translation>
-    </message>
-    <message>
-        <source>Not connected to WhatsApp yet.</source>
-        <translation>Todavía no está conectado a WhatsApp.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Mostrador (%n unread)</source>
-        <translation>
-            <numerusform>Mostrador (%n sin leer)</numerusform>
-            <numerusform>Mostrador (%n sin leer)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Notify me of new messages</source>
-        <translation>&amp;Avisarme de mensajes nuevos</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Atajos de teclado</translation>
-    </message>
-    <message>
-        <source>&amp;Appearance</source>
-        <translation>&amp;Apariencia</translation>
-    </message>
-    <message>
-        <source>Like the system</source>
-        <translation>Como el sistema</translation>
-    </message>
-    <message>
-        <source>Light</source>
-        <translation>Clara</translation>
-    </message>
-    <message>
-        <source>Dark</source>
-        <translation>Oscura</translation>
-    </message>
-    <message>
-        <source>&amp;Shop</source>
-        <translation>&amp;Tienda</translation>
-    </message>
-    <message>
-        <source>Opening &amp;hours and automatic replies…</source>
-        <translation>&amp;Horario y respuestas automáticas…</translation>
-    </message>
-    <message>
-        <source>&amp;Quick replies…</source>
-        <translation>Respuestas &amp;rápidas…</translation>
-    </message>
-    <message>
-        <source>Business &amp;profile…</source>
-        <translation>&amp;Perfil de empresa…</translation>
-    </message>
-    <message>
-        <source>&amp;Connection to WhatsApp…</source>
-        <translation>&amp;Conexión con WhatsApp…</translation>
-    </message>
-    <message>
-        <source>Only the owner (%1) can change this.</source>
-        <translation>Solo la persona propietaria (%1) puede cambiar esto.</translation>
-    </message>
-    <message>
-        <source>&amp;New conversation…</source>
-        <translation>&amp;Nueva conversación…</translation>
-    </message>
-</context>
-<context>
-    <name>Mostrador::MessageDelegate</name>
-    <message>
-        <source>This message was deleted by the customer.</source>
-        <translation>El cliente eliminó este mensaje.</translation>
-    </message>
-    <message>
-        <source>Photo</source>
-        <translation>Foto</translation>
-    </message>
-    <message>
-        <source>Photo: %1</source>
-        <translation>Foto: %1</translation>
-    </message>
-    <message>
-        <source>Video</source>
-        <translation>Vídeo</translation>
-    </message>
-    <message>
-        <source>Video: %1</source>
-        <translation>Vídeo: %1</translation>
-    </message>
-    <message>
-        <source>Voice or audio message</source>
-        <translation>Mensaje de voz o audio</translation>
-    </message>
-    <message>
-        <source>Document: %1</source>
-        <translation>Documento: %1</translation>
-    </message>
-    <message>
-        <source>Sticker</source>
-        <translation>Sticker</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Ubicación</translation>
-    </message>
-    <message>
-        <source>Location: %1</source>
-        <translation>Ubicación: %1</translation>
-    </message>
-    <message>
-        <source>Contact: %1</source>
-        <translation>Contacto: %1</translation>
-    </message>
-    <message>
-        <source>Removed a reaction</source>
-        <translation>Quitó una reacción</translation>
-    </message>
-    <message>
-        <source>Reacted %1</source>
-        <translation>Reaccionó %1</translation>
-    </message>
-    <message>
-        <source>Order from the catalogue</source>
-        <translation>Pedido desde el catálogo</translation>
-    </message>
-    <message>
-        <source>Order: %1</source>
-        <translation>Pedido: %1</translation>
-    </message>
-    <message>
-        <source>This kind of message cannot be shown here yet. It is kept; the customer can see it in WhatsApp.</source>
-        <translation>Este tipo de mensaje todavía no se puede mostrar aquí. Está guardado; el cliente lo ve en WhatsApp.</translation>
-    </message>
-    <message>
-        <source>Not confirmed: Mostrador stopped while sending. Check with the customer, then send again or discard.</source>
-        <translation>Sin confirmar: Mostrador se detuvo mientras lo enviaba. Compruébalo con el cliente y vuelve a enviarlo o descártalo.</translation>
-    </message>
-    <message>
-        <source>automatic · %1</source>
-        <translation>automático · %1</translation>
-    </message>
-    <message>
-        <source>edited · %1</source>
-        <translation>editado · %1</translation>
-    </message>
-    <message>
-        <source>Not sent: discarded.</source>
-        <translation>No enviado: descartado.</translation>
-    </message>
-    <message>
-        <source>(Right-click for what to do.)</source>
-        <translation>(Clic derecho para ver qué hacer.)</translation>
-    </message>
-    <message>
-        <source>Open in a map ↗</source>
-        <translation>Abrir en un mapa ↗</translation>
-    </message>
-    <message>
-        <source>Forwarded many times</source>
-        <translation>Reenviado muchas veces</translation>
-    </message>
-    <message>
-        <source>Forwarded</source>
-        <translation>Reenviado</translation>
-    </message>
-    <message>
-        <source>Came from the ad “%1”</source>
-        <translation>Llegó por el anuncio «%1»</translation>
-    </message>
-    <message>
-        <source>↪ %1</source>
-        <translation>↪ %1</translation>
-    </message>
-    <message>
-        <source>Downloading…</source>
-        <translation>Descargando…</translation>
-    </message>
-    <message>
-        <source>Click to open</source>
-        <translation>Clic para abrir</translation>
-    </message>
-    <message>
-        <source>Downloading… %1 %</source>
-        <translation>Descargando… %1 %</translation>
-    </message>
-    <message>
-        <source>Click to open · %1</source>
-        <translation>Clic para abrir · %1</translation>
-    </message>
-    <message>
-        <source>Sends when the shop opens: %1.</source>
-        <translation>Se envía cuando abra la tienda: %1.</translation>
-    </message>
-</context>
-<context>
-    <name>Mostrador::MessageSender</name>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>No se puede leer %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>Mostrador::NewConversationDialog</name>
-    <message>
-        <source>New conversation</source>
-        <translation>Nueva conversación</translation>
-    </message>
-    <message>
-        <source>Type the customer&apos;s number as you would write it, or part of the name of a customer who already wrote to the shop.</source>
-        <translation>Escribe el número del cliente como lo escribirías tú, o parte del nombre de un cliente que ya escribió a la tienda.</translation>
-    </message>
-    <message>
-        <source>+52 55 1234 5678, 300 111 2233 or Lucía</source>
-        <translation>+52 55 1234 5678, 300 111 2233 o Lucía</translation>
-    </message>
-    <message>
-        <source>WhatsApp lets a business write first only with an approved template: you choose it in the message box, with its text filled in.</source>
-        <translation>WhatsApp solo deja que una empresa escriba primero con una plantilla aprobada: la eliges en el cuadro de mensaje, con su texto ya rellenado.</translation>
-    </message>
-    <message>
-        <source>Open the conversation</source>
-        <translation>Abrir la conversación</translation>
-    </message>
-    <message>
-        <source>Write to %1.</source>
-        <translation>Escribir a %1.</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>Write to %1 (%2).</source>
-        <translation>Escribir a %1 (%2).</translation>
-    </message>
-    <message>
-        <source>Numbers without a country code are read as numbers of %1.</source>
-        <translation>Los números sin código de país se leen como números de %1.</translation>
-    </message>
-</context>
-<context>
-    <name>Mostrador::NewMessageAlerts</name>
-    <message numerus="yes">
-        <source>Mostrador: %n unread message(s)</source>
-        <translation>
-            <numerusform>Mostrador: %n mensaje sin leer</numerusform>
-            <numerusform>Mostrador: %n mensajes sin leer</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new messages</source>
-        <translation>
-            <numerusform>%n mensaje nuevo</numerusform>
-            <numerusform>%n mensajes nuevos</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>New message</source>
-        <translation>Mensaje nuevo</translation>
-    </message>
-    <message>
-        <source>Photo</source>
-        <translation>Foto</translation>
-    </message>
-    <message>
-        <source>Voice or audio message</source>
-        <translation>Mensaje de voz o audio</translation>
-    </message>
-    <message>
-        <source>Sent a file</source>
-        <translation>Envió un archivo</translation>
-    </message>
-</context>
-<context>
-    <name>Mostrador::ProfilePreview</name>
-    <message>
-        <source>Address</source>
-        <translation>Dirección</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>Correo</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>Sitio web</translation>
-    </message>
-</context>
-<context>
-    <name>Mostrador::QuickRepliesDialog</name>
-    <message>
-        <source>Quick replies</source>
-        <translation>Respuestas rápidas</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>Nueva</translation>
-    </message>
-    <message>
-        <source>Duplicate</source>
-        <translation>Duplicar</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Eliminar</translation>
-    </message>
-    <message>
-        <source>Up</source>
-        <translation>Subir</translation>
-    </message>
-    <message>
-        <source>Down</source>
-        <translation>Bajar</translation>
-    </message>
-    <message>
-        <source>envio (typed as /envio)</source>
-        <translation>envio (se escribe /envio)</translation>
-    </message>
-    <message>
-        <source>Shipping to Bogotá</source>
-        <translation>Envío a Bogotá</translation>
-    </message>
-    <message>
-        <source>Text of the reply</source>
-        <translation>Texto de la respuesta</translation>
-    </message>
-    <message>
-        <source>Placeholders: {nombre} the customer&apos;s first name, {tienda} the shop, {hoy} and {mañana} dates.</source>
-        <translation>Comodines: {nombre} el nombre del cliente, {tienda} la tienda, {hoy} y {mañana} fechas.</translation>
-    </message>
-    <message>
-        <source>Save this reply</source>
-        <translation>Guardar esta respuesta</translation>
-    </message>
-    <message>
-        <source>Shortcut:</source>
-        <translation>Atajo:</translation>
-    </message>
-    <message>
-        <source>Title:</source>
-        <translation>Título:</translation>
-    </message>
-    <message>
-        <source>Text:</source>
-        <translation>Texto:</translation>
-    </message>
-    <message>
-        <source>As the customer sees it:</source>
-        <translation>Como la verá el cliente:</translation>
-    </message>
-    <message>
-        <source>Import…</source>
-        <translation>Importar…</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>Exportar…</translation>
-    </message>
-    <message numerus="yes">
-        <source>(used %n time(s))</source>
-        <translation>
-            <numerusform>(usada una vez)</numerusform>
-            <numerusform>(usada %n veces)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Lucía Gómez</source>
-        <translation>Lucía Gómez</translation>
-    </message>
-    <message>
-        <source>your shop</source>
-        <translation>tu tienda</translation>
-    </message>
-    <message>
-        <source>Saved /%1.</source>
-        <translation>/%1 guardada.</translation>
-    </message>
-    <message>
-        <source>Write the new reply, then Save this reply.</source>
-        <translation>Escribe la nueva respuesta y pulsa Guardar esta respuesta.</translation>
-    </message>
-    <message>
-        <source>Deleted /%1.</source>
-        <translation>/%1 eliminada.</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: %1</source>
-        <translation>No se importó nada: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n new reply(ies)</source>
-        <translation>
-            <numerusform>Importada %n respuesta nueva</numerusform>
-            <numerusform>Importadas %n respuestas nuevas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n updated.</source>
-        <translation>
-            <numerusform>%n actualizada.</numerusform>
-            <numerusform>%n actualizadas.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n reply(ies) saved to %1.</source>
-        <translation>
-            <numerusform>%n respuesta guardada en %1.</numerusform>
-            <numerusform>%n respuestas guardadas en %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import quick replies</source>
-        <translation>Importar respuestas rápidas</translation>
-    </message>
-    <message>
-        <source>Quick replies (*.json *.csv)</source>
-        <translation>Respuestas rápidas (*.json *.csv)</translation>
-    </message>
-    <message>
-        <source>quick-replies</source>
-        <translation>respuestas-rapidas</translation>
-    </message>
-    <message>
-        <source>Export quick replies</source>
-        <translation>Exportar respuestas rápidas</translation>
-    </message>
-    <message>
-        <source>Mostrador file (*.json);;Spreadsheet (*.csv)</source>
-        <translation>Archivo de Mostrador (*.json);;Hoja de cálculo (*.csv)</translation>
-    </message>
-    <message>
-        <source>Files sent with this reply</source>
-        <translation>Archivos que se envían con esta respuesta</translation>
-    </message>
-    <message>
-        <source>Add file…</source>
-        <translation>Añadir archivo…</translation>
-    </message>
-    <message>
-        <source>A file to send with this reply</source>
-        <translation>Un archivo para enviar con esta respuesta</translation>
-    </message>
-    <message>
-        <source>Remove file</source>
-        <translation>Quitar archivo</translation>
-    </message>
-    <message>
-        <source>Files (price list, payment QR…):</source>
-        <translation>Archivos (lista de precios, QR de pago…):</translation>
-    </message>
-    <message numerus="yes">
-        <source>+ %n file(s)</source>
-        <translation>
-            <numerusform>+ %n archivo</numerusform>
-            <numerusform>+ %n archivos</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 will go with this reply once you save it.</source>
-        <translation>%1 irá con esta respuesta cuando la guardes.</translation>
-    </message>
-    <message>
-        <source>A spreadsheet cannot carry the attached files: export as a Mostrador file to take them too.</source>
-        <translation>Una hoja de cálculo no puede llevar los archivos adjuntos: exporta como archivo de Mostrador para llevarlos también.</translation>
-    </message>
-</context>
-<context>
-    <name>Mostrador::QuickReplyList</name>
-    <message>
-        <source>Quick replies</source>
-        <translation>Respuestas rápidas</translation>
-    </message>
-</context>
-<context>
-    <name>Mostrador::SecretStore</name>
-    <message>
-        <source>Nothing is saved in the keychain under this name yet.</source>
-        <translation>Todavía no hay nada guardado en el llavero con este nombre.</translation>
-    </message>
-    <message>
-        <source>This computer has no keychain Mostrador can use to keep your access token safe.</source>
-        <translation>Este ordenador no tiene un llavero que Mostrador pueda usar para guardar tu token de acceso de forma segura.</translation>
-    </message>
-    <message>
-        <source>The keychain refused access. It may be locked: unlock it and try again.</source>
-        <translation>El llavero ha denegado el acceso. Puede que esté bloqueado: desbloquéalo e inténtalo de nuevo.</translation>
-    </message>
-    <message>
-        <source>The keychain did not answer. It may be waiting for you to unlock it in another window.</source>
-        <translation>El llavero no responde. Puede que esté esperando a que lo desbloquees en otra ventana.</translation>
-    </message>
-</context>
-<context>
-    <name>Mostrador::SetupWizard</name>
-    <message>
-        <source>Connect your WhatsApp Business number</source>
-        <translation>Conecta tu número de WhatsApp Business</translation>
-    </message>
-    <message>
-        <source>Mostrador talks to WhatsApp through Meta&apos;s official Cloud API. You need, once:
+        </message>
+        <message>
+            <source>this computer, port %1</source>
+            <translation>este ordenador, puerto %1</translation>
+        </message>
+        <message>
+            <source>mostrador-server</source>
+            <translation>mostrador-server</translation>
+        </message>
+        <message>
+            <source>The keychain could not keep them: %1</source>
+            <translation>El llavero no pudo guardarlos: %1</translation>
+        </message>
+        <message>
+            <source>Keep them instead in a file only my user can read (%1). Less safe: anyone who uses this account or copies the file can send messages as the shop.</source>
+            <translation>Guardarlos en cambio en un archivo que solo mi usuario puede leer (%1). Menos seguro: quien use esta cuenta o copie el archivo podrá enviar mensajes como la tienda.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Mostrador::FirstRunDialog</name>
+        <message>
+            <source>Welcome to Mostrador</source>
+            <translation>Bienvenido a Mostrador</translation>
+        </message>
+        <message>
+            <source>Your shop's WhatsApp, on this computer</source>
+            <translation>El WhatsApp de tu tienda, en este ordenador</translation>
+        </message>
+        <message>
+            <source>How do you want to start? You can connect your number later from the Shop menu.</source>
+            <translation>¿Cómo quieres empezar? Puedes conectar tu número más tarde desde el menú Tienda.</translation>
+        </message>
+        <message>
+            <source>Try the demo</source>
+            <translation>Probar la demostración</translation>
+        </message>
+        <message>
+            <source>Pretend customers write in; nothing reaches anyone. No Meta account needed.</source>
+            <translation>Escriben clientes de mentira; nada llega a nadie. No hace falta cuenta de Meta.</translation>
+        </message>
+        <message>
+            <source>Connect my number</source>
+            <translation>Conectar mi número</translation>
+        </message>
+        <message>
+            <source>Step by step, with where to find each value in Meta's dashboard. About 15 minutes.</source>
+            <translation>Paso a paso, con dónde encontrar cada dato en el panel de Meta. Unos 15 minutos.</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>Más tarde</translation>
+        </message>
+    </context>
+    <context>
+        <name>Mostrador::InboxPane</name>
+        <message>
+            <source>Conversations</source>
+            <translation>Conversaciones</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Abiertas</translation>
+        </message>
+        <message>
+            <source>Waiting for us</source>
+            <translation>Esperando respuesta</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>Resueltas</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>Todas</translation>
+        </message>
+        <message>
+            <source>Which conversations to show</source>
+            <translation>Qué conversaciones mostrar</translation>
+        </message>
+        <message>
+            <source>Search messages and customers (Ctrl+K)</source>
+            <translation>Buscar en mensajes y clientes (Ctrl+K)</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Buscar</translation>
+        </message>
+        <message>
+            <source>Search results</source>
+            <translation>Resultados de la búsqueda</translation>
+        </message>
+        <message>
+            <source>Nothing found. Try fewer or shorter words; accents and capitals do not matter.</source>
+            <translation>No se encontró nada. Prueba con menos palabras o más cortas; las tildes y las mayúsculas no importan.</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Any label</source>
+            <translation>Cualquier etiqueta</translation>
+        </message>
+        <message>
+            <source>Show conversations with this label</source>
+            <translation>Mostrar las conversaciones con esta etiqueta</translation>
+        </message>
+        <message>
+            <source>Nothing here yet</source>
+            <translation>Todavía no hay nada</translation>
+        </message>
+        <message>
+            <source>Your customers' chats will appear here as soon as they write.</source>
+            <translation>Los chats de tus clientes aparecerán aquí en cuanto escriban.</translation>
+        </message>
+        <message>
+            <source>Closing soon</source>
+            <translation>Cierran pronto</translation>
+        </message>
+        <message>
+            <source>Mark open</source>
+            <translation>Marcar como abierta</translation>
+        </message>
+        <message>
+            <source>Mark pending</source>
+            <translation>Marcar como pendiente</translation>
+        </message>
+        <message>
+            <source>Mark resolved</source>
+            <translation>Marcar como resuelta</translation>
+        </message>
+        <message>
+            <source>Latest first</source>
+            <translation>Más recientes</translation>
+        </message>
+        <message>
+            <source>Least time left</source>
+            <translation>Menos tiempo restante</translation>
+        </message>
+        <message>
+            <source>Order of the conversations</source>
+            <translation>Orden de las conversaciones</translation>
+        </message>
+        <message>
+            <source>Least time left: open 24-hour windows, the one closing first at the top</source>
+            <translation>Menos tiempo restante: ventanas de 24 horas abiertas, arriba la que cierra antes</translation>
+        </message>
+        <message>
+            <source>Everyone's</source>
+            <translation>De todos</translation>
+        </message>
+        <message>
+            <source>Mine</source>
+            <translation>Mías</translation>
+        </message>
+        <message>
+            <source>Unassigned</source>
+            <translation>Sin asignar</translation>
+        </message>
+        <message>
+            <source>Whose conversations to show</source>
+            <translation>De quién son las conversaciones que se muestran</translation>
+        </message>
+    </context>
+    <context>
+        <name>Mostrador::MainWindow</name>
+        <message>
+            <source>Conversations</source>
+            <translation>Conversaciones</translation>
+        </message>
+        <message>
+            <source>Your customers' chats will appear here as soon as they write.</source>
+            <translation>Los chats de tus clientes aparecerán aquí en cuanto escriban.</translation>
+        </message>
+        <message>
+            <source>No conversation selected</source>
+            <translation>Ninguna conversación seleccionada</translation>
+        </message>
+        <message>
+            <source>Choose a conversation on the left to read it and reply.</source>
+            <translation>Elige una conversación a la izquierda para leerla y responder.</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Cliente</translation>
+        </message>
+        <message>
+            <source>Who you are talking to, their labels and your notes about them.</source>
+            <translation>Con quién hablas, sus etiquetas y tus notas sobre él o ella.</translation>
+        </message>
+        <message>
+            <source>Mostrador</source>
+            <translation>Mostrador</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Archivo</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Salir</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Ver</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Idioma</translation>
+        </message>
+        <message>
+            <source>System language</source>
+            <translation>Idioma del sistema</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>A&amp;yuda</translation>
+        </message>
+        <message>
+            <source>&amp;About Mostrador</source>
+            <translation>&amp;Acerca de Mostrador</translation>
+        </message>
+        <message>
+            <source>About &amp;Qt</source>
+            <translation>Acerca de &amp;Qt</translation>
+        </message>
+        <message>
+            <source>Not connected to WhatsApp yet.</source>
+            <translation>Todavía no está conectado a WhatsApp.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Mostrador (%n unread)</source>
+            <translation>
+                <numerusform>Mostrador (%n sin leer)</numerusform>
+                <numerusform>Mostrador (%n sin leer)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Notify me of new messages</source>
+            <translation>&amp;Avisarme de mensajes nuevos</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Atajos de teclado</translation>
+        </message>
+        <message>
+            <source>&amp;Appearance</source>
+            <translation>&amp;Apariencia</translation>
+        </message>
+        <message>
+            <source>Like the system</source>
+            <translation>Como el sistema</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Clara</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Oscura</translation>
+        </message>
+        <message>
+            <source>&amp;Shop</source>
+            <translation>&amp;Tienda</translation>
+        </message>
+        <message>
+            <source>Opening &amp;hours and automatic replies…</source>
+            <translation>&amp;Horario y respuestas automáticas…</translation>
+        </message>
+        <message>
+            <source>&amp;Quick replies…</source>
+            <translation>Respuestas &amp;rápidas…</translation>
+        </message>
+        <message>
+            <source>Business &amp;profile…</source>
+            <translation>&amp;Perfil de empresa…</translation>
+        </message>
+        <message>
+            <source>&amp;Connection to WhatsApp…</source>
+            <translation>&amp;Conexión con WhatsApp…</translation>
+        </message>
+        <message>
+            <source>Only the owner (%1) can change this.</source>
+            <translation>Solo la persona propietaria (%1) puede cambiar esto.</translation>
+        </message>
+        <message>
+            <source>&amp;New conversation…</source>
+            <translation>&amp;Nueva conversación…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Mostrador::MessageDelegate</name>
+        <message>
+            <source>This message was deleted by the customer.</source>
+            <translation>El cliente eliminó este mensaje.</translation>
+        </message>
+        <message>
+            <source>Photo</source>
+            <translation>Foto</translation>
+        </message>
+        <message>
+            <source>Photo: %1</source>
+            <translation>Foto: %1</translation>
+        </message>
+        <message>
+            <source>Video</source>
+            <translation>Vídeo</translation>
+        </message>
+        <message>
+            <source>Video: %1</source>
+            <translation>Vídeo: %1</translation>
+        </message>
+        <message>
+            <source>Voice or audio message</source>
+            <translation>Mensaje de voz o audio</translation>
+        </message>
+        <message>
+            <source>Document: %1</source>
+            <translation>Documento: %1</translation>
+        </message>
+        <message>
+            <source>Sticker</source>
+            <translation>Sticker</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Ubicación</translation>
+        </message>
+        <message>
+            <source>Location: %1</source>
+            <translation>Ubicación: %1</translation>
+        </message>
+        <message>
+            <source>Contact: %1</source>
+            <translation>Contacto: %1</translation>
+        </message>
+        <message>
+            <source>Removed a reaction</source>
+            <translation>Quitó una reacción</translation>
+        </message>
+        <message>
+            <source>Reacted %1</source>
+            <translation>Reaccionó %1</translation>
+        </message>
+        <message>
+            <source>Order from the catalogue</source>
+            <translation>Pedido desde el catálogo</translation>
+        </message>
+        <message>
+            <source>Order: %1</source>
+            <translation>Pedido: %1</translation>
+        </message>
+        <message>
+            <source>This kind of message cannot be shown here yet. It is kept; the customer can see it in WhatsApp.</source>
+            <translation>Este tipo de mensaje todavía no se puede mostrar aquí. Está guardado; el cliente lo ve en WhatsApp.</translation>
+        </message>
+        <message>
+            <source>Not confirmed: Mostrador stopped while sending. Check with the customer, then send again or discard.</source>
+            <translation>Sin confirmar: Mostrador se detuvo mientras lo enviaba. Compruébalo con el cliente y vuelve a enviarlo o descártalo.</translation>
+        </message>
+        <message>
+            <source>automatic · %1</source>
+            <translation>automático · %1</translation>
+        </message>
+        <message>
+            <source>edited · %1</source>
+            <translation>editado · %1</translation>
+        </message>
+        <message>
+            <source>Not sent: discarded.</source>
+            <translation>No enviado: descartado.</translation>
+        </message>
+        <message>
+            <source>(Right-click for what to do.)</source>
+            <translation>(Clic derecho para ver qué hacer.)</translation>
+        </message>
+        <message>
+            <source>Open in a map ↗</source>
+            <translation>Abrir en un mapa ↗</translation>
+        </message>
+        <message>
+            <source>Forwarded many times</source>
+            <translation>Reenviado muchas veces</translation>
+        </message>
+        <message>
+            <source>Forwarded</source>
+            <translation>Reenviado</translation>
+        </message>
+        <message>
+            <source>Came from the ad “%1”</source>
+            <translation>Llegó por el anuncio «%1»</translation>
+        </message>
+        <message>
+            <source>↪ %1</source>
+            <translation>↪ %1</translation>
+        </message>
+        <message>
+            <source>Downloading…</source>
+            <translation>Descargando…</translation>
+        </message>
+        <message>
+            <source>Click to open</source>
+            <translation>Clic para abrir</translation>
+        </message>
+        <message>
+            <source>Downloading… %1 %</source>
+            <translation>Descargando… %1 %</translation>
+        </message>
+        <message>
+            <source>Click to open · %1</source>
+            <translation>Clic para abrir · %1</translation>
+        </message>
+        <message>
+            <source>Sends when the shop opens: %1.</source>
+            <translation>Se envía cuando abra la tienda: %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Mostrador::MessageSender</name>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>No se puede leer %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Mostrador::NewConversationDialog</name>
+        <message>
+            <source>New conversation</source>
+            <translation>Nueva conversación</translation>
+        </message>
+        <message>
+            <source>Type the customer's number as you would write it, or part of the name of a customer who already wrote to the shop.</source>
+            <translation>Escribe el número del cliente como lo escribirías tú, o parte del nombre de un cliente que ya escribió a la tienda.</translation>
+        </message>
+        <message>
+            <source>+52 55 1234 5678, 300 111 2233 or Lucía</source>
+            <translation>+52 55 1234 5678, 300 111 2233 o Lucía</translation>
+        </message>
+        <message>
+            <source>WhatsApp lets a business write first only with an approved template: you choose it in the message box, with its text filled in.</source>
+            <translation>WhatsApp solo deja que una empresa escriba primero con una plantilla aprobada: la eliges en el cuadro de mensaje, con su texto ya rellenado.</translation>
+        </message>
+        <message>
+            <source>Open the conversation</source>
+            <translation>Abrir la conversación</translation>
+        </message>
+        <message>
+            <source>Write to %1.</source>
+            <translation>Escribir a %1.</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>Write to %1 (%2).</source>
+            <translation>Escribir a %1 (%2).</translation>
+        </message>
+        <message>
+            <source>Numbers without a country code are read as numbers of %1.</source>
+            <translation>Los números sin código de país se leen como números de %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Mostrador::NewMessageAlerts</name>
+        <message numerus="yes">
+            <source>Mostrador: %n unread message(s)</source>
+            <translation>
+                <numerusform>Mostrador: %n mensaje sin leer</numerusform>
+                <numerusform>Mostrador: %n mensajes sin leer</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new messages</source>
+            <translation>
+                <numerusform>%n mensaje nuevo</numerusform>
+                <numerusform>%n mensajes nuevos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>New message</source>
+            <translation>Mensaje nuevo</translation>
+        </message>
+        <message>
+            <source>Photo</source>
+            <translation>Foto</translation>
+        </message>
+        <message>
+            <source>Voice or audio message</source>
+            <translation>Mensaje de voz o audio</translation>
+        </message>
+        <message>
+            <source>Sent a file</source>
+            <translation>Envió un archivo</translation>
+        </message>
+    </context>
+    <context>
+        <name>Mostrador::ProfilePreview</name>
+        <message>
+            <source>Address</source>
+            <translation>Dirección</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Correo</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>Sitio web</translation>
+        </message>
+    </context>
+    <context>
+        <name>Mostrador::QuickRepliesDialog</name>
+        <message>
+            <source>Quick replies</source>
+            <translation>Respuestas rápidas</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Nueva</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>Duplicar</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Eliminar</translation>
+        </message>
+        <message>
+            <source>Up</source>
+            <translation>Subir</translation>
+        </message>
+        <message>
+            <source>Down</source>
+            <translation>Bajar</translation>
+        </message>
+        <message>
+            <source>envio (typed as /envio)</source>
+            <translation>envio (se escribe /envio)</translation>
+        </message>
+        <message>
+            <source>Shipping to Bogotá</source>
+            <translation>Envío a Bogotá</translation>
+        </message>
+        <message>
+            <source>Text of the reply</source>
+            <translation>Texto de la respuesta</translation>
+        </message>
+        <message>
+            <source>Placeholders: {nombre} the customer's first name, {tienda} the shop, {hoy} and {mañana} dates.</source>
+            <translation>Comodines: {nombre} el nombre del cliente, {tienda} la tienda, {hoy} y {mañana} fechas.</translation>
+        </message>
+        <message>
+            <source>Save this reply</source>
+            <translation>Guardar esta respuesta</translation>
+        </message>
+        <message>
+            <source>Shortcut:</source>
+            <translation>Atajo:</translation>
+        </message>
+        <message>
+            <source>Title:</source>
+            <translation>Título:</translation>
+        </message>
+        <message>
+            <source>Text:</source>
+            <translation>Texto:</translation>
+        </message>
+        <message>
+            <source>As the customer sees it:</source>
+            <translation>Como la verá el cliente:</translation>
+        </message>
+        <message>
+            <source>Import…</source>
+            <translation>Importar…</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Exportar…</translation>
+        </message>
+        <message numerus="yes">
+            <source>(used %n time(s))</source>
+            <translation>
+                <numerusform>(usada una vez)</numerusform>
+                <numerusform>(usada %n veces)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Lucía Gómez</source>
+            <translation>Lucía Gómez</translation>
+        </message>
+        <message>
+            <source>your shop</source>
+            <translation>tu tienda</translation>
+        </message>
+        <message>
+            <source>Saved /%1.</source>
+            <translation>/%1 guardada.</translation>
+        </message>
+        <message>
+            <source>Write the new reply, then Save this reply.</source>
+            <translation>Escribe la nueva respuesta y pulsa Guardar esta respuesta.</translation>
+        </message>
+        <message>
+            <source>Deleted /%1.</source>
+            <translation>/%1 eliminada.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: %1</source>
+            <translation>No se importó nada: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n new reply(ies)</source>
+            <translation>
+                <numerusform>Importada %n respuesta nueva</numerusform>
+                <numerusform>Importadas %n respuestas nuevas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n updated.</source>
+            <translation>
+                <numerusform>%n actualizada.</numerusform>
+                <numerusform>%n actualizadas.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n reply(ies) saved to %1.</source>
+            <translation>
+                <numerusform>%n respuesta guardada en %1.</numerusform>
+                <numerusform>%n respuestas guardadas en %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import quick replies</source>
+            <translation>Importar respuestas rápidas</translation>
+        </message>
+        <message>
+            <source>Quick replies (*.json *.csv)</source>
+            <translation>Respuestas rápidas (*.json *.csv)</translation>
+        </message>
+        <message>
+            <source>quick-replies</source>
+            <translation>respuestas-rapidas</translation>
+        </message>
+        <message>
+            <source>Export quick replies</source>
+            <translation>Exportar respuestas rápidas</translation>
+        </message>
+        <message>
+            <source>Mostrador file (*.json);;Spreadsheet (*.csv)</source>
+            <translation>Archivo de Mostrador (*.json);;Hoja de cálculo (*.csv)</translation>
+        </message>
+        <message>
+            <source>Files sent with this reply</source>
+            <translation>Archivos que se envían con esta respuesta</translation>
+        </message>
+        <message>
+            <source>Add file…</source>
+            <translation>Añadir archivo…</translation>
+        </message>
+        <message>
+            <source>A file to send with this reply</source>
+            <translation>Un archivo para enviar con esta respuesta</translation>
+        </message>
+        <message>
+            <source>Remove file</source>
+            <translation>Quitar archivo</translation>
+        </message>
+        <message>
+            <source>Files (price list, payment QR…):</source>
+            <translation>Archivos (lista de precios, QR de pago…):</translation>
+        </message>
+        <message numerus="yes">
+            <source>+ %n file(s)</source>
+            <translation>
+                <numerusform>+ %n archivo</numerusform>
+                <numerusform>+ %n archivos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 will go with this reply once you save it.</source>
+            <translation>%1 irá con esta respuesta cuando la guardes.</translation>
+        </message>
+        <message>
+            <source>A spreadsheet cannot carry the attached files: export as a Mostrador file to take them too.</source>
+            <translation>Una hoja de cálculo no puede llevar los archivos adjuntos: exporta como archivo de Mostrador para llevarlos también.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Mostrador::QuickReplyList</name>
+        <message>
+            <source>Quick replies</source>
+            <translation>Respuestas rápidas</translation>
+        </message>
+    </context>
+    <context>
+        <name>Mostrador::SecretStore</name>
+        <message>
+            <source>Nothing is saved in the keychain under this name yet.</source>
+            <translation>Todavía no hay nada guardado en el llavero con este nombre.</translation>
+        </message>
+        <message>
+            <source>This computer has no keychain Mostrador can use to keep your access token safe.</source>
+            <translation>Este ordenador no tiene un llavero que Mostrador pueda usar para guardar tu token de acceso de forma segura.</translation>
+        </message>
+        <message>
+            <source>The keychain refused access. It may be locked: unlock it and try again.</source>
+            <translation>El llavero ha denegado el acceso. Puede que esté bloqueado: desbloquéalo e inténtalo de nuevo.</translation>
+        </message>
+        <message>
+            <source>The keychain did not answer. It may be waiting for you to unlock it in another window.</source>
+            <translation>El llavero no responde. Puede que esté esperando a que lo desbloquees en otra ventana.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Mostrador::SetupWizard</name>
+        <message>
+            <source>Connect your WhatsApp Business number</source>
+            <translation>Conecta tu número de WhatsApp Business</translation>
+        </message>
+        <message>
+            <source>Mostrador talks to WhatsApp through Meta's official Cloud API. You need, once:
 
 1. A Meta developer account and an app of type Business with the WhatsApp product (developers.facebook.com ▸ My apps ▸ Create app).
-2. Your shop&apos;s number added in WhatsApp ▸ API Setup (a number not in use in the WhatsApp app).
+2. Your shop's number added in WhatsApp ▸ API Setup (a number not in use in the WhatsApp app).
 3. A permanent access token from a system user (Business settings ▸ Users ▸ System users).
 
 The next pages say where to find each value. Nothing is sent to customers while you set up.</source>
-        <translation>Mostrador habla con WhatsApp a través de la API oficial en la nube de Meta. Necesitas, una sola vez:
+            <translation>Mostrador habla con WhatsApp a través de la API oficial en la nube de Meta. Necesitas, una sola vez:
 
 1. Una cuenta de desarrollador de Meta y una app de tipo Negocio con el producto WhatsApp (developers.facebook.com ▸ Mis apps ▸ Crear app).
 2. El número de la tienda añadido en WhatsApp ▸ Configuración de la API (un número que no se use en la app de WhatsApp).
 3. Un token de acceso permanente de un usuario del sistema (Configuración del negocio ▸ Usuarios ▸ Usuarios del sistema).
 
 Las páginas siguientes dicen dónde encontrar cada dato. Mientras configuras no se envía nada a los clientes.</translation>
-    </message>
-    <message>
-        <source>Connect my number</source>
-        <translation>Conectar mi número</translation>
-    </message>
-</context>
-<context>
-    <name>Mostrador::ShopDialogs</name>
-    <message>
-        <source>The opening hours and automatic replies were not saved.</source>
-        <translation>No se guardaron el horario ni las respuestas automáticas.</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>No guardado</translation>
-    </message>
-</context>
-<context>
-    <name>Mostrador::ShortcutsDialog</name>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Atajos de teclado</translation>
-    </message>
-    <message>
-        <source>Search messages and customers (also Ctrl+F)</source>
-        <translation>Buscar en mensajes y clientes (también Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Previous conversation</source>
-        <translation>Conversación anterior</translation>
-    </message>
-    <message>
-        <source>Next conversation</source>
-        <translation>Conversación siguiente</translation>
-    </message>
-    <message>
-        <source>Next conversation with unread messages</source>
-        <translation>Siguiente conversación con mensajes sin leer</translation>
-    </message>
-    <message>
-        <source>Resolve this conversation and open the next one waiting</source>
-        <translation>Resolver esta conversación y abrir la siguiente que espera</translation>
-    </message>
-    <message>
-        <source>Send the message</source>
-        <translation>Enviar el mensaje</translation>
-    </message>
-    <message>
-        <source>New line in the message</source>
-        <translation>Nueva línea en el mensaje</translation>
-    </message>
-    <message>
-        <source>Keys</source>
-        <translation>Teclas</translation>
-    </message>
-    <message>
-        <source>What they do</source>
-        <translation>Qué hacen</translation>
-    </message>
-    <message>
-        <source>Mark this conversation read (and tell the customer)</source>
-        <translation>Marcar esta conversación como leída (y avisar al cliente)</translation>
-    </message>
-    <message>
-        <source>Write to a customer first (new conversation)</source>
-        <translation>Escribir primero a un cliente (nueva conversación)</translation>
-    </message>
-</context>
-<context>
-    <name>Mostrador::TeamBar</name>
-    <message>
-        <source>Private note</source>
-        <translation>Nota privada</translation>
-    </message>
-    <message>
-        <source>For the team only; the customer never sees it:</source>
-        <translation>Solo para el equipo; el cliente nunca la ve:</translation>
-    </message>
-    <message>
-        <source>Nobody</source>
-        <translation>Nadie</translation>
-    </message>
-    <message>
-        <source>%1 (me)</source>
-        <translation>%1 (yo)</translation>
-    </message>
-    <message>
-        <source>✎ %1 is replying…</source>
-        <translation>✎ %1 está respondiendo…</translation>
-    </message>
-    <message>
-        <source>Private note · %1 · %2: %3</source>
-        <translation>Nota privada · %1 · %2: %3</translation>
-    </message>
-    <message>
-        <source>Assigned to:</source>
-        <translation>Asignada a:</translation>
-    </message>
-    <message>
-        <source>Who answers this conversation</source>
-        <translation>Quién responde esta conversación</translation>
-    </message>
-    <message>
-        <source>Private note…</source>
-        <translation>Nota privada…</translation>
-    </message>
-</context>
-<context>
-    <name>Mostrador::TeamMedia</name>
-    <message>
-        <source>Could not get %1 from the server: %2</source>
-        <translation>No se pudo obtener %1 del servidor: %2</translation>
-    </message>
-</context>
-<context>
-    <name>Mostrador::TeamSession</name>
-    <message>
-        <source>Team mode</source>
-        <translation>Modo equipo</translation>
-    </message>
-    <message>
-        <source>Your name, as your colleagues will see it:</source>
-        <translation>Tu nombre, como lo verán tus compañeros:</translation>
-    </message>
-</context>
-<context>
-    <name>Mostrador::ThreadPane</name>
-    <message>
-        <source>Messages</source>
-        <translation>Mensajes</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>Resolve and next</source>
-        <translation>Resolver y siguiente</translation>
-    </message>
-    <message>
-        <source>Marks this conversation resolved and opens the next one waiting for an answer (Ctrl+Enter)</source>
-        <translation>Marca esta conversación como resuelta y abre la siguiente que espera respuesta (Ctrl+Intro)</translation>
-    </message>
-    <message>
-        <source>Send again</source>
-        <translation>Volver a enviar</translation>
-    </message>
-    <message>
-        <source>Send a template instead</source>
-        <translation>Enviar una plantilla en su lugar</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>Descartar</translation>
-    </message>
-    <message>
-        <source>No conversation selected</source>
-        <translation>Ninguna conversación seleccionada</translation>
-    </message>
-    <message>
-        <source>Choose a conversation on the left to read it and reply.</source>
-        <translation>Elige una conversación a la izquierda para leerla y responder.</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Abierta</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>Pendiente</translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation>Resuelta</translation>
-    </message>
-    <message>
-        <source>Conversation status</source>
-        <translation>Estado de la conversación</translation>
-    </message>
-    <message>
-        <source>Reply</source>
-        <translation>Responder</translation>
-    </message>
-    <message>
-        <source>Save a copy…</source>
-        <translation>Guardar una copia…</translation>
-    </message>
-    <message>
-        <source>Save a copy</source>
-        <translation>Guardar una copia</translation>
-    </message>
-    <message>
-        <source>Could not save the copy to %1.</source>
-        <translation>No se pudo guardar la copia en %1.</translation>
-    </message>
-    <message>
-        <source>Kept on this computer: it will be stored and sent when the connection returns.</source>
-        <translation>Guardado en este ordenador: se almacenará y enviará cuando vuelva la conexión.</translation>
-    </message>
-</context>
-<context>
-    <name>Mostrador::WebhookPage</name>
-    <message>
-        <source>Where Meta sends your messages</source>
-        <translation>Adónde envía Meta tus mensajes</translation>
-    </message>
-    <message>
-        <source>WhatsApp delivers customers&apos; messages to an address on the internet (a &quot;webhook&quot;). Choose which machine receives them.</source>
-        <translation>WhatsApp entrega los mensajes de los clientes a una dirección en internet (un «webhook»). Elige qué equipo los recibe.</translation>
-    </message>
-    <message>
-        <source>This computer, while Mostrador is open</source>
-        <translation>Este ordenador, mientras Mostrador esté abierto</translation>
-    </message>
-    <message>
-        <source>mostrador-server on an always-on machine (recommended for a shop that closes this PC at night)</source>
-        <translation>mostrador-server en un equipo siempre encendido (recomendado si la tienda apaga este PC por la noche)</translation>
-    </message>
-    <message>
-        <source>Start receiving</source>
-        <translation>Empezar a recibir</translation>
-    </message>
-    <message>
-        <source>Meta&apos;s verification request: not yet.</source>
-        <translation>Solicitud de verificación de Meta: todavía no.</translation>
-    </message>
-    <message>
-        <source>Signed events: none yet.</source>
-        <translation>Eventos firmados: ninguno todavía.</translation>
-    </message>
-    <message>
-        <source>Port on this computer:</source>
-        <translation>Puerto en este ordenador:</translation>
-    </message>
-    <message>
-        <source>Verify token:</source>
-        <translation>Token de verificación:</translation>
-    </message>
-    <message>
-        <source>Then, in Meta&apos;s dashboard (WhatsApp ▸ Configuration ▸ Webhook ▸ Edit): paste the callback URL and the verify token, press Verify and save, and subscribe to the &quot;messages&quot; field. Meta only calls https addresses on the internet: expose this port with a tunnel (for example cloudflared tunnel --url http://localhost:PORT) or your router, and paste that address followed by /webhook.</source>
-        <translation>Después, en el panel de Meta (WhatsApp ▸ Configuración ▸ Webhook ▸ Editar): pega la URL de devolución de llamada y el token de verificación, pulsa Verificar y guardar, y suscríbete al campo «messages». Meta solo llama a direcciones https de internet: expón este puerto con un túnel (por ejemplo cloudflared tunnel --url http://localhost:PUERTO) o con tu router, y pega esa dirección seguida de /webhook.</translation>
-    </message>
-    <message>
-        <source>Port %1 is in use by another program. Choose another port.</source>
-        <translation>Otro programa usa el puerto %1. Elige otro puerto.</translation>
-    </message>
-    <message>
-        <source>Receiving. Callback URL on this network:
+        </message>
+        <message>
+            <source>Connect my number</source>
+            <translation>Conectar mi número</translation>
+        </message>
+    </context>
+    <context>
+        <name>Mostrador::ShopDialogs</name>
+        <message>
+            <source>The opening hours and automatic replies were not saved.</source>
+            <translation>No se guardaron el horario ni las respuestas automáticas.</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>No guardado</translation>
+        </message>
+    </context>
+    <context>
+        <name>Mostrador::ShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Atajos de teclado</translation>
+        </message>
+        <message>
+            <source>Search messages and customers (also Ctrl+F)</source>
+            <translation>Buscar en mensajes y clientes (también Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Previous conversation</source>
+            <translation>Conversación anterior</translation>
+        </message>
+        <message>
+            <source>Next conversation</source>
+            <translation>Conversación siguiente</translation>
+        </message>
+        <message>
+            <source>Next conversation with unread messages</source>
+            <translation>Siguiente conversación con mensajes sin leer</translation>
+        </message>
+        <message>
+            <source>Resolve this conversation and open the next one waiting</source>
+            <translation>Resolver esta conversación y abrir la siguiente que espera</translation>
+        </message>
+        <message>
+            <source>Send the message</source>
+            <translation>Enviar el mensaje</translation>
+        </message>
+        <message>
+            <source>New line in the message</source>
+            <translation>Nueva línea en el mensaje</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Teclas</translation>
+        </message>
+        <message>
+            <source>What they do</source>
+            <translation>Qué hacen</translation>
+        </message>
+        <message>
+            <source>Mark this conversation read (and tell the customer)</source>
+            <translation>Marcar esta conversación como leída (y avisar al cliente)</translation>
+        </message>
+        <message>
+            <source>Write to a customer first (new conversation)</source>
+            <translation>Escribir primero a un cliente (nueva conversación)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Mostrador::TeamBar</name>
+        <message>
+            <source>Private note</source>
+            <translation>Nota privada</translation>
+        </message>
+        <message>
+            <source>For the team only; the customer never sees it:</source>
+            <translation>Solo para el equipo; el cliente nunca la ve:</translation>
+        </message>
+        <message>
+            <source>Nobody</source>
+            <translation>Nadie</translation>
+        </message>
+        <message>
+            <source>%1 (me)</source>
+            <translation>%1 (yo)</translation>
+        </message>
+        <message>
+            <source>✎ %1 is replying…</source>
+            <translation>✎ %1 está respondiendo…</translation>
+        </message>
+        <message>
+            <source>Private note · %1 · %2: %3</source>
+            <translation>Nota privada · %1 · %2: %3</translation>
+        </message>
+        <message>
+            <source>Assigned to:</source>
+            <translation>Asignada a:</translation>
+        </message>
+        <message>
+            <source>Who answers this conversation</source>
+            <translation>Quién responde esta conversación</translation>
+        </message>
+        <message>
+            <source>Private note…</source>
+            <translation>Nota privada…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Mostrador::TeamMedia</name>
+        <message>
+            <source>Could not get %1 from the server: %2</source>
+            <translation>No se pudo obtener %1 del servidor: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Mostrador::TeamSession</name>
+        <message>
+            <source>Team mode</source>
+            <translation>Modo equipo</translation>
+        </message>
+        <message>
+            <source>Your name, as your colleagues will see it:</source>
+            <translation>Tu nombre, como lo verán tus compañeros:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Mostrador::ThreadPane</name>
+        <message>
+            <source>Messages</source>
+            <translation>Mensajes</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>Resolve and next</source>
+            <translation>Resolver y siguiente</translation>
+        </message>
+        <message>
+            <source>Marks this conversation resolved and opens the next one waiting for an answer (Ctrl+Enter)</source>
+            <translation>Marca esta conversación como resuelta y abre la siguiente que espera respuesta (Ctrl+Intro)</translation>
+        </message>
+        <message>
+            <source>Send again</source>
+            <translation>Volver a enviar</translation>
+        </message>
+        <message>
+            <source>Send a template instead</source>
+            <translation>Enviar una plantilla en su lugar</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Descartar</translation>
+        </message>
+        <message>
+            <source>No conversation selected</source>
+            <translation>Ninguna conversación seleccionada</translation>
+        </message>
+        <message>
+            <source>Choose a conversation on the left to read it and reply.</source>
+            <translation>Elige una conversación a la izquierda para leerla y responder.</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Abierta</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>Pendiente</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>Resuelta</translation>
+        </message>
+        <message>
+            <source>Conversation status</source>
+            <translation>Estado de la conversación</translation>
+        </message>
+        <message>
+            <source>Reply</source>
+            <translation>Responder</translation>
+        </message>
+        <message>
+            <source>Save a copy…</source>
+            <translation>Guardar una copia…</translation>
+        </message>
+        <message>
+            <source>Save a copy</source>
+            <translation>Guardar una copia</translation>
+        </message>
+        <message>
+            <source>Could not save the copy to %1.</source>
+            <translation>No se pudo guardar la copia en %1.</translation>
+        </message>
+        <message>
+            <source>Kept on this computer: it will be stored and sent when the connection returns.</source>
+            <translation>Guardado en este ordenador: se almacenará y enviará cuando vuelva la conexión.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Mostrador::WebhookPage</name>
+        <message>
+            <source>Where Meta sends your messages</source>
+            <translation>Adónde envía Meta tus mensajes</translation>
+        </message>
+        <message>
+            <source>WhatsApp delivers customers' messages to an address on the internet (a "webhook"). Choose which machine receives them.</source>
+            <translation>WhatsApp entrega los mensajes de los clientes a una dirección en internet (un «webhook»). Elige qué equipo los recibe.</translation>
+        </message>
+        <message>
+            <source>This computer, while Mostrador is open</source>
+            <translation>Este ordenador, mientras Mostrador esté abierto</translation>
+        </message>
+        <message>
+            <source>mostrador-server on an always-on machine (recommended for a shop that closes this PC at night)</source>
+            <translation>mostrador-server en un equipo siempre encendido (recomendado si la tienda apaga este PC por la noche)</translation>
+        </message>
+        <message>
+            <source>Start receiving</source>
+            <translation>Empezar a recibir</translation>
+        </message>
+        <message>
+            <source>Meta's verification request: not yet.</source>
+            <translation>Solicitud de verificación de Meta: todavía no.</translation>
+        </message>
+        <message>
+            <source>Signed events: none yet.</source>
+            <translation>Eventos firmados: ninguno todavía.</translation>
+        </message>
+        <message>
+            <source>Port on this computer:</source>
+            <translation>Puerto en este ordenador:</translation>
+        </message>
+        <message>
+            <source>Verify token:</source>
+            <translation>Token de verificación:</translation>
+        </message>
+        <message>
+            <source>Then, in Meta's dashboard (WhatsApp ▸ Configuration ▸ Webhook ▸ Edit): paste the callback URL and the verify token, press Verify and save, and subscribe to the "messages" field. Meta only calls https addresses on the internet: expose this port with a tunnel (for example cloudflared tunnel --url http://localhost:PORT) or your router, and paste that address followed by /webhook.</source>
+            <translation>Después, en el panel de Meta (WhatsApp ▸ Configuración ▸ Webhook ▸ Editar): pega la URL de devolución de llamada y el token de verificación, pulsa Verificar y guardar, y suscríbete al campo «messages». Meta solo llama a direcciones https de internet: expón este puerto con un túnel (por ejemplo cloudflared tunnel --url http://localhost:PUERTO) o con tu router, y pega esa dirección seguida de /webhook.</translation>
+        </message>
+        <message>
+            <source>Port %1 is in use by another program. Choose another port.</source>
+            <translation>Otro programa usa el puerto %1. Elige otro puerto.</translation>
+        </message>
+        <message>
+            <source>Receiving. Callback URL on this network:
 %1</source>
-        <translation>Recibiendo. URL de devolución de llamada en esta red:
+            <translation>Recibiendo. URL de devolución de llamada en esta red:
 %1</translation>
-    </message>
-    <message>
-        <source>✓ Meta&apos;s verification request arrived at %1 and was accepted.</source>
-        <translation>✓ La solicitud de verificación de Meta llegó a las %1 y se aceptó.</translation>
-    </message>
-    <message>
-        <source>⚠ A verification request arrived at %1 with another verify token and was refused: paste exactly the one above.</source>
-        <translation>⚠ Llegó una solicitud de verificación a las %1 con otro token y se rechazó: pega exactamente el de arriba.</translation>
-    </message>
-    <message numerus="yes">
-        <source>✓ Signed events are flowing: %n received, the last at %1.</source>
-        <translation>
-            <numerusform>✓ Llegan eventos firmados: %n recibido, el último a las %1.</numerusform>
-            <numerusform>✓ Llegan eventos firmados: %n recibidos, el último a las %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>An event arrived with a signature that does not match the app secret. Check the app secret on the previous page.</source>
-        <translation>Llegó un evento con una firma que no coincide con la clave secreta de la app. Revisa la clave secreta en la página anterior.</translation>
-    </message>
-    <message>
-        <source>Install Mostrador on the always-on machine, put the same values in /etc/mostrador/mostrador.env (see /usr/share/doc/mostrador/mostrador.env.example; secrets can live in files named by *_FILE) and start it with: systemctl enable --now mostrador-server. Then paste its https address ending in /webhook and this verify token into Meta&apos;s dashboard. To see its messages here, open its database with mostrador --db (same machine) — team mode over the network comes later.</source>
-        <translation>Instala Mostrador en el equipo siempre encendido, pon los mismos datos en /etc/mostrador/mostrador.env (mira /usr/share/doc/mostrador/mostrador.env.example; los secretos pueden ir en archivos indicados con *_FILE) y arráncalo con: systemctl enable --now mostrador-server. Luego pega su dirección https terminada en /webhook y este token de verificación en el panel de Meta. Para ver sus mensajes aquí, abre su base de datos con mostrador --db (en el mismo equipo); el modo equipo por la red llegará más adelante.</translation>
-    </message>
-</context>
-<context>
-    <name>Mostrador::WeekEditor</name>
-    <message>
-        <source>e.g. 09:00-13:00 16:00-20:00</source>
-        <translation>p. ej. 09:00-13:00 16:00-20:00</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Cerrado</translation>
-    </message>
-    <message>
-        <source>Opening hours on %1</source>
-        <translation>Horario del %1</translation>
-    </message>
-    <message>
-        <source>Time zone of the shop:</source>
-        <translation>Zona horaria de la tienda:</translation>
-    </message>
-    <message>
-        <source>Time zone of the shop</source>
-        <translation>Zona horaria de la tienda</translation>
-    </message>
-    <message>
-        <source>Closed dates</source>
-        <translation>Días cerrados</translation>
-    </message>
-    <message>
-        <source>Date to add as closed</source>
-        <translation>Fecha que se añade como cerrada</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Añadir</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Quitar</translation>
-    </message>
-    <message>
-        <source>Closed dates (holidays):</source>
-        <translation>Días cerrados (festivos):</translation>
-    </message>
-    <message>
-        <source>On vacation from</source>
-        <translation>De vacaciones del</translation>
-    </message>
-    <message>
-        <source>First day of the vacation</source>
-        <translation>Primer día de vacaciones</translation>
-    </message>
-    <message>
-        <source>Last day of the vacation</source>
-        <translation>Último día de vacaciones</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>al</translation>
-    </message>
-    <message>
-        <source>Choose the shop&apos;s time zone from the list (for example America/Bogota or Europe/Madrid).</source>
-        <translation>Elige de la lista la zona horaria de la tienda (por ejemplo America/Bogota o Europe/Madrid).</translation>
-    </message>
-    <message>
-        <source>%1: write the hours like 09:00-13:00 16:00-20:00 (from-to, a space between spans).</source>
-        <translation>%1: escribe el horario así: 09:00-13:00 16:00-20:00 (desde-hasta, un espacio entre tramos).</translation>
-    </message>
-    <message>
-        <source>The vacation ends before it starts.</source>
-        <translation>Las vacaciones terminan antes de empezar.</translation>
-    </message>
-    <message>
-        <source>Open now (shop&apos;s time). Next opening after this: %1.</source>
-        <translation>Abierto ahora (hora de la tienda). Siguiente apertura: %1.</translation>
-    </message>
-    <message>
-        <source>Closed now (shop&apos;s time). Opens %1.</source>
-        <translation>Cerrado ahora (hora de la tienda). Abre el %1.</translation>
-    </message>
-    <message>
-        <source>Closed now, and no opening in the next year.</source>
-        <translation>Cerrado ahora, y sin aperturas en el próximo año.</translation>
-    </message>
-    <message>
-        <source>Closed every day (%1)</source>
-        <translation>Cerrado todos los días (%1)</translation>
-    </message>
-</context>
-<context>
-    <name>Mostrador::Workspace</name>
-    <message>
-        <source>New order</source>
-        <translation>Pedido nuevo</translation>
-    </message>
-    <message>
-        <source>Pending payment</source>
-        <translation>Pendiente de pago</translation>
-    </message>
-    <message>
-        <source>Paid</source>
-        <translation>Pagado</translation>
-    </message>
-    <message>
-        <source>Shipped</source>
-        <translation>Enviado</translation>
-    </message>
-    <message>
-        <source>Follow up</source>
-        <translation>Seguimiento</translation>
-    </message>
-    <message>
-        <source>Sending %1…</source>
-        <translation>Enviando %1…</translation>
-    </message>
-    <message>
-        <source>Block %1?</source>
-        <translation>¿Bloquear a %1?</translation>
-    </message>
-    <message>
-        <source>%1 will not be able to write to the shop, and the shop will not be able to write to them. The conversation stays here. You can unblock them later.</source>
-        <translation>%1 no podrá escribir a la tienda, y la tienda no podrá escribirle. La conversación se queda aquí. Puedes desbloquearle más tarde.</translation>
-    </message>
-    <message>
-        <source>Not blocked</source>
-        <translation>No se bloqueó</translation>
-    </message>
-</context>
-<context>
-    <name>OpeningHours</name>
-    <message>
-        <source>Unknown time zone; use a name such as America/Bogota or Europe/Madrid.</source>
-        <translation>Zona horaria desconocida; usa un nombre como America/Bogota o Europe/Madrid.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a day or a range of days such as mon-fri.</source>
-        <translation>«%1» no es un día ni un rango de días como lun-vie.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a time span such as 09:00-13:00.</source>
-        <translation>«%1» no es un horario como 09:00-13:00.</translation>
-    </message>
-</context>
-<context>
-    <name>PhoneNumbers</name>
-    <message>
-        <source>Type a phone number, with its country code if it is from another country (for example +52 55 1234 5678).</source>
-        <translation>Escribe un número de teléfono, con su código de país si es de otro país (por ejemplo +52 55 1234 5678).</translation>
-    </message>
-    <message>
-        <source>%1 does not look like a phone number.</source>
-        <translation>%1 no parece un número de teléfono.</translation>
-    </message>
-    <message>
-        <source>%1 does not look like a phone number. If it is from another country, start with + and its country code.</source>
-        <translation>%1 no parece un número de teléfono. Si es de otro país, empieza con + y su código de país.</translation>
-    </message>
-    <message>
-        <source>%1 has too few or too many digits for a phone number of that country.</source>
-        <translation>%1 tiene pocos o demasiados dígitos para un número de teléfono de ese país.</translation>
-    </message>
-</context>
-<context>
-    <name>ProfileRules</name>
-    <message>
-        <source>Other</source>
-        <translation>Otro</translation>
-    </message>
-    <message>
-        <source>Automotive</source>
-        <translation>Automoción</translation>
-    </message>
-    <message>
-        <source>Beauty, spa and salon</source>
-        <translation>Belleza, spa y peluquería</translation>
-    </message>
-    <message>
-        <source>Clothing and apparel</source>
-        <translation>Ropa y complementos</translation>
-    </message>
-    <message>
-        <source>Education</source>
-        <translation>Educación</translation>
-    </message>
-    <message>
-        <source>Entertainment</source>
-        <translation>Entretenimiento</translation>
-    </message>
-    <message>
-        <source>Event planning and service</source>
-        <translation>Organización de eventos</translation>
-    </message>
-    <message>
-        <source>Finance and banking</source>
-        <translation>Finanzas y banca</translation>
-    </message>
-    <message>
-        <source>Food and grocery</source>
-        <translation>Alimentación y supermercado</translation>
-    </message>
-    <message>
-        <source>Public service</source>
-        <translation>Servicio público</translation>
-    </message>
-    <message>
-        <source>Hotel and lodging</source>
-        <translation>Hotel y alojamiento</translation>
-    </message>
-    <message>
-        <source>Medical and health</source>
-        <translation>Medicina y salud</translation>
-    </message>
-    <message>
-        <source>Non-profit</source>
-        <translation>Sin ánimo de lucro</translation>
-    </message>
-    <message>
-        <source>Professional services</source>
-        <translation>Servicios profesionales</translation>
-    </message>
-    <message>
-        <source>Shopping and retail</source>
-        <translation>Compras y tiendas</translation>
-    </message>
-    <message>
-        <source>Travel and transportation</source>
-        <translation>Viajes y transporte</translation>
-    </message>
-    <message>
-        <source>Restaurant</source>
-        <translation>Restaurante</translation>
-    </message>
-    <message>
-        <source>Alcoholic beverages</source>
-        <translation>Bebidas alcohólicas</translation>
-    </message>
-    <message>
-        <source>Online gambling and gaming</source>
-        <translation>Apuestas y juegos en línea</translation>
-    </message>
-    <message>
-        <source>Non-online gambling and gaming</source>
-        <translation>Apuestas y juegos presenciales</translation>
-    </message>
-    <message>
-        <source>Over-the-counter drugs</source>
-        <translation>Medicamentos sin receta</translation>
-    </message>
-    <message>
-        <source>The About text cannot be empty; customers see it under the shop&apos;s name.</source>
-        <translation>La información no puede estar vacía; los clientes la ven bajo el nombre de la tienda.</translation>
-    </message>
-    <message>
-        <source>About: %1 characters, at most %2.</source>
-        <translation>Info.: %1 caracteres, como mucho %2.</translation>
-    </message>
-    <message>
-        <source>Address: %1 characters, at most %2.</source>
-        <translation>Dirección: %1 caracteres, como mucho %2.</translation>
-    </message>
-    <message>
-        <source>Description: %1 characters, at most %2.</source>
-        <translation>Descripción: %1 caracteres, como mucho %2.</translation>
-    </message>
-    <message>
-        <source>Description: past %1 characters some WhatsApp versions cut it short.</source>
-        <translation>Descripción: pasados %1 caracteres algunas versiones de WhatsApp la cortan.</translation>
-    </message>
-    <message>
-        <source>Email: %1 characters, at most %2.</source>
-        <translation>Correo: %1 caracteres, como mucho %2.</translation>
-    </message>
-    <message>
-        <source>Email: &quot;%1&quot; is not an email address such as hola@mitienda.com.</source>
-        <translation>Correo: «%1» no es una dirección de correo como hola@mitienda.com.</translation>
-    </message>
-    <message>
-        <source>At most %1 websites.</source>
-        <translation>Como mucho %1 sitios web.</translation>
-    </message>
-    <message>
-        <source>Website: %1 characters, at most %2.</source>
-        <translation>Sitio web: %1 caracteres, como mucho %2.</translation>
-    </message>
-    <message>
-        <source>Website: &quot;%1&quot; must start with https:// (or http://).</source>
-        <translation>Sitio web: «%1» tiene que empezar por https:// (o http://).</translation>
-    </message>
-    <message>
-        <source>Category: &quot;%1&quot; is not one WhatsApp knows.</source>
-        <translation>Categoría: WhatsApp no conoce «%1».</translation>
-    </message>
-</context>
-<context>
-    <name>QuickReplyExchange</name>
-    <message>
-        <source>This is not a file of quick replies exported by Mostrador.</source>
-        <translation>Este no es un archivo de respuestas rápidas exportado por Mostrador.</translation>
-    </message>
-    <message>
-        <source>Reply number %1 in the file has no shortcut or no text.</source>
-        <translation>A la respuesta número %1 del archivo le falta el atajo o el texto.</translation>
-    </message>
-    <message>
-        <source>The file could not be read as CSV (a quote is never closed).</source>
-        <translation>El archivo no se pudo leer como CSV (unas comillas no se cierran).</translation>
-    </message>
-    <message>
-        <source>The first line of the CSV file must name the columns: shortcut, title, text.</source>
-        <translation>La primera línea del CSV tiene que nombrar las columnas: shortcut, title, text.</translation>
-    </message>
-    <message>
-        <source>Row %1 of the CSV file has no shortcut or no text.</source>
-        <translation>A la fila %1 del CSV le falta el atajo o el texto.</translation>
-    </message>
-    <message>
-        <source>Could not open %1: %2</source>
-        <translation>No se pudo abrir %1: %2</translation>
-    </message>
-    <message>
-        <source>Could not save %1: %2</source>
-        <translation>No se pudo guardar %1: %2</translation>
-    </message>
-    <message>
-        <source>The file %1 of /%2 cannot be read: %3</source>
-        <translation>No se puede leer el archivo %1 de /%2: %3</translation>
-    </message>
-</context>
-<context>
-    <name>QuickReplyStore</name>
-    <message>
-        <source>A quick reply needs a shortcut without spaces (such as envio) and a text.</source>
-        <translation>Una respuesta rápida necesita un atajo sin espacios (como envio) y un texto.</translation>
-    </message>
-    <message>
-        <source>There is already a quick reply called /%1.</source>
-        <translation>Ya hay una respuesta rápida llamada /%1.</translation>
-    </message>
-    <message>
-        <source>Could not read %1: %2</source>
-        <translation>No se pudo leer %1: %2</translation>
-    </message>
-    <message>
-        <source>Could not keep a copy of %1 in %2: %3</source>
-        <translation>No se pudo guardar una copia de %1 en %2: %3</translation>
-    </message>
-</context>
-<context>
-    <name>ServerCommandLine</name>
-    <message>
-        <source>Unknown command &quot;%1&quot;. Run with --help to see the commands.</source>
-        <translation>Orden desconocida «%1». Ejecuta con --help para ver las órdenes.</translation>
-    </message>
-    <message>
-        <source>Error: %1</source>
-        <translation>Error: %1</translation>
-    </message>
-    <message>
-        <source>Run mostrador-server --help for the commands and their settings.</source>
-        <translation>Ejecuta mostrador-server --help para ver las órdenes y sus ajustes.</translation>
-    </message>
-    <message>
-        <source>Error: there is no Mostrador database at %1.</source>
-        <translation>Error: no hay ninguna base de datos de Mostrador en %1.</translation>
-    </message>
-    <message>
-        <source>(%1: %2)</source>
-        <translation>(%1: %2)</translation>
-    </message>
-    <message>
-        <source>Writes every stored message, one per line, as JSON Lines or CSV.</source>
-        <translation>Escribe todos los mensajes guardados, uno por línea, en JSON Lines o CSV.</translation>
-    </message>
-    <message>
-        <source>The database: a file path or postgres://…</source>
-        <translation>La base de datos: una ruta de archivo o postgres://…</translation>
-    </message>
-    <message>
-        <source>jsonl or csv.</source>
-        <translation>jsonl o csv.</translation>
-    </message>
-    <message>
-        <source>Write to this file instead of the standard output.</source>
-        <translation>Escribe en este archivo en lugar de en la salida estándar.</translation>
-    </message>
-    <message>
-        <source>--db is required.</source>
-        <translation>Falta --db.</translation>
-    </message>
-    <message>
-        <source>--format must be jsonl or csv, not &quot;%1&quot;.</source>
-        <translation>--format debe ser jsonl o csv, no «%1».</translation>
-    </message>
-    <message>
-        <source>Error: cannot write %1: %2</source>
-        <translation>Error: no se puede escribir %1: %2</translation>
-    </message>
-    <message>
-        <source>Error: the export stopped: %1</source>
-        <translation>Error: la exportación se detuvo: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n message(s).</source>
-        <translation>
-            <numerusform>Exportado %n mensaje.</numerusform>
-            <numerusform>Exportados %n mensajes.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>A pretend WhatsApp Cloud API on this computer, with customers who write in. Signs its webhooks with MOSTRADOR_APP_SECRET and accepts MOSTRADOR_ACCESS_TOKEN (default: sandbox-token).</source>
-        <translation>Una API de WhatsApp Cloud de prueba en este ordenador, con clientes que escriben. Firma sus webhooks con MOSTRADOR_APP_SECRET y acepta MOSTRADOR_ACCESS_TOKEN (por defecto: sandbox-token).</translation>
-    </message>
-    <message>
-        <source>Where to listen, as HOST:PORT.</source>
-        <translation>Dónde escuchar, como HOST:PUERTO.</translation>
-    </message>
-    <message>
-        <source>Where to send webhooks (the receiver&apos;s URL).</source>
-        <translation>Adónde enviar los webhooks (la URL del receptor).</translation>
-    </message>
-    <message>
-        <source>Customer messages per minute (0: none).</source>
-        <translation>Mensajes de clientes por minuto (0: ninguno).</translation>
-    </message>
-    <message>
-        <source>--listen must look like 127.0.0.1:8090, not &quot;%1&quot;.</source>
-        <translation>--listen debe tener la forma 127.0.0.1:8090, no «%1».</translation>
-    </message>
-    <message>
-        <source>--webhook must be the receiver&apos;s http(s) URL, such as http://127.0.0.1:8080/webhook.</source>
-        <translation>--webhook debe ser la URL http(s) del receptor, por ejemplo http://127.0.0.1:8080/webhook.</translation>
-    </message>
-    <message>
-        <source>--pace must be a number of messages per minute.</source>
-        <translation>--pace debe ser un número de mensajes por minuto.</translation>
-    </message>
-    <message>
-        <source>Error: cannot listen on %1:%2; is another program using that port?</source>
-        <translation>Error: no se puede escuchar en %1:%2; ¿otro programa está usando ese puerto?</translation>
-    </message>
-    <message>
-        <source>Sandbox Cloud API at %1/%2 — phone number id %3, WhatsApp Business Account id %4</source>
-        <translation>API Cloud de prueba en %1/%2 — id del número %3, id de la cuenta de WhatsApp Business %4</translation>
-    </message>
-    <message>
-        <source>Signed webhooks go to %1</source>
-        <translation>Los webhooks firmados van a %1</translation>
-    </message>
-    <message>
-        <source>Sends one WhatsApp message and records it in the database. Needs MOSTRADOR_ACCESS_TOKEN and MOSTRADOR_PHONE_NUMBER_ID; MOSTRADOR_GRAPH_URL points it elsewhere (the sandbox).</source>
-        <translation>Envía un mensaje de WhatsApp y lo guarda en la base de datos. Necesita MOSTRADOR_ACCESS_TOKEN y MOSTRADOR_PHONE_NUMBER_ID; MOSTRADOR_GRAPH_URL lo dirige a otro sitio (la API de prueba).</translation>
-    </message>
-    <message>
-        <source>The text to send (only within 24 hours of the customer&apos;s last message).</source>
-        <translation>El texto que se envía (solo dentro de las 24 horas siguientes al último mensaje del cliente).</translation>
-    </message>
-    <message>
-        <source>An approved template&apos;s name.</source>
-        <translation>El nombre de una plantilla aprobada.</translation>
-    </message>
-    <message>
-        <source>The template&apos;s language code, such as es or en_US.</source>
-        <translation>El código de idioma de la plantilla, como es o en_US.</translation>
-    </message>
-    <message>
-        <source>A template body parameter; repeat for {{1}}, {{2}}, …</source>
-        <translation>Un parámetro del cuerpo de la plantilla; repítelo para {{1}}, {{2}}, …</translation>
-    </message>
-    <message>
-        <source>--to is required.</source>
-        <translation>Falta --to.</translation>
-    </message>
-    <message>
-        <source>Give either --text or --template (one of them).</source>
-        <translation>Indica --text o --template (uno de los dos).</translation>
-    </message>
-    <message>
-        <source>--template needs --lang.</source>
-        <translation>--template necesita --lang.</translation>
-    </message>
-    <message>
-        <source>Not sent [%1, code %2]: %3</source>
-        <translation>No enviado [%1, código %2]: %3</translation>
-    </message>
-    <message>
-        <source>Receives WhatsApp webhooks into the database. Needs MOSTRADOR_APP_SECRET, MOSTRADOR_VERIFY_TOKEN, MOSTRADOR_ACCESS_TOKEN and MOSTRADOR_PHONE_NUMBER_ID (or the same names ending in _FILE).</source>
-        <translation>Recibe los webhooks de WhatsApp en la base de datos. Necesita MOSTRADOR_APP_SECRET, MOSTRADOR_VERIFY_TOKEN, MOSTRADOR_ACCESS_TOKEN y MOSTRADOR_PHONE_NUMBER_ID (o los mismos nombres terminados en _FILE).</translation>
-    </message>
-    <message>
-        <source>--db is required: where to keep the messages.</source>
-        <translation>Falta --db: dónde guardar los mensajes.</translation>
-    </message>
-    <message>
-        <source>--listen must look like 127.0.0.1:8080, not &quot;%1&quot;.</source>
-        <translation>--listen debe tener la forma 127.0.0.1:8080, no «%1».</translation>
-    </message>
-    <message>
-        <source>Receiving webhooks at http://%1:%2/webhook (health: /healthz), storing in %3</source>
-        <translation>Recibiendo webhooks en http://%1:%2/webhook (estado: /healthz), guardando en %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>Stopped. %n webhook(s) stored.</source>
-        <translation>
-            <numerusform>Detenido. %n webhook guardado.</numerusform>
-            <numerusform>Detenido. %n webhooks guardados.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Writes a consistent copy of the database (safe while the service runs) and keeps the newest ones.</source>
-        <translation>Escribe una copia coherente de la base de datos (sin riesgo aunque el servicio esté en marcha) y conserva las más recientes.</translation>
-    </message>
-    <message>
-        <source>The database file.</source>
-        <translation>El archivo de la base de datos.</translation>
-    </message>
-    <message>
-        <source>The folder for backups (default: backups beside the database).</source>
-        <translation>La carpeta de las copias (por defecto: backups junto a la base de datos).</translation>
-    </message>
-    <message>
-        <source>How many backups to keep.</source>
-        <translation>Cuántas copias conservar.</translation>
-    </message>
-    <message>
-        <source>--keep must be a whole number of at least 1.</source>
-        <translation>--keep debe ser un número entero de al menos 1.</translation>
-    </message>
-    <message>
-        <source>Error: the backup failed: %1</source>
-        <translation>Error: la copia de seguridad falló: %1</translation>
-    </message>
-    <message>
-        <source>Puts a backup in place of the database. Stop the service first; the current file is kept as .before-restore.</source>
-        <translation>Pone una copia de seguridad en lugar de la base de datos. Detén antes el servicio; el archivo actual se conserva como .before-restore.</translation>
-    </message>
-    <message>
-        <source>The backup file to restore.</source>
-        <translation>La copia de seguridad que se restaura.</translation>
-    </message>
-    <message>
-        <source>--from is required: which backup to restore.</source>
-        <translation>Falta --from: qué copia de seguridad restaurar.</translation>
-    </message>
-    <message>
-        <source>Error: nothing was changed: %1</source>
-        <translation>Error: no se ha cambiado nada: %1</translation>
-    </message>
-    <message>
-        <source>Restored %1 from %2.</source>
-        <translation>%1 restaurada desde %2.</translation>
-    </message>
-    <message>
-        <source>Do not make the daily backup (in backups/ beside the database).</source>
-        <translation>No hacer la copia de seguridad diaria (en backups/ junto a la base de datos).</translation>
-    </message>
-    <message>
-        <source>Usage: mostrador-server COMMAND [options]
+        </message>
+        <message>
+            <source>✓ Meta's verification request arrived at %1 and was accepted.</source>
+            <translation>✓ La solicitud de verificación de Meta llegó a las %1 y se aceptó.</translation>
+        </message>
+        <message>
+            <source>⚠ A verification request arrived at %1 with another verify token and was refused: paste exactly the one above.</source>
+            <translation>⚠ Llegó una solicitud de verificación a las %1 con otro token y se rechazó: pega exactamente el de arriba.</translation>
+        </message>
+        <message numerus="yes">
+            <source>✓ Signed events are flowing: %n received, the last at %1.</source>
+            <translation>
+                <numerusform>✓ Llegan eventos firmados: %n recibido, el último a las %1.</numerusform>
+                <numerusform>✓ Llegan eventos firmados: %n recibidos, el último a las %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>An event arrived with a signature that does not match the app secret. Check the app secret on the previous page.</source>
+            <translation>Llegó un evento con una firma que no coincide con la clave secreta de la app. Revisa la clave secreta en la página anterior.</translation>
+        </message>
+        <message>
+            <source>Install Mostrador on the always-on machine, put the same values in /etc/mostrador/mostrador.env (see /usr/share/doc/mostrador/mostrador.env.example; secrets can live in files named by *_FILE) and start it with: systemctl enable --now mostrador-server. Then paste its https address ending in /webhook and this verify token into Meta's dashboard. To see its messages here, open its database with mostrador --db (same machine) — team mode over the network comes later.</source>
+            <translation>Instala Mostrador en el equipo siempre encendido, pon los mismos datos en /etc/mostrador/mostrador.env (mira /usr/share/doc/mostrador/mostrador.env.example; los secretos pueden ir en archivos indicados con *_FILE) y arráncalo con: systemctl enable --now mostrador-server. Luego pega su dirección https terminada en /webhook y este token de verificación en el panel de Meta. Para ver sus mensajes aquí, abre su base de datos con mostrador --db (en el mismo equipo); el modo equipo por la red llegará más adelante.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Mostrador::WeekEditor</name>
+        <message>
+            <source>e.g. 09:00-13:00 16:00-20:00</source>
+            <translation>p. ej. 09:00-13:00 16:00-20:00</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Cerrado</translation>
+        </message>
+        <message>
+            <source>Opening hours on %1</source>
+            <translation>Horario del %1</translation>
+        </message>
+        <message>
+            <source>Time zone of the shop:</source>
+            <translation>Zona horaria de la tienda:</translation>
+        </message>
+        <message>
+            <source>Time zone of the shop</source>
+            <translation>Zona horaria de la tienda</translation>
+        </message>
+        <message>
+            <source>Closed dates</source>
+            <translation>Días cerrados</translation>
+        </message>
+        <message>
+            <source>Date to add as closed</source>
+            <translation>Fecha que se añade como cerrada</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Añadir</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Quitar</translation>
+        </message>
+        <message>
+            <source>Closed dates (holidays):</source>
+            <translation>Días cerrados (festivos):</translation>
+        </message>
+        <message>
+            <source>On vacation from</source>
+            <translation>De vacaciones del</translation>
+        </message>
+        <message>
+            <source>First day of the vacation</source>
+            <translation>Primer día de vacaciones</translation>
+        </message>
+        <message>
+            <source>Last day of the vacation</source>
+            <translation>Último día de vacaciones</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>al</translation>
+        </message>
+        <message>
+            <source>Choose the shop's time zone from the list (for example America/Bogota or Europe/Madrid).</source>
+            <translation>Elige de la lista la zona horaria de la tienda (por ejemplo America/Bogota o Europe/Madrid).</translation>
+        </message>
+        <message>
+            <source>%1: write the hours like 09:00-13:00 16:00-20:00 (from-to, a space between spans).</source>
+            <translation>%1: escribe el horario así: 09:00-13:00 16:00-20:00 (desde-hasta, un espacio entre tramos).</translation>
+        </message>
+        <message>
+            <source>The vacation ends before it starts.</source>
+            <translation>Las vacaciones terminan antes de empezar.</translation>
+        </message>
+        <message>
+            <source>Open now (shop's time). Next opening after this: %1.</source>
+            <translation>Abierto ahora (hora de la tienda). Siguiente apertura: %1.</translation>
+        </message>
+        <message>
+            <source>Closed now (shop's time). Opens %1.</source>
+            <translation>Cerrado ahora (hora de la tienda). Abre el %1.</translation>
+        </message>
+        <message>
+            <source>Closed now, and no opening in the next year.</source>
+            <translation>Cerrado ahora, y sin aperturas en el próximo año.</translation>
+        </message>
+        <message>
+            <source>Closed every day (%1)</source>
+            <translation>Cerrado todos los días (%1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Mostrador::Workspace</name>
+        <message>
+            <source>New order</source>
+            <translation>Pedido nuevo</translation>
+        </message>
+        <message>
+            <source>Pending payment</source>
+            <translation>Pendiente de pago</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>Pagado</translation>
+        </message>
+        <message>
+            <source>Shipped</source>
+            <translation>Enviado</translation>
+        </message>
+        <message>
+            <source>Follow up</source>
+            <translation>Seguimiento</translation>
+        </message>
+        <message>
+            <source>Sending %1…</source>
+            <translation>Enviando %1…</translation>
+        </message>
+        <message>
+            <source>Block %1?</source>
+            <translation>¿Bloquear a %1?</translation>
+        </message>
+        <message>
+            <source>%1 will not be able to write to the shop, and the shop will not be able to write to them. The conversation stays here. You can unblock them later.</source>
+            <translation>%1 no podrá escribir a la tienda, y la tienda no podrá escribirle. La conversación se queda aquí. Puedes desbloquearle más tarde.</translation>
+        </message>
+        <message>
+            <source>Not blocked</source>
+            <translation>No se bloqueó</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpeningHours</name>
+        <message>
+            <source>Unknown time zone; use a name such as America/Bogota or Europe/Madrid.</source>
+            <translation>Zona horaria desconocida; usa un nombre como America/Bogota o Europe/Madrid.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a day or a range of days such as mon-fri.</source>
+            <translation>«%1» no es un día ni un rango de días como lun-vie.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a time span such as 09:00-13:00.</source>
+            <translation>«%1» no es un horario como 09:00-13:00.</translation>
+        </message>
+        <message>
+            <source>%1 overlaps %2: a day's hours must not cross.</source>
+            <translation>%1 se solapa con %2: las franjas de un día no pueden cruzarse.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhoneNumbers</name>
+        <message>
+            <source>Type a phone number, with its country code if it is from another country (for example +52 55 1234 5678).</source>
+            <translation>Escribe un número de teléfono, con su código de país si es de otro país (por ejemplo +52 55 1234 5678).</translation>
+        </message>
+        <message>
+            <source>%1 does not look like a phone number.</source>
+            <translation>%1 no parece un número de teléfono.</translation>
+        </message>
+        <message>
+            <source>%1 does not look like a phone number. If it is from another country, start with + and its country code.</source>
+            <translation>%1 no parece un número de teléfono. Si es de otro país, empieza con + y su código de país.</translation>
+        </message>
+        <message>
+            <source>%1 has too few or too many digits for a phone number of that country.</source>
+            <translation>%1 tiene pocos o demasiados dígitos para un número de teléfono de ese país.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfileRules</name>
+        <message>
+            <source>Other</source>
+            <translation>Otro</translation>
+        </message>
+        <message>
+            <source>Automotive</source>
+            <translation>Automoción</translation>
+        </message>
+        <message>
+            <source>Beauty, spa and salon</source>
+            <translation>Belleza, spa y peluquería</translation>
+        </message>
+        <message>
+            <source>Clothing and apparel</source>
+            <translation>Ropa y complementos</translation>
+        </message>
+        <message>
+            <source>Education</source>
+            <translation>Educación</translation>
+        </message>
+        <message>
+            <source>Entertainment</source>
+            <translation>Entretenimiento</translation>
+        </message>
+        <message>
+            <source>Event planning and service</source>
+            <translation>Organización de eventos</translation>
+        </message>
+        <message>
+            <source>Finance and banking</source>
+            <translation>Finanzas y banca</translation>
+        </message>
+        <message>
+            <source>Food and grocery</source>
+            <translation>Alimentación y supermercado</translation>
+        </message>
+        <message>
+            <source>Public service</source>
+            <translation>Servicio público</translation>
+        </message>
+        <message>
+            <source>Hotel and lodging</source>
+            <translation>Hotel y alojamiento</translation>
+        </message>
+        <message>
+            <source>Medical and health</source>
+            <translation>Medicina y salud</translation>
+        </message>
+        <message>
+            <source>Non-profit</source>
+            <translation>Sin ánimo de lucro</translation>
+        </message>
+        <message>
+            <source>Professional services</source>
+            <translation>Servicios profesionales</translation>
+        </message>
+        <message>
+            <source>Shopping and retail</source>
+            <translation>Compras y tiendas</translation>
+        </message>
+        <message>
+            <source>Travel and transportation</source>
+            <translation>Viajes y transporte</translation>
+        </message>
+        <message>
+            <source>Restaurant</source>
+            <translation>Restaurante</translation>
+        </message>
+        <message>
+            <source>Alcoholic beverages</source>
+            <translation>Bebidas alcohólicas</translation>
+        </message>
+        <message>
+            <source>Online gambling and gaming</source>
+            <translation>Apuestas y juegos en línea</translation>
+        </message>
+        <message>
+            <source>Non-online gambling and gaming</source>
+            <translation>Apuestas y juegos presenciales</translation>
+        </message>
+        <message>
+            <source>Over-the-counter drugs</source>
+            <translation>Medicamentos sin receta</translation>
+        </message>
+        <message>
+            <source>The About text cannot be empty; customers see it under the shop's name.</source>
+            <translation>La información no puede estar vacía; los clientes la ven bajo el nombre de la tienda.</translation>
+        </message>
+        <message>
+            <source>About: %1 characters, at most %2.</source>
+            <translation>Info.: %1 caracteres, como mucho %2.</translation>
+        </message>
+        <message>
+            <source>Address: %1 characters, at most %2.</source>
+            <translation>Dirección: %1 caracteres, como mucho %2.</translation>
+        </message>
+        <message>
+            <source>Description: %1 characters, at most %2.</source>
+            <translation>Descripción: %1 caracteres, como mucho %2.</translation>
+        </message>
+        <message>
+            <source>Description: past %1 characters some WhatsApp versions cut it short.</source>
+            <translation>Descripción: pasados %1 caracteres algunas versiones de WhatsApp la cortan.</translation>
+        </message>
+        <message>
+            <source>Email: %1 characters, at most %2.</source>
+            <translation>Correo: %1 caracteres, como mucho %2.</translation>
+        </message>
+        <message>
+            <source>Email: "%1" is not an email address such as hola@mitienda.com.</source>
+            <translation>Correo: «%1» no es una dirección de correo como hola@mitienda.com.</translation>
+        </message>
+        <message>
+            <source>At most %1 websites.</source>
+            <translation>Como mucho %1 sitios web.</translation>
+        </message>
+        <message>
+            <source>Website: %1 characters, at most %2.</source>
+            <translation>Sitio web: %1 caracteres, como mucho %2.</translation>
+        </message>
+        <message>
+            <source>Website: "%1" must start with https:// (or http://).</source>
+            <translation>Sitio web: «%1» tiene que empezar por https:// (o http://).</translation>
+        </message>
+        <message>
+            <source>Category: "%1" is not one WhatsApp knows.</source>
+            <translation>Categoría: WhatsApp no conoce «%1».</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuickReplyExchange</name>
+        <message>
+            <source>This is not a file of quick replies exported by Mostrador.</source>
+            <translation>Este no es un archivo de respuestas rápidas exportado por Mostrador.</translation>
+        </message>
+        <message>
+            <source>Reply number %1 in the file has no shortcut or no text.</source>
+            <translation>A la respuesta número %1 del archivo le falta el atajo o el texto.</translation>
+        </message>
+        <message>
+            <source>The file could not be read as CSV (a quote is never closed).</source>
+            <translation>El archivo no se pudo leer como CSV (unas comillas no se cierran).</translation>
+        </message>
+        <message>
+            <source>The first line of the CSV file must name the columns: shortcut, title, text.</source>
+            <translation>La primera línea del CSV tiene que nombrar las columnas: shortcut, title, text.</translation>
+        </message>
+        <message>
+            <source>Row %1 of the CSV file has no shortcut or no text.</source>
+            <translation>A la fila %1 del CSV le falta el atajo o el texto.</translation>
+        </message>
+        <message>
+            <source>Could not open %1: %2</source>
+            <translation>No se pudo abrir %1: %2</translation>
+        </message>
+        <message>
+            <source>Could not save %1: %2</source>
+            <translation>No se pudo guardar %1: %2</translation>
+        </message>
+        <message>
+            <source>The file %1 of /%2 cannot be read: %3</source>
+            <translation>No se puede leer el archivo %1 de /%2: %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuickReplyStore</name>
+        <message>
+            <source>A quick reply needs a shortcut without spaces (such as envio) and a text.</source>
+            <translation>Una respuesta rápida necesita un atajo sin espacios (como envio) y un texto.</translation>
+        </message>
+        <message>
+            <source>There is already a quick reply called /%1.</source>
+            <translation>Ya hay una respuesta rápida llamada /%1.</translation>
+        </message>
+        <message>
+            <source>Could not read %1: %2</source>
+            <translation>No se pudo leer %1: %2</translation>
+        </message>
+        <message>
+            <source>Could not keep a copy of %1 in %2: %3</source>
+            <translation>No se pudo guardar una copia de %1 en %2: %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerCommandLine</name>
+        <message>
+            <source>Unknown command "%1". Run with --help to see the commands.</source>
+            <translation>Orden desconocida «%1». Ejecuta con --help para ver las órdenes.</translation>
+        </message>
+        <message>
+            <source>Error: %1</source>
+            <translation>Error: %1</translation>
+        </message>
+        <message>
+            <source>Run mostrador-server --help for the commands and their settings.</source>
+            <translation>Ejecuta mostrador-server --help para ver las órdenes y sus ajustes.</translation>
+        </message>
+        <message>
+            <source>Error: there is no Mostrador database at %1.</source>
+            <translation>Error: no hay ninguna base de datos de Mostrador en %1.</translation>
+        </message>
+        <message>
+            <source>(%1: %2)</source>
+            <translation>(%1: %2)</translation>
+        </message>
+        <message>
+            <source>Writes every stored message, one per line, as JSON Lines or CSV.</source>
+            <translation>Escribe todos los mensajes guardados, uno por línea, en JSON Lines o CSV.</translation>
+        </message>
+        <message>
+            <source>The database: a file path or postgres://…</source>
+            <translation>La base de datos: una ruta de archivo o postgres://…</translation>
+        </message>
+        <message>
+            <source>jsonl or csv.</source>
+            <translation>jsonl o csv.</translation>
+        </message>
+        <message>
+            <source>Write to this file instead of the standard output.</source>
+            <translation>Escribe en este archivo en lugar de en la salida estándar.</translation>
+        </message>
+        <message>
+            <source>--db is required.</source>
+            <translation>Falta --db.</translation>
+        </message>
+        <message>
+            <source>--format must be jsonl or csv, not "%1".</source>
+            <translation>--format debe ser jsonl o csv, no «%1».</translation>
+        </message>
+        <message>
+            <source>Error: cannot write %1: %2</source>
+            <translation>Error: no se puede escribir %1: %2</translation>
+        </message>
+        <message>
+            <source>Error: the export stopped: %1</source>
+            <translation>Error: la exportación se detuvo: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n message(s).</source>
+            <translation>
+                <numerusform>Exportado %n mensaje.</numerusform>
+                <numerusform>Exportados %n mensajes.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A pretend WhatsApp Cloud API on this computer, with customers who write in. Signs its webhooks with MOSTRADOR_APP_SECRET and accepts MOSTRADOR_ACCESS_TOKEN (default: sandbox-token).</source>
+            <translation>Una API de WhatsApp Cloud de prueba en este ordenador, con clientes que escriben. Firma sus webhooks con MOSTRADOR_APP_SECRET y acepta MOSTRADOR_ACCESS_TOKEN (por defecto: sandbox-token).</translation>
+        </message>
+        <message>
+            <source>Where to listen, as HOST:PORT.</source>
+            <translation>Dónde escuchar, como HOST:PUERTO.</translation>
+        </message>
+        <message>
+            <source>Where to send webhooks (the receiver's URL).</source>
+            <translation>Adónde enviar los webhooks (la URL del receptor).</translation>
+        </message>
+        <message>
+            <source>Customer messages per minute (0: none).</source>
+            <translation>Mensajes de clientes por minuto (0: ninguno).</translation>
+        </message>
+        <message>
+            <source>--listen must look like 127.0.0.1:8090, not "%1".</source>
+            <translation>--listen debe tener la forma 127.0.0.1:8090, no «%1».</translation>
+        </message>
+        <message>
+            <source>--webhook must be the receiver's http(s) URL, such as http://127.0.0.1:8080/webhook.</source>
+            <translation>--webhook debe ser la URL http(s) del receptor, por ejemplo http://127.0.0.1:8080/webhook.</translation>
+        </message>
+        <message>
+            <source>--pace must be a number of messages per minute.</source>
+            <translation>--pace debe ser un número de mensajes por minuto.</translation>
+        </message>
+        <message>
+            <source>Error: cannot listen on %1:%2; is another program using that port?</source>
+            <translation>Error: no se puede escuchar en %1:%2; ¿otro programa está usando ese puerto?</translation>
+        </message>
+        <message>
+            <source>Sandbox Cloud API at %1/%2 — phone number id %3, WhatsApp Business Account id %4</source>
+            <translation>API Cloud de prueba en %1/%2 — id del número %3, id de la cuenta de WhatsApp Business %4</translation>
+        </message>
+        <message>
+            <source>Signed webhooks go to %1</source>
+            <translation>Los webhooks firmados van a %1</translation>
+        </message>
+        <message>
+            <source>Sends one WhatsApp message and records it in the database. Needs MOSTRADOR_ACCESS_TOKEN and MOSTRADOR_PHONE_NUMBER_ID; MOSTRADOR_GRAPH_URL points it elsewhere (the sandbox).</source>
+            <translation>Envía un mensaje de WhatsApp y lo guarda en la base de datos. Necesita MOSTRADOR_ACCESS_TOKEN y MOSTRADOR_PHONE_NUMBER_ID; MOSTRADOR_GRAPH_URL lo dirige a otro sitio (la API de prueba).</translation>
+        </message>
+        <message>
+            <source>The text to send (only within 24 hours of the customer's last message).</source>
+            <translation>El texto que se envía (solo dentro de las 24 horas siguientes al último mensaje del cliente).</translation>
+        </message>
+        <message>
+            <source>An approved template's name.</source>
+            <translation>El nombre de una plantilla aprobada.</translation>
+        </message>
+        <message>
+            <source>The template's language code, such as es or en_US.</source>
+            <translation>El código de idioma de la plantilla, como es o en_US.</translation>
+        </message>
+        <message>
+            <source>A template body parameter; repeat for {{1}}, {{2}}, …</source>
+            <translation>Un parámetro del cuerpo de la plantilla; repítelo para {{1}}, {{2}}, …</translation>
+        </message>
+        <message>
+            <source>--to is required.</source>
+            <translation>Falta --to.</translation>
+        </message>
+        <message>
+            <source>Give either --text or --template (one of them).</source>
+            <translation>Indica --text o --template (uno de los dos).</translation>
+        </message>
+        <message>
+            <source>--template needs --lang.</source>
+            <translation>--template necesita --lang.</translation>
+        </message>
+        <message>
+            <source>Not sent [%1, code %2]: %3</source>
+            <translation>No enviado [%1, código %2]: %3</translation>
+        </message>
+        <message>
+            <source>Receives WhatsApp webhooks into the database. Needs MOSTRADOR_APP_SECRET, MOSTRADOR_VERIFY_TOKEN, MOSTRADOR_ACCESS_TOKEN and MOSTRADOR_PHONE_NUMBER_ID (or the same names ending in _FILE).</source>
+            <translation>Recibe los webhooks de WhatsApp en la base de datos. Necesita MOSTRADOR_APP_SECRET, MOSTRADOR_VERIFY_TOKEN, MOSTRADOR_ACCESS_TOKEN y MOSTRADOR_PHONE_NUMBER_ID (o los mismos nombres terminados en _FILE).</translation>
+        </message>
+        <message>
+            <source>--db is required: where to keep the messages.</source>
+            <translation>Falta --db: dónde guardar los mensajes.</translation>
+        </message>
+        <message>
+            <source>--listen must look like 127.0.0.1:8080, not "%1".</source>
+            <translation>--listen debe tener la forma 127.0.0.1:8080, no «%1».</translation>
+        </message>
+        <message>
+            <source>Receiving webhooks at http://%1:%2/webhook (health: /healthz), storing in %3</source>
+            <translation>Recibiendo webhooks en http://%1:%2/webhook (estado: /healthz), guardando en %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>Stopped. %n webhook(s) stored.</source>
+            <translation>
+                <numerusform>Detenido. %n webhook guardado.</numerusform>
+                <numerusform>Detenido. %n webhooks guardados.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Writes a consistent copy of the database (safe while the service runs) and keeps the newest ones.</source>
+            <translation>Escribe una copia coherente de la base de datos (sin riesgo aunque el servicio esté en marcha) y conserva las más recientes.</translation>
+        </message>
+        <message>
+            <source>The database file.</source>
+            <translation>El archivo de la base de datos.</translation>
+        </message>
+        <message>
+            <source>The folder for backups (default: backups beside the database).</source>
+            <translation>La carpeta de las copias (por defecto: backups junto a la base de datos).</translation>
+        </message>
+        <message>
+            <source>How many backups to keep.</source>
+            <translation>Cuántas copias conservar.</translation>
+        </message>
+        <message>
+            <source>--keep must be a whole number of at least 1.</source>
+            <translation>--keep debe ser un número entero de al menos 1.</translation>
+        </message>
+        <message>
+            <source>Error: the backup failed: %1</source>
+            <translation>Error: la copia de seguridad falló: %1</translation>
+        </message>
+        <message>
+            <source>Puts a backup in place of the database. Stop the service first; the current file is kept as .before-restore.</source>
+            <translation>Pone una copia de seguridad en lugar de la base de datos. Detén antes el servicio; el archivo actual se conserva como .before-restore.</translation>
+        </message>
+        <message>
+            <source>The backup file to restore.</source>
+            <translation>La copia de seguridad que se restaura.</translation>
+        </message>
+        <message>
+            <source>--from is required: which backup to restore.</source>
+            <translation>Falta --from: qué copia de seguridad restaurar.</translation>
+        </message>
+        <message>
+            <source>Error: nothing was changed: %1</source>
+            <translation>Error: no se ha cambiado nada: %1</translation>
+        </message>
+        <message>
+            <source>Restored %1 from %2.</source>
+            <translation>%1 restaurada desde %2.</translation>
+        </message>
+        <message>
+            <source>Do not make the daily backup (in backups/ beside the database).</source>
+            <translation>No hacer la copia de seguridad diaria (en backups/ junto a la base de datos).</translation>
+        </message>
+        <message>
+            <source>Usage: mostrador-server COMMAND [options]
 
-Mostrador&apos;s always-on service: receives WhatsApp webhooks, answers automatically and sends the outbox
+Mostrador's always-on service: receives WhatsApp webhooks, answers automatically and sends the outbox
 for a shop whose PC is not always on.
 
 Commands:
@@ -2472,8 +2476,8 @@ Commands:
   backup    copy the database safely, keeping the newest copies (--db PATH [--to FOLDER] [--keep N])
   restore   put a backup in place, with the service stopped (--db PATH --from FILE)
 
-mostrador-server COMMAND --help shows a command&apos;s options; --version prints the version.</source>
-        <translation>Uso: mostrador-server ORDEN [opciones]
+mostrador-server COMMAND --help shows a command's options; --version prints the version.</source>
+            <translation>Uso: mostrador-server ORDEN [opciones]
 
 El servicio siempre encendido de Mostrador: recibe los webhooks de WhatsApp, responde automáticamente y envía
 la bandeja de salida para una tienda cuyo PC no está siempre encendido.
@@ -2487,164 +2491,164 @@ la bandeja de salida para una tienda cuyo PC no está siempre encendido.
   restore   pone una copia en su lugar, con el servicio detenido (--db RUTA --from ARCHIVO)
 
 mostrador-server ORDEN --help muestra las opciones de una orden; --version muestra la versión.</translation>
-    </message>
-    <message>
-        <source>away message outside opening hours (%1)</source>
-        <translation>mensaje de ausencia fuera del horario (%1)</translation>
-    </message>
-    <message>
-        <source>greeting for new customers</source>
-        <translation>saludo a clientes nuevos</translation>
-    </message>
-    <message>
-        <source>Automatic replies are on, sent from here: %1.</source>
-        <translation>Las respuestas automáticas están activas y se envían desde aquí: %1.</translation>
-    </message>
-    <message>
-        <source>Automatic replies are off (choose this service in the desktop&apos;s Shop menu, or set MOSTRADOR_AWAY_MESSAGE or MOSTRADOR_GREETING_MESSAGE).</source>
-        <translation>Las respuestas automáticas están apagadas (elige este servicio en el menú Tienda del escritorio, o define MOSTRADOR_AWAY_MESSAGE o MOSTRADOR_GREETING_MESSAGE).</translation>
-    </message>
-    <message>
-        <source>Where customers&apos; photos and files go (default: media/ beside a database file).</source>
-        <translation>Dónde se guardan las fotos y archivos de los clientes (por defecto: media/ junto al archivo de la base de datos).</translation>
-    </message>
-    <message>
-        <source>(%1)</source>
-        <translation>(%1)</translation>
-    </message>
-    <message>
-        <source>The customer: a phone number in any form people write it (the shop&apos;s country by default, or MOSTRADOR_COUNTRY), or their WhatsApp user id.</source>
-        <translation>El cliente: un número de teléfono escrito de cualquier forma (del país de la tienda si no lleva código, o de MOSTRADOR_COUNTRY), o su identificador de WhatsApp.</translation>
-    </message>
-</context>
-<context>
-    <name>ServerEnvironment</name>
-    <message>
-        <source>%1 names %2, which cannot be read: %3</source>
-        <translation>%1 apunta a %2, que no se puede leer: %3</translation>
-    </message>
-    <message>
-        <source>MOSTRADOR_GRAPH_URL is not a URL such as https://graph.facebook.com/v23.0</source>
-        <translation>MOSTRADOR_GRAPH_URL no es una URL como https://graph.facebook.com/v23.0</translation>
-    </message>
-    <message>
-        <source>%1 is not set (nor %1_FILE).</source>
-        <translation>%1 no está definida (ni %1_FILE).</translation>
-    </message>
-    <message>
-        <source>MOSTRADOR_AWAY_MESSAGE needs MOSTRADOR_OPENING_HOURS (for example &quot;mon-fri 09:00-18:00; sat 10:00-14:00&quot;) to know when the shop is closed.</source>
-        <translation>MOSTRADOR_AWAY_MESSAGE necesita MOSTRADOR_OPENING_HOURS (por ejemplo &quot;lun-vie 09:00-18:00; sáb 10:00-14:00&quot;) para saber cuándo está cerrada la tienda.</translation>
-    </message>
-    <message>
-        <source>MOSTRADOR_OPENING_HOURS or MOSTRADOR_TIMEZONE: %1</source>
-        <translation>MOSTRADOR_OPENING_HOURS o MOSTRADOR_TIMEZONE: %1</translation>
-    </message>
-</context>
-<context>
-    <name>StoreError</name>
-    <message>
-        <source>Mostrador could not open its database. Check that the folder exists and that you may write to it.</source>
-        <translation>Mostrador no pudo abrir su base de datos. Comprueba que la carpeta existe y que puedes escribir en ella.</translation>
-    </message>
-    <message>
-        <source>Mostrador&apos;s database cannot be written (the file or its folder is read-only). Nothing already saved was lost; fix the permissions and restart.</source>
-        <translation>No se puede escribir en la base de datos de Mostrador (el archivo o su carpeta son de solo lectura). No se ha perdido nada de lo guardado; corrige los permisos y reinicia.</translation>
-    </message>
-    <message>
-        <source>The disk is full, so new messages cannot be saved. Nothing already saved was lost; free some space and Mostrador will continue.</source>
-        <translation>El disco está lleno y no se pueden guardar mensajes nuevos. No se ha perdido nada de lo guardado; libera espacio y Mostrador seguirá.</translation>
-    </message>
-    <message>
-        <source>Mostrador&apos;s database is damaged. Restore the latest backup (mostrador-server restore) before going on.</source>
-        <translation>La base de datos de Mostrador está dañada. Restaura la última copia de seguridad (mostrador-server restore) antes de seguir.</translation>
-    </message>
-    <message>
-        <source>This database was written by a newer version of Mostrador. Update Mostrador to open it; it has not been changed.</source>
-        <translation>Esta base de datos la escribió una versión más nueva de Mostrador. Actualiza Mostrador para abrirla; no se ha modificado.</translation>
-    </message>
-    <message>
-        <source>The database is in use by another program and did not become free in time.</source>
-        <translation>Otro programa está usando la base de datos y no quedó libre a tiempo.</translation>
-    </message>
-    <message>
-        <source>The database refused an operation. Nothing already saved was lost.</source>
-        <translation>La base de datos rechazó una operación. No se ha perdido nada de lo guardado.</translation>
-    </message>
-</context>
-<context>
-    <name>WindowChip</name>
-    <message numerus="yes">
-        <source>%n h left</source>
-        <translation>
-            <numerusform>queda %n h</numerusform>
-            <numerusform>quedan %n h</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n min left</source>
-        <translation>
-            <numerusform>queda %n min</numerusform>
-            <numerusform>quedan %n min</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Closing soon · %1</source>
-        <translation>Cierra pronto · %1</translation>
-    </message>
-    <message>
-        <source>Closed — template only</source>
-        <translation>Cerrada: solo plantilla</translation>
-    </message>
-    <message>
-        <source>Blocked</source>
-        <translation>Bloqueado</translation>
-    </message>
-</context>
-<context>
-    <name>WireError</name>
-    <message>
-        <source>WhatsApp did not accept Mostrador&apos;s access token. It may have expired: enter a new one in Settings.</source>
-        <translation>WhatsApp no aceptó el token de acceso de Mostrador. Puede que haya caducado: introduce uno nuevo en Configuración.</translation>
-    </message>
-    <message>
-        <source>WhatsApp is limiting this number because many messages were marked as spam. Mostrador will try again later; send fewer messages for a while.</source>
-        <translation>WhatsApp está limitando este número porque muchos mensajes se marcaron como spam. Mostrador lo intentará más tarde; envía menos mensajes durante un tiempo.</translation>
-    </message>
-    <message>
-        <source>Too many messages in a short time. Mostrador will send it again in a moment.</source>
-        <translation>Demasiados mensajes en poco tiempo. Mostrador lo volverá a enviar en un momento.</translation>
-    </message>
-    <message>
-        <source>More than 24 hours have passed since the customer last wrote. Send a template instead; free text is only allowed within 24 hours.</source>
-        <translation>Han pasado más de 24 horas desde el último mensaje del cliente. Envía una plantilla: el texto libre solo se permite dentro de esas 24 horas.</translation>
-    </message>
-    <message>
-        <source>WhatsApp could not deliver this message. The number may not use WhatsApp, or the customer may have blocked the shop.</source>
-        <translation>WhatsApp no pudo entregar este mensaje. Puede que el número no use WhatsApp o que el cliente haya bloqueado a la tienda.</translation>
-    </message>
-    <message>
-        <source>WhatsApp rejected the template: it does not exist, is not approved yet, or its fields are not filled in correctly.</source>
-        <translation>WhatsApp rechazó la plantilla: no existe, todavía no está aprobada o sus campos no están bien rellenados.</translation>
-    </message>
-    <message>
-        <source>The file could not be sent or received. Check its type and size, or ask the customer to send it again.</source>
-        <translation>No se pudo enviar o recibir el archivo. Revisa su tipo y tamaño, o pide al cliente que lo vuelva a enviar.</translation>
-    </message>
-    <message>
-        <source>WhatsApp has temporarily restricted this number for policy reasons. Check the account&apos;s status in Meta&apos;s WhatsApp Manager.</source>
-        <translation>WhatsApp ha restringido temporalmente este número por sus políticas. Revisa el estado de la cuenta en el Administrador de WhatsApp de Meta.</translation>
-    </message>
-    <message>
-        <source>WhatsApp rejected the request as invalid. Please check the message and try again.</source>
-        <translation>WhatsApp rechazó la petición por no ser válida. Revisa el mensaje e inténtalo de nuevo.</translation>
-    </message>
-    <message>
-        <source>Could not reach WhatsApp. Check the internet connection; Mostrador will try again.</source>
-        <translation>No se pudo contactar con WhatsApp. Revisa la conexión a internet; Mostrador lo volverá a intentar.</translation>
-    </message>
-    <message>
-        <source>WhatsApp had a problem on its side. Mostrador will try again.</source>
-        <translation>WhatsApp tuvo un problema por su parte. Mostrador lo volverá a intentar.</translation>
-    </message>
-</context>
+        </message>
+        <message>
+            <source>away message outside opening hours (%1)</source>
+            <translation>mensaje de ausencia fuera del horario (%1)</translation>
+        </message>
+        <message>
+            <source>greeting for new customers</source>
+            <translation>saludo a clientes nuevos</translation>
+        </message>
+        <message>
+            <source>Automatic replies are on, sent from here: %1.</source>
+            <translation>Las respuestas automáticas están activas y se envían desde aquí: %1.</translation>
+        </message>
+        <message>
+            <source>Automatic replies are off (choose this service in the desktop's Shop menu, or set MOSTRADOR_AWAY_MESSAGE or MOSTRADOR_GREETING_MESSAGE).</source>
+            <translation>Las respuestas automáticas están apagadas (elige este servicio en el menú Tienda del escritorio, o define MOSTRADOR_AWAY_MESSAGE o MOSTRADOR_GREETING_MESSAGE).</translation>
+        </message>
+        <message>
+            <source>Where customers' photos and files go (default: media/ beside a database file).</source>
+            <translation>Dónde se guardan las fotos y archivos de los clientes (por defecto: media/ junto al archivo de la base de datos).</translation>
+        </message>
+        <message>
+            <source>(%1)</source>
+            <translation>(%1)</translation>
+        </message>
+        <message>
+            <source>The customer: a phone number in any form people write it (the shop's country by default, or MOSTRADOR_COUNTRY), or their WhatsApp user id.</source>
+            <translation>El cliente: un número de teléfono escrito de cualquier forma (del país de la tienda si no lleva código, o de MOSTRADOR_COUNTRY), o su identificador de WhatsApp.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerEnvironment</name>
+        <message>
+            <source>%1 names %2, which cannot be read: %3</source>
+            <translation>%1 apunta a %2, que no se puede leer: %3</translation>
+        </message>
+        <message>
+            <source>MOSTRADOR_GRAPH_URL is not a URL such as https://graph.facebook.com/v23.0</source>
+            <translation>MOSTRADOR_GRAPH_URL no es una URL como https://graph.facebook.com/v23.0</translation>
+        </message>
+        <message>
+            <source>%1 is not set (nor %1_FILE).</source>
+            <translation>%1 no está definida (ni %1_FILE).</translation>
+        </message>
+        <message>
+            <source>MOSTRADOR_AWAY_MESSAGE needs MOSTRADOR_OPENING_HOURS (for example "mon-fri 09:00-18:00; sat 10:00-14:00") to know when the shop is closed.</source>
+            <translation>MOSTRADOR_AWAY_MESSAGE necesita MOSTRADOR_OPENING_HOURS (por ejemplo "lun-vie 09:00-18:00; sáb 10:00-14:00") para saber cuándo está cerrada la tienda.</translation>
+        </message>
+        <message>
+            <source>MOSTRADOR_OPENING_HOURS or MOSTRADOR_TIMEZONE: %1</source>
+            <translation>MOSTRADOR_OPENING_HOURS o MOSTRADOR_TIMEZONE: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>StoreError</name>
+        <message>
+            <source>Mostrador could not open its database. Check that the folder exists and that you may write to it.</source>
+            <translation>Mostrador no pudo abrir su base de datos. Comprueba que la carpeta existe y que puedes escribir en ella.</translation>
+        </message>
+        <message>
+            <source>Mostrador's database cannot be written (the file or its folder is read-only). Nothing already saved was lost; fix the permissions and restart.</source>
+            <translation>No se puede escribir en la base de datos de Mostrador (el archivo o su carpeta son de solo lectura). No se ha perdido nada de lo guardado; corrige los permisos y reinicia.</translation>
+        </message>
+        <message>
+            <source>The disk is full, so new messages cannot be saved. Nothing already saved was lost; free some space and Mostrador will continue.</source>
+            <translation>El disco está lleno y no se pueden guardar mensajes nuevos. No se ha perdido nada de lo guardado; libera espacio y Mostrador seguirá.</translation>
+        </message>
+        <message>
+            <source>Mostrador's database is damaged. Restore the latest backup (mostrador-server restore) before going on.</source>
+            <translation>La base de datos de Mostrador está dañada. Restaura la última copia de seguridad (mostrador-server restore) antes de seguir.</translation>
+        </message>
+        <message>
+            <source>This database was written by a newer version of Mostrador. Update Mostrador to open it; it has not been changed.</source>
+            <translation>Esta base de datos la escribió una versión más nueva de Mostrador. Actualiza Mostrador para abrirla; no se ha modificado.</translation>
+        </message>
+        <message>
+            <source>The database is in use by another program and did not become free in time.</source>
+            <translation>Otro programa está usando la base de datos y no quedó libre a tiempo.</translation>
+        </message>
+        <message>
+            <source>The database refused an operation. Nothing already saved was lost.</source>
+            <translation>La base de datos rechazó una operación. No se ha perdido nada de lo guardado.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowChip</name>
+        <message numerus="yes">
+            <source>%n h left</source>
+            <translation>
+                <numerusform>queda %n h</numerusform>
+                <numerusform>quedan %n h</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min left</source>
+            <translation>
+                <numerusform>queda %n min</numerusform>
+                <numerusform>quedan %n min</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Closing soon · %1</source>
+            <translation>Cierra pronto · %1</translation>
+        </message>
+        <message>
+            <source>Closed — template only</source>
+            <translation>Cerrada: solo plantilla</translation>
+        </message>
+        <message>
+            <source>Blocked</source>
+            <translation>Bloqueado</translation>
+        </message>
+    </context>
+    <context>
+        <name>WireError</name>
+        <message>
+            <source>WhatsApp did not accept Mostrador's access token. It may have expired: enter a new one in Settings.</source>
+            <translation>WhatsApp no aceptó el token de acceso de Mostrador. Puede que haya caducado: introduce uno nuevo en Configuración.</translation>
+        </message>
+        <message>
+            <source>WhatsApp is limiting this number because many messages were marked as spam. Mostrador will try again later; send fewer messages for a while.</source>
+            <translation>WhatsApp está limitando este número porque muchos mensajes se marcaron como spam. Mostrador lo intentará más tarde; envía menos mensajes durante un tiempo.</translation>
+        </message>
+        <message>
+            <source>Too many messages in a short time. Mostrador will send it again in a moment.</source>
+            <translation>Demasiados mensajes en poco tiempo. Mostrador lo volverá a enviar en un momento.</translation>
+        </message>
+        <message>
+            <source>More than 24 hours have passed since the customer last wrote. Send a template instead; free text is only allowed within 24 hours.</source>
+            <translation>Han pasado más de 24 horas desde el último mensaje del cliente. Envía una plantilla: el texto libre solo se permite dentro de esas 24 horas.</translation>
+        </message>
+        <message>
+            <source>WhatsApp could not deliver this message. The number may not use WhatsApp, or the customer may have blocked the shop.</source>
+            <translation>WhatsApp no pudo entregar este mensaje. Puede que el número no use WhatsApp o que el cliente haya bloqueado a la tienda.</translation>
+        </message>
+        <message>
+            <source>WhatsApp rejected the template: it does not exist, is not approved yet, or its fields are not filled in correctly.</source>
+            <translation>WhatsApp rechazó la plantilla: no existe, todavía no está aprobada o sus campos no están bien rellenados.</translation>
+        </message>
+        <message>
+            <source>The file could not be sent or received. Check its type and size, or ask the customer to send it again.</source>
+            <translation>No se pudo enviar o recibir el archivo. Revisa su tipo y tamaño, o pide al cliente que lo vuelva a enviar.</translation>
+        </message>
+        <message>
+            <source>WhatsApp has temporarily restricted this number for policy reasons. Check the account's status in Meta's WhatsApp Manager.</source>
+            <translation>WhatsApp ha restringido temporalmente este número por sus políticas. Revisa el estado de la cuenta en el Administrador de WhatsApp de Meta.</translation>
+        </message>
+        <message>
+            <source>WhatsApp rejected the request as invalid. Please check the message and try again.</source>
+            <translation>WhatsApp rechazó la petición por no ser válida. Revisa el mensaje e inténtalo de nuevo.</translation>
+        </message>
+        <message>
+            <source>Could not reach WhatsApp. Check the internet connection; Mostrador will try again.</source>
+            <translation>No se pudo contactar con WhatsApp. Revisa la conexión a internet; Mostrador lo volverá a intentar.</translation>
+        </message>
+        <message>
+            <source>WhatsApp had a problem on its side. Mostrador will try again.</source>
+            <translation>WhatsApp tuvo un problema por su parte. Mostrador lo volverá a intentar.</translation>
+        </message>
+    </context>
 </TS>

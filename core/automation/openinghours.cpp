@@ -60,6 +60,15 @@ std::optional<OpeningHours> OpeningHours::parse(const QString &week, const QTime
             }
             intervals.append({from, untilMidnight ? QTime(23, 59, 59, 999) : to});
         }
+        // Spans that overlap say two different things about the same hour: refused, with both named.
+        std::stable_sort(intervals.begin(), intervals.end(), [](const Interval &a, const Interval &b) { return a.from < b.from; });
+        for (qsizetype i = 1; i < intervals.size(); ++i) {
+            if (intervals.at(i).from < intervals.at(i - 1).to) {
+                *error = QCoreApplication::translate("OpeningHours", "%1 overlaps %2: a day's hours must not cross.")
+                             .arg(spanText(intervals.at(i)), spanText(intervals.at(i - 1)));
+                return std::nullopt;
+            }
+        }
         for (int day = first; day <= last; ++day)
             hours.setDay(Qt::DayOfWeek(day), intervals);
     }
@@ -68,8 +77,17 @@ std::optional<OpeningHours> OpeningHours::parse(const QString &week, const QTime
 
 void OpeningHours::setDay(Qt::DayOfWeek day, QList<Interval> intervals)
 {
-    std::sort(intervals.begin(), intervals.end(), [](const Interval &a, const Interval &b) { return a.from < b.from; });
-    m_week.at(day - 1) = std::move(intervals);
+    // In order (stably: the text written back is the text read), overlapping spans joined, so
+    // "when did the shop close" has one answer.
+    std::stable_sort(intervals.begin(), intervals.end(), [](const Interval &a, const Interval &b) { return a.from < b.from; });
+    QList<Interval> joined;
+    for (const Interval &interval : std::as_const(intervals)) {
+        if (!joined.isEmpty() && interval.from < joined.last().to)
+            joined.last().to = std::max(joined.last().to, interval.to);
+        else
+            joined.append(interval);
+    }
+    m_week.at(day - 1) = std::move(joined);
 }
 
 QList<QDate> OpeningHours::closedDates() const

@@ -96,3 +96,20 @@ TEST(OpeningHours, ReadFromTextInEnglishOrSpanish)
     EXPECT_EQ(error, QStringLiteral("\"13:00-09:00\" is not a time span such as 09:00-13:00."));
     EXPECT_FALSE(OpeningHours::parse(QStringLiteral("mon 09:00-13:00"), QTimeZone("Mars/Olympus"), &error));
 }
+
+TEST(OpeningHours, OverlappingSpansAreRefusedWithBothNamedOrJoined)
+{
+    // Found by fuzzing: "mon 9:00-20:00 10:00-14:00" was taken, and then the shop "closed" at 14:00.
+    QString error;
+    EXPECT_FALSE(OpeningHours::parse(QStringLiteral("mon 9:00-20:00 10:00-14:00"), QTimeZone("America/Bogota"), &error));
+    EXPECT_EQ(error, QStringLiteral("10:00-14:00 overlaps 09:00-20:00: a day's hours must not cross."));
+    EXPECT_TRUE(OpeningHours::parse(QStringLiteral("mon 9:00-13:00 13:00-20:00"), QTimeZone("America/Bogota"), &error))
+        << "touching spans are fine";
+
+    // Set in code, overlapping spans are joined: closed since 20:00, not 14:00.
+    OpeningHours hours{QTimeZone("America/Bogota")};
+    hours.setDay(Qt::Monday, {{QTime(10, 0), QTime(14, 0)}, {QTime(9, 0), QTime(20, 0)}});
+    EXPECT_EQ(hours.weekText(), QStringLiteral("mon 09:00-20:00"));
+    EXPECT_EQ(hours.closedSince(at("America/Bogota", QDate(2026, 11, 16), QTime(21, 0))),
+              at("America/Bogota", QDate(2026, 11, 16), QTime(20, 0)));
+}
