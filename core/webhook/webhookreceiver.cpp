@@ -1,6 +1,7 @@
 #include "webhookreceiver.h"
 
 #include "signature.h"
+#include "guardedlistener.h"
 #include "store/webhookingestor.h"
 #include "webhookparser.h"
 
@@ -87,11 +88,30 @@ QHttpServerResponse WebhookReceiver::handleMedia(const QString &name, const QHtt
 
 WebhookReceiver::~WebhookReceiver() = default;
 
+WebhookReceiver::Counters WebhookReceiver::counters() const
+{
+    Counters counters = m_counters;
+    if (m_listener) {
+        const GuardedListener::Counters &guarded = m_listener->counters();
+        counters.oversized += guarded.tooLarge + guarded.headersTooLarge;
+        counters.refusedBeforeReading = guarded.tooLarge + guarded.headersTooLarge + guarded.withoutLength + guarded.timedOut + guarded.tooMany;
+    }
+    return counters;
+}
+
 quint16 WebhookReceiver::listen(const QHostAddress &address, quint16 port)
 {
-    m_port = m_server.listen(address, port);
-    if (!m_port)
+    GuardedListener::Limits limits;
+    limits.maxBodyBytes = m_settings.maxBodyBytes;
+    auto *listener = new GuardedListener(limits, this);
+    if (!listener->listen(address, port)) {
         qCWarning(lcWebhook) << "cannot listen on" << address.toString() << port;
+        delete listener;
+        return 0;
+    }
+    m_listener = listener;
+    m_server.bind(listener);
+    m_port = listener->serverPort();
     return m_port;
 }
 

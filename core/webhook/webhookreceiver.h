@@ -59,6 +59,7 @@ public:
         quint64 storeFailures = 0;
         quint64 verifications = 0;
         quint64 failedVerifications = 0;
+        quint64 refusedBeforeReading = 0; // too large, without a length, too slow, too many at once
     };
 
     WebhookReceiver(Settings settings, WebhookIngestor &ingestor, QObject *parent = nullptr);
@@ -68,7 +69,8 @@ public:
     quint16 listen(const QHostAddress &address, quint16 port);
     [[nodiscard]] quint16 port() const { return m_port; }
 
-    [[nodiscard]] const Counters &counters() const { return m_counters; }
+    // What the receiver did, the requests its listener refused before reading them included.
+    [[nodiscard]] Counters counters() const;
     [[nodiscard]] QDateTime lastAcceptedAt() const { return m_lastAcceptedAt; }
 
 Q_SIGNALS:
@@ -87,6 +89,7 @@ private:
     Settings m_settings;
     WebhookIngestor &m_ingestor;
     QHttpServer m_server;
+    class GuardedListener *m_listener = nullptr; // in front of m_server: limits before anything is read
     quint16 m_port = 0;
     Counters m_counters;
     QDateTime m_lastAcceptedAt;
