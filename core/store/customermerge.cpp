@@ -16,13 +16,7 @@ CustomerMerge::CustomerMerge(Database &database)
 
 StoreError CustomerMerge::run(const QString &sql, const QVariantList &values, const char *what)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec())
-        return StoreError::fromSql(query.lastError(), QLatin1String(what));
-    return {};
+    return m_database.exec(sql, values, what);
 }
 
 StoreError CustomerMerge::merge(qint64 kept, qint64 gone)

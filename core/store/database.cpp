@@ -163,6 +163,17 @@ StoreError Database::exec(const QString &sql)
     return {};
 }
 
+StoreError Database::exec(const QString &sql, const QVariantList &values, const char *what)
+{
+    QSqlQuery query(m_db);
+    query.prepare(sql);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return StoreError::fromSql(query.lastError(), QLatin1String(what));
+    return {};
+}
+
 StoreError Database::begin()
 {
     // IMMEDIATE takes SQLite's write lock up front, so the busy timeout applies; a deferred

@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <QSqlDatabase>
+#include <QVariant>
 #include <QString>
 
 #include <memory>
@@ -51,6 +52,8 @@ public:
 
     // Runs one statement that returns nothing; turns a failure into a StoreError.
     StoreError exec(const QString &sql);
+    // The same with values bound in order; `what` names it in the error.
+    StoreError exec(const QString &sql, const QVariantList &values, const char *what);
 
     // Whether the server still answers (a team desktop asks now and then), and a fresh
     // connection once it did not. SQLite files are always reachable.

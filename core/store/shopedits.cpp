@@ -16,13 +16,7 @@ ShopEdits::ShopEdits(Database &database)
 
 StoreError ShopEdits::update(const QString &sql, const QVariantList &values, const char *what)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec())
-        return StoreError::fromSql(query.lastError(), QLatin1String(what));
-    return {};
+    return m_database.exec(sql, values, what);
 }
 
 QString ShopEdits::markRead(qint64 conversationId, StoreError *error)

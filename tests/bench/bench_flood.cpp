@@ -7,6 +7,8 @@
 #include "sandbox/webhookpayloads.h"
 #include "webhook/signature.h"
 
+#include "benchserve.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
@@ -61,23 +63,11 @@ int main(int argc, char *argv[])
     const QString binary = args.value(3, QStringLiteral(MOSTRADOR_SERVER_BINARY));
 
     QTemporaryDir directory;
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    const quint16 port = probe.serverPort();
-    probe.close();
     QProcess serve;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("MOSTRADOR_APP_SECRET"), QString::fromLatin1(kSecret));
-    environment.insert(QStringLiteral("MOSTRADOR_VERIFY_TOKEN"), QStringLiteral("v"));
-    environment.insert(QStringLiteral("MOSTRADOR_ACCESS_TOKEN"), QStringLiteral("t"));
-    environment.insert(QStringLiteral("MOSTRADOR_PHONE_NUMBER_ID"), QStringLiteral("p"));
-    environment.insert(QStringLiteral("MOSTRADOR_GRAPH_URL"), QStringLiteral("http://127.0.0.1:1/v23.0"));
-    environment.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("mostrador.*.info=false;mostrador.*.warning=false"));
-    serve.setProcessEnvironment(environment);
-    serve.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    serve.start(binary, {QStringLiteral("serve"), QStringLiteral("--no-backups"), QStringLiteral("--db"), directory.filePath(QStringLiteral("flood.db")),
-                         QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port)});
-    serve.waitForReadyRead(10000);
+    QProcessEnvironment extra;
+    extra.insert(QStringLiteral("MOSTRADOR_GRAPH_URL"), QStringLiteral("http://127.0.0.1:1/v23.0"));
+    extra.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("mostrador.*.info=false;mostrador.*.warning=false"));
+    const quint16 port = startBenchServe(serve, binary, directory.filePath(QStringLiteral("flood.db")), kSecret, extra);
     const long startKb = peakResidentKb(serve.processId());
 
     // The flood: each stranger announces 10 MB and sends it as fast as it can.

@@ -8,6 +8,8 @@
 #include "sandbox/webhookpayloads.h"
 #include "webhook/signature.h"
 
+#include "benchserve.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -101,30 +103,16 @@ int main(int argc, char *argv[])
     const bool replies = args.size() > 4 && args.at(4) == QLatin1String("replies");
 
     QTemporaryDir directory;
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    const quint16 port = probe.serverPort();
-    probe.close();
-
     QProcess serve;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("MOSTRADOR_APP_SECRET"), QString::fromLatin1(kSecret));
-    environment.insert(QStringLiteral("MOSTRADOR_VERIFY_TOKEN"), QStringLiteral("v"));
-    environment.insert(QStringLiteral("MOSTRADOR_ACCESS_TOKEN"), QStringLiteral("t"));
-    environment.insert(QStringLiteral("MOSTRADOR_PHONE_NUMBER_ID"), QStringLiteral("p"));
-    environment.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("mostrador.serve.info=false;mostrador.serve.warning=false;mostrador.api.warning=false"));
+    QProcessEnvironment extra;
+    extra.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("mostrador.serve.info=false;mostrador.serve.warning=false;mostrador.api.warning=false"));
     if (replies) {
-        environment.insert(QStringLiteral("MOSTRADOR_AWAY_MESSAGE"), QStringLiteral("Hola {nombre}, ya cerramos."));
-        environment.insert(QStringLiteral("MOSTRADOR_GREETING_MESSAGE"), QStringLiteral("¡Bienvenido a {tienda}!"));
-        environment.insert(QStringLiteral("MOSTRADOR_OPENING_HOURS"), QStringLiteral("mon 00:00-00:01"));
-        environment.insert(QStringLiteral("MOSTRADOR_GRAPH_URL"), QStringLiteral("http://127.0.0.1:1/v23.0")); // sends fail fast
+        extra.insert(QStringLiteral("MOSTRADOR_AWAY_MESSAGE"), QStringLiteral("Hola {nombre}, ya cerramos."));
+        extra.insert(QStringLiteral("MOSTRADOR_GREETING_MESSAGE"), QStringLiteral("¡Bienvenido a {tienda}!"));
+        extra.insert(QStringLiteral("MOSTRADOR_OPENING_HOURS"), QStringLiteral("mon 00:00-00:01"));
+        extra.insert(QStringLiteral("MOSTRADOR_GRAPH_URL"), QStringLiteral("http://127.0.0.1:1/v23.0")); // sends fail fast
     }
-    serve.setProcessEnvironment(environment);
-    serve.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    serve.start(QStringLiteral(MOSTRADOR_SERVER_BINARY),
-                {QStringLiteral("serve"), QStringLiteral("--no-backups"), QStringLiteral("--db"), directory.filePath(QStringLiteral("bench.db")),
-                 QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port)});
-    serve.waitForReadyRead(10000);
+    const quint16 port = startBenchServe(serve, QStringLiteral(MOSTRADOR_SERVER_BINARY), directory.filePath(QStringLiteral("bench.db")), kSecret, extra);
 
     const Run single = post(port, messages, 1, inFlight);
     std::printf("single-message posts: %d posts in %.2f s = %.0f posts/s (%d failed)\n", single.posts, single.seconds,
