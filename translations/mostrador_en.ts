@@ -526,6 +526,10 @@
             <source>The 24-hour window closes before the shop opens (%1): send it now, or later with a template.</source>
             <translation>The 24-hour window closes before the shop opens (%1): send it now, or later with a template.</translation>
         </message>
+        <message>
+            <source>There is no quick reply %1. Press Enter again to send it to the customer as it is.</source>
+            <translation>There is no quick reply %1. Press Enter again to send it to the customer as it is.</translation>
+        </message>
     </context>
     <context>
         <name>Mostrador::ConnectionController</name>
@@ -1901,8 +1905,8 @@ The next pages say where to find each value. Nothing is sent to customers while 
             <translation>An event arrived with a signature that does not match the app secret. Check the app secret on the previous page.</translation>
         </message>
         <message>
-            <source>Install Mostrador on the always-on machine, put the same values in /etc/mostrador/mostrador.env (see /usr/share/doc/mostrador/mostrador.env.example; secrets can live in files named by *_FILE) and start it with: systemctl enable --now mostrador-server. Then paste its https address ending in /webhook and this verify token into Meta's dashboard. To see its messages here, open its database with mostrador --db (same machine) — team mode over the network comes later.</source>
-            <translation>Install Mostrador on the always-on machine, put the same values in /etc/mostrador/mostrador.env (see /usr/share/doc/mostrador/mostrador.env.example; secrets can live in files named by *_FILE) and start it with: systemctl enable --now mostrador-server. Then paste its https address ending in /webhook and this verify token into Meta's dashboard. To see its messages here, open its database with mostrador --db (same machine) — team mode over the network comes later.</translation>
+            <source>Install Mostrador on the always-on machine, put the same values in /etc/mostrador/mostrador.env (see /usr/share/doc/mostrador/mostrador.env.example; secrets can live in files named by *_FILE) and start it with: systemctl enable --now mostrador-server. Then paste its https address ending in /webhook and this verify token into Meta's dashboard. To see its messages here: on the same machine, open its database with mostrador --db; from other computers, use team mode, where the service and every desktop share one PostgreSQL database (mostrador --db postgres://…, see the guide's team section).</source>
+            <translation>Install Mostrador on the always-on machine, put the same values in /etc/mostrador/mostrador.env (see /usr/share/doc/mostrador/mostrador.env.example; secrets can live in files named by *_FILE) and start it with: systemctl enable --now mostrador-server. Then paste its https address ending in /webhook and this verify token into Meta's dashboard. To see its messages here: on the same machine, open its database with mostrador --db; from other computers, use team mode, where the service and every desktop share one PostgreSQL database (mostrador --db postgres://…, see the guide's team section).</translation>
         </message>
     </context>
     <context>

@@ -526,6 +526,10 @@
             <source>The 24-hour window closes before the shop opens (%1): send it now, or later with a template.</source>
             <translation>La ventana de 24 horas se cierra antes de que abra la tienda (%1): envíalo ahora, o después con una plantilla.</translation>
         </message>
+        <message>
+            <source>There is no quick reply %1. Press Enter again to send it to the customer as it is.</source>
+            <translation>No hay ninguna respuesta rápida %1. Pulsa Intro otra vez para enviarlo al cliente tal cual.</translation>
+        </message>
     </context>
     <context>
         <name>Mostrador::ConnectionController</name>
@@ -1901,8 +1905,8 @@ Las páginas siguientes dicen dónde encontrar cada dato. Mientras configuras no
             <translation>Llegó un evento con una firma que no coincide con la clave secreta de la app. Revisa la clave secreta en la página anterior.</translation>
         </message>
         <message>
-            <source>Install Mostrador on the always-on machine, put the same values in /etc/mostrador/mostrador.env (see /usr/share/doc/mostrador/mostrador.env.example; secrets can live in files named by *_FILE) and start it with: systemctl enable --now mostrador-server. Then paste its https address ending in /webhook and this verify token into Meta's dashboard. To see its messages here, open its database with mostrador --db (same machine) — team mode over the network comes later.</source>
-            <translation>Instala Mostrador en el equipo siempre encendido, pon los mismos datos en /etc/mostrador/mostrador.env (mira /usr/share/doc/mostrador/mostrador.env.example; los secretos pueden ir en archivos indicados con *_FILE) y arráncalo con: systemctl enable --now mostrador-server. Luego pega su dirección https terminada en /webhook y este token de verificación en el panel de Meta. Para ver sus mensajes aquí, abre su base de datos con mostrador --db (en el mismo equipo); el modo equipo por la red llegará más adelante.</translation>
+            <source>Install Mostrador on the always-on machine, put the same values in /etc/mostrador/mostrador.env (see /usr/share/doc/mostrador/mostrador.env.example; secrets can live in files named by *_FILE) and start it with: systemctl enable --now mostrador-server. Then paste its https address ending in /webhook and this verify token into Meta's dashboard. To see its messages here: on the same machine, open its database with mostrador --db; from other computers, use team mode, where the service and every desktop share one PostgreSQL database (mostrador --db postgres://…, see the guide's team section).</source>
+            <translation>Instala Mostrador en la máquina siempre encendida, pon los mismos valores en /etc/mostrador/mostrador.env (consulta /usr/share/doc/mostrador/mostrador.env.example; los secretos pueden ir en archivos indicados con *_FILE) y arráncalo con: systemctl enable --now mostrador-server. Después pega su dirección https terminada en /webhook y este token de verificación en el panel de Meta. Para ver aquí sus mensajes: en la misma máquina, abre su base de datos con mostrador --db; desde otros ordenadores, usa el modo equipo, en el que el servicio y todos los escritorios comparten una base de datos PostgreSQL (mostrador --db postgres://…, consulta la sección de equipo de la guía).</translation>
         </message>
     </context>
     <context>

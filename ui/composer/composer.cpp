@@ -25,6 +25,7 @@ namespace Mostrador {
 Composer::Composer(QWidget *parent)
     : QWidget(parent)
     , m_notice(new QLabel(this))
+    , m_unknownShortcut(new QLabel(this))
     , m_modes(new QStackedWidget(this))
     , m_editor(new QPlainTextEdit(this))
     , m_send(new QPushButton(this))
@@ -44,7 +45,14 @@ Composer::Composer(QWidget *parent)
     m_editor->setFixedHeight(m_editor->fontMetrics().lineSpacing() * 3 + 14);
     m_editor->setTabChangesFocus(true);
     m_editor->installEventFilter(this);
-    connect(m_editor, &QPlainTextEdit::textChanged, this, [this] { m_quickReplies->showMatches(m_editor->toPlainText()); });
+    connect(m_editor, &QPlainTextEdit::textChanged, this, [this] {
+        m_quickReplies->showMatches(m_editor->toPlainText());
+        if (m_editor->toPlainText().trimmed() != m_confirmedShortcut)
+            m_unknownShortcut->hide();
+    });
+    m_unknownShortcut->setObjectName(QStringLiteral("unknownQuickReply"));
+    m_unknownShortcut->setWordWrap(true);
+    m_unknownShortcut->hide();
     connect(m_quickReplies, &QuickReplyList::chosen, this, &Composer::insertQuickReply);
     m_send->setObjectName(QStringLiteral("sendButton"));
     m_send->setDefault(true);
@@ -145,6 +153,7 @@ Composer::Composer(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(10, 6, 10, 10);
     layout->addWidget(m_notice);
+    layout->addWidget(m_unknownShortcut);
     layout->addWidget(m_replyBanner);
     layout->addWidget(m_attachments);
     layout->addWidget(m_quickReplies);
@@ -243,6 +252,17 @@ void Composer::submitText()
     const QString body = m_editor->toPlainText().trimmed();
     if (m_window.state == ServiceWindow::State::Closed || !MessagePayloads::validateText(body).isEmpty())
         return;
+    // "/descuento" that names no quick reply is almost always a typo, not a message for the
+    // customer: said, and sent only on a second Enter.
+    const bool looksLikeShortcut = body.startsWith(QLatin1Char('/')) && body.size() > 1 && !body.contains(QLatin1Char(' '))
+                                   && !body.contains(QLatin1Char('\n'));
+    if (looksLikeShortcut && !m_shortcuts.contains(body.mid(1).toCaseFolded()) && m_unknownShortcut->isHidden()) {
+        m_confirmedShortcut = body;
+        m_unknownShortcut->setText(tr("There is no quick reply %1. Press Enter again to send it to the customer as it is.").arg(body));
+        m_unknownShortcut->show();
+        return;
+    }
+    m_unknownShortcut->hide();
     const QList<QuickReplyFile> files = m_attachments->files(); // sending clears the composer
     Q_EMIT sendText(body);
     for (const QuickReplyFile &file : files)
@@ -274,6 +294,9 @@ void Composer::updateSendAtOpening()
 void Composer::setQuickReplies(const QList<QuickReply> &replies)
 {
     m_quickReplies->setReplies(replies);
+    m_shortcuts.clear();
+    for (const QuickReply &reply : replies)
+        m_shortcuts.insert(reply.shortcut.toCaseFolded());
 }
 
 void Composer::insertQuickReply(const QuickReply &reply)

@@ -4,6 +4,7 @@
 #include "automation/quickreplies.h"
 #include "messaging/servicewindow.h"
 
+#include <QSet>
 #include <QWidget>
 
 class QComboBox;
@@ -78,6 +79,9 @@ private:
     QLabel *m_replyText = nullptr;
     QList<MessageTemplate> m_templates;
     QLabel *m_notice = nullptr;
+    QLabel *m_unknownShortcut = nullptr; // "/descuento" names no quick reply: a second Enter sends it
+    QString m_confirmedShortcut;
+    QSet<QString> m_shortcuts;           // case-folded, without the slash
     QStackedWidget *m_modes = nullptr;
     QPlainTextEdit *m_editor = nullptr;
     QPushButton *m_send = nullptr;

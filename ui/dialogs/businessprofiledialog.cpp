@@ -15,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QImageReader>
 #include <QLabel>
+#include <QLocale>
 #include <QLineEdit>
 #include <QMimeDatabase>
 #include <QNetworkAccessManager>
@@ -235,7 +236,7 @@ QString BusinessProfileDialog::choosePhoto(const QString &path)
     if (type != QLatin1String("image/jpeg") && type != QLatin1String("image/png"))
         return tr("The photo must be a JPEG or PNG image.");
     if (file.size() > kPhotoMaxBytes)
-        return tr("The photo is %1 MB; WhatsApp takes up to 5 MB.").arg(double(file.size()) / (1024 * 1024), 0, 'f', 1);
+        return tr("The photo is %1 MB; WhatsApp takes up to 5 MB.").arg(QLocale().toString(double(file.size()) / (1024 * 1024), 'f', 1));
     const QByteArray data = file.readAll();
     QPixmap photo;
     if (!photo.loadFromData(data))

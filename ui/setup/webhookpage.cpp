@@ -57,8 +57,9 @@ WebhookPage::WebhookPage(WebhookIngestor &ingestor, const ConnectionSettings &cu
     m_serverHelp->setText(tr("Install Mostrador on the always-on machine, put the same values in /etc/mostrador/mostrador.env "
                              "(see /usr/share/doc/mostrador/mostrador.env.example; secrets can live in files named by *_FILE) and start it "
                              "with: systemctl enable --now mostrador-server. Then paste its https address ending in /webhook and "
-                             "this verify token into Meta's dashboard. To see its messages here, open its database with "
-                             "mostrador --db (same machine) — team mode over the network comes later."));
+                             "this verify token into Meta's dashboard. To see its messages here: on the same machine, open its "
+                             "database with mostrador --db; from other computers, use team mode, where the service and every "
+                             "desktop share one PostgreSQL database (mostrador --db postgres://…, see the guide's team section)."));
 
     auto *form = new QFormLayout;
     form->addRow(tr("Port on this computer:"), m_port);

@@ -112,3 +112,19 @@ TEST_F(ComposerTest, AClosedWindowOffersOnlyTemplatesWithTheirParameters)
     ASSERT_EQ(sent.count(), 1);
     EXPECT_EQ(sent.first().at(1).toStringList(), (QStringList{QStringLiteral("Lucia"), QStringLiteral("1042")}));
 }
+
+TEST_F(ComposerTest, AMistypedQuickReplyIsNotSentOnTheFirstEnter)
+{
+    composer.setQuickReplies({QuickReply{7, QStringLiteral("envio"), QStringLiteral("Envío"), QStringLiteral("El envío cuesta $12.000."), 0, {}}});
+    QSignalSpy sent(&composer, &Composer::sendText);
+    QTest::keyClicks(editor, QStringLiteral("/descuento"));
+    QTest::keyClick(editor, Qt::Key_Escape); // the list of matches (none) out of the way
+    QTest::keyClick(editor, Qt::Key_Return);
+    EXPECT_TRUE(sent.isEmpty());
+    auto *warning = child<QLabel>(composer, "unknownQuickReply");
+    EXPECT_TRUE(warning->isVisible());
+    EXPECT_TRUE(warning->text().contains(QStringLiteral("no quick reply /descuento")));
+    QTest::keyClick(editor, Qt::Key_Return);
+    ASSERT_EQ(sent.count(), 1) << "a second Enter sends it as it is";
+    EXPECT_EQ(sent.first().at(0).toString(), QStringLiteral("/descuento"));
+}
