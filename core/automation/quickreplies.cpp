@@ -1,5 +1,6 @@
 #include "quickreplies.h"
 
+#include "common/foldedtext.h"
 #include "common/privatefiles.h"
 #include "media/medialimits.h"
 
@@ -16,19 +17,6 @@
 namespace Mostrador {
 
 namespace {
-
-// Lower case without accents: "Envío" and "envio" compare equal.
-QString folded(const QString &text)
-{
-    const QString decomposed = text.normalized(QString::NormalizationForm_D).toCaseFolded();
-    QString plain;
-    plain.reserve(decomposed.size());
-    for (const QChar c : decomposed) {
-        if (c.category() != QChar::Mark_NonSpacing)
-            plain += c;
-    }
-    return plain;
-}
 
 bool inOrder(const QString &letters, const QString &text)
 {
@@ -47,9 +35,9 @@ int score(const QuickReply &reply, const QString &typed)
 {
     if (typed.isEmpty())
         return 1;
-    const QString shortcut = folded(reply.shortcut);
-    const QString title = folded(reply.title);
-    const QString body = folded(reply.body);
+    const QString shortcut = foldedText(reply.shortcut);
+    const QString title = foldedText(reply.title);
+    const QString body = foldedText(reply.body);
     if (shortcut.startsWith(typed))
         return 5;
     if (shortcut.contains(typed))
@@ -95,7 +83,7 @@ std::optional<QuickReplyFile> keepQuickReplyFile(const QByteArray &data, const Q
 
 QList<QuickReply> QuickReplies::matching(const QList<QuickReply> &replies, const QString &typed)
 {
-    const QString wanted = folded(typed.startsWith(QLatin1Char('/')) ? typed.mid(1) : typed).trimmed();
+    const QString wanted = foldedText(typed.startsWith(QLatin1Char('/')) ? typed.mid(1) : typed).trimmed();
     QList<std::pair<int, QuickReply>> scored;
     for (const QuickReply &reply : replies) {
         if (const int points = score(reply, wanted))

@@ -127,23 +127,27 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const ConversationSummary &row = m_rows.at(index.row());
-    const QString username = row.username.isEmpty() ? QString() : QString(QLatin1Char('@') + row.username);
-    const QString identity = !row.waId.isEmpty() ? PhoneNumbers::displayed(row.waId) + (username.isEmpty() ? QString() : QStringLiteral(" · ") + username)
-                             : !username.isEmpty() ? username
-                                                   : row.userId;
-    const QString name = row.customerName.isEmpty() ? identity : row.customerName;
+    // How WhatsApp knows them, for the header and for customers with no name: formatted only
+    // when asked for (the list asks data() many times per row as it paints).
+    const auto identity = [&row]() -> QString {
+        const QString username = row.username.isEmpty() ? QString() : QString(QLatin1Char('@') + row.username);
+        if (!row.waId.isEmpty())
+            return PhoneNumbers::displayed(row.waId) + (username.isEmpty() ? QString() : QStringLiteral(" · ") + username);
+        return username.isEmpty() ? row.userId : username;
+    };
+    const auto name = [&]() -> QString { return row.customerName.isEmpty() ? identity() : row.customerName; };
     switch (role) {
     case Qt::DisplayRole:
     case CustomerNameRole:
-        return name;
+        return name();
     case Qt::AccessibleTextRole:
-        return QString(name + QStringLiteral(": ") + row.lastMessagePreview);
+        return QString(name() + QStringLiteral(": ") + row.lastMessagePreview);
     case IdRole:
         return row.id;
     case InitialsRole:
-        return initials(name);
+        return initials(name());
     case PhoneRole:
-        return identity;
+        return identity();
     case UsernameRole:
         return row.username;
     case BlockedRole:

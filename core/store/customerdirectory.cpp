@@ -1,27 +1,12 @@
 #include "customerdirectory.h"
 
+#include "common/foldedtext.h"
 #include "database.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 
 namespace Mostrador {
-
-namespace {
-
-// Lower case without accents, like the search index folds them.
-QString folded(const QString &text)
-{
-    const QString decomposed = text.normalized(QString::NormalizationForm_D).toLower();
-    QString plain;
-    for (const QChar c : decomposed) {
-        if (c.category() != QChar::Mark_NonSpacing)
-            plain += c;
-    }
-    return plain;
-}
-
-} // namespace
 
 CustomerDirectory::CustomerDirectory(Database &database)
     : m_database(database)
@@ -30,7 +15,7 @@ CustomerDirectory::CustomerDirectory(Database &database)
 
 QList<KnownCustomer> CustomerDirectory::find(const QString &text, int limit, StoreError *error) const
 {
-    const QString words = folded(text.trimmed());
+    const QString words = foldedText(text.trimmed());
     QString digits;
     for (const QChar c : text) {
         if (c.isDigit())
@@ -49,8 +34,8 @@ QList<KnownCustomer> CustomerDirectory::find(const QString &text, int limit, Sto
     while (query.next() && found.size() < limit) {
         const KnownCustomer customer{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
                                      query.value(3).toString(), query.value(4).toString()};
-        const bool byName = !words.isEmpty() && folded(customer.name).contains(words);
-        const bool byUsername = !words.isEmpty() && folded(customer.username).contains(words.startsWith(QLatin1Char('@')) ? words.mid(1) : words);
+        const bool byName = !words.isEmpty() && foldedText(customer.name).contains(words);
+        const bool byUsername = !words.isEmpty() && foldedText(customer.username).contains(words.startsWith(QLatin1Char('@')) ? words.mid(1) : words);
         const bool byNumber = digits.size() >= 3 && customer.waId.contains(digits);
         if (words.isEmpty() || byName || byUsername || byNumber)
             found << customer;
