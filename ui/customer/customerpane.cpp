@@ -46,6 +46,7 @@ CustomerPane::CustomerPane(ShopEdits &edits, LabelStore &labels, QWidget *parent
     m_facts->setTextFormat(Qt::PlainText);
     m_notes->setObjectName(QStringLiteral("customerNotes"));
     m_block->setObjectName(QStringLiteral("blockCustomer"));
+    m_block->hide(); // until a customer is shown
     connect(m_block, &QPushButton::clicked, this, [this] {
         if (m_customer)
             Q_EMIT blockRequested(m_conversation, !m_customer->blocked);
