@@ -104,6 +104,7 @@ bool DesktopApplication::startLocal()
     const QString path = m_options.databasePath.isEmpty() ? ShopServices::defaultStorePath() : m_options.databasePath;
     StoreLocation location = StoreLocation::parse(path);
     location.checkOnOpen = false; // checked right after the window shows, off the UI thread
+    TeamSession::useKeychainPassword(location);
     m_local = ShopServices::open(location, ApiConfig{}, QFileInfo(path).absolutePath() + QStringLiteral("/media"),
                                  ShopServices::Runner::ThisComputer, &error);
     if (!m_local) {

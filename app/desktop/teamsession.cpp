@@ -9,6 +9,7 @@
 #include "api/cloudapiclient.h"
 #include "services/shopservices.h"
 #include "store/settingsstore.h"
+#include "secrets/secretstore.h"
 #include "teammedia.h"
 #include "store/storenotifications.h"
 #include "thread/messagelistmodel.h"
@@ -216,6 +217,22 @@ void TeamSession::saveWaiting() const
 bool TeamSession::isListening() const
 {
     return m_notifications->isListening();
+}
+
+void TeamSession::useKeychainPassword(StoreLocation &location)
+{
+    if (location.dialect.isSqlite())
+        return;
+    SecretStore keychain(QStringLiteral("Mostrador"));
+    keychain.setTimeout(std::chrono::seconds(5));
+    const QString key = QStringLiteral("team-store ") + location.describe();
+    if (!location.password.isEmpty()) {
+        if (const SecretResult kept = keychain.write(key, location.password); !kept.ok())
+            qWarning().noquote() << "the team store's password was not kept in the keychain:" << kept.detail;
+        return;
+    }
+    if (const SecretResult kept = keychain.read(key); kept.ok())
+        location.password = kept.value;
 }
 
 std::optional<Agent> TeamSession::signIn(ShopServices &shop, QWidget *parent, QString *problem)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/database.h"
+
 #include "outbox/messagesender.h"
 #include "store/teamstore.h"
 
@@ -36,6 +38,9 @@ public:
     // Who this desktop answers as: the name saved on this PC or given by MOSTRADOR_AGENT, or
     // asked once (`parent` for the question). Nothing when the user declines.
     [[nodiscard]] static std::optional<Agent> signIn(ShopServices &shop, QWidget *parent, QString *problem);
+    // The team store's password lives in this PC's keychain: an address given with one (the first
+    // time, as `team add-agent` printed it) is kept there; one given without it is completed from there.
+    static void useKeychainPassword(StoreLocation &location);
 
     [[nodiscard]] const Agent &me() const { return m_me; }
     // Who may change the shop's settings.

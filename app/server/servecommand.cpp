@@ -5,6 +5,7 @@
 #include "automation/shopautomation.h"
 #include "backupcommand.h"
 #include "commandsupport.h"
+#include "store/teamaccess.h"
 #include "common/clock.h"
 #include "outbox/outbox.h"
 #include "media/mediadownloader.h"
@@ -100,6 +101,8 @@ int runServeCommand(const QStringList &arguments)
         return kFailure;
     Database &database = shop->database();
     const TeamServerSettings team = publishTeamSettings(database, environment.api.phoneNumberId, address, port);
+    if (const StoreError error = TeamAccess(database, shop->clock()).refreshIfInUse(); error.isError())
+        qCWarning(lcServe).noquote() << "agents' rights were not brought up to date:" << error.detail;
     WebhookReceiver receiver(WebhookReceiver::Settings::forShop(environment.appSecret, environment.verifyToken, mediaFolder, team.mediaToken),
                              shop->ingestor());
     const quint16 listening = receiver.listen(address, port);

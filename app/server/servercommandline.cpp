@@ -6,6 +6,7 @@
 #include "sandboxcommand.h"
 #include "sendcommand.h"
 #include "servecommand.h"
+#include "teamcommand.h"
 
 #include <mostrador/version.h>
 
@@ -30,6 +31,8 @@ QString usage()
         "  export    write every stored message as JSON Lines or CSV (--db PATH [--format jsonl|csv])\n"
         "  backup    copy the database safely, keeping the newest copies (--db PATH [--to FOLDER] [--keep N])\n"
         "  restore   put a backup in place, with the service stopped (--db PATH --from FILE)\n"
+        "  team      give a person their own sign-in to the team's database, or end it\n"
+        "            (add-agent|remove-agent --db URL --name NAME)\n"
         "\n"
         "mostrador-server COMMAND --help shows a command's options; --version prints the version.");
 }
@@ -65,6 +68,8 @@ int runServerCommand(QCoreApplication &app)
         return runBackupCommand(arguments);
     if (command == QLatin1String("restore"))
         return runRestoreCommand(arguments);
+    if (command == QLatin1String("team"))
+        return runTeamCommand(arguments);
 
     CommandSupport::printError(QCoreApplication::translate("ServerCommandLine", "Unknown command \"%1\". Run with --help to see the commands.")
                                    .arg(command));

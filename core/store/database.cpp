@@ -9,6 +9,7 @@
 #include <QLoggingCategory>
 #include <QSqlQuery>
 #include <QUrl>
+#include <QUrlQuery>
 #include <QUuid>
 
 namespace Mostrador {
@@ -26,6 +27,10 @@ StoreLocation StoreLocation::parse(const QString &text)
         location.user = url.userName();
         location.password = url.password();
         location.databaseName = url.path().mid(1);
+        const QUrlQuery query(url);
+        if (query.hasQueryItem(QStringLiteral("sslmode")))
+            location.sslMode = query.queryItemValue(QStringLiteral("sslmode"));
+        location.sslRootCert = query.queryItemValue(QStringLiteral("sslrootcert"), QUrl::FullyDecoded);
         return location;
     }
     location.dialect = SqlDialect::sqlite();
@@ -38,6 +43,23 @@ QString StoreLocation::describe() const
     if (dialect.isSqlite())
         return QDir::toNativeSeparators(sqlitePath);
     return QStringLiteral("postgres://%1@%2:%3/%4").arg(user, host).arg(port).arg(databaseName);
+}
+
+QString StoreLocation::addressFor(const QString &someone, const QString &theirPassword) const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("postgres"));
+    url.setUserName(someone);
+    url.setPassword(theirPassword);
+    url.setHost(host);
+    url.setPort(port);
+    url.setPath(u'/' + databaseName);
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("sslmode"), sslMode);
+    if (!sslRootCert.isEmpty())
+        query.addQueryItem(QStringLiteral("sslrootcert"), sslRootCert);
+    url.setQuery(query);
+    return url.toString();
 }
 
 Database::Database(StoreLocation location)
@@ -90,6 +112,10 @@ std::unique_ptr<Database> Database::open(const StoreLocation &location, StoreErr
         db.setUserName(location.user);
         db.setPassword(location.password);
         db.setDatabaseName(location.databaseName);
+        QString options = QStringLiteral("sslmode=") + location.sslMode;
+        if (!location.sslRootCert.isEmpty())
+            options += QStringLiteral(";sslrootcert=") + location.sslRootCert;
+        db.setConnectOptions(options);
     }
     if (!db.open())
         return fail(StoreError::fromSql(db.lastError(), QStringLiteral("open")));
@@ -124,8 +150,12 @@ StoreError Database::reconnect()
 
 StoreError Database::configure()
 {
-    if (!dialect().isSqlite())
+    if (!dialect().isSqlite()) {
+        // The server's notices ("… does not exist, skipping") are not for the shop's terminal.
+        if (StoreError error = exec(QStringLiteral("SET client_min_messages = warning")); error.isError())
+            return error;
         return exec(QStringLiteral("SET TIME ZONE 'UTC'"));
+    }
 
     // WAL lets the UI read while the receiver writes; FULL makes every acknowledged commit
     // survive a power cut, because the store is the shop's only copy of its history.

@@ -21,6 +21,10 @@ struct StoreLocation {
     QString user;
     QString password;
     QString databaseName;
+    // TLS to PostgreSQL: "prefer" (encrypted when the server offers it) unless the address says
+    // otherwise (?sslmode=require|verify-ca|verify-full, with ?sslrootcert=FILE for the last two).
+    QString sslMode = QStringLiteral("prefer");
+    QString sslRootCert;
     bool readOnly = false;   // open without write access (viewers, checks)
     // quick_check on open. The desktop defers it (IntegrityCheck, off the UI thread) so a large
     // store does not delay the first window; the server and the tools check before starting.
@@ -30,6 +34,8 @@ struct StoreLocation {
     // SQLite file path.
     [[nodiscard]] static StoreLocation parse(const QString &text);
     [[nodiscard]] QString describe() const; // for messages; never contains the password
+    // The address to give someone who connects as `user` with `password` (team add-agent).
+    [[nodiscard]] QString addressFor(const QString &user, const QString &password) const;
 };
 
 // One open connection to the store, checked and migrated. Every part of the store works

@@ -309,6 +309,17 @@ QStringList customerIdentities(const SqlDialect &dialect)
                         .arg(columns, old, fresh);
 }
 
+// 13: team mode enforced by the database: an agent who signs in with their own PostgreSQL role
+// (TeamAccess) is found by it, and a removed agent keeps their name on what they wrote.
+QStringList agentRoles(const SqlDialect &)
+{
+    return {
+        QStringLiteral("ALTER TABLE agents ADD COLUMN db_role TEXT"),
+        QStringLiteral("CREATE UNIQUE INDEX agents_by_role ON agents (db_role)"),
+        QStringLiteral("ALTER TABLE agents ADD COLUMN removed_at {bigint}"),
+    };
+}
+
 const Migration kMigrations[] = {
     {1, "customers, conversations, messages, status history", &initialSchema},
     {2, "outbox state on messages", &outboxColumns},
@@ -322,6 +333,7 @@ const Migration kMigrations[] = {
     {10, "search indexed a webhook batch at a time", &batchedSearchIndex},
     {11, "message indexes without the rows they do not concern", &partialMessageIndexes},
     {12, "customers: blocked, found by username", &customerIdentities},
+    {13, "agents: their own database roles", &agentRoles},
 };
 
 StoreError readVersion(Database &database, int *version)
@@ -334,13 +346,16 @@ StoreError readVersion(Database &database, int *version)
         *version = query.next() ? query.value(0).toInt() : 0;
         return {};
     }
+    // An agent's role in team mode may not create tables: look first, create only a new store's.
+    QSqlQuery query(database.connection());
+    if (query.exec(QStringLiteral("SELECT MAX(version) FROM schema_version"))) {
+        *version = query.next() ? query.value(0).toInt() : 0;
+        return {};
+    }
     if (StoreError error = database.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"));
         error.isError())
         return error;
-    QSqlQuery query(database.connection());
-    if (!query.exec(QStringLiteral("SELECT MAX(version) FROM schema_version")))
-        return StoreError::fromSql(query.lastError(), QStringLiteral("read schema version"));
-    *version = query.next() ? query.value(0).toInt() : 0;
+    *version = 0;
     return {};
 }
 

@@ -26,6 +26,8 @@ QString messageFor(StoreError::Kind kind)
                               "Update Mostrador to open it; it has not been changed.");
     case StoreError::Kind::Busy:
         return StoreError::tr("The database is in use by another program and did not become free in time.");
+    case StoreError::Kind::NotAllowed:
+        return StoreError::tr("Your access to the shop's database does not allow this. Ask the shop's owner if you need it.");
     case StoreError::Kind::Query:
         return StoreError::tr("The database refused an operation. Nothing already saved was lost.");
     }
@@ -44,6 +46,12 @@ StoreError StoreError::fromSql(const QSqlError &error, const QString &context)
     const QString text = error.text();
     const QString code = error.nativeErrorCode();
     const QString detail = context + QStringLiteral(": ") + text;
+    // PostgreSQL's SQLSTATEs first: they are numbers too, and would read as SQLite codes.
+    // 42501: insufficient privilege (an agent's role, or row-level security); 53100: disk full.
+    if (code == QLatin1String("42501"))
+        return make(Kind::NotAllowed, detail);
+    if (code == QLatin1String("53100"))
+        return make(Kind::DiskFull, detail);
     // SQLite's primary result codes: 13 FULL, 8 READONLY, 11 CORRUPT, 26 NOTADB, 5 BUSY, 14 CANTOPEN.
     const int primary = code.toInt() & 0xff;
     if (primary == 13 || text.contains(QLatin1String("database or disk is full")))
@@ -57,9 +65,6 @@ StoreError StoreError::fromSql(const QSqlError &error, const QString &context)
         return make(Kind::Busy, detail);
     if (primary == 14)
         return make(Kind::CannotOpen, detail);
-    // PostgreSQL SQLSTATE 53100: disk full.
-    if (code == QLatin1String("53100"))
-        return make(Kind::DiskFull, detail);
     return make(Kind::Query, detail);
 }
 

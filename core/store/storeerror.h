@@ -19,6 +19,7 @@ public:
         Corrupt,        // quick_check failed or the file is not a database
         TooNew,         // written by a newer Mostrador
         Busy,           // another program holds the lock for too long
+        NotAllowed,     // team mode: this person's database role may not do it
         Query,          // anything else the database refused
     };
 

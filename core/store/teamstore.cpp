@@ -44,10 +44,19 @@ std::optional<Agent> TeamStore::signIn(const QString &name, const QString &color
 {
     const QString trimmed = name.simplified();
     QSqlQuery query(m_database.connection());
+    // An agent with their own database role (TeamAccess) is who their role says, whatever name
+    // was typed; they cannot add themselves.
+    if (!m_database.dialect().isSqlite()) {
+        if (!run(query, QStringLiteral("SELECT id, name, color, role FROM agents WHERE db_role = current_user AND removed_at IS NULL"), {},
+                 "sign in", error))
+            return std::nullopt;
+        if (query.next())
+            return agentFrom(query, 0);
+    }
     // The first person in is the owner; later ones answer.
     if (!run(query,
              QStringLiteral("INSERT INTO agents (name, color, role, created_at) VALUES (?, ?, "
-                            "CASE WHEN EXISTS (SELECT 1 FROM agents) THEN 'agent' ELSE 'owner' END, ?) "
+                            "CASE WHEN EXISTS (SELECT 1 FROM agents WHERE db_role IS NULL) THEN 'agent' ELSE 'owner' END, ?) "
                             "ON CONFLICT (name) DO UPDATE SET color = excluded.color RETURNING id, name, color, role"),
              {trimmed, color, m_clock.now().toMSecsSinceEpoch()}, "sign in", error)
         || !query.next())
@@ -59,7 +68,7 @@ QList<Agent> TeamStore::agents(StoreError *error) const
 {
     QList<Agent> result;
     QSqlQuery query(m_database.connection());
-    if (run(query, QStringLiteral("SELECT id, name, color, role FROM agents ORDER BY name"), {}, "agents", error)) {
+    if (run(query, QStringLiteral("SELECT id, name, color, role FROM agents WHERE removed_at IS NULL ORDER BY name"), {}, "agents", error)) {
         while (query.next())
             result << agentFrom(query, 0);
     }

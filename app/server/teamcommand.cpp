@@ -1,0 +1,90 @@
+#include "teamcommand.h"
+
+#include "commandsupport.h"
+#include "common/clock.h"
+#include "store/teamaccess.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace Mostrador {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ServerCommandLine", text);
+}
+
+} // namespace
+
+int runTeamCommand(const QStringList &arguments)
+{
+    using namespace CommandSupport;
+    const QString action = arguments.value(0);
+    if (action != QLatin1String("add-agent") && action != QLatin1String("remove-agent")) {
+        if (action == QLatin1String("--help") || action == QLatin1String("-h")) {
+            printOut(tr("mostrador-server team add-agent --db URL --name NAME\n"
+                        "    Gives a person their own sign-in to the team's database and prints it once.\n"
+                        "mostrador-server team remove-agent --db URL --name NAME\n"
+                        "    Ends that person's access at once; what they wrote stays."));
+            return 0;
+        }
+        return configurationError({tr("team needs add-agent or remove-agent.")});
+    }
+    QCommandLineParser parser;
+    parser.setApplicationDescription(action == QLatin1String("add-agent")
+        ? tr("Gives a person their own sign-in to the team's database (a PostgreSQL role that may answer customers but not change "
+             "the shop's settings, automation, quick replies or team, nor delete history) and prints the address to give them, once.")
+        : tr("Ends a person's access to the team's database at once: their open sessions are closed and their sign-in removed. "
+             "What they wrote stays, under their name."));
+    const QCommandLineOption dbOption(QStringLiteral("db"), tr("The team's database, with the owner's sign-in: postgres://…"), QStringLiteral("url"));
+    const QCommandLineOption nameOption(QStringLiteral("name"), tr("The person's name, as the team sees it."), QStringLiteral("name"));
+    parser.addOptions({dbOption, nameOption});
+    process(parser, QStringLiteral("team ") + action, arguments.mid(1));
+
+    QStringList problems;
+    if (!parser.isSet(dbOption))
+        problems << tr("--db is required.");
+    else if (!parser.value(dbOption).startsWith(QLatin1String("postgres")))
+        problems << tr("--db must be the team's PostgreSQL database (postgres://…): a single PC's store has no team.");
+    if (parser.value(nameOption).trimmed().isEmpty())
+        problems << tr("--name is required.");
+    if (!problems.isEmpty())
+        return configurationError(problems);
+
+    auto database = openStore(parser.value(dbOption), true);
+    if (!database)
+        return kFailure;
+    TeamAccess access(*database, systemClock());
+    const QString name = parser.value(nameOption).simplified();
+
+    if (action == QLatin1String("remove-agent")) {
+        bool found = false;
+        if (const StoreError error = access.removeAgent(name, &found); error.isError()) {
+            printError(tr("Error: %1 still has access: %2").arg(name, error.detail));
+            return kFailure;
+        }
+        if (!found) {
+            printError(tr("Error: no agent is called \"%1\".").arg(name));
+            return kConfigurationError;
+        }
+        printOut(tr("%1 no longer has access to the team's database.").arg(name));
+        return 0;
+    }
+
+    StoreError error;
+    const auto agent = access.addAgent(name, &error);
+    if (!agent) {
+        printError(tr("Error: %1 was not added: %2").arg(name, error.detail));
+        if (error.kind == StoreError::Kind::NotAllowed)
+            printError(tr("Use the owner's sign-in (the one that created the store; it must be allowed to create roles)."));
+        return kFailure;
+    }
+    printOut(tr("%1 can now sign in to the team's database. Give them this address once, privately (it is not shown again):").arg(agent->name));
+    printOut(database->location().addressFor(agent->role, agent->password));
+    printOut(tr("On their PC: mostrador --db \"ADDRESS\" (the password is then kept in that PC's keychain)."));
+    return 0;
+}
+
+} // namespace Mostrador
