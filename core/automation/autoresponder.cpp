@@ -37,6 +37,10 @@ void AutoResponder::considerOne(qint64 conversationId)
     // and only customers reachable by number.
     if (activity->waId.isEmpty() || !ServiceWindow::isOpen(wroteAt, m_clock.now()))
         return;
+    // Meta's AI agent is answering this customer; a reply from here would take the conversation
+    // from it, which is the shop's decision to make, not an automatic one.
+    if (activity->heldByMetaAgent)
+        return;
     const QDateTime &lastAutomatic = activity->lastAutomaticReplyAt;
     const QDateTime &lastHuman = activity->lastPersonReplyAt;
     const QDateTime &previousInbound = activity->customerWroteBefore;

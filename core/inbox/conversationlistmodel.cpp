@@ -152,6 +152,8 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
         return row.username;
     case BlockedRole:
         return row.blocked;
+    case HeldByMetaAgentRole:
+        return row.heldByMetaAgent;
     case PreviewRole:
         return row.lastMessagePreview;
     case LastMessageAtRole:
@@ -185,7 +187,7 @@ QHash<int, QByteArray> ConversationListModel::roleNames() const
                   {LastDirectionRole, "lastDirection"}, {LastStatusRole, "lastStatus"}, {LastKindRole, "lastKind"},
                   {UnreadCountRole, "unreadCount"}, {StatusRole, "status"}, {WindowStateRole, "windowState"},
                   {WindowOpenUntilRole, "windowOpenUntil"}, {LabelColorsRole, "labelColors"},
-                  {UsernameRole, "username"}, {BlockedRole, "blocked"}});
+                  {UsernameRole, "username"}, {BlockedRole, "blocked"}, {HeldByMetaAgentRole, "heldByMetaAgent"}});
     return names;
 }
 

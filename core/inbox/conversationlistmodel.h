@@ -37,6 +37,7 @@ public:
         LabelColorsRole,     // QStringList of #rrggbb
         UsernameRole,        // their WhatsApp user name, without @ (may be empty)
         BlockedRole,         // bool: on the number's block list
+        HeldByMetaAgentRole, // bool: Meta's AI agent is answering this customer
     };
     Q_ENUM(Role)
 

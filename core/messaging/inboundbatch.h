@@ -45,6 +45,9 @@ struct WireMessage {
     bool frequentlyForwarded = false;
     Referral referral;
     IdentityChange identityChange; // system messages only
+    // Arrived under the `standby` field: Meta's AI agent holds the conversation, and this is the
+    // customer's message to it or its reply (an echo). Never answered automatically.
+    bool handledByMetaAgent = false;
     QList<WireError> errors;
     QJsonObject raw;         // the message object exactly as received
 };

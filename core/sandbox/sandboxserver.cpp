@@ -216,6 +216,21 @@ QString SandboxServer::customerSends(const QString &id, const QString &type, con
     return wamid;
 }
 
+QString SandboxServer::customerTalksToMetaAgent(const QString &id, const QString &text, const QString &agentAnswer)
+{
+    Customer *customer = m_customers.find(id);
+    if (!customer)
+        customer = &m_customers.add(Customer{id, id, {}, {}, {}, false});
+    const QDateTime now = m_clock.now();
+    customer->lastMessageAt = now;
+    const QString wamid = newWamid();
+    const WebhookPayloads::Sender sender = senderOf(*customer);
+    m_dispatcher->deliver(WebhookPayloads::standbyEnvelope(
+        m_settings.business, {sender}, {WebhookPayloads::textMessage(wamid, sender, now, text)},
+        {WebhookPayloads::agentReply(newWamid(), m_settings.business, sender, now.addSecs(2), agentAnswer)}));
+    return wamid;
+}
+
 QString SandboxServer::addMedia(const QByteArray &data, const QString &mimeType)
 {
     const QString id = QString::number(1000000000000000LL + qint64(m_media.size()) * 7919 + qint64(m_counter++));

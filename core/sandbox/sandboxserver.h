@@ -77,6 +77,9 @@ public:
     // closed or are about to).
     QString customerSends(const QString &id, const QString &type, const QJsonObject &content,
                           const QJsonObject &referral = {}, const QString &replyToWamid = {}, const QDateTime &at = {});
+    // A customer writes while Meta's AI agent holds their conversation, and the agent answers:
+    // one `standby` webhook with both. Returns the customer's message's wamid.
+    QString customerTalksToMetaAgent(const QString &id, const QString &text, const QString &agentAnswer);
     // A customer moves to a new number: WhatsApp's user_changed_number system message.
     void customerChangesNumber(const QString &oldWaId, const QString &newWaId);
 

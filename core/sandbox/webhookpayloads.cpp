@@ -104,4 +104,40 @@ QJsonObject envelope(const Business &business, const QList<Sender> &contacts, co
             {QStringLiteral("entry"), QJsonArray{entry}}};
 }
 
+QJsonObject agentReply(const QString &wamid, const Business &business, const Sender &to, const QDateTime &at, const QString &body)
+{
+    QJsonObject echo{{QStringLiteral("id"), wamid},
+                     {QStringLiteral("from"), business.displayNumber},
+                     {QStringLiteral("timestamp"), seconds(at)},
+                     {QStringLiteral("type"), QStringLiteral("text")},
+                     {QStringLiteral("text"), QJsonObject{{QStringLiteral("body"), body}}}};
+    if (!to.waId.isEmpty())
+        echo.insert(QStringLiteral("to"), to.waId);
+    if (!to.userId.isEmpty())
+        echo.insert(QStringLiteral("to_user_id"), to.userId);
+    return echo;
+}
+
+QJsonObject standbyEnvelope(const Business &business, const QList<Sender> &contacts, const QList<QJsonObject> &customerMessages,
+                            const QList<QJsonObject> &agentReplies)
+{
+    QJsonObject root = envelope(business, contacts, customerMessages);
+    QJsonArray entries = root.value(QStringLiteral("entry")).toArray();
+    QJsonObject entry = entries.first().toObject();
+    QJsonObject change = entry.value(QStringLiteral("changes")).toArray().first().toObject();
+    QJsonObject value = change.value(QStringLiteral("value")).toObject();
+    if (!agentReplies.isEmpty()) {
+        QJsonArray echoes;
+        for (const QJsonObject &reply : agentReplies)
+            echoes.append(reply);
+        value.insert(QStringLiteral("message_echoes"), echoes);
+    }
+    change.insert(QStringLiteral("field"), QStringLiteral("standby"));
+    change.insert(QStringLiteral("value"), value);
+    entry.insert(QStringLiteral("changes"), QJsonArray{change});
+    entries.replace(0, entry);
+    root.insert(QStringLiteral("entry"), entries);
+    return root;
+}
+
 } // namespace Mostrador::WebhookPayloads

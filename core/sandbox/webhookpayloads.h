@@ -42,6 +42,14 @@ struct Sender {
 [[nodiscard]] QJsonObject envelope(const Business &business, const QList<Sender> &contacts,
                                    const QList<QJsonObject> &messages, const QList<QJsonObject> &statuses = {});
 
+// What Meta sends while its AI agent holds a conversation: the `standby` field, with the
+// customer's messages to the agent and the agent's replies to them (`message_echoes`, each built
+// by agentReply).
+[[nodiscard]] QJsonObject standbyEnvelope(const Business &business, const QList<Sender> &contacts,
+                                          const QList<QJsonObject> &customerMessages, const QList<QJsonObject> &agentReplies);
+[[nodiscard]] QJsonObject agentReply(const QString &wamid, const Business &business, const Sender &to, const QDateTime &at,
+                                     const QString &body);
+
 } // namespace WebhookPayloads
 
 } // namespace Mostrador

@@ -31,7 +31,7 @@ std::optional<ConversationActivity> ActivityStore::activity(qint64 conversationI
 {
     const QString customerWrote = SqlFragments::customerWrote(QStringLiteral("m"));
     QSqlQuery latestCustomer(m_database.connection());
-    latestCustomer.prepare(QStringLiteral("SELECT m.sent_at, c.wa_id, c.user_id, c.display_name, c.profile_name FROM messages m "
+    latestCustomer.prepare(QStringLiteral("SELECT m.sent_at, c.wa_id, c.user_id, c.display_name, c.profile_name, v.standby_since FROM messages m "
                                           "JOIN conversations v ON v.id = m.conversation_id JOIN customers c ON c.id = v.customer_id "
                                           "WHERE m.conversation_id = ? AND ")
                            + customerWrote + QStringLiteral(" ORDER BY m.sent_at DESC LIMIT 1"));
@@ -46,6 +46,7 @@ std::optional<ConversationActivity> ActivityStore::activity(qint64 conversationI
     activity.customerWroteAt = storedTime(latestCustomer.value(0));
     activity.waId = latestCustomer.value(1).toString();
     activity.userId = latestCustomer.value(2).toString();
+    activity.heldByMetaAgent = !latestCustomer.value(5).isNull();
     activity.customerName = latestCustomer.value(3).toString().isEmpty() ? latestCustomer.value(4).toString()
                                                                           : latestCustomer.value(3).toString();
     activity.lastAutomaticReplyAt = latest(QStringLiteral("m.conversation_id = ? AND m.direction = 'out' AND m.automatic = 1"),

@@ -23,6 +23,7 @@ struct ConversationActivity {
     QString waId;
     QString userId;
     QStringList recentCustomerTexts;   // newest first, at most five
+    bool heldByMetaAgent = false;      // Meta's AI agent is answering: an automatic reply would take it over
 };
 
 class ActivityStore final

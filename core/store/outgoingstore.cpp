@@ -189,7 +189,14 @@ StoreError OutgoingStore::markAccepted(qint64 messageId, const QString &wamid)
     update.addBindValue(wamid);
     update.addBindValue(wamid);
     update.addBindValue(messageId);
-    return run(update, "mark accepted");
+    if (StoreError error = run(update, "mark accepted"); error.isError())
+        return error;
+    // Sending takes the conversation back from Meta's AI agent (Meta makes the sender the handler).
+    QSqlQuery takeBack(m_database.connection());
+    takeBack.prepare(QStringLiteral("UPDATE conversations SET standby_since = NULL "
+                                    "WHERE id = (SELECT conversation_id FROM messages WHERE id = ?) AND standby_since IS NOT NULL"));
+    takeBack.addBindValue(messageId);
+    return run(takeBack, "take the conversation back");
 }
 
 StoreError OutgoingStore::markFailed(qint64 messageId, const WireError &error)

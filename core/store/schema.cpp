@@ -320,6 +320,16 @@ QStringList agentRoles(const SqlDialect &)
     };
 }
 
+// 14: Meta's AI agent: which messages it handled, and since when it holds a conversation (until
+// the shop writes, which takes the conversation back).
+QStringList metaAgent(const SqlDialect &)
+{
+    return {
+        QStringLiteral("ALTER TABLE messages ADD COLUMN handled_by TEXT"),
+        QStringLiteral("ALTER TABLE conversations ADD COLUMN standby_since {bigint}"),
+    };
+}
+
 const Migration kMigrations[] = {
     {1, "customers, conversations, messages, status history", &initialSchema},
     {2, "outbox state on messages", &outboxColumns},
@@ -334,6 +344,7 @@ const Migration kMigrations[] = {
     {11, "message indexes without the rows they do not concern", &partialMessageIndexes},
     {12, "customers: blocked, found by username", &customerIdentities},
     {13, "agents: their own database roles", &agentRoles},
+    {14, "conversations held by Meta's AI agent", &metaAgent},
 };
 
 StoreError readVersion(Database &database, int *version)

@@ -20,7 +20,7 @@ const QString kConversationColumnsTemplate = QStringLiteral(
     "CASE WHEN m.caption <> '' THEN m.caption ELSE m.body END, m.kind, m.direction, m.status, "
     "v.last_inbound_at, v.last_referral_at, v.window_closed_at, "
     "(SELECT %1 FROM (SELECT l.id || ':' || l.color AS color FROM conversation_labels cl JOIN labels l ON l.id = cl.label_id "
-    "  WHERE cl.conversation_id = v.id ORDER BY l.position) AS label_colors) "
+    "  WHERE cl.conversation_id = v.id ORDER BY l.position) AS label_colors), v.standby_since "
     "FROM conversations v JOIN customers c ON c.id = v.customer_id LEFT JOIN messages m ON m.id = v.last_message_id ");
 
 const QString kMessageColumns = QStringLiteral(
@@ -30,7 +30,7 @@ const QString kMessageColumns = QStringLiteral(
     "(SELECT CASE WHEN q.caption <> '' THEN q.caption ELSE q.body END FROM messages q WHERE q.wamid = m.context_wamid), "
     "m.referral_json, m.latitude, m.longitude, m.forwarded, "
     "(SELECT r.body FROM messages r WHERE r.target_wamid = m.wamid AND r.kind = 'reaction' ORDER BY r.sent_at DESC, r.id DESC LIMIT 1), "
-    "CASE WHEN m.outbox_state = 'queued' AND m.attempts = 0 THEN m.next_attempt_at END "
+    "CASE WHEN m.outbox_state = 'queued' AND m.attempts = 0 THEN m.next_attempt_at END, m.handled_by "
     "FROM messages m ");
 
 QString conversationColumns(const SqlDialect &dialect)
@@ -65,6 +65,7 @@ ConversationSummary readConversation(const QSqlQuery &query)
         row.labelIds << label.section(QLatin1Char(':'), 0, 0).toLongLong();
         row.labelColors << label.section(QLatin1Char(':'), 1);
     }
+    row.heldByMetaAgent = !query.value(18).isNull();
     return row;
 }
 
@@ -102,6 +103,7 @@ StoredMessage readMessage(const QSqlQuery &query)
     row.forwarded = query.value(26).toInt();
     row.reaction = query.value(27).toString();
     row.scheduledFor = storedTime(query.value(28));
+    row.handledByMetaAgent = !query.value(29).isNull();
     return row;
 }
 

@@ -39,6 +39,7 @@ struct ConversationSummary {
     QDateTime windowClosedAt;
     QStringList labelColors;  // colours of its labels, in label order
     QList<qint64> labelIds;
+    bool heldByMetaAgent = false; // Meta's AI agent answers it until the shop writes
 };
 
 struct StoredMessage {
@@ -61,6 +62,7 @@ struct StoredMessage {
     int errorCode = 0;
     QString outboxState;
     bool automatic = false;
+    bool handledByMetaAgent = false; // the customer wrote to Meta's AI agent, or it replied
     bool edited = false;
     bool revoked = false;
     QDateTime sentAt;

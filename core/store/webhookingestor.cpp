@@ -284,8 +284,8 @@ StoreError WebhookIngestor::storeMessage(const WireMessage &message, Outcome &ou
     PreparedStatement &insert = m_statements.prepared(QStringLiteral(
         "INSERT INTO messages (conversation_id, wamid, direction, kind, type_name, body, caption, "
         "media_id, media_mime, media_sha256, media_filename, latitude, longitude, reply_id, target_wamid, "
-        "context_wamid, forwarded, referral_json, status, error_code, error_json, sent_at, stored_at, raw_json) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "context_wamid, forwarded, referral_json, status, error_code, error_json, sent_at, stored_at, raw_json, handled_by) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
         "ON CONFLICT (wamid) DO NOTHING RETURNING id"));
     insert.addBindValue(*conversationId);
     insert.addBindValue(message.wamid);
@@ -311,6 +311,7 @@ StoreError WebhookIngestor::storeMessage(const WireMessage &message, Outcome &ou
     insert.addBindValue(sentAt.toMSecsSinceEpoch());
     insert.addBindValue(nowMs());
     insert.addBindValue(compactJson(message.raw));
+    insert.addBindValue(message.handledByMetaAgent ? QVariant(QStringLiteral("meta_agent")) : QVariant(QMetaType::fromType<QString>()));
     if ((error = run(insert, "insert message")).isError())
         return error;
     if (!insert.next()) {
@@ -331,7 +332,10 @@ StoreError WebhookIngestor::storeMessage(const WireMessage &message, Outcome &ou
         "last_referral_at = CASE WHEN ? = 1 THEN ? ELSE last_referral_at END, "
         "window_closed_at = CASE WHEN ? = 1 THEN NULL ELSE window_closed_at END, "
         "unread_count = unread_count + ?, "
-        "status = CASE WHEN ? = 1 AND status = 'resolved' THEN 'open' ELSE status END "
+        "status = CASE WHEN ? = 1 AND status = 'resolved' THEN 'open' ELSE status END, "
+        // Meta's agent holds it from its first standby message; a message on the usual field
+        // means the shop holds it again.
+        "standby_since = CASE WHEN ? = 1 THEN COALESCE(standby_since, ?) WHEN ? = 1 THEN NULL ELSE standby_since END "
         "WHERE id = ?"));
     const qint64 at = sentAt.toMSecsSinceEpoch();
     const int wrote = customerWrote ? 1 : 0;
@@ -348,6 +352,9 @@ StoreError WebhookIngestor::storeMessage(const WireMessage &message, Outcome &ou
     conversation.addBindValue(wrote);
     conversation.addBindValue(wrote);
     conversation.addBindValue(wrote);
+    conversation.addBindValue(message.handledByMetaAgent ? 1 : 0);
+    conversation.addBindValue(at);
+    conversation.addBindValue(inbound ? 1 : 0);
     conversation.addBindValue(*conversationId);
     if ((error = run(conversation, "update conversation")).isError())
         return error;

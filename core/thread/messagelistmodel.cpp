@@ -166,6 +166,8 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         return row.outboxState;
     case ScheduledForRole:
         return row.scheduledFor;
+    case MetaAgentRole:
+        return row.handledByMetaAgent;
     case AutomaticRole:
         return row.automatic;
     case EditedRole:
@@ -221,7 +223,7 @@ QHash<int, QByteArray> MessageListModel::roleNames() const
     QHash<int, QByteArray> names = QAbstractListModel::roleNames();
     names.insert({{IdRole, "messageId"}, {DirectionRole, "direction"}, {KindRole, "kind"}, {TextRole, "text"},
                   {SentAtRole, "sentAt"}, {StatusRole, "status"}, {ErrorCodeRole, "errorCode"},
-                  {OutboxStateRole, "outboxState"}, {ScheduledForRole, "scheduledFor"}, {AutomaticRole, "automatic"}, {EditedRole, "edited"},
+                  {OutboxStateRole, "outboxState"}, {ScheduledForRole, "scheduledFor"}, {AutomaticRole, "automatic"}, {MetaAgentRole, "metaAgent"}, {EditedRole, "edited"},
                   {RevokedRole, "revoked"}, {MediaMimeRole, "mediaMime"}, {MediaFilenameRole, "mediaFilename"},
                   {NewDayRole, "newDay"}, {WamidRole, "wamid"}, {QuotedTextRole, "quotedText"}, {ReferralRole, "referral"},
                   {MapUrlRole, "mapUrl"}, {ForwardedRole, "forwarded"}, {MediaPathRole, "mediaPath"}, {ReactionRole, "reaction"}, {QuotedWamidRole, "quotedWamid"},

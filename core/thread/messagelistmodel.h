@@ -46,6 +46,7 @@ public:
         QuotedWamidRole,     // the message this one replies to
         DownloadProgressRole, // 0–100 while a customer's file is downloading and its size is known; else null
         MediaSizeRole,        // bytes of the downloaded file; null until it is on disk
+        MetaAgentRole,        // bool: written to, or by, Meta's AI agent
     };
     Q_ENUM(Role)
 

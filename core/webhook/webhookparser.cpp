@@ -289,10 +289,21 @@ void readMessagesValue(WebhookBatch &batch, const QString &field, const QJsonObj
     const QJsonObject metadata = obj(value, "metadata");
     const Contacts contacts(arr(value, "contacts"));
     const bool echoes = field == QLatin1String("smb_message_echoes");
+    // Meta's AI agent's conversations: the customer's messages and the agent's replies (echoes).
+    const bool standby = field == QLatin1String("standby");
 
-    for (const QJsonValue &message : arr(value, echoes ? "message_echoes" : "messages"))
-        batch.messages << readMessage(message.toObject(), echoes ? Direction::Outbound : Direction::Inbound,
-                                      metadata, contacts);
+    if (!echoes) {
+        for (const QJsonValue &message : arr(value, "messages")) {
+            batch.messages << readMessage(message.toObject(), Direction::Inbound, metadata, contacts);
+            batch.messages.last().handledByMetaAgent = standby;
+        }
+    }
+    if (echoes || standby) {
+        for (const QJsonValue &message : arr(value, "message_echoes")) {
+            batch.messages << readMessage(message.toObject(), Direction::Outbound, metadata, contacts);
+            batch.messages.last().handledByMetaAgent = standby;
+        }
+    }
     for (const QJsonValue &status : arr(value, "statuses"))
         batch.statuses << readStatus(status.toObject(), metadata);
     batch.errors << errorsOf(value);
@@ -341,7 +352,7 @@ WebhookParser::Result WebhookParser::parse(const QByteArray &body)
             const QJsonObject change = changeValue.toObject();
             const QString field = str(change, "field");
             const QJsonObject value = obj(change, "value");
-            if (field == QLatin1String("messages") || field == QLatin1String("smb_message_echoes"))
+            if (field == QLatin1String("messages") || field == QLatin1String("smb_message_echoes") || field == QLatin1String("standby"))
                 readMessagesValue(result.batch, field, value);
             else
                 result.batch.others << OtherChange{field, QStringLiteral("not a message field"), value};

@@ -317,6 +317,8 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     QString footer = locale.toString(sentAt.time(), QLocale::ShortFormat);
     if (index.data(MessageListModel::AutomaticRole).toBool())
         footer = tr("automatic · %1").arg(footer);
+    if (index.data(MessageListModel::MetaAgentRole).toBool())
+        footer = (outbound ? tr("Meta's AI agent · %1") : tr("to Meta's AI agent · %1")).arg(footer);
     if (index.data(MessageListModel::EditedRole).toBool())
         footer = tr("edited · %1").arg(footer);
     int ticksWidth = 0;

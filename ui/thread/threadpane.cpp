@@ -4,6 +4,7 @@
 #include "composer/composer.h"
 #include "inbox/conversationlistmodel.h"
 #include "messagedelegate.h"
+#include "metaagentbar.h"
 #include "outbox/messagesender.h"
 #include "thread/messagelistmodel.h"
 #include "widgets/emptystate.h"
@@ -115,6 +116,10 @@ ThreadPane::ThreadPane(MessageListModel &messages, ConversationListModel &conver
     m_extras = new QVBoxLayout;
     m_extras->setContentsMargins(10, 0, 10, 0);
     layout->addLayout(m_extras);
+    m_metaAgent = new MetaAgentBar(conversationPage);
+    m_metaAgent->hide();
+    m_extras->addWidget(m_metaAgent);
+    connect(m_metaAgent, &MetaAgentBar::takeOverRequested, m_composer, [this] { m_composer->setFocus(); });
     layout->addWidget(m_composer);
 
     // Until a conversation is chosen the pane says what to do instead of showing empty controls.
@@ -273,6 +278,7 @@ void ThreadPane::updateHeader()
     }
     const QModelIndex index = m_conversations.index(row);
     m_name->setText(row >= 0 ? index.data(ConversationListModel::CustomerNameRole).toString() : QString());
+    m_metaAgent->setVisible(row >= 0 && index.data(ConversationListModel::HeldByMetaAgentRole).toBool());
     const ServiceWindow window = m_windows.window(m_messages.conversation());
     const WindowChip chip = WindowChip::forWindow(window.state, window.openUntil, m_clock.now());
     const QString phone = row >= 0 ? index.data(ConversationListModel::PhoneRole).toString() : QString();

@@ -85,6 +85,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     std::optional<OpeningHours> m_hours;
     QVBoxLayout *m_extras = nullptr;
+    class MetaAgentBar *m_metaAgent = nullptr;
     bool m_settling = false; // just opened: no older pages until it has scrolled to the newest
     class EmptyState *m_empty = nullptr;
 };

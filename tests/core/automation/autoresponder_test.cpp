@@ -165,3 +165,29 @@ TEST(AutoResponderPlaceholders, ExpandInBothLanguagesWithAccents)
                                     QStringLiteral("Home & Co"), today, QLocale(QLocale::English, QLocale::UnitedStates)),
               QStringLiteral("Hi Sam, Home & Co is closed Tuesday, November 17, 2026."));
 }
+
+// Meta's AI agent holds the conversation: what the customer wrote to it and what it answered are
+// kept and shown as such, no away message competes with it (which would take the conversation
+// from it), and once the shop writes, the conversation is the shop's again.
+TEST_F(AutoResponderTest, WhileMetasAgentAnswersNothingIsSentAutomaticallyAndWritingTakesItBack)
+{
+    loop.clock.set(bogota(kTuesday, QTime(22, 0)));
+    loop.sandbox->customerTalksToMetaAgent(kCustomer, QStringLiteral("¿Hacen envíos a Medellín?"),
+                                           QStringLiteral("¡Hola! Sí, enviamos a todo el país."));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return loop.value(QStringLiteral("SELECT COUNT(*) FROM messages")).toInt() == 2; }, 5000));
+    EXPECT_EQ(loop.value(QStringLiteral("SELECT COUNT(*) FROM messages WHERE handled_by = 'meta_agent'")).toInt(), 2);
+    EXPECT_EQ(loop.value(QStringLiteral("SELECT body FROM messages WHERE direction = 'out'")).toString(),
+              QStringLiteral("¡Hola! Sí, enviamos a todo el país.")) << "the agent's reply, as the customer saw it";
+    EXPECT_FALSE(loop.value(QStringLiteral("SELECT standby_since FROM conversations")).isNull());
+    EXPECT_EQ(loop.value(QStringLiteral("SELECT unread_count FROM conversations")).toInt(), 1) << "the shop sees the customer wrote";
+    QTest::qWait(200);
+    EXPECT_EQ(automaticReplies(), 0) << "closed, but Meta's agent is answering";
+
+    // The shop writes: the conversation is taken back, and later messages come as usual.
+    StoreError error;
+    const QString text = QStringLiteral("Soy Marta, de la tienda: te cuento las tarifas.");
+    ASSERT_TRUE(outbox.enqueue(*outbox.conversationWith(kCustomer, &error), MessageKind::Text, text, MessagePayloads::text({kCustomer, {}, {}}, text), false, &error));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return loop.value(QStringLiteral("SELECT standby_since FROM conversations")).isNull(); }, 5000));
+    writesAt(bogota(kTuesday, QTime(23, 0)), QStringLiteral("¡Gracias!"));
+    EXPECT_EQ(automaticReplies(), 1) << "the shop holds it again: its away message is back";
+}

@@ -237,3 +237,41 @@ TEST(WebhookParser, UnknownShapesAreKeptNotDropped)
     EXPECT_EQ(sparse.batch.messages.size(), 1);
     EXPECT_TRUE(sparse.batch.messages.first().wamid.isEmpty());
 }
+
+// While Meta's AI agent holds a conversation its traffic comes under the `standby` field, in the
+// usual value shape: the customer's messages, the agent's replies as message echoes, statuses.
+TEST(WebhookParser, StandbyMessagesAndTheAgentsEchoesAreMessages)
+{
+    const QByteArray body = R"({"object": "whatsapp_business_account", "entry": [{"id": "102290129340398", "changes": [{
+        "field": "standby",
+        "value": {
+            "messaging_product": "whatsapp",
+            "metadata": {"display_phone_number": "15550783881", "phone_number_id": "106540352242922"},
+            "contacts": [{"profile": {"name": "Jordi Puig"}, "wa_id": "34611223344", "user_id": "ES.13491208655302741918"}],
+            "messages": [{"from": "34611223344", "from_user_id": "ES.13491208655302741918", "id": "wamid.customer1",
+                          "timestamp": "1764547200", "type": "text", "text": {"body": "¿Hacéis envíos a Girona?"}}],
+            "message_echoes": [{"from": "15550783881", "to": "34611223344", "id": "wamid.agent1",
+                                "timestamp": "1764547203", "type": "text", "text": {"body": "Sí, a toda España."}}],
+            "statuses": [{"id": "wamid.agent1", "status": "delivered", "timestamp": "1764547205", "recipient_id": "34611223344"}]
+        }}]}]})";
+    const auto result = WebhookParser::parse(body);
+    ASSERT_TRUE(result.ok) << qPrintable(result.error);
+    ASSERT_EQ(result.batch.messages.size(), 2);
+    const WireMessage &asked = result.batch.messages.at(0);
+    EXPECT_EQ(asked.direction, Direction::Inbound);
+    EXPECT_EQ(asked.text, QStringLiteral("¿Hacéis envíos a Girona?"));
+    EXPECT_EQ(asked.customer.waId, QStringLiteral("34611223344"));
+    EXPECT_TRUE(asked.handledByMetaAgent);
+    const WireMessage &answered = result.batch.messages.at(1);
+    EXPECT_EQ(answered.direction, Direction::Outbound);
+    EXPECT_EQ(answered.customer.waId, QStringLiteral("34611223344"));
+    EXPECT_EQ(answered.text, QStringLiteral("Sí, a toda España."));
+    EXPECT_TRUE(answered.handledByMetaAgent);
+    EXPECT_EQ(result.batch.statuses.size(), 1);
+    EXPECT_TRUE(result.batch.others.isEmpty()) << "nothing left raw";
+
+    // The usual field is the shop's own conversation.
+    const auto usual = WebhookParser::parse(QByteArray(body).replace("\"standby\"", "\"messages\""));
+    ASSERT_EQ(usual.batch.messages.size(), 1) << "echoes come only with the business app or the agent";
+    EXPECT_FALSE(usual.batch.messages.first().handledByMetaAgent);
+}
