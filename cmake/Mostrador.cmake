@@ -1,7 +1,13 @@
 # Compile options shared by every Mostrador target: strict warnings, Qt's safety macros.
 function(mostrador_set_compile_options target)
-    target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow=local
+    target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic
         -Wnon-virtual-dtor -Wold-style-cast -Wcast-align -Woverloaded-virtual -Wimplicit-fallthrough)
+    # The same rule in each compiler's words (clang builds the sanitizer and fuzzing build).
+    if(CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+        target_compile_options(${target} PRIVATE -Wshadow-uncaptured-local)
+    else()
+        target_compile_options(${target} PRIVATE -Wshadow=local)
+    endif()
     if(MOSTRADOR_WERROR)
         target_compile_options(${target} PRIVATE -Werror)
     endif()

@@ -9,7 +9,7 @@ MOSTRADOR_BUILD_PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qtkeychain-qt6-dev libgtest-dev libsqlite3-dev libphonenumber-dev
+    qtkeychain-qt6-dev libgtest-dev libsqlite3-dev libphonenumber-dev libzip-dev
     qt6-qpa-plugins libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-translations-l10n
     fonts-dejavu-core
 )

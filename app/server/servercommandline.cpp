@@ -2,6 +2,7 @@
 
 #include "backupcommand.h"
 #include "commandsupport.h"
+#include "customercommand.h"
 #include "exportcommand.h"
 #include "sandboxcommand.h"
 #include "sendcommand.h"
@@ -31,6 +32,8 @@ QString usage()
         "  export    write every stored message as JSON Lines or CSV (--db PATH [--format jsonl|csv])\n"
         "  backup    copy the database safely, keeping the newest copies (--db PATH [--to FOLDER] [--keep N])\n"
         "  restore   put a backup in place, with the service stopped (--db PATH --from FILE)\n"
+        "  customer  one customer's data: export it as a ZIP, or forget it\n"
+        "            (export|forget --db PATH --customer ID)\n"
         "  team      give a person their own sign-in to the team's database, or end it\n"
         "            (add-agent|remove-agent --db URL --name NAME)\n"
         "\n"
@@ -70,6 +73,8 @@ int runServerCommand(QCoreApplication &app)
         return runRestoreCommand(arguments);
     if (command == QLatin1String("team"))
         return runTeamCommand(arguments);
+    if (command == QLatin1String("customer"))
+        return runCustomerCommand(arguments);
 
     CommandSupport::printError(QCoreApplication::translate("ServerCommandLine", "Unknown command \"%1\". Run with --help to see the commands.")
                                    .arg(command));
