@@ -2,6 +2,9 @@
 # Defines PhoneNumber::PhoneNumber.
 find_path(PhoneNumber_INCLUDE_DIR phonenumbers/phonenumberutil.h)
 find_library(PhoneNumber_LIBRARY phonenumber)
+# Its classes derive from protobuf's: code that checks dynamic types (UndefinedBehaviorSanitizer)
+# links protobuf itself (libphonenumber-dev depends on libprotobuf-dev).
+find_library(PhoneNumber_PROTOBUF_LIBRARY protobuf)
 include(FindPackageHandleStandardArgs)
 find_package_handle_standard_args(PhoneNumber REQUIRED_VARS PhoneNumber_LIBRARY PhoneNumber_INCLUDE_DIR)
 if(PhoneNumber_FOUND AND NOT TARGET PhoneNumber::PhoneNumber)
@@ -9,4 +12,7 @@ if(PhoneNumber_FOUND AND NOT TARGET PhoneNumber::PhoneNumber)
     set_target_properties(PhoneNumber::PhoneNumber PROPERTIES
         IMPORTED_LOCATION "${PhoneNumber_LIBRARY}"
         INTERFACE_INCLUDE_DIRECTORIES "${PhoneNumber_INCLUDE_DIR}")
+    if(PhoneNumber_PROTOBUF_LIBRARY)
+        set_target_properties(PhoneNumber::PhoneNumber PROPERTIES INTERFACE_LINK_LIBRARIES "${PhoneNumber_PROTOBUF_LIBRARY}")
+    endif()
 endif()

@@ -3,10 +3,12 @@
 #include "automation/quickreplies.h"
 #include "dialogs/automaticrepliesdialog.h"
 #include "dialogs/businessprofiledialog.h"
+#include "dialogs/privacydialog.h"
 #include "dialogs/weekeditor.h"
 #include "dialogs/quickrepliesdialog.h"
 #include "mainwindow/mainwindow.h"
 #include "media/mediadownloader.h"
+#include "privacy/retention.h"
 #include "services/shopservices.h"
 
 #include <QMessageBox>
@@ -22,6 +24,7 @@ ShopDialogs::ShopDialogs(ShopServices &shop, MainWindow &window, bool receivingH
     connect(&window, &MainWindow::automaticRepliesRequested, this, &ShopDialogs::showAutomaticReplies);
     connect(&window, &MainWindow::quickRepliesRequested, this, &ShopDialogs::showQuickReplies);
     connect(&window, &MainWindow::businessProfileRequested, this, &ShopDialogs::showBusinessProfile);
+    connect(&window, &MainWindow::privacyRequested, this, &ShopDialogs::showPrivacy);
 }
 
 ShopDialogs::~ShopDialogs() = default;
@@ -34,6 +37,8 @@ QDialog *ShopDialogs::show(const QString &name)
         return showQuickReplies();
     if (name == QLatin1String("profile"))
         return showBusinessProfile();
+    if (name == QLatin1String("privacy"))
+        return showPrivacy();
     return nullptr;
 }
 
@@ -46,6 +51,20 @@ QDialog *ShopDialogs::showAutomaticReplies()
             tellFailure(tr("The opening hours and automatic replies were not saved."), error.userMessage);
         else
             Q_EMIT automationChanged();
+    });
+    dialog->open();
+    return dialog;
+}
+
+QDialog *ShopDialogs::showPrivacy()
+{
+    StoreError error;
+    Retention retention(m_shop.database(), m_shop.clock());
+    auto *dialog = new PrivacyDialog(retention.months(&error), &m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (const StoreError problem = Retention(m_shop.database(), m_shop.clock()).setMonths(dialog->retentionMonths()); problem.isError())
+            tellFailure(tr("The retention period was not saved."), problem.userMessage);
     });
     dialog->open();
     return dialog;

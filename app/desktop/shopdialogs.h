@@ -32,6 +32,7 @@ public:
     QDialog *showAutomaticReplies();
     QDialog *showQuickReplies();
     QDialog *showBusinessProfile();
+    QDialog *showPrivacy();
 
 Q_SIGNALS:
     void automationChanged();

@@ -5,6 +5,7 @@
 #include "automation/quickreplies.h"
 #include "composer/composer.h"
 #include "customer/customerpane.h"
+#include "customerprivacy.h"
 #include "draftkeeper.h"
 #include "inbox/conversationlistmodel.h"
 #include "inbox/inboxpane.h"
@@ -29,6 +30,7 @@
 
 #include <QMessageBox>
 #include <QShortcut>
+#include <QTimer>
 #include <QStatusBar>
 
 namespace Mostrador {
@@ -126,6 +128,13 @@ void Workspace::connectPanes()
         refreshLabels();
     });
     connect(m_customer, &CustomerPane::saveFailed, this, &Workspace::showProblem);
+    m_privacy = std::make_unique<CustomerPrivacy>(m_shop, m_window);
+    connect(m_customer, &CustomerPane::exportRequested, m_privacy.get(), &CustomerPrivacy::exportData);
+    connect(m_customer, &CustomerPane::forgetRequested, m_privacy.get(), &CustomerPrivacy::forget);
+    connect(m_privacy.get(), &CustomerPrivacy::failed, this, &Workspace::showProblem);
+    connect(m_privacy.get(), &CustomerPrivacy::forgotten, this, [this] { open(0); });
+    if (const QString notice = m_privacy->retentionNotice(); !notice.isEmpty())
+        QTimer::singleShot(0, this, [this, notice] { showProblem(notice); });
 }
 
 void Workspace::connectSending()

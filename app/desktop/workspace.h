@@ -12,6 +12,7 @@ namespace Mostrador {
 
 class ConversationListModel;
 class CustomerPane;
+class CustomerPrivacy;
 class DesktopNotifier;
 class DraftKeeper;
 class InboxNavigation;
@@ -102,6 +103,7 @@ private:
     CustomerPane *m_customer = nullptr;
     std::unique_ptr<InboxNavigation> m_navigation;
     std::unique_ptr<NewMessageAlerts> m_alerts;
+    std::unique_ptr<CustomerPrivacy> m_privacy;
 };
 
 } // namespace Mostrador

@@ -11,10 +11,13 @@
 #include "media/mediadownloader.h"
 #include "outbox/messagesender.h"
 #include "outbox/outbox.h"
+#include "privacy/retention.h"
 #include "store/webhookingestor.h"
 #include "window/windowtracker.h"
 
+#include <QDebug>
 #include <QDir>
+#include <QTimer>
 #include <QStandardPaths>
 
 namespace Mostrador {
@@ -97,6 +100,27 @@ void ShopServices::start()
     connect(&m_ingestor, &WebhookIngestor::conversationsChanged, m_autoReplies.get(), &AutoResponder::consider);
     connect(&m_ingestor, &WebhookIngestor::conversationsChanged, m_media.get(), &MediaDownloader::schedule, Qt::QueuedConnection);
     m_media->schedule();
+    // The retention period, where the store lives: a team's desktops leave it to the server.
+    if (m_database.dialect().isSqlite() || m_runner == Runner::Server) {
+        auto *retention = new QTimer(this);
+        retention->callOnTimeout(this, &ShopServices::applyRetention);
+        retention->start(std::chrono::hours(6));
+        QTimer::singleShot(std::chrono::seconds(30), this, &ShopServices::applyRetention);
+    }
+}
+
+void ShopServices::applyRetention()
+{
+    StoreError error;
+    const auto forgotten = Retention(m_database, m_clock).apply(&error);
+    if (!forgotten) {
+        qWarning().noquote() << "the retention period could not be applied:" << error.detail;
+        return;
+    }
+    if (forgotten->conversations > 0) {
+        qInfo().noquote() << "retention: removed" << forgotten->conversations << "conversations untouched for longer than the shop keeps them";
+        m_changes->report({});
+    }
 }
 
 namespace {

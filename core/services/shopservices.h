@@ -80,6 +80,7 @@ private:
     struct Owned;
     ShopServices(std::unique_ptr<Owned> owned, const QString &mediaFolder, Runner runner);
     void armAutomaticReplies();
+    void applyRetention();
 
     std::unique_ptr<Owned> m_owned; // what open() built; empty when the caller keeps them
     Database &m_database;

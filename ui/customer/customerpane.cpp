@@ -4,11 +4,13 @@
 
 #include <QEvent>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QIcon>
 #include <QInputDialog>
 #include <QPixmap>
 #include <QToolButton>
 #include <QLabel>
+#include <QMenu>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
@@ -47,6 +49,25 @@ CustomerPane::CustomerPane(ShopEdits &edits, LabelStore &labels, QWidget *parent
     m_notes->setObjectName(QStringLiteral("customerNotes"));
     m_block->setObjectName(QStringLiteral("blockCustomer"));
     m_block->hide(); // until a customer is shown
+    m_privacy = new QToolButton(this);
+    m_privacy->setObjectName(QStringLiteral("customerPrivacy"));
+    m_privacy->setPopupMode(QToolButton::InstantPopup);
+    m_privacy->hide();
+    auto *privacyMenu = new QMenu(m_privacy);
+    m_export = privacyMenu->addAction(QString());
+    m_export->setObjectName(QStringLiteral("exportCustomerData"));
+    m_forget = privacyMenu->addAction(QString());
+    m_forget->setObjectName(QStringLiteral("forgetCustomer"));
+    m_privacy->setMenu(privacyMenu);
+    const auto shownName = [this] { return m_customer->displayName.isEmpty() ? m_customer->profileName : m_customer->displayName; };
+    connect(m_export, &QAction::triggered, this, [this, shownName] {
+        if (m_customer)
+            Q_EMIT exportRequested(m_customer->id, shownName());
+    });
+    connect(m_forget, &QAction::triggered, this, [this, shownName] {
+        if (m_customer)
+            Q_EMIT forgetRequested(m_customer->id, shownName());
+    });
     connect(m_block, &QPushButton::clicked, this, [this] {
         if (m_customer)
             Q_EMIT blockRequested(m_conversation, !m_customer->blocked);
@@ -70,7 +91,11 @@ CustomerPane::CustomerPane(ShopEdits &edits, LabelStore &labels, QWidget *parent
     layout->addWidget(m_name);
     layout->addSpacing(6);
     layout->addWidget(m_facts);
-    layout->addWidget(m_block, 0, Qt::AlignLeft);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_block);
+    actions->addWidget(m_privacy);
+    actions->addStretch(1);
+    layout->addLayout(actions);
     layout->addSpacing(10);
     layout->addWidget(m_labelsTitle);
     m_labelGrid = new QGridLayout(m_labelButtons);
@@ -179,9 +204,11 @@ void CustomerPane::fill()
         m_notes->clear();
         m_facts->clear();
         m_block->hide();
+        m_privacy->hide();
         return;
     }
     m_block->show();
+    m_privacy->show();
     m_name->setText(m_customer->displayName);
     m_name->setPlaceholderText(m_customer->profileName);
     m_notes->setPlainText(m_customer->notes);
@@ -254,6 +281,10 @@ void CustomerPane::retranslate()
     m_notes->setPlaceholderText(tr("Only the shop sees these notes. They are saved as you type."));
     m_name->setAccessibleName(tr("Customer name"));
     m_notes->setAccessibleName(tr("Notes about the customer"));
+    m_privacy->setText(tr("Their data"));
+    m_privacy->setToolTip(tr("What the customer may ask of the shop under data protection law"));
+    m_export->setText(tr("Give them a copy of their data…"));
+    m_forget->setText(tr("Forget this customer…"));
 }
 
 } // namespace Mostrador

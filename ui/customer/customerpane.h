@@ -6,11 +6,13 @@
 #include <QTimer>
 #include <QWidget>
 
+class QAction;
 class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QToolButton;
 
 namespace Mostrador {
 
@@ -37,6 +39,9 @@ Q_SIGNALS:
     void saveFailed(const QString &reason);
     // The shop asked to put this conversation's customer on the block list, or take them off.
     void blockRequested(qint64 conversationId, bool block);
+    // The customer's rights: a copy of everything kept about them, or none of it kept.
+    void exportRequested(qint64 customerId, const QString &name);
+    void forgetRequested(qint64 customerId, const QString &name);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -58,6 +63,9 @@ private:
     QLineEdit *m_name = nullptr;
     QLabel *m_facts = nullptr;
     QPushButton *m_block = nullptr;
+    QToolButton *m_privacy = nullptr;
+    QAction *m_export = nullptr;
+    QAction *m_forget = nullptr;
     QLabel *m_notesLabel = nullptr;
     QPlainTextEdit *m_notes = nullptr;
     QTimer m_saveTimer;

@@ -163,6 +163,8 @@ void MainWindow::createMenus()
     m_quickRepliesAction->setObjectName(QStringLiteral("quickRepliesAction"));
     m_businessProfileAction = m_shopMenu->addAction(QString(), this, &MainWindow::businessProfileRequested);
     m_businessProfileAction->setObjectName(QStringLiteral("businessProfileAction"));
+    m_privacyAction = m_shopMenu->addAction(QString(), this, &MainWindow::privacyRequested);
+    m_privacyAction->setObjectName(QStringLiteral("privacyAction"));
     m_shopMenu->addSeparator();
     m_connectionAction = m_shopMenu->addAction(QString(), this, &MainWindow::connectionRequested);
     m_connectionAction->setObjectName(QStringLiteral("connectionAction"));
@@ -181,7 +183,7 @@ void MainWindow::createMenus()
 void MainWindow::setOwnerOnly(bool isOwner, const QString &ownerName)
 {
     const QString why = isOwner ? QString() : tr("Only the owner (%1) can change this.").arg(ownerName);
-    for (QAction *action : {m_automaticRepliesAction, m_quickRepliesAction, m_businessProfileAction, m_connectionAction}) {
+    for (QAction *action : {m_automaticRepliesAction, m_quickRepliesAction, m_businessProfileAction, m_privacyAction, m_connectionAction}) {
         action->setEnabled(isOwner);
         action->setToolTip(why);
         action->setStatusTip(why);
@@ -215,6 +217,7 @@ void MainWindow::retranslate()
     m_automaticRepliesAction->setText(tr("Opening &hours and automatic replies…"));
     m_quickRepliesAction->setText(tr("&Quick replies…"));
     m_businessProfileAction->setText(tr("Business &profile…"));
+    m_privacyAction->setText(tr("P&rivacy…"));
     m_connectionAction->setText(tr("&Connection to WhatsApp…"));
     m_helpMenu->setTitle(tr("&Help"));
     m_shortcutsAction->setText(tr("&Keyboard shortcuts"));

@@ -49,6 +49,7 @@ Q_SIGNALS:
     void automaticRepliesRequested();
     void quickRepliesRequested();
     void businessProfileRequested();
+    void privacyRequested();
     void connectionRequested();
 
 protected:
@@ -82,6 +83,7 @@ private:
     QAction *m_automaticRepliesAction = nullptr;
     QAction *m_quickRepliesAction = nullptr;
     QAction *m_businessProfileAction = nullptr;
+    QAction *m_privacyAction = nullptr;
     QAction *m_connectionAction = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;

@@ -21,6 +21,7 @@ class Composer;
 class ConversationListModel;
 class MessageListModel;
 class MessageSender;
+class MetaAgentBar;
 class WindowTracker;
 struct MessageTemplate;
 
@@ -85,7 +86,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     std::optional<OpeningHours> m_hours;
     QVBoxLayout *m_extras = nullptr;
-    class MetaAgentBar *m_metaAgent = nullptr;
+    MetaAgentBar *m_metaAgent = nullptr;
     bool m_settling = false; // just opened: no older pages until it has scrolled to the newest
     class EmptyState *m_empty = nullptr;
 };
