@@ -5,6 +5,7 @@
 #include "automation/shopautomation.h"
 #include "messaging/messagetypes.h"
 #include "store/database.h"
+#include "temporarypostgres.h"
 #include "testenvironment.h"
 
 #include <QDir>
@@ -351,4 +352,76 @@ TEST(ServerCommands, ServeSendsTheAutomaticRepliesTheShopGaveItFromTheDesktop)
     EXPECT_TRUE(startupText().contains("Automatic replies are on, sent from here: away message outside opening hours (America/Bogota)."));
     setUp(Mostrador::ShopAutomation::Runner::ThisComputer);
     EXPECT_TRUE(startupText().contains("Automatic replies are off")) << "the desktop sends them: never both";
+}
+
+// The owner gives a person their own sign-in and takes it away, from a terminal, by the names the
+// guide uses; the address printed is one the person can sign in with, and then cannot.
+TEST(ServerCommands, TeamAddAgentPrintsASignInAndRemoveAgentEndsIt)
+{
+    Mostrador::Testing::TemporaryPostgres postgres;
+    if (!postgres.isAvailable())
+        GTEST_SKIP() << qPrintable(postgres.skipReason());
+    auto owner = Mostrador::Database::open(Mostrador::StoreLocation::parse(postgres.url()), nullptr);
+    ASSERT_NE(owner, nullptr);
+
+    const auto added = runExecutable(QStringLiteral("mostrador-server"), {QStringLiteral("team"), QStringLiteral("add-agent"), QStringLiteral("--db"),
+                                                                        postgres.url(), QStringLiteral("--name"), QStringLiteral("Lucía")});
+    ASSERT_EQ(added.exitCode, 0) << added.standardError.constData();
+    QString address;
+    for (const QByteArray &line : added.standardOutput.split('\n')) {
+        if (line.startsWith("postgres://"))
+            address = QString::fromUtf8(line.trimmed());
+    }
+    ASSERT_FALSE(address.isEmpty()) << added.standardOutput.constData();
+    EXPECT_TRUE(address.contains(QLatin1String("sslmode=prefer"))) << qPrintable(address);
+    EXPECT_NE(Mostrador::Database::open(Mostrador::StoreLocation::parse(address), nullptr), nullptr) << "she can sign in";
+
+    const auto removed = runExecutable(QStringLiteral("mostrador-server"), {QStringLiteral("team"), QStringLiteral("remove-agent"), QStringLiteral("--db"),
+                                                                          postgres.url(), QStringLiteral("--name"), QStringLiteral("Lucía")});
+    ASSERT_EQ(removed.exitCode, 0) << removed.standardError.constData();
+    EXPECT_EQ(Mostrador::Database::open(Mostrador::StoreLocation::parse(address), nullptr), nullptr) << "and then cannot";
+
+    const auto nobody = runExecutable(QStringLiteral("mostrador-server"), {QStringLiteral("team"), QStringLiteral("remove-agent"), QStringLiteral("--db"),
+                                                                         postgres.url(), QStringLiteral("--name"), QStringLiteral("Nadie")});
+    EXPECT_EQ(nobody.exitCode, 2);
+    EXPECT_TRUE(nobody.standardError.contains("no agent")) << nobody.standardError.constData();
+    const auto single = runExecutable(QStringLiteral("mostrador-server"), {QStringLiteral("team"), QStringLiteral("add-agent"), QStringLiteral("--db"),
+                                                                         QStringLiteral("shop.db"), QStringLiteral("--name"), QStringLiteral("X")});
+    EXPECT_EQ(single.exitCode, 2) << "a single PC's store has no team";
+}
+
+// A customer's data from a terminal: exported as a ZIP, then forgotten.
+TEST(ServerCommands, CustomerExportAndForget)
+{
+    QTemporaryDir directory;
+    const QString db = directory.filePath(QStringLiteral("shop.db"));
+    {
+        auto database = Mostrador::Database::open(Mostrador::StoreLocation::parse(db), nullptr);
+        ASSERT_NE(database, nullptr);
+        ASSERT_FALSE(database->exec(QStringLiteral("INSERT INTO customers (wa_id, profile_name, created_at) VALUES ('573001112233', 'Lucía', 0)")).isError());
+        ASSERT_FALSE(database->exec(QStringLiteral("INSERT INTO conversations (customer_id, business_number_id, created_at) VALUES (1, '1', 0)")).isError());
+        ASSERT_FALSE(database->exec(QStringLiteral("INSERT INTO messages (conversation_id, wamid, direction, kind, body, sent_at, stored_at) "
+                                                   "VALUES (1, 'wamid.1', 'in', 'text', 'Hola, ¿tienen la manta?', 0, 0)")).isError());
+    }
+    const QString zip = directory.filePath(QStringLiteral("lucia.zip"));
+    const auto exported = runExecutable(QStringLiteral("mostrador-server"), {QStringLiteral("customer"), QStringLiteral("export"), QStringLiteral("--db"), db,
+                                                                           QStringLiteral("--customer"), QStringLiteral("+57 300 111 2233"),
+                                                                           QStringLiteral("--output"), zip});
+    ASSERT_EQ(exported.exitCode, 0) << exported.standardError.constData();
+    EXPECT_TRUE(exported.standardOutput.contains("1 messages")) << exported.standardOutput.constData();
+    EXPECT_TRUE(QFile::exists(zip));
+
+    const auto unconfirmed = runExecutable(QStringLiteral("mostrador-server"), {QStringLiteral("customer"), QStringLiteral("forget"), QStringLiteral("--db"),
+                                                                              db, QStringLiteral("--customer"), QStringLiteral("573001112233")});
+    EXPECT_EQ(unconfirmed.exitCode, 2) << "forgetting asks for --yes";
+    const auto forgot = runExecutable(QStringLiteral("mostrador-server"), {QStringLiteral("customer"), QStringLiteral("forget"), QStringLiteral("--db"), db,
+                                                                         QStringLiteral("--customer"), QStringLiteral("573001112233"), QStringLiteral("--yes")});
+    ASSERT_EQ(forgot.exitCode, 0) << forgot.standardError.constData();
+    auto database = Mostrador::Database::open(Mostrador::StoreLocation::parse(db), nullptr);
+    QSqlQuery count(database->connection());
+    ASSERT_TRUE(count.exec(QStringLiteral("SELECT COUNT(*) FROM messages")) && count.next());
+    EXPECT_EQ(count.value(0).toInt(), 0);
+    const auto unknown = runExecutable(QStringLiteral("mostrador-server"), {QStringLiteral("customer"), QStringLiteral("export"), QStringLiteral("--db"), db,
+                                                                          QStringLiteral("--customer"), QStringLiteral("573001112233")});
+    EXPECT_EQ(unknown.exitCode, 2);
 }
