@@ -18,6 +18,11 @@ MOSTRADOR_TEST_PACKAGES=(
     desktop-file-utils appstream dpkg-dev file fakeroot python3 python3-yaml
 )
 
+# The second build the test command makes: clang with AddressSanitizer, UndefinedBehaviorSanitizer
+# and the libFuzzer targets.
+MOSTRADOR_SANITIZE_BUILD=${MOSTRADOR_SANITIZE_BUILD_DIR:-$MOSTRADOR_ROOT/build-sanitize}
+MOSTRADOR_SANITIZE_PACKAGES=(clang libclang-rt-14-dev)
+
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 fail() { printf '\033[1;31mError:\033[0m %s\n' "$*" >&2; exit 1; }
 
@@ -52,4 +57,18 @@ configure_and_build() {
     say "Building"
     cmake --build "$MOSTRADOR_BUILD" --parallel "$(nproc)" ${1:+--target "$@"} \
         || fail "The build failed (see the compiler messages above)."
+}
+
+# configure_and_build_sanitized [TARGET...]
+configure_and_build_sanitized() {
+    if [ ! -f "$MOSTRADOR_SANITIZE_BUILD/build.ninja" ]; then
+        say "Configuring the sanitizer build in $MOSTRADOR_SANITIZE_BUILD"
+        CC=clang CXX=clang++ cmake -S "$MOSTRADOR_ROOT" -B "$MOSTRADOR_SANITIZE_BUILD" -G Ninja \
+            -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -gline-tables-only -DNDEBUG" \
+            -DMOSTRADOR_WERROR=ON -DMOSTRADOR_SANITIZE=ON -DMOSTRADOR_FUZZ=ON >/dev/null \
+            || fail "CMake could not configure the sanitizer build (see the messages above)."
+    fi
+    say "Building with AddressSanitizer and UndefinedBehaviorSanitizer"
+    cmake --build "$MOSTRADOR_SANITIZE_BUILD" --parallel "$(nproc)" ${1:+--target "$@"} \
+        || fail "The sanitizer build failed (see the compiler messages above)."
 }

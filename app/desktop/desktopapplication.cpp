@@ -145,6 +145,7 @@ bool DesktopApplication::startTeam()
     }
     m_team = std::make_unique<TeamSession>(*m_local, *m_workspace, *me);
     m_window->setOwnerOnly(me->role == Agent::Role::Owner, m_team->ownerName());
+    connect(m_window.get(), &MainWindow::teamRequested, this, [this] { m_team->showTeamDialog(m_window.get()); });
     connect(m_team.get(), &TeamSession::connectionChanged, this, &DesktopApplication::applyAutomation);
     connect(m_window.get(), &MainWindow::connectionRequested, this, [this] {
         QMessageBox::information(m_window.get(), tr("Connection"),

@@ -9,6 +9,8 @@
 #include "api/cloudapiclient.h"
 #include "services/shopservices.h"
 #include "store/settingsstore.h"
+#include "store/teamaccess.h"
+#include "dialogs/teamdialog.h"
 #include "secrets/secretstore.h"
 #include "teammedia.h"
 #include "store/storenotifications.h"
@@ -217,6 +219,36 @@ void TeamSession::saveWaiting() const
 bool TeamSession::isListening() const
 {
     return m_notifications->isListening();
+}
+
+QDialog *TeamSession::showTeamDialog(QWidget *parent)
+{
+    auto *dialog = new TeamDialog(parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    StoreError error;
+    dialog->setAgents(m_team->agents(&error));
+    connect(dialog, &TeamDialog::addRequested, this, [this, dialog](const QString &name) {
+        StoreError problem;
+        const auto agent = TeamAccess(m_shop.database(), m_shop.clock()).addAgent(name, &problem);
+        if (!agent) {
+            dialog->showProblem(tr("%1 was not added: %2").arg(name, problem.userMessage.isEmpty() ? problem.detail : problem.userMessage));
+            return;
+        }
+        dialog->setAgents(m_team->agents(&problem));
+        dialog->showNewSignIn(agent->name, m_shop.database().location().addressFor(agent->role, agent->password));
+    });
+    connect(dialog, &TeamDialog::removeRequested, this, [this, dialog](const QString &name) {
+        bool found = false;
+        if (const StoreError problem = TeamAccess(m_shop.database(), m_shop.clock()).removeAgent(name, &found); problem.isError()) {
+            dialog->showProblem(tr("%1 still has access: %2").arg(name, problem.userMessage.isEmpty() ? problem.detail : problem.userMessage));
+            return;
+        }
+        StoreError problem;
+        dialog->setAgents(m_team->agents(&problem));
+        dialog->showProblem(tr("%1 no longer has access to the team's database.").arg(name));
+    });
+    dialog->open();
+    return dialog;
 }
 
 void TeamSession::useKeychainPassword(StoreLocation &location)

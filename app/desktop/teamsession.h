@@ -15,6 +15,8 @@
 
 class QWidget;
 
+class QDialog;
+
 namespace Mostrador {
 
 class ShopServices;
@@ -37,6 +39,9 @@ public:
 
     // Who this desktop answers as: the name saved on this PC or given by MOSTRADOR_AGENT, or
     // asked once (`parent` for the question). Nothing when the user declines.
+    // Shop ▸ Team: the owner adds people (each with their own sign-in) and ends their access.
+    QDialog *showTeamDialog(QWidget *parent);
+
     [[nodiscard]] static std::optional<Agent> signIn(ShopServices &shop, QWidget *parent, QString *problem);
     // The team store's password lives in this PC's keychain: an address given with one (the first
     // time, as `team add-agent` printed it) is kept there; one given without it is completed from there.

@@ -29,6 +29,7 @@
 #include "window/windowtracker.h"
 
 #include <QMessageBox>
+#include <QSettings>
 #include <QShortcut>
 #include <QTimer>
 #include <QStatusBar>
@@ -203,7 +204,7 @@ void Workspace::startConversation()
 
 void Workspace::showProblem(const QString &reason)
 {
-    m_window.statusBar()->showMessage(reason, 15000);
+    m_window.showProblem(reason);
 }
 
 void Workspace::keepDraft()
@@ -222,8 +223,25 @@ void Workspace::openFirstConversation()
     m_navigation->openMostWaiting();
 }
 
+// What WhatsApp sent that the store refused was kept aside, the rest stored: the shop is told once
+// for each new one, so nothing goes unseen.
+void Workspace::tellKeptAside()
+{
+    StoreError error;
+    const int keptAside = m_reader->keptAsideCount(&error);
+    QSettings settings;
+    const int told = settings.value(QStringLiteral("notices/keptAsideTold"), 0).toInt();
+    if (keptAside <= told)
+        return;
+    settings.setValue(QStringLiteral("notices/keptAsideTold"), keptAside);
+    showProblem(tr("%n message(s) or status(es) from WhatsApp could not be stored and were kept aside exactly as they came, with "
+                   "the reason; everything else was stored. Nothing is lost: make a backup and send it to Mostrador's support so "
+                   "they can be looked at.", nullptr, keptAside - told));
+}
+
 void Workspace::showChanges(const QSet<qint64> &ids)
 {
+    tellKeptAside();
     const qint64 current = m_thread->conversation();
     if (ids.isEmpty()) {
         m_conversations->reload(); // too many to list: everything may have changed

@@ -73,6 +73,7 @@ Q_SIGNALS:
     void conversationOpened(qint64 conversationId);
 
 private:
+    void tellKeptAside();
     void connectPanes();
     void connectSending();
     void loadTemplates();

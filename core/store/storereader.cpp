@@ -367,4 +367,14 @@ QList<SearchHit> StoreReader::search(const QString &text, int limit, StoreError 
     return hits;
 }
 
+int StoreReader::keptAsideCount(StoreError *error)
+{
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM webhook_other WHERE reason LIKE 'could not be stored:%'")) || !query.next()) {
+        *error = StoreError::fromSql(query.lastError(), QStringLiteral("kept aside"));
+        return 0;
+    }
+    return query.value(0).toInt();
+}
+
 } // namespace Mostrador

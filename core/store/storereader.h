@@ -33,6 +33,10 @@ public:
     // Words match as prefixes, ignoring case and accents.
     [[nodiscard]] QList<SearchHit> search(const QString &text, int limit, StoreError *error);
 
+    // Messages and statuses from WhatsApp the store refused and kept aside as they came, with the
+    // reason (WebhookIngestor): how many there are, so the shop is told something needs a look.
+    [[nodiscard]] int keptAsideCount(StoreError *error);
+
 private:
     Database &m_database;
 };

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "widgets/noticebanner.h"
+
 #include "widgets/placeholderpane.h"
 #include "dialogs/aboutdialog.h"
 #include "dialogs/shortcutsdialog.h"
@@ -14,6 +16,7 @@
 #include <QMenuBar>
 #include <QSettings>
 #include <QSplitter>
+#include <QVBoxLayout>
 #include <QStatusBar>
 
 namespace Mostrador {
@@ -78,7 +81,19 @@ void MainWindow::createPanes()
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setStretchFactor(2, 0);
     m_splitter->setSizes({320, 640, 280});
-    setCentralWidget(m_splitter);
+    m_notice = new NoticeBanner(this);
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_notice);
+    layout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+}
+
+void MainWindow::showProblem(const QString &text)
+{
+    m_notice->showNotice(text);
 }
 
 void MainWindow::setUnreadCount(int count)
@@ -165,6 +180,9 @@ void MainWindow::createMenus()
     m_businessProfileAction->setObjectName(QStringLiteral("businessProfileAction"));
     m_privacyAction = m_shopMenu->addAction(QString(), this, &MainWindow::privacyRequested);
     m_privacyAction->setObjectName(QStringLiteral("privacyAction"));
+    m_teamAction = m_shopMenu->addAction(QString(), this, &MainWindow::teamRequested);
+    m_teamAction->setObjectName(QStringLiteral("teamAction"));
+    m_teamAction->setVisible(false); // team mode only
     m_shopMenu->addSeparator();
     m_connectionAction = m_shopMenu->addAction(QString(), this, &MainWindow::connectionRequested);
     m_connectionAction->setObjectName(QStringLiteral("connectionAction"));
@@ -183,12 +201,13 @@ void MainWindow::createMenus()
 void MainWindow::setOwnerOnly(bool isOwner, const QString &ownerName)
 {
     const QString why = isOwner ? QString() : tr("Only the owner (%1) can change this.").arg(ownerName);
-    for (QAction *action : {m_automaticRepliesAction, m_quickRepliesAction, m_businessProfileAction, m_privacyAction, m_connectionAction}) {
+    for (QAction *action : {m_automaticRepliesAction, m_quickRepliesAction, m_businessProfileAction, m_privacyAction, m_teamAction, m_connectionAction}) {
         action->setEnabled(isOwner);
         action->setToolTip(why);
         action->setStatusTip(why);
     }
     m_shopMenu->setToolTipsVisible(!isOwner);
+    m_teamAction->setVisible(true);
 }
 
 void MainWindow::updateLanguageActions()
@@ -218,6 +237,7 @@ void MainWindow::retranslate()
     m_quickRepliesAction->setText(tr("&Quick replies…"));
     m_businessProfileAction->setText(tr("Business &profile…"));
     m_privacyAction->setText(tr("P&rivacy…"));
+    m_teamAction->setText(tr("&Team…"));
     m_connectionAction->setText(tr("&Connection to WhatsApp…"));
     m_helpMenu->setTitle(tr("&Help"));
     m_shortcutsAction->setText(tr("&Keyboard shortcuts"));

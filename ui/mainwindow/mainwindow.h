@@ -8,7 +8,10 @@ class QLabel;
 class QMenu;
 class QSplitter;
 
+
 namespace Mostrador {
+
+class NoticeBanner;
 
 class LanguageController;
 class PlaceholderPane;
@@ -26,6 +29,8 @@ public:
 
     // Text for the status bar, e.g. "Demo — sandbox on 127.0.0.1:8123". Empty means not connected.
     void setConnectionDescription(const QString &description);
+    // A failure the person caused or must act on, said in the band at the top until dismissed.
+    void showProblem(const QString &text);
 
     // Unread customer messages, shown in the title bar (and so in the task bar).
     void setUnreadCount(int count);
@@ -50,6 +55,7 @@ Q_SIGNALS:
     void quickRepliesRequested();
     void businessProfileRequested();
     void privacyRequested();
+    void teamRequested();
     void connectionRequested();
 
 protected:
@@ -72,6 +78,7 @@ private:
     QList<QAction *> m_appearanceActions;
 
     QSplitter *m_splitter = nullptr;
+    NoticeBanner *m_notice = nullptr;
     PlaceholderPane *m_conversationList = nullptr;
     PlaceholderPane *m_thread = nullptr;
     PlaceholderPane *m_customer = nullptr;
@@ -84,6 +91,7 @@ private:
     QAction *m_quickRepliesAction = nullptr;
     QAction *m_businessProfileAction = nullptr;
     QAction *m_privacyAction = nullptr;
+    QAction *m_teamAction = nullptr;
     QAction *m_connectionAction = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
