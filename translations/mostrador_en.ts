@@ -141,6 +141,145 @@
         </message>
     </context>
     <context>
+        <name>Mostrador</name>
+        <message>
+            <source>mostrador-server customer export --db PATH --customer ID [--output FILE.zip]
+    Writes everything kept about one customer (right of access) as a ZIP.
+mostrador-server customer forget --db PATH --customer ID --yes
+    Removes everything kept about one customer (right to erasure).</source>
+            <translation>mostrador-server customer export --db PATH --customer ID [--output FILE.zip]
+    Writes everything kept about one customer (right of access) as a ZIP.
+mostrador-server customer forget --db PATH --customer ID --yes
+    Removes everything kept about one customer (right to erasure).</translation>
+        </message>
+        <message>
+            <source>customer needs export or forget.</source>
+            <translation>customer needs export or forget.</translation>
+        </message>
+        <message>
+            <source>Removes a customer's messages, files, notes, labels and conversations from the store and the media folder. Backups made before keep them until they are rotated away.</source>
+            <translation>Removes a customer's messages, files, notes, labels and conversations from the store and the media folder. Backups made before keep them until they are rotated away.</translation>
+        </message>
+        <message>
+            <source>Writes everything the store keeps about one customer (who they are to the shop, their conversations, team notes and files) as a ZIP with customer.json and a files folder.</source>
+            <translation>Writes everything the store keeps about one customer (who they are to the shop, their conversations, team notes and files) as a ZIP with customer.json and a files folder.</translation>
+        </message>
+        <message>
+            <source>The database: a file path or postgres://…</source>
+            <translation>The database: a file path or postgres://…</translation>
+        </message>
+        <message>
+            <source>Their WhatsApp number (as people write it), business-scoped id, or @username.</source>
+            <translation>Their WhatsApp number (as people write it), business-scoped id, or @username.</translation>
+        </message>
+        <message>
+            <source>The ZIP to write (default: customer-ID.zip here).</source>
+            <translation>The ZIP to write (default: customer-ID.zip here).</translation>
+        </message>
+        <message>
+            <source>Confirms the removal: it cannot be undone.</source>
+            <translation>Confirms the removal: it cannot be undone.</translation>
+        </message>
+        <message>
+            <source>--db is required.</source>
+            <translation>--db is required.</translation>
+        </message>
+        <message>
+            <source>--customer is required: their number, business-scoped id or @username.</source>
+            <translation>--customer is required: their number, business-scoped id or @username.</translation>
+        </message>
+        <message>
+            <source>--yes is required: forgetting a customer cannot be undone.</source>
+            <translation>--yes is required: forgetting a customer cannot be undone.</translation>
+        </message>
+        <message>
+            <source>Error: %1</source>
+            <translation>Error: %1</translation>
+        </message>
+        <message>
+            <source>Error: no customer %1 in this store.</source>
+            <translation>Error: no customer %1 in this store.</translation>
+        </message>
+        <message>
+            <source>Error: nothing was removed: %1</source>
+            <translation>Error: nothing was removed: %1</translation>
+        </message>
+        <message>
+            <source>Forgot %1: %2 conversations, %3 messages, %4 files. Backups made before now still hold them until they are rotated away.</source>
+            <translation>Forgot %1: %2 conversations, %3 messages, %4 files. Backups made before now still hold them until they are rotated away.</translation>
+        </message>
+        <message>
+            <source>Wrote %1: %2 messages, %3 files.</source>
+            <translation>Wrote %1: %2 messages, %3 files.</translation>
+        </message>
+        <message>
+            <source>mostrador-server team add-agent --db URL --name NAME
+    Gives a person their own sign-in to the team's database and prints it once.
+mostrador-server team remove-agent --db URL --name NAME
+    Ends that person's access at once; what they wrote stays.</source>
+            <translation>mostrador-server team add-agent --db URL --name NAME
+    Gives a person their own sign-in to the team's database and prints it once.
+mostrador-server team remove-agent --db URL --name NAME
+    Ends that person's access at once; what they wrote stays.</translation>
+        </message>
+        <message>
+            <source>team needs add-agent or remove-agent.</source>
+            <translation>team needs add-agent or remove-agent.</translation>
+        </message>
+        <message>
+            <source>Gives a person their own sign-in to the team's database (a PostgreSQL role that may answer customers but not change the shop's settings, automation, quick replies or team, nor delete history) and prints the address to give them, once.</source>
+            <translation>Gives a person their own sign-in to the team's database (a PostgreSQL role that may answer customers but not change the shop's settings, automation, quick replies or team, nor delete history) and prints the address to give them, once.</translation>
+        </message>
+        <message>
+            <source>Ends a person's access to the team's database at once: their open sessions are closed and their sign-in removed. What they wrote stays, under their name.</source>
+            <translation>Ends a person's access to the team's database at once: their open sessions are closed and their sign-in removed. What they wrote stays, under their name.</translation>
+        </message>
+        <message>
+            <source>The team's database, with the owner's sign-in: postgres://…</source>
+            <translation>The team's database, with the owner's sign-in: postgres://…</translation>
+        </message>
+        <message>
+            <source>The person's name, as the team sees it.</source>
+            <translation>The person's name, as the team sees it.</translation>
+        </message>
+        <message>
+            <source>--db must be the team's PostgreSQL database (postgres://…): a single PC's store has no team.</source>
+            <translation>--db must be the team's PostgreSQL database (postgres://…): a single PC's store has no team.</translation>
+        </message>
+        <message>
+            <source>--name is required.</source>
+            <translation>--name is required.</translation>
+        </message>
+        <message>
+            <source>Error: %1 still has access: %2</source>
+            <translation>Error: %1 still has access: %2</translation>
+        </message>
+        <message>
+            <source>Error: no agent is called "%1".</source>
+            <translation>Error: no agent is called "%1".</translation>
+        </message>
+        <message>
+            <source>%1 no longer has access to the team's database.</source>
+            <translation>%1 no longer has access to the team's database.</translation>
+        </message>
+        <message>
+            <source>Error: %1 was not added: %2</source>
+            <translation>Error: %1 was not added: %2</translation>
+        </message>
+        <message>
+            <source>Use the owner's sign-in (the one that created the store; it must be allowed to create roles).</source>
+            <translation>Use the owner's sign-in (the one that created the store; it must be allowed to create roles).</translation>
+        </message>
+        <message>
+            <source>%1 can now sign in to the team's database. Give them this address once, privately (it is not shown again):</source>
+            <translation>%1 can now sign in to the team's database. Give them this address once, privately (it is not shown again):</translation>
+        </message>
+        <message>
+            <source>On their PC: mostrador --db "ADDRESS" (the password is then kept in that PC's keychain).</source>
+            <translation>On their PC: mostrador --db "ADDRESS" (the password is then kept in that PC's keychain).</translation>
+        </message>
+    </context>
+    <context>
         <name>Mostrador::AboutDialog</name>
         <message>
             <source>About Mostrador</source>
@@ -723,6 +862,13 @@
         </message>
     </context>
     <context>
+        <name>Mostrador::CustomerExport</name>
+        <message>
+            <source>The file %1 could not be written: %2</source>
+            <translation>The file %1 could not be written: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>Mostrador::CustomerPane</name>
         <message>
             <source>WhatsApp name: %1</source>
@@ -814,6 +960,71 @@
         <message>
             <source>Stops this customer from writing to the shop. WhatsApp allows it only for someone who wrote in the last 24 hours.</source>
             <translation>Stops this customer from writing to the shop. WhatsApp allows it only for someone who wrote in the last 24 hours.</translation>
+        </message>
+        <message>
+            <source>Their data</source>
+            <translation>Their data</translation>
+        </message>
+        <message>
+            <source>What the customer may ask of the shop under data protection law</source>
+            <translation>What the customer may ask of the shop under data protection law</translation>
+        </message>
+        <message>
+            <source>Give them a copy of their data…</source>
+            <translation>Give them a copy of their data…</translation>
+        </message>
+        <message>
+            <source>Forget this customer…</source>
+            <translation>Forget this customer…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Mostrador::CustomerPrivacy</name>
+        <message>
+            <source>%1 - data.zip</source>
+            <translation>%1 - data.zip</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <source>Save %1's data</source>
+            <translation>Save %1's data</translation>
+        </message>
+        <message>
+            <source>ZIP files (*.zip)</source>
+            <translation>ZIP files (*.zip)</translation>
+        </message>
+        <message>
+            <source>Data saved</source>
+            <translation>Data saved</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 holds everything the shop keeps about %2: %n message(s) and their files. Send it to them by a private channel.</source>
+            <translation>
+                <numerusform>%1 holds everything the shop keeps about %2: %n message and its files. Send it to them by a private channel.</numerusform>
+                <numerusform>%1 holds everything the shop keeps about %2: %n messages and their files. Send it to them by a private channel.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Forget %1?</source>
+            <translation>Forget %1?</translation>
+        </message>
+        <message>
+            <source>Every message, file, note and label of %1 is removed from this computer's store, and they no longer appear in the inbox or in search. This cannot be undone.
+
+Backups made before now still hold them until they are replaced by newer ones (the newest seven are kept). If they write again, they start as a new customer.</source>
+            <translation>Every message, file, note and label of %1 is removed from this computer's store, and they no longer appear in the inbox or in search. This cannot be undone.
+
+Backups made before now still hold them until they are replaced by newer ones (the newest seven are kept). If they write again, they start as a new customer.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conversation(s) untouched for longer than the shop keeps them will be removed by %1. Export what you need to keep before then.</source>
+            <translation>
+                <numerusform>%n conversation untouched for longer than the shop keeps them will be removed by %1. Export what you need to keep before then.</numerusform>
+                <numerusform>%n conversations untouched for longer than the shop keeps them will be removed by %1. Export what you need to keep before then.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1186,6 +1397,14 @@ The access token and app secret go to the keychain; they are never written in se
             <source>&amp;New conversation…</source>
             <translation>&amp;New conversation…</translation>
         </message>
+        <message>
+            <source>P&amp;rivacy…</source>
+            <translation>P&amp;rivacy…</translation>
+        </message>
+        <message>
+            <source>&amp;Team…</source>
+            <translation>&amp;Team…</translation>
+        </message>
     </context>
     <context>
         <name>Mostrador::MessageDelegate</name>
@@ -1313,12 +1532,35 @@ The access token and app secret go to the keychain; they are never written in se
             <source>Sends when the shop opens: %1.</source>
             <translation>Sends when the shop opens: %1.</translation>
         </message>
+        <message>
+            <source>Meta's AI agent · %1</source>
+            <translation>Meta's AI agent · %1</translation>
+        </message>
+        <message>
+            <source>to Meta's AI agent · %1</source>
+            <translation>to Meta's AI agent · %1</translation>
+        </message>
     </context>
     <context>
         <name>Mostrador::MessageSender</name>
         <message>
             <source>Cannot read %1: %2</source>
             <translation>Cannot read %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Mostrador::MetaAgentBar</name>
+        <message>
+            <source>Meta's AI agent is answering this customer. Its replies and the customer's messages appear here; nothing is sent automatically. Write to take the conversation back.</source>
+            <translation>Meta's AI agent is answering this customer. Its replies and the customer's messages appear here; nothing is sent automatically. Write to take the conversation back.</translation>
+        </message>
+        <message>
+            <source>Take over</source>
+            <translation>Take over</translation>
+        </message>
+        <message>
+            <source>Your next message takes the conversation back from Meta's AI agent</source>
+            <translation>Your next message takes the conversation back from Meta's AI agent</translation>
         </message>
     </context>
     <context>
@@ -1391,6 +1633,51 @@ The access token and app secret go to the keychain; they are never written in se
         <message>
             <source>Sent a file</source>
             <translation>Sent a file</translation>
+        </message>
+    </context>
+    <context>
+        <name>Mostrador::NoticeBanner</name>
+        <message>
+            <source>Dismiss</source>
+            <translation>Dismiss</translation>
+        </message>
+        <message>
+            <source>Hide this message</source>
+            <translation>Hide this message</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (and %n earlier message(s))</source>
+            <translation>
+                <numerusform>%1 (and %n earlier message)</numerusform>
+                <numerusform>%1 (and %n earlier messages)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Mostrador::PrivacyDialog</name>
+        <message>
+            <source>Privacy</source>
+            <translation>Privacy</translation>
+        </message>
+        <message>
+            <source>Always (never remove)</source>
+            <translation>Always (never remove)</translation>
+        </message>
+        <message>
+            <source> months</source>
+            <translation> months</translation>
+        </message>
+        <message>
+            <source>Conversations nobody has written in for longer than this are removed, with their files; a customer left with no conversation is forgotten. A week before, Mostrador says how many will go. Backups keep them until they are replaced by newer ones.</source>
+            <translation>Conversations nobody has written in for longer than this are removed, with their files; a customer left with no conversation is forgotten. A week before, Mostrador says how many will go. Backups keep them until they are replaced by newer ones.</translation>
+        </message>
+        <message>
+            <source>When a customer asks for their data, or asks to be forgotten, use “Their data” in the customer pane.</source>
+            <translation>When a customer asks for their data, or asks to be forgotten, use “Their data” in the customer pane.</translation>
+        </message>
+        <message>
+            <source>&amp;Keep conversations for:</source>
+            <translation>&amp;Keep conversations for:</translation>
         </message>
     </context>
     <context>
@@ -1649,6 +1936,10 @@ The next pages say where to find each value. Nothing is sent to customers while 
             <source>Not saved</source>
             <translation>Not saved</translation>
         </message>
+        <message>
+            <source>The retention period was not saved.</source>
+            <translation>The retention period was not saved.</translation>
+        </message>
     </context>
     <context>
         <name>Mostrador::ShortcutsDialog</name>
@@ -1741,6 +2032,53 @@ The next pages say where to find each value. Nothing is sent to customers while 
         </message>
     </context>
     <context>
+        <name>Mostrador::TeamDialog</name>
+        <message>
+            <source>&amp;Add a person…</source>
+            <translation>&amp;Add a person…</translation>
+        </message>
+        <message>
+            <source>&amp;End access…</source>
+            <translation>&amp;End access…</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Copy</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Team</translation>
+        </message>
+        <message>
+            <source>Each person signs in to the team's database with their own address. They can answer customers, write notes and use labels; only you change the shop's settings, quick replies and team. Ending someone's access closes their session at once; what they wrote stays.</source>
+            <translation>Each person signs in to the team's database with their own address. They can answer customers, write notes and use labels; only you change the shop's settings, quick replies and team. Ending someone's access closes their session at once; what they wrote stays.</translation>
+        </message>
+        <message>
+            <source>Add a person</source>
+            <translation>Add a person</translation>
+        </message>
+        <message>
+            <source>Their name, as the team will see it:</source>
+            <translation>Their name, as the team will see it:</translation>
+        </message>
+        <message>
+            <source>End %1's access?</source>
+            <translation>End %1's access?</translation>
+        </message>
+        <message>
+            <source>%1 is signed out at once and cannot sign in again. Their conversations go back to the team; what they wrote stays under their name.</source>
+            <translation>%1 is signed out at once and cannot sign in again. Their conversations go back to the team; what they wrote stays under their name.</translation>
+        </message>
+        <message>
+            <source>%1 (owner)</source>
+            <translation>%1 (owner)</translation>
+        </message>
+        <message>
+            <source>Give %1 this address once, privately (it is not shown again). On their computer: mostrador --db "ADDRESS"; Mostrador then keeps the password in that computer's keychain.</source>
+            <translation>Give %1 this address once, privately (it is not shown again). On their computer: mostrador --db "ADDRESS"; Mostrador then keeps the password in that computer's keychain.</translation>
+        </message>
+    </context>
+    <context>
         <name>Mostrador::TeamMedia</name>
         <message>
             <source>Could not get %1 from the server: %2</source>
@@ -1756,6 +2094,18 @@ The next pages say where to find each value. Nothing is sent to customers while 
         <message>
             <source>Your name, as your colleagues will see it:</source>
             <translation>Your name, as your colleagues will see it:</translation>
+        </message>
+        <message>
+            <source>%1 was not added: %2</source>
+            <translation>%1 was not added: %2</translation>
+        </message>
+        <message>
+            <source>%1 still has access: %2</source>
+            <translation>%1 still has access: %2</translation>
+        </message>
+        <message>
+            <source>%1 no longer has access to the team's database.</source>
+            <translation>%1 no longer has access to the team's database.</translation>
         </message>
     </context>
     <context>
@@ -2033,6 +2383,13 @@ The next pages say where to find each value. Nothing is sent to customers while 
         <message>
             <source>Not blocked</source>
             <translation>Not blocked</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n message(s) or status(es) from WhatsApp could not be stored and were kept aside exactly as they came, with the reason; everything else was stored. Nothing is lost: make a backup and send it to Mostrador's support so they can be looked at.</source>
+            <translation>
+                <numerusform>%n message or status from WhatsApp could not be stored and was kept aside exactly as it came, with the reason; everything else was stored. Nothing is lost: make a backup and send it to Mostrador's support so it can be looked at.</numerusform>
+                <numerusform>%n messages or statuses from WhatsApp could not be stored and were kept aside exactly as they came, with the reason; everything else was stored. Nothing is lost: make a backup and send it to Mostrador's support so they can be looked at.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2467,36 +2824,6 @@ The next pages say where to find each value. Nothing is sent to customers while 
             <translation>Do not make the daily backup (in backups/ beside the database).</translation>
         </message>
         <message>
-            <source>Usage: mostrador-server COMMAND [options]
-
-Mostrador's always-on service: receives WhatsApp webhooks, answers automatically and sends the outbox
-for a shop whose PC is not always on.
-
-Commands:
-  serve     receive webhooks into the database (--db PATH --listen HOST:PORT)
-  sandbox   run a pretend Cloud API with simulated customers (--listen HOST:PORT --webhook URL)
-  send      send one message (--db PATH --to ID --text T | --template NAME --lang CODE)
-  export    write every stored message as JSON Lines or CSV (--db PATH [--format jsonl|csv])
-  backup    copy the database safely, keeping the newest copies (--db PATH [--to FOLDER] [--keep N])
-  restore   put a backup in place, with the service stopped (--db PATH --from FILE)
-
-mostrador-server COMMAND --help shows a command's options; --version prints the version.</source>
-            <translation>Usage: mostrador-server COMMAND [options]
-
-Mostrador's always-on service: receives WhatsApp webhooks, answers automatically and sends the outbox
-for a shop whose PC is not always on.
-
-Commands:
-  serve     receive webhooks into the database (--db PATH --listen HOST:PORT)
-  sandbox   run a pretend Cloud API with simulated customers (--listen HOST:PORT --webhook URL)
-  send      send one message (--db PATH --to ID --text T | --template NAME --lang CODE)
-  export    write every stored message as JSON Lines or CSV (--db PATH [--format jsonl|csv])
-  backup    copy the database safely, keeping the newest copies (--db PATH [--to FOLDER] [--keep N])
-  restore   put a backup in place, with the service stopped (--db PATH --from FILE)
-
-mostrador-server COMMAND --help shows a command's options; --version prints the version.</translation>
-        </message>
-        <message>
             <source>away message outside opening hours (%1)</source>
             <translation>away message outside opening hours (%1)</translation>
         </message>
@@ -2523,6 +2850,44 @@ mostrador-server COMMAND --help shows a command's options; --version prints the 
         <message>
             <source>The customer: a phone number in any form people write it (the shop's country by default, or MOSTRADOR_COUNTRY), or their WhatsApp user id.</source>
             <translation>The customer: a phone number in any form people write it (the shop's country by default, or MOSTRADOR_COUNTRY), or their WhatsApp user id.</translation>
+        </message>
+        <message>
+            <source>Usage: mostrador-server COMMAND [options]
+
+Mostrador's always-on service: receives WhatsApp webhooks, answers automatically and sends the outbox
+for a shop whose PC is not always on.
+
+Commands:
+  serve     receive webhooks into the database (--db PATH --listen HOST:PORT)
+  sandbox   run a pretend Cloud API with simulated customers (--listen HOST:PORT --webhook URL)
+  send      send one message (--db PATH --to ID --text T | --template NAME --lang CODE)
+  export    write every stored message as JSON Lines or CSV (--db PATH [--format jsonl|csv])
+  backup    copy the database safely, keeping the newest copies (--db PATH [--to FOLDER] [--keep N])
+  restore   put a backup in place, with the service stopped (--db PATH --from FILE)
+  customer  one customer's data: export it as a ZIP, or forget it
+            (export|forget --db PATH --customer ID)
+  team      give a person their own sign-in to the team's database, or end it
+            (add-agent|remove-agent --db URL --name NAME)
+
+mostrador-server COMMAND --help shows a command's options; --version prints the version.</source>
+            <translation>Usage: mostrador-server COMMAND [options]
+
+Mostrador's always-on service: receives WhatsApp webhooks, answers automatically and sends the outbox
+for a shop whose PC is not always on.
+
+Commands:
+  serve     receive webhooks into the database (--db PATH --listen HOST:PORT)
+  sandbox   run a pretend Cloud API with simulated customers (--listen HOST:PORT --webhook URL)
+  send      send one message (--db PATH --to ID --text T | --template NAME --lang CODE)
+  export    write every stored message as JSON Lines or CSV (--db PATH [--format jsonl|csv])
+  backup    copy the database safely, keeping the newest copies (--db PATH [--to FOLDER] [--keep N])
+  restore   put a backup in place, with the service stopped (--db PATH --from FILE)
+  customer  one customer's data: export it as a ZIP, or forget it
+            (export|forget --db PATH --customer ID)
+  team      give a person their own sign-in to the team's database, or end it
+            (add-agent|remove-agent --db URL --name NAME)
+
+mostrador-server COMMAND --help shows a command's options; --version prints the version.</translation>
         </message>
     </context>
     <context>
@@ -2577,6 +2942,10 @@ mostrador-server COMMAND --help shows a command's options; --version prints the 
         <message>
             <source>The database refused an operation. Nothing already saved was lost.</source>
             <translation>The database refused an operation. Nothing already saved was lost.</translation>
+        </message>
+        <message>
+            <source>Your access to the shop's database does not allow this. Ask the shop's owner if you need it.</source>
+            <translation>Your access to the shop's database does not allow this. Ask the shop's owner if you need it.</translation>
         </message>
     </context>
     <context>

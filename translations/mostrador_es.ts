@@ -141,6 +141,145 @@
         </message>
     </context>
     <context>
+        <name>Mostrador</name>
+        <message>
+            <source>mostrador-server customer export --db PATH --customer ID [--output FILE.zip]
+    Writes everything kept about one customer (right of access) as a ZIP.
+mostrador-server customer forget --db PATH --customer ID --yes
+    Removes everything kept about one customer (right to erasure).</source>
+            <translation>mostrador-server customer export --db RUTA --customer ID [--output ARCHIVO.zip]
+    Escribe en un ZIP todo lo que se guarda de un cliente (derecho de acceso).
+mostrador-server customer forget --db RUTA --customer ID --yes
+    Borra todo lo que se guarda de un cliente (derecho de supresión).</translation>
+        </message>
+        <message>
+            <source>customer needs export or forget.</source>
+            <translation>customer necesita export o forget.</translation>
+        </message>
+        <message>
+            <source>Removes a customer's messages, files, notes, labels and conversations from the store and the media folder. Backups made before keep them until they are rotated away.</source>
+            <translation>Borra los mensajes, archivos, notas, etiquetas y conversaciones de un cliente de la base de datos y de la carpeta de archivos. Las copias de seguridad anteriores los conservan hasta que se sustituyen.</translation>
+        </message>
+        <message>
+            <source>Writes everything the store keeps about one customer (who they are to the shop, their conversations, team notes and files) as a ZIP with customer.json and a files folder.</source>
+            <translation>Escribe todo lo que la base de datos guarda de un cliente (quién es para la tienda, sus conversaciones, las notas del equipo y sus archivos) en un ZIP con customer.json y una carpeta files.</translation>
+        </message>
+        <message>
+            <source>The database: a file path or postgres://…</source>
+            <translation>La base de datos: la ruta de un archivo o postgres://…</translation>
+        </message>
+        <message>
+            <source>Their WhatsApp number (as people write it), business-scoped id, or @username.</source>
+            <translation>Su número de WhatsApp (como lo escriba la gente), su id de empresa o su @usuario.</translation>
+        </message>
+        <message>
+            <source>The ZIP to write (default: customer-ID.zip here).</source>
+            <translation>El ZIP que se escribe (por omisión: customer-ID.zip aquí).</translation>
+        </message>
+        <message>
+            <source>Confirms the removal: it cannot be undone.</source>
+            <translation>Confirma el borrado: no se puede deshacer.</translation>
+        </message>
+        <message>
+            <source>--db is required.</source>
+            <translation>Falta --db.</translation>
+        </message>
+        <message>
+            <source>--customer is required: their number, business-scoped id or @username.</source>
+            <translation>Falta --customer: su número, su id de empresa o su @usuario.</translation>
+        </message>
+        <message>
+            <source>--yes is required: forgetting a customer cannot be undone.</source>
+            <translation>Falta --yes: olvidar a un cliente no se puede deshacer.</translation>
+        </message>
+        <message>
+            <source>Error: %1</source>
+            <translation>Error: %1</translation>
+        </message>
+        <message>
+            <source>Error: no customer %1 in this store.</source>
+            <translation>Error: no hay ningún cliente %1 en esta base de datos.</translation>
+        </message>
+        <message>
+            <source>Error: nothing was removed: %1</source>
+            <translation>Error: no se borró nada: %1</translation>
+        </message>
+        <message>
+            <source>Forgot %1: %2 conversations, %3 messages, %4 files. Backups made before now still hold them until they are rotated away.</source>
+            <translation>Olvidado %1: %2 conversaciones, %3 mensajes, %4 archivos. Las copias de seguridad anteriores aún los guardan hasta que se sustituyan.</translation>
+        </message>
+        <message>
+            <source>Wrote %1: %2 messages, %3 files.</source>
+            <translation>Escrito %1: %2 mensajes, %3 archivos.</translation>
+        </message>
+        <message>
+            <source>mostrador-server team add-agent --db URL --name NAME
+    Gives a person their own sign-in to the team's database and prints it once.
+mostrador-server team remove-agent --db URL --name NAME
+    Ends that person's access at once; what they wrote stays.</source>
+            <translation>mostrador-server team add-agent --db URL --name NOMBRE
+    Da a una persona su propio acceso a la base de datos del equipo y lo muestra una vez.
+mostrador-server team remove-agent --db URL --name NOMBRE
+    Quita el acceso a esa persona al momento; lo que escribió se queda.</translation>
+        </message>
+        <message>
+            <source>team needs add-agent or remove-agent.</source>
+            <translation>team necesita add-agent o remove-agent.</translation>
+        </message>
+        <message>
+            <source>Gives a person their own sign-in to the team's database (a PostgreSQL role that may answer customers but not change the shop's settings, automation, quick replies or team, nor delete history) and prints the address to give them, once.</source>
+            <translation>Da a una persona su propio acceso a la base de datos del equipo (un rol de PostgreSQL que puede atender a los clientes pero no cambiar los ajustes de la tienda, las respuestas automáticas o rápidas ni el equipo, ni borrar el historial) y muestra, una sola vez, la dirección que hay que darle.</translation>
+        </message>
+        <message>
+            <source>Ends a person's access to the team's database at once: their open sessions are closed and their sign-in removed. What they wrote stays, under their name.</source>
+            <translation>Quita al momento el acceso de una persona a la base de datos del equipo: se cierran sus sesiones abiertas y se borra su acceso. Lo que escribió se queda, con su nombre.</translation>
+        </message>
+        <message>
+            <source>The team's database, with the owner's sign-in: postgres://…</source>
+            <translation>La base de datos del equipo, con el acceso del dueño: postgres://…</translation>
+        </message>
+        <message>
+            <source>The person's name, as the team sees it.</source>
+            <translation>El nombre de la persona, como lo ve el equipo.</translation>
+        </message>
+        <message>
+            <source>--db must be the team's PostgreSQL database (postgres://…): a single PC's store has no team.</source>
+            <translation>--db debe ser la base de datos PostgreSQL del equipo (postgres://…): la de un solo PC no tiene equipo.</translation>
+        </message>
+        <message>
+            <source>--name is required.</source>
+            <translation>Falta --name.</translation>
+        </message>
+        <message>
+            <source>Error: %1 still has access: %2</source>
+            <translation>Error: %1 aún tiene acceso: %2</translation>
+        </message>
+        <message>
+            <source>Error: no agent is called "%1".</source>
+            <translation>Error: nadie del equipo se llama «%1».</translation>
+        </message>
+        <message>
+            <source>%1 no longer has access to the team's database.</source>
+            <translation>%1 ya no tiene acceso a la base de datos del equipo.</translation>
+        </message>
+        <message>
+            <source>Error: %1 was not added: %2</source>
+            <translation>Error: no se añadió a %1: %2</translation>
+        </message>
+        <message>
+            <source>Use the owner's sign-in (the one that created the store; it must be allowed to create roles).</source>
+            <translation>Usa el acceso del dueño (el que creó la base de datos; debe poder crear roles).</translation>
+        </message>
+        <message>
+            <source>%1 can now sign in to the team's database. Give them this address once, privately (it is not shown again):</source>
+            <translation>%1 ya puede entrar en la base de datos del equipo. Dale esta dirección una vez, en privado (no se vuelve a mostrar):</translation>
+        </message>
+        <message>
+            <source>On their PC: mostrador --db "ADDRESS" (the password is then kept in that PC's keychain).</source>
+            <translation>En su PC: mostrador --db "DIRECCIÓN" (la contraseña queda guardada en el llavero de ese PC).</translation>
+        </message>
+    </context>
+    <context>
         <name>Mostrador::AboutDialog</name>
         <message>
             <source>About Mostrador</source>
@@ -723,6 +862,13 @@
         </message>
     </context>
     <context>
+        <name>Mostrador::CustomerExport</name>
+        <message>
+            <source>The file %1 could not be written: %2</source>
+            <translation>No se pudo escribir el archivo %1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>Mostrador::CustomerPane</name>
         <message>
             <source>WhatsApp name: %1</source>
@@ -814,6 +960,71 @@
         <message>
             <source>Stops this customer from writing to the shop. WhatsApp allows it only for someone who wrote in the last 24 hours.</source>
             <translation>Impide que este cliente escriba a la tienda. WhatsApp solo lo permite con quien escribió en las últimas 24 horas.</translation>
+        </message>
+        <message>
+            <source>Their data</source>
+            <translation>Sus datos</translation>
+        </message>
+        <message>
+            <source>What the customer may ask of the shop under data protection law</source>
+            <translation>Lo que el cliente puede pedir a la tienda según la ley de protección de datos</translation>
+        </message>
+        <message>
+            <source>Give them a copy of their data…</source>
+            <translation>Darle una copia de sus datos…</translation>
+        </message>
+        <message>
+            <source>Forget this customer…</source>
+            <translation>Olvidar a este cliente…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Mostrador::CustomerPrivacy</name>
+        <message>
+            <source>%1 - data.zip</source>
+            <translation>%1 - datos.zip</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Cliente</translation>
+        </message>
+        <message>
+            <source>Save %1's data</source>
+            <translation>Guardar los datos de %1</translation>
+        </message>
+        <message>
+            <source>ZIP files (*.zip)</source>
+            <translation>Archivos ZIP (*.zip)</translation>
+        </message>
+        <message>
+            <source>Data saved</source>
+            <translation>Datos guardados</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 holds everything the shop keeps about %2: %n message(s) and their files. Send it to them by a private channel.</source>
+            <translation>
+                <numerusform>%1 contiene todo lo que la tienda guarda de %2: %n mensaje y sus archivos. Envíaselo por un canal privado.</numerusform>
+                <numerusform>%1 contiene todo lo que la tienda guarda de %2: %n mensajes y sus archivos. Envíaselo por un canal privado.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Forget %1?</source>
+            <translation>¿Olvidar a %1?</translation>
+        </message>
+        <message>
+            <source>Every message, file, note and label of %1 is removed from this computer's store, and they no longer appear in the inbox or in search. This cannot be undone.
+
+Backups made before now still hold them until they are replaced by newer ones (the newest seven are kept). If they write again, they start as a new customer.</source>
+            <translation>Se borran de la base de datos de este ordenador todos los mensajes, archivos, notas y etiquetas de %1, y deja de aparecer en la bandeja y en las búsquedas. No se puede deshacer.
+
+Las copias de seguridad anteriores aún lo guardan hasta que se sustituyen por otras más nuevas (se conservan las siete más recientes). Si vuelve a escribir, empieza como cliente nuevo.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conversation(s) untouched for longer than the shop keeps them will be removed by %1. Export what you need to keep before then.</source>
+            <translation>
+                <numerusform>%n conversación sin actividad durante más tiempo del que la tienda las guarda se borrará antes del %1. Exporta lo que necesites conservar antes de esa fecha.</numerusform>
+                <numerusform>%n conversaciones sin actividad durante más tiempo del que la tienda las guarda se borrarán antes del %1. Exporta lo que necesites conservar antes de esa fecha.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1186,6 +1397,14 @@ El token de acceso y la clave secreta van al llavero; nunca se escriben en ajust
             <source>&amp;New conversation…</source>
             <translation>&amp;Nueva conversación…</translation>
         </message>
+        <message>
+            <source>P&amp;rivacy…</source>
+            <translation>P&amp;rivacidad…</translation>
+        </message>
+        <message>
+            <source>&amp;Team…</source>
+            <translation>&amp;Equipo…</translation>
+        </message>
     </context>
     <context>
         <name>Mostrador::MessageDelegate</name>
@@ -1313,12 +1532,35 @@ El token de acceso y la clave secreta van al llavero; nunca se escriben en ajust
             <source>Sends when the shop opens: %1.</source>
             <translation>Se envía cuando abra la tienda: %1.</translation>
         </message>
+        <message>
+            <source>Meta's AI agent · %1</source>
+            <translation>agente de IA de Meta · %1</translation>
+        </message>
+        <message>
+            <source>to Meta's AI agent · %1</source>
+            <translation>al agente de IA de Meta · %1</translation>
+        </message>
     </context>
     <context>
         <name>Mostrador::MessageSender</name>
         <message>
             <source>Cannot read %1: %2</source>
             <translation>No se puede leer %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Mostrador::MetaAgentBar</name>
+        <message>
+            <source>Meta's AI agent is answering this customer. Its replies and the customer's messages appear here; nothing is sent automatically. Write to take the conversation back.</source>
+            <translation>El agente de IA de Meta está atendiendo a este cliente. Sus respuestas y los mensajes del cliente aparecen aquí; no se envía nada automáticamente. Escribe para recuperar la conversación.</translation>
+        </message>
+        <message>
+            <source>Take over</source>
+            <translation>Atender yo</translation>
+        </message>
+        <message>
+            <source>Your next message takes the conversation back from Meta's AI agent</source>
+            <translation>Tu próximo mensaje recupera la conversación del agente de IA de Meta</translation>
         </message>
     </context>
     <context>
@@ -1391,6 +1633,51 @@ El token de acceso y la clave secreta van al llavero; nunca se escriben en ajust
         <message>
             <source>Sent a file</source>
             <translation>Envió un archivo</translation>
+        </message>
+    </context>
+    <context>
+        <name>Mostrador::NoticeBanner</name>
+        <message>
+            <source>Dismiss</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <source>Hide this message</source>
+            <translation>Ocultar este aviso</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (and %n earlier message(s))</source>
+            <translation>
+                <numerusform>%1 (y %n aviso anterior)</numerusform>
+                <numerusform>%1 (y %n avisos anteriores)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Mostrador::PrivacyDialog</name>
+        <message>
+            <source>Privacy</source>
+            <translation>Privacidad</translation>
+        </message>
+        <message>
+            <source>Always (never remove)</source>
+            <translation>Siempre (no borrar nunca)</translation>
+        </message>
+        <message>
+            <source> months</source>
+            <translation> meses</translation>
+        </message>
+        <message>
+            <source>Conversations nobody has written in for longer than this are removed, with their files; a customer left with no conversation is forgotten. A week before, Mostrador says how many will go. Backups keep them until they are replaced by newer ones.</source>
+            <translation>Las conversaciones en las que nadie ha escrito durante más tiempo que este se borran, con sus archivos; un cliente que se queda sin conversaciones se olvida. Una semana antes, Mostrador avisa de cuántas se borrarán. Las copias de seguridad las guardan hasta que se sustituyen por otras más nuevas.</translation>
+        </message>
+        <message>
+            <source>When a customer asks for their data, or asks to be forgotten, use “Their data” in the customer pane.</source>
+            <translation>Cuando un cliente pida sus datos, o que se le olvide, usa «Sus datos» en el panel del cliente.</translation>
+        </message>
+        <message>
+            <source>&amp;Keep conversations for:</source>
+            <translation>&amp;Guardar las conversaciones:</translation>
         </message>
     </context>
     <context>
@@ -1649,6 +1936,10 @@ Las páginas siguientes dicen dónde encontrar cada dato. Mientras configuras no
             <source>Not saved</source>
             <translation>No guardado</translation>
         </message>
+        <message>
+            <source>The retention period was not saved.</source>
+            <translation>No se guardó el plazo de conservación.</translation>
+        </message>
     </context>
     <context>
         <name>Mostrador::ShortcutsDialog</name>
@@ -1741,6 +2032,53 @@ Las páginas siguientes dicen dónde encontrar cada dato. Mientras configuras no
         </message>
     </context>
     <context>
+        <name>Mostrador::TeamDialog</name>
+        <message>
+            <source>&amp;Add a person…</source>
+            <translation>&amp;Añadir una persona…</translation>
+        </message>
+        <message>
+            <source>&amp;End access…</source>
+            <translation>&amp;Quitar acceso…</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Copiar</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Equipo</translation>
+        </message>
+        <message>
+            <source>Each person signs in to the team's database with their own address. They can answer customers, write notes and use labels; only you change the shop's settings, quick replies and team. Ending someone's access closes their session at once; what they wrote stays.</source>
+            <translation>Cada persona entra en la base de datos del equipo con su propia dirección. Pueden atender a los clientes, escribir notas y usar etiquetas; solo tú cambias los ajustes de la tienda, las respuestas rápidas y el equipo. Quitar el acceso a alguien cierra su sesión al momento; lo que escribió se queda.</translation>
+        </message>
+        <message>
+            <source>Add a person</source>
+            <translation>Añadir una persona</translation>
+        </message>
+        <message>
+            <source>Their name, as the team will see it:</source>
+            <translation>Su nombre, como lo verá el equipo:</translation>
+        </message>
+        <message>
+            <source>End %1's access?</source>
+            <translation>¿Quitar el acceso a %1?</translation>
+        </message>
+        <message>
+            <source>%1 is signed out at once and cannot sign in again. Their conversations go back to the team; what they wrote stays under their name.</source>
+            <translation>%1 sale al momento y no puede volver a entrar. Sus conversaciones vuelven al equipo; lo que escribió se queda con su nombre.</translation>
+        </message>
+        <message>
+            <source>%1 (owner)</source>
+            <translation>%1 (dueño)</translation>
+        </message>
+        <message>
+            <source>Give %1 this address once, privately (it is not shown again). On their computer: mostrador --db "ADDRESS"; Mostrador then keeps the password in that computer's keychain.</source>
+            <translation>Da esta dirección a %1 una vez, en privado (no se vuelve a mostrar). En su ordenador: mostrador --db "DIRECCIÓN"; Mostrador guarda entonces la contraseña en el llavero de ese ordenador.</translation>
+        </message>
+    </context>
+    <context>
         <name>Mostrador::TeamMedia</name>
         <message>
             <source>Could not get %1 from the server: %2</source>
@@ -1756,6 +2094,18 @@ Las páginas siguientes dicen dónde encontrar cada dato. Mientras configuras no
         <message>
             <source>Your name, as your colleagues will see it:</source>
             <translation>Tu nombre, como lo verán tus compañeros:</translation>
+        </message>
+        <message>
+            <source>%1 was not added: %2</source>
+            <translation>No se añadió a %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 still has access: %2</source>
+            <translation>%1 aún tiene acceso: %2</translation>
+        </message>
+        <message>
+            <source>%1 no longer has access to the team's database.</source>
+            <translation>%1 ya no tiene acceso a la base de datos del equipo.</translation>
         </message>
     </context>
     <context>
@@ -2034,6 +2384,13 @@ Las páginas siguientes dicen dónde encontrar cada dato. Mientras configuras no
             <source>Not blocked</source>
             <translation>No se bloqueó</translation>
         </message>
+        <message numerus="yes">
+            <source>%n message(s) or status(es) from WhatsApp could not be stored and were kept aside exactly as they came, with the reason; everything else was stored. Nothing is lost: make a backup and send it to Mostrador's support so they can be looked at.</source>
+            <translation>
+                <numerusform>%n mensaje o estado de WhatsApp no se pudo guardar y se apartó tal como llegó, con el motivo; todo lo demás se guardó. No se ha perdido nada: haz una copia de seguridad y envíala al soporte de Mostrador para que lo revisen.</numerusform>
+                <numerusform>%n mensajes o estados de WhatsApp no se pudieron guardar y se apartaron tal como llegaron, con el motivo; todo lo demás se guardó. No se ha perdido nada: haz una copia de seguridad y envíala al soporte de Mostrador para que los revisen.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>OpeningHours</name>
@@ -2286,7 +2643,7 @@ Las páginas siguientes dicen dónde encontrar cada dato. Mientras configuras no
         </message>
         <message>
             <source>The database: a file path or postgres://…</source>
-            <translation>La base de datos: una ruta de archivo o postgres://…</translation>
+            <translation>La base de datos: la ruta de un archivo o postgres://…</translation>
         </message>
         <message>
             <source>jsonl or csv.</source>
@@ -2467,36 +2824,6 @@ Las páginas siguientes dicen dónde encontrar cada dato. Mientras configuras no
             <translation>No hacer la copia de seguridad diaria (en backups/ junto a la base de datos).</translation>
         </message>
         <message>
-            <source>Usage: mostrador-server COMMAND [options]
-
-Mostrador's always-on service: receives WhatsApp webhooks, answers automatically and sends the outbox
-for a shop whose PC is not always on.
-
-Commands:
-  serve     receive webhooks into the database (--db PATH --listen HOST:PORT)
-  sandbox   run a pretend Cloud API with simulated customers (--listen HOST:PORT --webhook URL)
-  send      send one message (--db PATH --to ID --text T | --template NAME --lang CODE)
-  export    write every stored message as JSON Lines or CSV (--db PATH [--format jsonl|csv])
-  backup    copy the database safely, keeping the newest copies (--db PATH [--to FOLDER] [--keep N])
-  restore   put a backup in place, with the service stopped (--db PATH --from FILE)
-
-mostrador-server COMMAND --help shows a command's options; --version prints the version.</source>
-            <translation>Uso: mostrador-server ORDEN [opciones]
-
-El servicio siempre encendido de Mostrador: recibe los webhooks de WhatsApp, responde automáticamente y envía
-la bandeja de salida para una tienda cuyo PC no está siempre encendido.
-
-Órdenes:
-  serve     recibe webhooks en la base de datos (--db RUTA --listen HOST:PUERTO)
-  sandbox   ejecuta una API Cloud de prueba con clientes simulados (--listen HOST:PUERTO --webhook URL)
-  send      envía un mensaje (--db RUTA --to ID --text T | --template NOMBRE --lang CÓDIGO)
-  export    escribe todos los mensajes guardados en JSON Lines o CSV (--db RUTA [--format jsonl|csv])
-  backup    copia la base de datos sin riesgo, conservando las copias más recientes (--db RUTA [--to CARPETA] [--keep N])
-  restore   pone una copia en su lugar, con el servicio detenido (--db RUTA --from ARCHIVO)
-
-mostrador-server ORDEN --help muestra las opciones de una orden; --version muestra la versión.</translation>
-        </message>
-        <message>
             <source>away message outside opening hours (%1)</source>
             <translation>mensaje de ausencia fuera del horario (%1)</translation>
         </message>
@@ -2523,6 +2850,44 @@ mostrador-server ORDEN --help muestra las opciones de una orden; --version muest
         <message>
             <source>The customer: a phone number in any form people write it (the shop's country by default, or MOSTRADOR_COUNTRY), or their WhatsApp user id.</source>
             <translation>El cliente: un número de teléfono escrito de cualquier forma (del país de la tienda si no lleva código, o de MOSTRADOR_COUNTRY), o su identificador de WhatsApp.</translation>
+        </message>
+        <message>
+            <source>Usage: mostrador-server COMMAND [options]
+
+Mostrador's always-on service: receives WhatsApp webhooks, answers automatically and sends the outbox
+for a shop whose PC is not always on.
+
+Commands:
+  serve     receive webhooks into the database (--db PATH --listen HOST:PORT)
+  sandbox   run a pretend Cloud API with simulated customers (--listen HOST:PORT --webhook URL)
+  send      send one message (--db PATH --to ID --text T | --template NAME --lang CODE)
+  export    write every stored message as JSON Lines or CSV (--db PATH [--format jsonl|csv])
+  backup    copy the database safely, keeping the newest copies (--db PATH [--to FOLDER] [--keep N])
+  restore   put a backup in place, with the service stopped (--db PATH --from FILE)
+  customer  one customer's data: export it as a ZIP, or forget it
+            (export|forget --db PATH --customer ID)
+  team      give a person their own sign-in to the team's database, or end it
+            (add-agent|remove-agent --db URL --name NAME)
+
+mostrador-server COMMAND --help shows a command's options; --version prints the version.</source>
+            <translation>Uso: mostrador-server ORDEN [opciones]
+
+El servicio siempre encendido de Mostrador: recibe los webhooks de WhatsApp, responde automáticamente y envía
+la bandeja de salida para una tienda cuyo PC no está siempre encendido.
+
+Órdenes:
+  serve     recibe webhooks en la base de datos (--db RUTA --listen HOST:PUERTO)
+  sandbox   ejecuta una API Cloud de prueba con clientes simulados (--listen HOST:PUERTO --webhook URL)
+  send      envía un mensaje (--db RUTA --to ID --text T | --template NOMBRE --lang CÓDIGO)
+  export    escribe todos los mensajes guardados en JSON Lines o CSV (--db RUTA [--format jsonl|csv])
+  backup    copia la base de datos sin riesgo, conservando las copias más recientes (--db RUTA [--to CARPETA] [--keep N])
+  restore   pone una copia en su lugar, con el servicio detenido (--db RUTA --from ARCHIVO)
+  customer  los datos de un cliente: exportarlos en un ZIP, u olvidarlos
+            (export|forget --db RUTA --customer ID)
+  team      da a una persona su propio acceso a la base de datos del equipo, o se lo quita
+            (add-agent|remove-agent --db URL --name NOMBRE)
+
+mostrador-server ORDEN --help muestra las opciones de una orden; --version muestra la versión.</translation>
         </message>
     </context>
     <context>
@@ -2577,6 +2942,10 @@ mostrador-server ORDEN --help muestra las opciones de una orden; --version muest
         <message>
             <source>The database refused an operation. Nothing already saved was lost.</source>
             <translation>La base de datos rechazó una operación. No se ha perdido nada de lo guardado.</translation>
+        </message>
+        <message>
+            <source>Your access to the shop's database does not allow this. Ask the shop's owner if you need it.</source>
+            <translation>Tu acceso a la base de datos de la tienda no permite esto. Pídeselo al dueño de la tienda si lo necesitas.</translation>
         </message>
     </context>
     <context>

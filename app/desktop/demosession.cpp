@@ -142,8 +142,8 @@ void DemoSession::showCustomersAsWhatsAppNamesThem()
                                       {QStringLiteral("Ximena"), QStringLiteral("1187")},
                                       QStringLiteral("Hola Ximena, tu pedido 1187 está listo para envío."));
     // Meta's AI agent answers a customer on the same number: the shop sees both sides.
-    m_sandbox->addCustomer(QStringLiteral("34611223344"), QStringLiteral("Jordi Puig"));
-    m_sandbox->customerTalksToMetaAgent(QStringLiteral("34611223344"), QStringLiteral("¿Hacéis envíos a Girona?"),
+    m_sandbox->addCustomer(QStringLiteral("34655667788"), QStringLiteral("Jordi Puig"));
+    m_sandbox->customerTalksToMetaAgent(QStringLiteral("34655667788"), QStringLiteral("¿Hacéis envíos a Girona?"),
                                         QStringLiteral("¡Hola Jordi! Sí, enviamos a toda España en 48–72 h. ¿Quieres que te pase las tarifas?"));
     QTimer::singleShot(45 * 1000, this, [this] {
         const QString before = QStringLiteral("573205566778");

@@ -14,6 +14,7 @@
 #include <QCloseEvent>
 #include <QLabel>
 #include <QMenuBar>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QVBoxLayout>
@@ -274,9 +275,25 @@ void MainWindow::restoreWindowState()
 {
     QSettings settings;
     if (!restoreGeometry(settings.value(QLatin1String(kGeometryKey)).toByteArray()))
-        resize(1280, 800);
+        fitScreen();
     restoreState(settings.value(QLatin1String(kWindowStateKey)).toByteArray());
     m_splitter->restoreState(settings.value(QLatin1String(kSplitterKey)).toByteArray());
+}
+
+// The first window fits the screen it opens on: maximised on a laptop or netbook screen (1366×768,
+// 1024×600), 1280×800 centred on a larger one; never bigger than the space the desktop leaves.
+void MainWindow::fitScreen()
+{
+    const QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
+    const QRect available = screen ? screen->availableGeometry() : QRect(0, 0, 1280, 800);
+    const QSize preferred(1280, 800);
+    if (available.width() < preferred.width() + 120 || available.height() < preferred.height() + 60) {
+        resize(available.size() * 0.9);
+        setWindowState(windowState() | Qt::WindowMaximized);
+        return;
+    }
+    resize(preferred);
+    move(available.center() - rect().center());
 }
 
 void MainWindow::showAboutDialog()

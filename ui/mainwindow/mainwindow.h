@@ -66,6 +66,7 @@ private:
     void createPanes();
     void createMenus();
     void restoreWindowState();
+    void fitScreen();
     void retranslate();
     void updateLanguageActions();
     void showAboutDialog();
