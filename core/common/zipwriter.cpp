@@ -48,19 +48,16 @@ bool ZipWriter::addBytes(const QString &name, const QByteArray &bytes)
 {
     m_archive->buffers.append(bytes);
     const QByteArray &kept = m_archive->buffers.constLast();
-    zip_source_t *source = zip_source_buffer(m_archive->zip, kept.constData(), zip_uint64_t(kept.size()), 0);
-    if (!source || zip_file_add(m_archive->zip, name.toUtf8().constData(), source, ZIP_FL_ENC_UTF_8 | ZIP_FL_OVERWRITE) < 0) {
-        if (source)
-            zip_source_free(source);
-        m_error = QString::fromUtf8(zip_strerror(m_archive->zip));
-        return false;
-    }
-    return true;
+    return add(name, zip_source_buffer(m_archive->zip, kept.constData(), zip_uint64_t(kept.size()), 0));
 }
 
 bool ZipWriter::addFile(const QString &name, const QString &file)
 {
-    zip_source_t *source = zip_source_file(m_archive->zip, QFile::encodeName(file).constData(), 0, -1); // -1: to the end
+    return add(name, zip_source_file(m_archive->zip, QFile::encodeName(file).constData(), 0, -1)); // -1: to the end
+}
+
+bool ZipWriter::add(const QString &name, zip_source *source)
+{
     if (!source || zip_file_add(m_archive->zip, name.toUtf8().constData(), source, ZIP_FL_ENC_UTF_8 | ZIP_FL_OVERWRITE) < 0) {
         if (source)
             zip_source_free(source);

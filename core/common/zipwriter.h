@@ -5,6 +5,8 @@
 
 #include <memory>
 
+struct zip_source; // libzip's
+
 namespace Mostrador {
 
 // Writes a .zip with libzip: files from disk and bytes from memory, stored under the names given.
@@ -28,6 +30,7 @@ public:
 
 private:
     struct Archive;
+    bool add(const QString &name, zip_source *source);
 
     QString m_path;
     QString m_partial;
