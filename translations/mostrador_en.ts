@@ -669,6 +669,24 @@ mostrador-server team remove-agent --db URL --name NAME
             <source>There is no quick reply %1. Press Enter again to send it to the customer as it is.</source>
             <translation>There is no quick reply %1. Press Enter again to send it to the customer as it is.</translation>
         </message>
+        <message>
+            <source>%1 of %2 characters</source>
+            <translation>%1 of %2 characters</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 characters: WhatsApp takes at most %2 in one message. Shorten it, or send it as %n messages, cut between paragraphs or sentences.</source>
+            <translation>
+                <numerusform>%1 characters: WhatsApp takes at most %2 in one message. Shorten it, or send it as %n message, cut between paragraphs or sentences.</numerusform>
+                <numerusform>%1 characters: WhatsApp takes at most %2 in one message. Shorten it, or send it as %n messages, cut between paragraphs or sentences.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Send as %n messages</source>
+            <translation>
+                <numerusform>Send as %n message</numerusform>
+                <numerusform>Send as %n messages</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Mostrador::ConnectionController</name>

@@ -669,6 +669,24 @@ mostrador-server team remove-agent --db URL --name NOMBRE
             <source>There is no quick reply %1. Press Enter again to send it to the customer as it is.</source>
             <translation>No hay ninguna respuesta rápida %1. Pulsa Intro otra vez para enviarlo al cliente tal cual.</translation>
         </message>
+        <message>
+            <source>%1 of %2 characters</source>
+            <translation>%1 de %2 caracteres</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 characters: WhatsApp takes at most %2 in one message. Shorten it, or send it as %n messages, cut between paragraphs or sentences.</source>
+            <translation>
+                <numerusform>%1 caracteres: WhatsApp admite como mucho %2 en un mensaje. Acórtalo, o envíalo como %n mensaje, cortado entre párrafos o frases.</numerusform>
+                <numerusform>%1 caracteres: WhatsApp admite como mucho %2 en un mensaje. Acórtalo, o envíalo como %n mensajes, cortados entre párrafos o frases.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Send as %n messages</source>
+            <translation>
+                <numerusform>Enviar como %n mensaje</numerusform>
+                <numerusform>Enviar como %n mensajes</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Mostrador::ConnectionController</name>

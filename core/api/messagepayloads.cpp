@@ -7,7 +7,6 @@ namespace Mostrador::MessagePayloads {
 
 namespace {
 
-constexpr int kMaxTextLength = 4096;
 constexpr int kMaxButtons = 3;
 constexpr int kMaxButtonTitle = 20;
 
@@ -179,6 +178,32 @@ QString validateText(const QString &body)
             .arg(body.size())
             .arg(kMaxTextLength);
     return {};
+}
+
+QStringList splitText(const QString &body, int limit)
+{
+    QStringList parts;
+    QString rest = body.trimmed();
+    while (rest.size() > limit) {
+        const QStringView window = QStringView(rest).left(limit + 1);
+        qsizetype cut = -1;
+        // The latest good place to cut, in order of preference, not too early (half a message).
+        for (const QString &mark : {QStringLiteral("\n\n"), QStringLiteral("\n"), QStringLiteral(". "), QStringLiteral("? "),
+                                    QStringLiteral("! "), QStringLiteral(" ")}) {
+            const qsizetype at = window.lastIndexOf(mark);
+            if (at >= limit / 2) {
+                cut = at + (mark.startsWith(u'\n') || mark == QLatin1String(" ") ? 0 : 1);
+                break;
+            }
+        }
+        if (cut <= 0)
+            cut = limit;
+        parts << rest.left(cut).trimmed();
+        rest = rest.mid(cut).trimmed();
+    }
+    if (!rest.isEmpty())
+        parts << rest;
+    return parts;
 }
 
 QString validateButtons(const QList<ReplyButton> &buttons)

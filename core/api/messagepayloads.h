@@ -71,6 +71,12 @@ struct ListSection {
 // Checks the limits the API enforces, so the user hears about them before anything is sent.
 // Returns an empty string when fine, else a translated explanation.
 [[nodiscard]] QString validateText(const QString &body);
+// WhatsApp's limit on a text message's length, in characters (UTF-16 units, as Meta counts).
+constexpr int kMaxTextLength = 4096;
+// A text too long for one message, cut into as few as fit: at a paragraph break where one is in
+// reach, else a line break, else after a sentence, else between words; never inside a word unless
+// a word alone is longer than a message.
+[[nodiscard]] QStringList splitText(const QString &body, int limit = kMaxTextLength);
 [[nodiscard]] QString validateButtons(const QList<ReplyButton> &buttons);
 
 } // namespace MessagePayloads

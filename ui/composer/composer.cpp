@@ -11,6 +11,7 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLocale>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -49,7 +50,27 @@ Composer::Composer(QWidget *parent)
         m_quickReplies->showMatches(m_editor->toPlainText());
         if (m_editor->toPlainText().trimmed() != m_confirmedShortcut)
             m_unknownShortcut->hide();
+        updateLength();
     });
+    // WhatsApp's 4,096 characters: a counter as the limit nears, the reason when it is passed,
+    // and the offer to send the text as several messages.
+    m_length = new QWidget(this);
+    m_length->setObjectName(QStringLiteral("messageLength"));
+    m_lengthText = new QLabel(m_length);
+    m_lengthText->setObjectName(QStringLiteral("messageLengthText"));
+    m_lengthText->setWordWrap(true);
+    m_split = new QPushButton(m_length);
+    m_split->setObjectName(QStringLiteral("sendAsSeveral"));
+    connect(m_split, &QPushButton::clicked, this, [this] {
+        const QStringList parts = MessagePayloads::splitText(m_editor->toPlainText());
+        for (const QString &part : parts)
+            Q_EMIT sendText(part);
+    });
+    auto *lengthLayout = new QHBoxLayout(m_length);
+    lengthLayout->setContentsMargins(0, 0, 0, 0);
+    lengthLayout->addWidget(m_lengthText, 1);
+    lengthLayout->addWidget(m_split, 0, Qt::AlignVCenter);
+    m_length->hide();
     m_unknownShortcut->setObjectName(QStringLiteral("unknownQuickReply"));
     m_unknownShortcut->setWordWrap(true);
     m_unknownShortcut->hide();
@@ -154,6 +175,7 @@ Composer::Composer(QWidget *parent)
     layout->setContentsMargins(10, 6, 10, 10);
     layout->addWidget(m_notice);
     layout->addWidget(m_unknownShortcut);
+    layout->addWidget(m_length);
     layout->addWidget(m_replyBanner);
     layout->addWidget(m_attachments);
     layout->addWidget(m_quickReplies);
@@ -247,11 +269,37 @@ void Composer::updatePreview()
     m_sendTemplate->setEnabled(complete);
 }
 
+void Composer::updateLength()
+{
+    const qsizetype length = m_editor->toPlainText().trimmed().size();
+    constexpr int kWarnFrom = MessagePayloads::kMaxTextLength - 600;
+    m_length->setVisible(length >= kWarnFrom);
+    if (length < kWarnFrom)
+        return;
+    const QLocale locale;
+    const bool tooLong = length > MessagePayloads::kMaxTextLength;
+    m_split->setVisible(tooLong);
+    m_send->setEnabled(!tooLong);
+    if (!tooLong) {
+        m_lengthText->setText(tr("%1 of %2 characters").arg(locale.toString(length), locale.toString(MessagePayloads::kMaxTextLength)));
+        return;
+    }
+    const qsizetype parts = MessagePayloads::splitText(m_editor->toPlainText()).size();
+    m_lengthText->setText(tr("%1 characters: WhatsApp takes at most %2 in one message. Shorten it, or send it as %n messages, "
+                             "cut between paragraphs or sentences.", nullptr, int(parts))
+                              .arg(locale.toString(length), locale.toString(MessagePayloads::kMaxTextLength)));
+    m_split->setText(tr("Send as %n messages", nullptr, int(parts)));
+}
+
 void Composer::submitText()
 {
     const QString body = m_editor->toPlainText().trimmed();
-    if (m_window.state == ServiceWindow::State::Closed || !MessagePayloads::validateText(body).isEmpty())
+    if (m_window.state == ServiceWindow::State::Closed)
         return;
+    if (!MessagePayloads::validateText(body).isEmpty()) {
+        updateLength(); // too long: the reason and the offer are there; empty: nothing to say
+        return;
+    }
     // "/descuento" that names no quick reply is almost always a typo, not a message for the
     // customer: said, and sent only on a second Enter.
     const bool looksLikeShortcut = body.startsWith(QLatin1Char('/')) && body.size() > 1 && !body.contains(QLatin1Char(' '))

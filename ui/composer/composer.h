@@ -68,6 +68,7 @@ protected:
 private:
     void retranslate();
     void submitText();
+    void updateLength();
     void updateSendAtOpening();
     void templateChosen(int index);
     void updatePreview();
@@ -80,6 +81,9 @@ private:
     QList<MessageTemplate> m_templates;
     QLabel *m_notice = nullptr;
     QLabel *m_unknownShortcut = nullptr; // "/descuento" names no quick reply: a second Enter sends it
+    QWidget *m_length = nullptr;         // the counter near WhatsApp's limit, and what to do past it
+    QLabel *m_lengthText = nullptr;
+    QPushButton *m_split = nullptr;
     QString m_confirmedShortcut;
     QSet<QString> m_shortcuts;           // case-folded, without the slash
     QStackedWidget *m_modes = nullptr;

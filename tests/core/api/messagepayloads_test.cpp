@@ -28,3 +28,19 @@ TEST(MessagePayloadsAddressing, ACustomerKnownOnlyByUserIdGetsRecipientAndNoTo)
     EXPECT_FALSE(addressed.contains(QLatin1String("to")));
     EXPECT_EQ(addressed.value(QLatin1String("text")).toObject().value(QLatin1String("body")).toString(), QStringLiteral("Hola"));
 }
+
+// A text too long for one message is cut where a reader would: paragraph, line, sentence, word.
+TEST(MessagePayloadsSplitting, CutsAtTheBestPlaceInReachAndLosesNothing)
+{
+    EXPECT_EQ(MessagePayloads::splitText(QStringLiteral("Hola")), QStringList{QStringLiteral("Hola")});
+    const QStringList sentences = MessagePayloads::splitText(QStringLiteral("Uno dos tres. Cuatro cinco seis. Siete ocho."), 20);
+    EXPECT_EQ(sentences, (QStringList{QStringLiteral("Uno dos tres."), QStringLiteral("Cuatro cinco seis."), QStringLiteral("Siete ocho.")}));
+    const QStringList words = MessagePayloads::splitText(QStringLiteral("aaaa bbbb cccc dddd"), 10);
+    EXPECT_EQ(words, (QStringList{QStringLiteral("aaaa bbbb"), QStringLiteral("cccc dddd")}));
+    const QStringList lines = MessagePayloads::splitText(QStringLiteral("una línea\notra línea más\nfin"), 16);
+    EXPECT_EQ(lines.first(), QStringLiteral("una línea"));
+    const QString word(10000, u'x');
+    const QStringList forced = MessagePayloads::splitText(word);
+    ASSERT_EQ(forced.size(), 3) << "a word longer than a message is cut";
+    EXPECT_EQ(forced.join(QString()), word);
+}

@@ -128,3 +128,36 @@ TEST_F(ComposerTest, AMistypedQuickReplyIsNotSentOnTheFirstEnter)
     ASSERT_EQ(sent.count(), 1) << "a second Enter sends it as it is";
     EXPECT_EQ(sent.first().at(0).toString(), QStringLiteral("/descuento"));
 }
+
+// WhatsApp takes at most 4,096 characters in one message: a counter as the limit nears; past it,
+// Enter and Send do nothing but say why, and the text can go as several messages, cut between
+// paragraphs, none over the limit and nothing lost.
+TEST_F(ComposerTest, ATextOverWhatsAppsLimitSaysWhyAndCanGoAsSeveralMessages)
+{
+    QSignalSpy sent(&composer, &Composer::sendText);
+    QString paragraph = QStringLiteral("La lámpara Nube mide 40 cm y viene en blanco, gris y terracota. ").repeated(30).trimmed();
+    editor->setPlainText(paragraph + QStringLiteral("\n\n") + paragraph.left(1700));
+    QWidget *length = child<QWidget>(composer, "messageLength");
+    EXPECT_TRUE(length->isVisible()) << "a counter as the limit nears";
+    EXPECT_FALSE(child<QPushButton>(composer, "sendAsSeveral")->isVisible());
+
+    const QString tooLong = paragraph + QStringLiteral("\n\n") + paragraph + QStringLiteral("\n\n") + paragraph.left(1000);
+    editor->setPlainText(tooLong);
+    QTest::keyClick(editor, Qt::Key_Return);
+    EXPECT_TRUE(sent.isEmpty()) << "not sent as one message WhatsApp would refuse";
+    EXPECT_FALSE(child<QPushButton>(composer, "sendButton")->isEnabled());
+    const QString reason = child<QLabel>(composer, "messageLengthText")->text();
+    EXPECT_TRUE(reason.contains(QLatin1String("4,096")) || reason.contains(QLatin1String("4.096"))) << qPrintable(reason);
+
+    QPushButton *split = child<QPushButton>(composer, "sendAsSeveral");
+    ASSERT_TRUE(split->isVisible());
+    QTest::mouseClick(split, Qt::LeftButton);
+    ASSERT_EQ(sent.count(), 2);
+    QStringList parts;
+    for (const QList<QVariant> &signal : sent) {
+        parts << signal.at(0).toString();
+        EXPECT_LE(parts.last().size(), 4096);
+    }
+    EXPECT_EQ(parts.first(), paragraph + QStringLiteral("\n\n") + paragraph) << "cut at a paragraph break";
+    EXPECT_EQ(parts.join(QStringLiteral("\n\n")), tooLong) << "nothing lost";
+}
