@@ -340,10 +340,6 @@ mostrador-server team remove-agent --db URL --name NAME
             <translation>As customers know it, e.g. Casa Nube</translation>
         </message>
         <message>
-            <source>Shop name ({tienda}):</source>
-            <translation>Shop name ({tienda}):</translation>
-        </message>
-        <message>
             <source>Automatic replies</source>
             <translation>Automatic replies</translation>
         </message>
@@ -444,8 +440,12 @@ mostrador-server team remove-agent --db URL --name NAME
             <translation>Greeting message in English</translation>
         </message>
         <message>
-            <source>You can use {nombre} (the customer's first name), {tienda}, {hoy} and {mañana}. Each customer gets the away message once per closed period, not once per message. Customers who write in English get the English version when there is one.</source>
-            <translation>You can use {nombre} (the customer's first name), {tienda}, {hoy} and {mañana}. Each customer gets the away message once per closed period, not once per message. Customers who write in English get the English version when there is one.</translation>
+            <source>Shop name ({shop}):</source>
+            <translation>Shop name ({shop}):</translation>
+        </message>
+        <message>
+            <source>You can use {name} (the customer's first name), {shop}, {today} and {tomorrow} (or the Spanish {nombre}, {tienda}, {hoy}, {mañana}). Each customer gets the away message once per closed period, not once per message. Customers who write in English get the English version when there is one.</source>
+            <translation>You can use {name} (the customer's first name), {shop}, {today} and {tomorrow} (or the Spanish {nombre}, {tienda}, {hoy}, {mañana}). Each customer gets the away message once per closed period, not once per message. Customers who write in English get the English version when there is one.</translation>
         </message>
     </context>
     <context>
@@ -1752,10 +1752,6 @@ The access token and app secret go to the keychain; they are never written in se
             <translation>Text of the reply</translation>
         </message>
         <message>
-            <source>Placeholders: {nombre} the customer's first name, {tienda} the shop, {hoy} and {mañana} dates.</source>
-            <translation>Placeholders: {nombre} the customer's first name, {tienda} the shop, {hoy} and {mañana} dates.</translation>
-        </message>
-        <message>
             <source>Save this reply</source>
             <translation>Save this reply</translation>
         </message>
@@ -1889,6 +1885,10 @@ The access token and app secret go to the keychain; they are never written in se
         <message>
             <source>A spreadsheet cannot carry the attached files: export as a Mostrador file to take them too.</source>
             <translation>A spreadsheet cannot carry the attached files: export as a Mostrador file to take them too.</translation>
+        </message>
+        <message>
+            <source>Placeholders: {name} the customer's first name, {shop} the shop, {today} and {tomorrow} dates (the Spanish {nombre}, {tienda}, {hoy} and {mañana} work too).</source>
+            <translation>Placeholders: {name} the customer's first name, {shop} the shop, {today} and {tomorrow} dates (the Spanish {nombre}, {tienda}, {hoy} and {mañana} work too).</translation>
         </message>
     </context>
     <context>

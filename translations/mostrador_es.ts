@@ -340,10 +340,6 @@ mostrador-server team remove-agent --db URL --name NOMBRE
             <translation>Como la conocen los clientes, p. ej. Casa Nube</translation>
         </message>
         <message>
-            <source>Shop name ({tienda}):</source>
-            <translation>Nombre de la tienda ({tienda}):</translation>
-        </message>
-        <message>
             <source>Automatic replies</source>
             <translation>Respuestas automáticas</translation>
         </message>
@@ -444,8 +440,12 @@ mostrador-server team remove-agent --db URL --name NOMBRE
             <translation>Mensaje de saludo en inglés</translation>
         </message>
         <message>
-            <source>You can use {nombre} (the customer's first name), {tienda}, {hoy} and {mañana}. Each customer gets the away message once per closed period, not once per message. Customers who write in English get the English version when there is one.</source>
-            <translation>Puedes usar {nombre} (el nombre del cliente), {tienda}, {hoy} y {mañana}. Cada cliente recibe el mensaje de ausencia una vez por cierre, no una vez por mensaje. Quien escribe en inglés recibe la versión en inglés si la hay.</translation>
+            <source>Shop name ({shop}):</source>
+            <translation>Nombre de la tienda ({tienda}):</translation>
+        </message>
+        <message>
+            <source>You can use {name} (the customer's first name), {shop}, {today} and {tomorrow} (or the Spanish {nombre}, {tienda}, {hoy}, {mañana}). Each customer gets the away message once per closed period, not once per message. Customers who write in English get the English version when there is one.</source>
+            <translation>Puedes usar {nombre} (el nombre del cliente), {tienda}, {hoy} y {mañana} (o en inglés {name}, {shop}, {today}, {tomorrow}). Cada cliente recibe el mensaje de ausencia una vez por cierre, no una vez por mensaje. Quien escribe en inglés recibe la versión en inglés si la hay.</translation>
         </message>
     </context>
     <context>
@@ -1752,10 +1752,6 @@ El token de acceso y la clave secreta van al llavero; nunca se escriben en ajust
             <translation>Texto de la respuesta</translation>
         </message>
         <message>
-            <source>Placeholders: {nombre} the customer's first name, {tienda} the shop, {hoy} and {mañana} dates.</source>
-            <translation>Comodines: {nombre} el nombre del cliente, {tienda} la tienda, {hoy} y {mañana} fechas.</translation>
-        </message>
-        <message>
             <source>Save this reply</source>
             <translation>Guardar esta respuesta</translation>
         </message>
@@ -1889,6 +1885,10 @@ El token de acceso y la clave secreta van al llavero; nunca se escriben en ajust
         <message>
             <source>A spreadsheet cannot carry the attached files: export as a Mostrador file to take them too.</source>
             <translation>Una hoja de cálculo no puede llevar los archivos adjuntos: exporta como archivo de Mostrador para llevarlos también.</translation>
+        </message>
+        <message>
+            <source>Placeholders: {name} the customer's first name, {shop} the shop, {today} and {tomorrow} dates (the Spanish {nombre}, {tienda}, {hoy} and {mañana} work too).</source>
+            <translation>Comodines: {nombre} el nombre del cliente, {tienda} la tienda, {hoy} y {mañana} fechas (también valen en inglés: {name}, {shop}, {today}, {tomorrow}).</translation>
         </message>
     </context>
     <context>

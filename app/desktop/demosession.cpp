@@ -109,7 +109,7 @@ void DemoSession::armAutomaticReplies()
     settings.greetingText = QStringLiteral("¡Hola {nombre}! Gracias por escribir a {tienda}. Enseguida te atendemos.");
     settings.awayEnabled = true;
     settings.awayText = QStringLiteral("Ahora estamos cerrados. Abrimos de lunes a sábado de 9 a 13 y de 16 a 20; te respondemos en cuanto abramos.");
-    settings.greetingTextEnglish = QStringLiteral("Hi {nombre}! Thanks for writing to {tienda}. We'll be with you shortly.");
+    settings.greetingTextEnglish = QStringLiteral("Hi {name}! Thanks for writing to {shop}. We'll be with you shortly.");
     settings.awayTextEnglish = QStringLiteral("We're closed right now. We open Monday to Saturday 9–13 and 16–20 and will answer as soon as we open.");
     (void)m_shop->setAutomation(automation); // the demo works without them
 }

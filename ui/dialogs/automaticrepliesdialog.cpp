@@ -50,7 +50,7 @@ AutomaticRepliesDialog::AutomaticRepliesDialog(const ShopAutomation &current, bo
     m_shopName = new QLineEdit(current.replies.shopName, hoursBox);
     m_shopName->setObjectName(QStringLiteral("shopName"));
     m_shopName->setPlaceholderText(tr("As customers know it, e.g. Casa Nube"));
-    nameRow->addRow(tr("Shop name ({tienda}):"), m_shopName);
+    nameRow->addRow(tr("Shop name ({shop}):"), m_shopName);
     hoursLayout->addLayout(nameRow);
     m_week = new WeekEditor(current.hours, hoursBox);
     hoursLayout->addWidget(m_week);
@@ -118,7 +118,7 @@ QWidget *AutomaticRepliesDialog::createMessages(const ShopAutomation &current)
     auto *daysRow = new QFormLayout;
     daysRow->addRow(tr("…and again after a silence of"), m_greetingDays);
 
-    auto *hint = new QLabel(tr("You can use {nombre} (the customer's first name), {tienda}, {hoy} and {mañana}. "
+    auto *hint = new QLabel(tr("You can use {name} (the customer's first name), {shop}, {today} and {tomorrow} (or the Spanish {nombre}, {tienda}, {hoy}, {mañana}). "
                                "Each customer gets the away message once per closed period, not once per message. "
                                "Customers who write in English get the English version when there is one."),
                             box);

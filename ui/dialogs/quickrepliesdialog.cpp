@@ -65,7 +65,7 @@ QuickRepliesDialog::QuickRepliesDialog(QuickReplyStore &store, const QString &sh
     m_preview->setFrameShape(QFrame::StyledPanel);
     m_preview->setMargin(6);
     m_preview->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *hint = new QLabel(tr("Placeholders: {nombre} the customer's first name, {tienda} the shop, {hoy} and {mañana} dates."), this);
+    auto *hint = new QLabel(tr("Placeholders: {name} the customer's first name, {shop} the shop, {today} and {tomorrow} dates (the Spanish {nombre}, {tienda}, {hoy} and {mañana} work too)."), this);
     hint->setWordWrap(true);
     hint->setForegroundRole(QPalette::PlaceholderText);
     m_fileList = new QListWidget(this);

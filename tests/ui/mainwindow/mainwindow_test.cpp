@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QDialog>
 #include <QLabel>
+#include <QScreen>
 #include <QMenuBar>
 #include <QSettings>
 #include <QSplitter>
@@ -97,6 +98,7 @@ TEST_F(MainWindowTest, GeometryAndSplitterSurviveARestart)
     {
         MainWindow window(languages);
         window.show();
+        window.showNormal(); // the first window opens maximised on the test's small screen: the user un-maximises it
         window.resize(1111, 700);
         auto *splitter = window.findChild<QSplitter *>(QStringLiteral("mainSplitter"));
         splitter->setSizes({400, 500, 200});
@@ -109,6 +111,19 @@ TEST_F(MainWindowTest, GeometryAndSplitterSurviveARestart)
     QCoreApplication::processEvents();
     EXPECT_EQ(restarted.size().width(), 1111);
     EXPECT_EQ(restarted.findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes(), savedSizes);
+}
+
+// The first window never opens bigger than the screen: on a small one (the test's screen is
+// 800×600, smaller than a netbook's) it opens maximised, inside the space the desktop leaves.
+TEST_F(MainWindowTest, TheFirstWindowFitsTheScreen)
+{
+    MainWindow window(languages);
+    window.show();
+    QCoreApplication::processEvents();
+    const QRect available = window.screen()->availableGeometry();
+    EXPECT_TRUE(window.isMaximized());
+    EXPECT_LE(window.width(), available.width());
+    EXPECT_LE(window.height(), available.height());
 }
 
 TEST_F(MainWindowTest, AboutDialogShowsVersionAndLicences)

@@ -509,7 +509,11 @@ TEST_F(WorkspaceTest, AFileIsCheckedThenSentWithTheWrittenCaption)
     exe.close();
     auto *composer = window->findChild<Composer *>(QStringLiteral("composer"));
     Q_EMIT composer->attachFile(program, QString());
-    EXPECT_TRUE(window->statusBar()->currentMessage().contains(QLatin1String("does not accept"))) << window->statusBar()->currentMessage().toStdString();
+    // Said in the band across the window, where it stays until dismissed.
+    auto *notice = window->findChild<QLabel *>(QStringLiteral("noticeText"));
+    ASSERT_NE(notice, nullptr);
+    EXPECT_TRUE(notice->isVisible());
+    EXPECT_TRUE(notice->text().contains(QLatin1String("does not accept"))) << notice->text().toStdString();
     const int sendsBefore = int(loop.sandbox->receivedSends().size());
 
     // A PDF goes, with what was written as its caption.
