@@ -23,7 +23,6 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QMenu>
-#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QComboBox>
 #include <QCryptographicHash>
