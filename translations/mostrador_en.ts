@@ -567,10 +567,6 @@ mostrador-server team remove-agent --db URL --name NAME
             <translation>New photo chosen. Press Save to send it.</translation>
         </message>
         <message>
-            <source>To change the photo Mostrador needs the app ID from Meta's dashboard (Settings ▸ Connection). The other fields can be saved without it: remove the new photo by reopening this window.</source>
-            <translation>To change the photo Mostrador needs the app ID from Meta's dashboard (Settings ▸ Connection). The other fields can be saved without it: remove the new photo by reopening this window.</translation>
-        </message>
-        <message>
             <source>Sending the photo…</source>
             <translation>Sending the photo…</translation>
         </message>
@@ -589,6 +585,14 @@ mostrador-server team remove-agent --db URL --name NAME
         <message>
             <source>Saved. Customers see the new profile in WhatsApp within a few minutes.</source>
             <translation>Saved. Customers see the new profile in WhatsApp within a few minutes.</translation>
+        </message>
+        <message>
+            <source>To change the photo Mostrador needs the app ID from Meta's dashboard (Shop ▸ Connection to WhatsApp). The other fields can be saved without it: remove the new photo by reopening this window.</source>
+            <translation>To change the photo Mostrador needs the app ID from Meta's dashboard (Shop ▸ Connection to WhatsApp). The other fields can be saved without it: remove the new photo by reopening this window.</translation>
+        </message>
+        <message>
+            <source>No WhatsApp number is connected yet. Connect it in Shop ▸ Connection to WhatsApp; then its profile can be read and changed here.</source>
+            <translation>No WhatsApp number is connected yet. Connect it in Shop ▸ Connection to WhatsApp; then its profile can be read and changed here.</translation>
         </message>
     </context>
     <context>
@@ -691,16 +695,8 @@ mostrador-server team remove-agent --db URL --name NAME
     <context>
         <name>Mostrador::ConnectionController</name>
         <message>
-            <source>Could not read the access token: %1 (Shop ▸ Connection to fix it.)</source>
-            <translation>Could not read the access token: %1 (Shop ▸ Connection to fix it.)</translation>
-        </message>
-        <message>
             <source>Port %1 is in use by another program, so messages cannot arrive here. Close it, or choose another port in Shop ▸ Connection ▸ Set up again.</source>
             <translation>Port %1 is in use by another program, so messages cannot arrive here. Close it, or choose another port in Shop ▸ Connection ▸ Set up again.</translation>
-        </message>
-        <message>
-            <source>Not connected to WhatsApp yet (Shop ▸ Connect my number).</source>
-            <translation>Not connected to WhatsApp yet (Shop ▸ Connect my number).</translation>
         </message>
         <message>
             <source>Connected: receiving messages on port %1.</source>
@@ -717,6 +713,14 @@ mostrador-server team remove-agent --db URL --name NAME
         <message>
             <source>Forget this number's access token and stop receiving messages here? The history stays.</source>
             <translation>Forget this number's access token and stop receiving messages here? The history stays.</translation>
+        </message>
+        <message>
+            <source>Could not read the access token: %1 (Shop ▸ Connection to WhatsApp to fix it.)</source>
+            <translation>Could not read the access token: %1 (Shop ▸ Connection to WhatsApp to fix it.)</translation>
+        </message>
+        <message>
+            <source>Not connected to WhatsApp yet (Shop ▸ Connection to WhatsApp).</source>
+            <translation>Not connected to WhatsApp yet (Shop ▸ Connection to WhatsApp).</translation>
         </message>
     </context>
     <context>
@@ -2008,6 +2012,11 @@ The next pages say where to find each value. Nothing is sent to customers while 
         <message>
             <source>Write to a customer first (new conversation)</source>
             <translation>Write to a customer first (new conversation)</translation>
+        </message>
+        <message>
+            <source>Enter</source>
+            <comment>the Return key, as printed on the keyboard</comment>
+            <translation>Enter</translation>
         </message>
     </context>
     <context>

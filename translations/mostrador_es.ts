@@ -567,10 +567,6 @@ mostrador-server team remove-agent --db URL --name NOMBRE
             <translation>Foto nueva elegida. Pulsa Guardar para enviarla.</translation>
         </message>
         <message>
-            <source>To change the photo Mostrador needs the app ID from Meta's dashboard (Settings ▸ Connection). The other fields can be saved without it: remove the new photo by reopening this window.</source>
-            <translation>Para cambiar la foto, Mostrador necesita el identificador de la aplicación del panel de Meta (Ajustes ▸ Conexión). Lo demás se puede guardar sin él: quita la foto nueva volviendo a abrir esta ventana.</translation>
-        </message>
-        <message>
             <source>Sending the photo…</source>
             <translation>Enviando la foto…</translation>
         </message>
@@ -589,6 +585,14 @@ mostrador-server team remove-agent --db URL --name NOMBRE
         <message>
             <source>Saved. Customers see the new profile in WhatsApp within a few minutes.</source>
             <translation>Guardado. Los clientes verán el perfil nuevo en WhatsApp en unos minutos.</translation>
+        </message>
+        <message>
+            <source>To change the photo Mostrador needs the app ID from Meta's dashboard (Shop ▸ Connection to WhatsApp). The other fields can be saved without it: remove the new photo by reopening this window.</source>
+            <translation>Para cambiar la foto, Mostrador necesita el identificador de la aplicación del panel de Meta (Tienda ▸ Conexión con WhatsApp). Lo demás se puede guardar sin él: quita la foto nueva volviendo a abrir esta ventana.</translation>
+        </message>
+        <message>
+            <source>No WhatsApp number is connected yet. Connect it in Shop ▸ Connection to WhatsApp; then its profile can be read and changed here.</source>
+            <translation>Todavía no hay ningún número de WhatsApp conectado. Conéctalo en Tienda ▸ Conexión con WhatsApp; después podrás leer y cambiar aquí su perfil.</translation>
         </message>
     </context>
     <context>
@@ -691,16 +695,8 @@ mostrador-server team remove-agent --db URL --name NOMBRE
     <context>
         <name>Mostrador::ConnectionController</name>
         <message>
-            <source>Could not read the access token: %1 (Shop ▸ Connection to fix it.)</source>
-            <translation>No se pudo leer el token de acceso: %1 (Tienda ▸ Conexión para arreglarlo.)</translation>
-        </message>
-        <message>
             <source>Port %1 is in use by another program, so messages cannot arrive here. Close it, or choose another port in Shop ▸ Connection ▸ Set up again.</source>
             <translation>Otro programa usa el puerto %1, así que los mensajes no pueden llegar aquí. Ciérralo, o elige otro puerto en Tienda ▸ Conexión ▸ Configurar de nuevo.</translation>
-        </message>
-        <message>
-            <source>Not connected to WhatsApp yet (Shop ▸ Connect my number).</source>
-            <translation>Todavía no está conectado a WhatsApp (Tienda ▸ Conectar mi número).</translation>
         </message>
         <message>
             <source>Connected: receiving messages on port %1.</source>
@@ -717,6 +713,14 @@ mostrador-server team remove-agent --db URL --name NOMBRE
         <message>
             <source>Forget this number's access token and stop receiving messages here? The history stays.</source>
             <translation>¿Olvidar el token de acceso de este número y dejar de recibir mensajes aquí? El historial se queda.</translation>
+        </message>
+        <message>
+            <source>Could not read the access token: %1 (Shop ▸ Connection to WhatsApp to fix it.)</source>
+            <translation>No se pudo leer el token de acceso: %1 (Tienda ▸ Conexión con WhatsApp para arreglarlo.)</translation>
+        </message>
+        <message>
+            <source>Not connected to WhatsApp yet (Shop ▸ Connection to WhatsApp).</source>
+            <translation>Todavía no está conectado a WhatsApp (Tienda ▸ Conexión con WhatsApp).</translation>
         </message>
     </context>
     <context>
@@ -2008,6 +2012,11 @@ Las páginas siguientes dicen dónde encontrar cada dato. Mientras configuras no
         <message>
             <source>Write to a customer first (new conversation)</source>
             <translation>Escribir primero a un cliente (nueva conversación)</translation>
+        </message>
+        <message>
+            <source>Enter</source>
+            <comment>the Return key, as printed on the keyboard</comment>
+            <translation>Intro</translation>
         </message>
     </context>
     <context>

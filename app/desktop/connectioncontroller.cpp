@@ -37,7 +37,7 @@ bool ConnectionController::resume(QString *problem)
     QString why;
     const auto secrets = m_vault.load(settings.secretsIn, &why);
     if (!secrets) {
-        m_problem = tr("Could not read the access token: %1 (Shop ▸ Connection to fix it.)").arg(why);
+        m_problem = tr("Could not read the access token: %1 (Shop ▸ Connection to WhatsApp to fix it.)").arg(why);
         *problem = m_problem;
         return false;
     }
@@ -83,7 +83,7 @@ QString ConnectionController::description() const
     if (!m_problem.isEmpty())
         return m_problem;
     if (!m_connected)
-        return tr("Not connected to WhatsApp yet (Shop ▸ Connect my number).");
+        return tr("Not connected to WhatsApp yet (Shop ▸ Connection to WhatsApp).");
     return m_receiver ? tr("Connected: receiving messages on port %1.").arg(m_receiver->port())
                       : tr("Connected: mostrador-server receives the messages.");
 }

@@ -179,6 +179,13 @@ QWidget *BusinessProfileDialog::createForm(const QString &hoursSummary)
 
 void BusinessProfileDialog::load()
 {
+    if (m_client.config().accessToken.isEmpty() || m_client.config().phoneNumberId.isEmpty()) {
+        // Nothing to ask WhatsApp yet: not a network problem, a step to take.
+        say(tr("No WhatsApp number is connected yet. Connect it in Shop ▸ Connection to WhatsApp; then its profile can be "
+               "read and changed here."));
+        Q_EMIT loaded(false);
+        return;
+    }
     setBusy(tr("Reading the profile from WhatsApp…"));
     GraphJob *job = m_client.businessProfile();
     connect(job, &ApiJob::finished, this, [this](ApiJob *done) {
@@ -277,7 +284,7 @@ void BusinessProfileDialog::save()
         return;
     }
     if (m_client.config().appId.isEmpty()) {
-        say(tr("To change the photo Mostrador needs the app ID from Meta's dashboard (Settings ▸ Connection). "
+        say(tr("To change the photo Mostrador needs the app ID from Meta's dashboard (Shop ▸ Connection to WhatsApp). "
                "The other fields can be saved without it: remove the new photo by reopening this window."));
         Q_EMIT saved(false);
         return;

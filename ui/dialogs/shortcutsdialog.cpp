@@ -31,7 +31,11 @@ ShortcutsDialog::ShortcutsDialog(QWidget *parent)
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->horizontalHeader()->setStretchLastSection(true);
     for (int row = 0; row < rows.size(); ++row) {
-        table->setItem(row, 0, new QTableWidgetItem(rows.at(row).first.toString(QKeySequence::NativeText)));
+        // Qt's Spanish names the key "Retorno"; the keyboards and the rest of Mostrador say "Intro".
+        const QString keys = rows.at(row).first.toString(QKeySequence::NativeText)
+                                 .replace(QKeySequence(Qt::Key_Return).toString(QKeySequence::NativeText),
+                                          tr("Enter", "the Return key, as printed on the keyboard"));
+        table->setItem(row, 0, new QTableWidgetItem(keys));
         table->setItem(row, 1, new QTableWidgetItem(rows.at(row).second));
     }
     table->resizeColumnToContents(0);
