@@ -213,20 +213,6 @@ mostrador-server customer forget --db PATH --customer ID --yes
             <translation>Wrote %1: %2 messages, %3 files.</translation>
         </message>
         <message>
-            <source>mostrador-server team add-agent --db URL --name NAME
-    Gives a person their own sign-in to the team's database and prints it once.
-mostrador-server team remove-agent --db URL --name NAME
-    Ends that person's access at once; what they wrote stays.</source>
-            <translation>mostrador-server team add-agent --db URL --name NAME
-    Gives a person their own sign-in to the team's database and prints it once.
-mostrador-server team remove-agent --db URL --name NAME
-    Ends that person's access at once; what they wrote stays.</translation>
-        </message>
-        <message>
-            <source>team needs add-agent or remove-agent.</source>
-            <translation>team needs add-agent or remove-agent.</translation>
-        </message>
-        <message>
             <source>Gives a person their own sign-in to the team's database (a PostgreSQL role that may answer customers but not change the shop's settings, automation, quick replies or team, nor delete history) and prints the address to give them, once.</source>
             <translation>Gives a person their own sign-in to the team's database (a PostgreSQL role that may answer customers but not change the shop's settings, automation, quick replies or team, nor delete history) and prints the address to give them, once.</translation>
         </message>
@@ -277,6 +263,40 @@ mostrador-server team remove-agent --db URL --name NAME
         <message>
             <source>On their PC: mostrador --db "ADDRESS" (the password is then kept in that PC's keychain).</source>
             <translation>On their PC: mostrador --db "ADDRESS" (the password is then kept in that PC's keychain).</translation>
+        </message>
+        <message>
+            <source>mostrador-server team add-agent --db URL --name NAME
+    Gives a person their own sign-in to the team's database and prints it once.
+mostrador-server team remove-agent --db URL --name NAME
+    Ends that person's access at once; what they wrote stays.
+mostrador-server team add-server --db URL
+    Gives mostrador-server its own sign-in (for MOSTRADOR_DB) and prints it once.</source>
+            <translation>mostrador-server team add-agent --db URL --name NAME
+    Gives a person their own sign-in to the team's database and prints it once.
+mostrador-server team remove-agent --db URL --name NAME
+    Ends that person's access at once; what they wrote stays.
+mostrador-server team add-server --db URL
+    Gives mostrador-server its own sign-in (for MOSTRADOR_DB) and prints it once.</translation>
+        </message>
+        <message>
+            <source>team needs add-agent, remove-agent or add-server.</source>
+            <translation>team needs add-agent, remove-agent or add-server.</translation>
+        </message>
+        <message>
+            <source>Gives mostrador-server its own sign-in to the team's database: all of the shop's data, none of the schema or the team's rights. Prints the address for MOSTRADOR_DB once; run again to change its password.</source>
+            <translation>Gives mostrador-server its own sign-in to the team's database: all of the shop's data, none of the schema or the team's rights. Prints the address for MOSTRADOR_DB once; run again to change its password.</translation>
+        </message>
+        <message>
+            <source>Error: the server's sign-in was not made: %1</source>
+            <translation>Error: the server's sign-in was not made: %1</translation>
+        </message>
+        <message>
+            <source>mostrador-server's own sign-in. Put it in MOSTRADOR_DB (in /etc/mostrador/mostrador.env) and restart the service:</source>
+            <translation>mostrador-server's own sign-in. Put it in MOSTRADOR_DB (in /etc/mostrador/mostrador.env) and restart the service:</translation>
+        </message>
+        <message>
+            <source>After updating Mostrador, open the store once with the owner's address (the owner's desktop does it) so its tables are brought up to date.</source>
+            <translation>After updating Mostrador, open the store once with the owner's address (the owner's desktop does it) so its tables are brought up to date.</translation>
         </message>
     </context>
     <context>

@@ -213,20 +213,6 @@ mostrador-server customer forget --db RUTA --customer ID --yes
             <translation>Escrito %1: %2 mensajes, %3 archivos.</translation>
         </message>
         <message>
-            <source>mostrador-server team add-agent --db URL --name NAME
-    Gives a person their own sign-in to the team's database and prints it once.
-mostrador-server team remove-agent --db URL --name NAME
-    Ends that person's access at once; what they wrote stays.</source>
-            <translation>mostrador-server team add-agent --db URL --name NOMBRE
-    Da a una persona su propio acceso a la base de datos del equipo y lo muestra una vez.
-mostrador-server team remove-agent --db URL --name NOMBRE
-    Quita el acceso a esa persona al momento; lo que escribió se queda.</translation>
-        </message>
-        <message>
-            <source>team needs add-agent or remove-agent.</source>
-            <translation>team necesita add-agent o remove-agent.</translation>
-        </message>
-        <message>
             <source>Gives a person their own sign-in to the team's database (a PostgreSQL role that may answer customers but not change the shop's settings, automation, quick replies or team, nor delete history) and prints the address to give them, once.</source>
             <translation>Da a una persona su propio acceso a la base de datos del equipo (un rol de PostgreSQL que puede atender a los clientes pero no cambiar los ajustes de la tienda, las respuestas automáticas o rápidas ni el equipo, ni borrar el historial) y muestra, una sola vez, la dirección que hay que darle.</translation>
         </message>
@@ -277,6 +263,40 @@ mostrador-server team remove-agent --db URL --name NOMBRE
         <message>
             <source>On their PC: mostrador --db "ADDRESS" (the password is then kept in that PC's keychain).</source>
             <translation>En su PC: mostrador --db "DIRECCIÓN" (la contraseña queda guardada en el llavero de ese PC).</translation>
+        </message>
+        <message>
+            <source>mostrador-server team add-agent --db URL --name NAME
+    Gives a person their own sign-in to the team's database and prints it once.
+mostrador-server team remove-agent --db URL --name NAME
+    Ends that person's access at once; what they wrote stays.
+mostrador-server team add-server --db URL
+    Gives mostrador-server its own sign-in (for MOSTRADOR_DB) and prints it once.</source>
+            <translation>mostrador-server team add-agent --db URL --name NOMBRE
+    Da a una persona su propio acceso a la base de datos del equipo y lo muestra una vez.
+mostrador-server team remove-agent --db URL --name NOMBRE
+    Quita el acceso a esa persona al momento; lo que escribió se queda.
+mostrador-server team add-server --db URL
+    Da a mostrador-server su propio acceso (para MOSTRADOR_DB) y lo muestra una vez.</translation>
+        </message>
+        <message>
+            <source>team needs add-agent, remove-agent or add-server.</source>
+            <translation>team necesita add-agent, remove-agent o add-server.</translation>
+        </message>
+        <message>
+            <source>Gives mostrador-server its own sign-in to the team's database: all of the shop's data, none of the schema or the team's rights. Prints the address for MOSTRADOR_DB once; run again to change its password.</source>
+            <translation>Da a mostrador-server su propio acceso a la base de datos del equipo: todos los datos de la tienda, pero ni el esquema ni los permisos del equipo. Muestra una vez la dirección para MOSTRADOR_DB; vuelve a ejecutarlo para cambiar su contraseña.</translation>
+        </message>
+        <message>
+            <source>Error: the server's sign-in was not made: %1</source>
+            <translation>Error: no se creó el acceso del servidor: %1</translation>
+        </message>
+        <message>
+            <source>mostrador-server's own sign-in. Put it in MOSTRADOR_DB (in /etc/mostrador/mostrador.env) and restart the service:</source>
+            <translation>El acceso propio de mostrador-server. Ponlo en MOSTRADOR_DB (en /etc/mostrador/mostrador.env) y reinicia el servicio:</translation>
+        </message>
+        <message>
+            <source>After updating Mostrador, open the store once with the owner's address (the owner's desktop does it) so its tables are brought up to date.</source>
+            <translation>Tras actualizar Mostrador, abre la base de datos una vez con la dirección del dueño (lo hace su escritorio) para que sus tablas se pongan al día.</translation>
         </message>
     </context>
     <context>

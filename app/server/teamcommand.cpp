@@ -22,25 +22,33 @@ int runTeamCommand(const QStringList &arguments)
 {
     using namespace CommandSupport;
     const QString action = arguments.value(0);
-    if (action != QLatin1String("add-agent") && action != QLatin1String("remove-agent")) {
+    const bool forServer = action == QLatin1String("add-server");
+    if (action != QLatin1String("add-agent") && action != QLatin1String("remove-agent") && !forServer) {
         if (action == QLatin1String("--help") || action == QLatin1String("-h")) {
             printOut(tr("mostrador-server team add-agent --db URL --name NAME\n"
                         "    Gives a person their own sign-in to the team's database and prints it once.\n"
                         "mostrador-server team remove-agent --db URL --name NAME\n"
-                        "    Ends that person's access at once; what they wrote stays."));
+                        "    Ends that person's access at once; what they wrote stays.\n"
+                        "mostrador-server team add-server --db URL\n"
+                        "    Gives mostrador-server its own sign-in (for MOSTRADOR_DB) and prints it once."));
             return 0;
         }
-        return configurationError({tr("team needs add-agent or remove-agent.")});
+        return configurationError({tr("team needs add-agent, remove-agent or add-server.")});
     }
     QCommandLineParser parser;
-    parser.setApplicationDescription(action == QLatin1String("add-agent")
+    parser.setApplicationDescription(forServer
+        ? tr("Gives mostrador-server its own sign-in to the team's database: all of the shop's data, none of the schema or the "
+             "team's rights. Prints the address for MOSTRADOR_DB once; run again to change its password.")
+        : action == QLatin1String("add-agent")
         ? tr("Gives a person their own sign-in to the team's database (a PostgreSQL role that may answer customers but not change "
              "the shop's settings, automation, quick replies or team, nor delete history) and prints the address to give them, once.")
         : tr("Ends a person's access to the team's database at once: their open sessions are closed and their sign-in removed. "
              "What they wrote stays, under their name."));
     const QCommandLineOption dbOption(QStringLiteral("db"), tr("The team's database, with the owner's sign-in: postgres://…"), QStringLiteral("url"));
     const QCommandLineOption nameOption(QStringLiteral("name"), tr("The person's name, as the team sees it."), QStringLiteral("name"));
-    parser.addOptions({dbOption, nameOption});
+    parser.addOption(dbOption);
+    if (!forServer)
+        parser.addOption(nameOption);
     process(parser, QStringLiteral("team ") + action, arguments.mid(1));
 
     QStringList problems;
@@ -48,7 +56,7 @@ int runTeamCommand(const QStringList &arguments)
         problems << tr("--db is required.");
     else if (!parser.value(dbOption).startsWith(QLatin1String("postgres")))
         problems << tr("--db must be the team's PostgreSQL database (postgres://…): a single PC's store has no team.");
-    if (parser.value(nameOption).trimmed().isEmpty())
+    if (!forServer && parser.value(nameOption).trimmed().isEmpty())
         problems << tr("--name is required.");
     if (!problems.isEmpty())
         return configurationError(problems);
@@ -57,7 +65,21 @@ int runTeamCommand(const QStringList &arguments)
     if (!database)
         return kFailure;
     TeamAccess access(*database, systemClock());
-    const QString name = parser.value(nameOption).simplified();
+    const QString name = forServer ? QString() : parser.value(nameOption).simplified();
+
+    if (forServer) {
+        StoreError error;
+        const auto server = access.addServer(&error);
+        if (!server) {
+            printError(tr("Error: the server's sign-in was not made: %1").arg(error.detail));
+            return kFailure;
+        }
+        printOut(tr("mostrador-server's own sign-in. Put it in MOSTRADOR_DB (in /etc/mostrador/mostrador.env) and restart the service:"));
+        printOut(database->location().addressFor(server->role, server->password));
+        printOut(tr("After updating Mostrador, open the store once with the owner's address (the owner's desktop does it) so its "
+                    "tables are brought up to date."));
+        return 0;
+    }
 
     if (action == QLatin1String("remove-agent")) {
         bool found = false;

@@ -69,6 +69,11 @@ QString TeamAccess::groupRole() const
     return QStringLiteral("mostrador_%1_agents").arg(identifierPart(m_database.location().databaseName, 40));
 }
 
+QString TeamAccess::serverRole() const
+{
+    return QStringLiteral("mostrador_%1_server").arg(identifierPart(m_database.location().databaseName, 40));
+}
+
 QString TeamAccess::roleFor(const QString &name) const
 {
     QString person = identifierPart(name, 16);
@@ -84,11 +89,13 @@ StoreError TeamAccess::prepare()
     if (m_database.dialect().isSqlite())
         return StoreError::make(StoreError::Kind::Query, QStringLiteral("agents' roles exist only in team mode (PostgreSQL)"));
     const QString group = quoted(groupRole());
+    const QString server = quoted(serverRole());
     const QString me = QStringLiteral("(SELECT id FROM agents WHERE db_role = current_user AND removed_at IS NULL)");
+    const QString createRole = QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '%1') THEN "
+                                              "CREATE ROLE %2 NOLOGIN; END IF; END $$");
     QStringList steps{
-        QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '%1') THEN "
-                       "CREATE ROLE %2 NOLOGIN; END IF; END $$")
-            .arg(groupRole(), group),
+        createRole.arg(groupRole(), group),
+        createRole.arg(serverRole(), server), // signs in only once addServer() gave it a password
         // Only the shop's people connect to the shop's database.
         QStringLiteral("REVOKE CONNECT, TEMPORARY ON DATABASE %1 FROM PUBLIC").arg(quoted(m_database.location().databaseName)),
         QStringLiteral("GRANT CONNECT ON DATABASE %1 TO %2").arg(quoted(m_database.location().databaseName), group),
@@ -97,6 +104,11 @@ StoreError TeamAccess::prepare()
         QStringLiteral("REVOKE ALL ON ALL TABLES IN SCHEMA public FROM %1").arg(group),
         QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO %1").arg(group),
         QStringLiteral("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO %1").arg(group),
+        // The server: all of the shop's data, none of the schema.
+        QStringLiteral("GRANT CONNECT ON DATABASE %1 TO %2").arg(quoted(m_database.location().databaseName), server),
+        QStringLiteral("GRANT USAGE ON SCHEMA public TO %1").arg(server),
+        QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %1").arg(server),
+        QStringLiteral("GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO %1").arg(server),
     };
     for (const char *write : kAgentWrites)
         steps << QStringLiteral("GRANT %1 TO %2").arg(QLatin1String(write), group);
@@ -114,6 +126,10 @@ StoreError TeamAccess::prepare()
           << QStringLiteral("ALTER TABLE reply_locks ENABLE ROW LEVEL SECURITY")
           << QStringLiteral("DROP POLICY IF EXISTS agents_locks ON reply_locks")
           << QStringLiteral("CREATE POLICY agents_locks ON reply_locks FOR ALL TO %1 USING (true) WITH CHECK (agent_id = %2)").arg(group, me);
+    for (const char *table : {"settings", "conversation_notes", "reply_locks"}) {
+        steps << QStringLiteral("DROP POLICY IF EXISTS server_all ON %1").arg(QLatin1String(table))
+              << QStringLiteral("CREATE POLICY server_all ON %1 FOR ALL TO %2 USING (true) WITH CHECK (true)").arg(QLatin1String(table), server);
+    }
 
     if (StoreError error = m_database.begin(); error.isError())
         return error;
@@ -131,11 +147,29 @@ StoreError TeamAccess::refreshIfInUse()
     if (m_database.dialect().isSqlite())
         return {};
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = ?"));
+    // Only the tables' owner may grant on them (the server's own role may not, and need not).
+    query.prepare(QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = ? AND EXISTS "
+                                 "(SELECT 1 FROM pg_tables WHERE tablename = 'messages' AND tableowner = current_user)"));
     query.addBindValue(groupRole());
     if (!query.exec())
         return StoreError::fromSql(query.lastError(), QStringLiteral("look for the agents' group"));
     return query.next() ? prepare() : StoreError{};
+}
+
+std::optional<TeamAccess::NewAgent> TeamAccess::addServer(StoreError *error)
+{
+    if (StoreError problem = prepare(); problem.isError()) {
+        *error = problem;
+        return std::nullopt;
+    }
+    NewAgent server{QStringLiteral("mostrador-server"), serverRole(), freshPassword()};
+    if (StoreError problem = m_database.exec(QStringLiteral("ALTER ROLE %1 LOGIN PASSWORD '%2'").arg(quoted(server.role), server.password));
+        problem.isError()) {
+        *error = problem;
+        return std::nullopt;
+    }
+    (void)m_database.exec(QStringLiteral("ALTER ROLE %1 SET search_path = public").arg(quoted(server.role)));
+    return server;
 }
 
 std::optional<TeamAccess::NewAgent> TeamAccess::addAgent(const QString &name, StoreError *error)

@@ -42,8 +42,15 @@ public:
     // wrote stays, under their name. False in `found` when no agent has that name.
     StoreError removeAgent(const QString &name, bool *found);
 
+    // The server's own sign-in (mostrador_<database>_server), with a fresh password: everything
+    // on the shop's data — receiving, sending, merging customers, the retention period — but not
+    // the schema (the owner's desktop, or `serve` with the owner's address, brings it up to date
+    // after an update) nor the grants. Given again, it replaces the password.
+    [[nodiscard]] std::optional<NewAgent> addServer(StoreError *error);
+
     // The agents group of this store: mostrador_<database>_agents.
     [[nodiscard]] QString groupRole() const;
+    [[nodiscard]] QString serverRole() const;
 
     // Settings whose keys start with this are the server's alone (agents' roles cannot read them).
     static constexpr const char *kPrivateSettingsPrefix = "private/";

@@ -158,3 +158,40 @@ TEST_F(TeamAccessTest, ARemovedAgentIsCutOffAtOnce)
     ASSERT_TRUE(back) << error.detail.toStdString();
     EXPECT_EQ(TeamStore(*back, clock).signIn(QString(), QString(), &error)->id, me->id);
 }
+
+// The server signs in as its own role: it stores what WhatsApp sends, merges customers, reads and
+// writes the settings kept for it and forgets customers, but cannot change the schema or the rights.
+TEST_F(TeamAccessTest, TheServerHasItsOwnRoleForTheDataNotTheSchema)
+{
+    TeamAccess access(*owner, clock);
+    StoreError error;
+    ASSERT_FALSE(SettingsStore(*owner).write({{QStringLiteral("private/backup_key"), QStringLiteral("s3cr3t")}}).isError());
+    const auto server = access.addServer(&error);
+    ASSERT_TRUE(server) << error.detail.toStdString();
+    EXPECT_EQ(server->role, access.serverRole());
+    const auto serverDb = signInAs(*server, &error);
+    ASSERT_TRUE(serverDb) << error.detail.toStdString();
+
+    const Payloads::Sender diego{QStringLiteral("34644556677"), QStringLiteral("Diego"), QString()};
+    const auto parsed = WebhookParser::parse(QJsonDocument(Payloads::envelope(kShop, {diego},
+        {Payloads::textMessage(QStringLiteral("wamid.second"), diego, clock.now(), QStringLiteral("¿Abren el sábado?"))})).toJson());
+    const WebhookIngestor::Outcome stored = WebhookIngestor(*serverDb).ingest(parsed.batch);
+    EXPECT_FALSE(stored.error.isError()) << stored.error.detail.toStdString();
+    EXPECT_EQ(stored.newMessages, 1);
+    EXPECT_EQ(SettingsStore(*serverDb).read(QStringLiteral("private/"), &error).value(QStringLiteral("private/backup_key")), QStringLiteral("s3cr3t"));
+    EXPECT_FALSE(SettingsStore(*serverDb).write({{QStringLiteral("team/phone_number_id"), QStringLiteral("106540352242922")}}).isError());
+    EXPECT_FALSE(serverDb->exec(QStringLiteral("DELETE FROM drafts")).isError()) << "its data, to change as the shop's work needs";
+
+    const auto refused = [](const StoreError &problem) { return problem.kind == StoreError::Kind::NotAllowed; };
+    EXPECT_TRUE(refused(serverDb->exec(QStringLiteral("DROP TABLE messages"))));
+    EXPECT_TRUE(refused(serverDb->exec(QStringLiteral("CREATE TABLE mine (x int)"))));
+    EXPECT_TRUE(refused(serverDb->exec(QStringLiteral("ALTER TABLE messages ADD COLUMN x int"))));
+    EXPECT_FALSE(TeamAccess(*serverDb, clock).refreshIfInUse().isError()) << "the rights are the owner's to give: it leaves them be";
+
+    // Given again: a new password (the test's throwaway server trusts local sign-ins, so only the
+    // change itself is checked here).
+    const auto again = access.addServer(&error);
+    ASSERT_TRUE(again);
+    EXPECT_NE(again->password, server->password);
+    EXPECT_TRUE(signInAs(*again, &error));
+}
