@@ -98,12 +98,12 @@
             <translation>Unknown window "%1". Use %2.</translation>
         </message>
         <message>
-            <source>Open one of the shop's windows at start: hours, quick-replies, profile, connection, setup or first-run (with --screenshot, the picture is of that window).</source>
-            <translation>Open one of the shop's windows at start: hours, quick-replies, profile, connection, setup or first-run (with --screenshot, the picture is of that window).</translation>
-        </message>
-        <message>
             <source>Open this database instead of the one in your data folder: a file, or postgres://user@host/db for team mode (also MOSTRADOR_DB).</source>
             <translation>Open this database instead of the one in your data folder: a file, or postgres://user@host/db for team mode (also MOSTRADOR_DB).</translation>
+        </message>
+        <message>
+            <source>Open one of the shop's windows at start: hours, quick-replies, profile, privacy, connection, setup or first-run (with --screenshot, the picture is of that window).</source>
+            <translation>Open one of the shop's windows at start: hours, quick-replies, profile, privacy, connection, setup or first-run (with --screenshot, the picture is of that window).</translation>
         </message>
     </context>
     <context>

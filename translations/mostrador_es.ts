@@ -98,12 +98,12 @@
             <translation>Ventana desconocida «%1». Usa %2.</translation>
         </message>
         <message>
-            <source>Open one of the shop's windows at start: hours, quick-replies, profile, connection, setup or first-run (with --screenshot, the picture is of that window).</source>
-            <translation>Abrir al empezar una de las ventanas de la tienda: hours, quick-replies, profile, connection, setup o first-run (con --screenshot, la imagen es de esa ventana).</translation>
-        </message>
-        <message>
             <source>Open this database instead of the one in your data folder: a file, or postgres://user@host/db for team mode (also MOSTRADOR_DB).</source>
             <translation>Abrir esta base de datos en lugar de la de tu carpeta de datos: un archivo, o postgres://usuario@equipo/base para el modo equipo (también MOSTRADOR_DB).</translation>
+        </message>
+        <message>
+            <source>Open one of the shop's windows at start: hours, quick-replies, profile, privacy, connection, setup or first-run (with --screenshot, the picture is of that window).</source>
+            <translation>Abrir al empezar una de las ventanas de la tienda: hours, quick-replies, profile, privacy, connection, setup o first-run (con --screenshot, la imagen es de esa ventana).</translation>
         </message>
     </context>
     <context>

@@ -40,7 +40,8 @@ PrivacyDialog::PrivacyDialog(int retentionMonths, QWidget *parent)
     layout->addWidget(rights);
     layout->addStretch(1);
     layout->addWidget(buttons);
-    resize(460, sizeHint().height());
+    setMinimumWidth(480);
+    adjustSize(); // tall enough for the wrapped explanations at that width
 }
 
 int PrivacyDialog::retentionMonths() const
