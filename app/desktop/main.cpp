@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QIcon>
 
 #include <cstring>
@@ -26,6 +27,23 @@ bool onlyAsksForInformation(int argc, char *argv[])
         }
     }
     return false;
+}
+
+// Without a session bus in the environment, libdbus "autolaunches" one through dbus-launch, which
+// holds the start-up for about three seconds and then gives a bus with no keyring or notification
+// service on it. Use the user's bus where systemd keeps it; otherwise say there is none, so
+// D-Bus calls fail at once and Mostrador starts as fast as with a bus (notifications and the
+// keychain then say they are unavailable, as they would be on an autolaunched bus).
+void avoidSessionBusAutolaunch()
+{
+    if (qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"))
+        return;
+    const QByteArray runtime = qgetenv("XDG_RUNTIME_DIR");
+    if (!runtime.isEmpty() && QFileInfo::exists(QString::fromLocal8Bit(runtime + "/bus"))) {
+        qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=" + runtime + "/bus");
+        return;
+    }
+    qputenv("DBUS_SESSION_BUS_ADDRESS", "disabled:");
 }
 
 std::optional<Mostrador::DesktopOptions> readOptions(const QStringList &arguments, Mostrador::LanguageController &languages)
@@ -49,6 +67,7 @@ int main(int argc, char *argv[])
         return readOptions(app.arguments(), languages) ? 0 : 2;
     }
 
+    avoidSessionBusAutolaunch();
     QApplication app(argc, argv);
     Mostrador::setApplicationIdentity();
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Mostrador"));
