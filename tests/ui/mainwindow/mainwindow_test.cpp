@@ -114,7 +114,7 @@ TEST_F(MainWindowTest, GeometryAndSplitterSurviveARestart)
 }
 
 // The first window never opens bigger than the screen: on a small one (the test's screen is
-// 800×600, smaller than a netbook's) it opens maximised, inside the space the desktop leaves.
+// 800×800, smaller than a laptop's) it opens maximised, inside the space the desktop leaves.
 TEST_F(MainWindowTest, TheFirstWindowFitsTheScreen)
 {
     MainWindow window(languages);
