@@ -1313,6 +1313,14 @@ The access token and app secret go to the keychain; they are never written in se
             <source>Whose conversations to show</source>
             <translation>Whose conversations to show</translation>
         </message>
+        <message>
+            <source>Connect your WhatsApp number and your customers' chats will appear here as soon as they write.</source>
+            <translation>Connect your WhatsApp number and your customers' chats will appear here as soon as they write.</translation>
+        </message>
+        <message>
+            <source>Connect my number…</source>
+            <translation>Connect my number…</translation>
+        </message>
     </context>
     <context>
         <name>Mostrador::MainWindow</name>

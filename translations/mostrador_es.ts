@@ -1313,6 +1313,14 @@ El token de acceso y la clave secreta van al llavero; nunca se escriben en ajust
             <source>Whose conversations to show</source>
             <translation>De quién son las conversaciones que se muestran</translation>
         </message>
+        <message>
+            <source>Connect your WhatsApp number and your customers' chats will appear here as soon as they write.</source>
+            <translation>Conecta tu número de WhatsApp y los chats de tus clientes aparecerán aquí en cuanto escriban.</translation>
+        </message>
+        <message>
+            <source>Connect my number…</source>
+            <translation>Conectar mi número…</translation>
+        </message>
     </context>
     <context>
         <name>Mostrador::MainWindow</name>

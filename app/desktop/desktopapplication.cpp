@@ -6,6 +6,7 @@
 #include "services/shopservices.h"
 #include "store/integritycheck.h"
 #include "i18n/languagecontroller.h"
+#include "inbox/inboxpane.h"
 #include "mainwindow/mainwindow.h"
 #include "connectioncontroller.h"
 #include "connection/credentialvault.h"
@@ -130,6 +131,11 @@ bool DesktopApplication::startLocal()
     m_connection->resume(&problem);
     openShopDialogs(*m_local, m_connection->isReceiving());
     connect(m_connection.get(), &ConnectionController::changed, this, &DesktopApplication::applyAutomation);
+    // Before a number is connected, the empty inbox offers to connect one.
+    const auto offerConnection = [this] { m_workspace->inboxPane().setConnectOffer(!m_connection->isConnected()); };
+    offerConnection();
+    connect(m_connection.get(), &ConnectionController::changed, this, offerConnection);
+    connect(&m_workspace->inboxPane(), &InboxPane::connectRequested, m_window.get(), &MainWindow::connectionRequested);
     return true;
 }
 

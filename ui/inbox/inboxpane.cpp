@@ -121,6 +121,7 @@ InboxPane::InboxPane(ConversationListModel &model, SearchResultsModel &results, 
     m_noResults->setForegroundRole(QPalette::PlaceholderText);
     m_emptyInbox = new EmptyState(this);
     m_emptyInbox->setObjectName(QStringLiteral("inboxEmptyState"));
+    connect(m_emptyInbox, &EmptyState::actionTriggered, this, &InboxPane::connectRequested);
     m_stack->addWidget(m_list);
     m_stack->addWidget(m_resultList);
     m_stack->addWidget(m_noResults);
@@ -234,6 +235,12 @@ void InboxPane::setTeamAgent(qint64 agentId)
     m_team->setVisible(agentId != 0);
 }
 
+void InboxPane::setConnectOffer(bool offered)
+{
+    m_connectOffered = offered;
+    retranslate();
+}
+
 void InboxPane::retranslate()
 {
     m_title->setText(tr("Conversations"));
@@ -255,7 +262,9 @@ void InboxPane::retranslate()
     m_sort->setAccessibleName(tr("Order of the conversations"));
     m_sort->setToolTip(tr("Least time left: open 24-hour windows, the one closing first at the top"));
     m_emptyInbox->setTitle(tr("Nothing here yet"));
-    m_emptyInbox->setText(tr("Your customers' chats will appear here as soon as they write."));
+    m_emptyInbox->setText(m_connectOffered ? tr("Connect your WhatsApp number and your customers' chats will appear here as soon as they write.")
+                                           : tr("Your customers' chats will appear here as soon as they write."));
+    m_emptyInbox->setAction(m_connectOffered ? tr("Connect my number…") : QString());
     m_labels->setAccessibleName(tr("Show conversations with this label"));
     m_search->setAccessibleName(tr("Search"));
     m_resultList->setAccessibleName(tr("Search results"));

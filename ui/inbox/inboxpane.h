@@ -37,16 +37,22 @@ public:
     // Team mode: shows Everyone / Mine / Unassigned, "mine" being this agent's.
     void setTeamAgent(qint64 agentId);
 
+    // While no number is connected, the empty inbox says so and offers to connect one.
+    void setConnectOffer(bool offered);
+
 Q_SIGNALS:
     void conversationChosen(qint64 conversationId);
     void searchResultChosen(qint64 conversationId, qint64 messageId);
     void statusChosen(qint64 conversationId, const QString &status);
+    // The empty inbox's "Connect my number…" (offered while no number is connected).
+    void connectRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void retranslate();
+    bool m_connectOffered = false;
 
     void runSearch();
 

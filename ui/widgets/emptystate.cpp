@@ -1,6 +1,7 @@
 #include "emptystate.h"
 
 #include <QLabel>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace Mostrador {
@@ -24,12 +25,25 @@ EmptyState::EmptyState(QWidget *parent)
     }
     m_text->setForegroundRole(QPalette::PlaceholderText);
 
+    m_action = new QPushButton(this);
+    m_action->setObjectName(QStringLiteral("emptyStateAction"));
+    m_action->hide();
+    connect(m_action, &QPushButton::clicked, this, &EmptyState::actionTriggered);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 24, 24, 24);
     layout->addStretch(1);
     layout->addWidget(m_title);
     layout->addWidget(m_text);
+    layout->addSpacing(8);
+    layout->addWidget(m_action, 0, Qt::AlignHCenter);
     layout->addStretch(2);
+}
+
+void EmptyState::setAction(const QString &text)
+{
+    m_action->setText(text);
+    m_action->setVisible(!text.isEmpty());
 }
 
 void EmptyState::setTitle(const QString &title)

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 
 namespace Mostrador {
 
@@ -19,10 +20,16 @@ public:
 
     [[nodiscard]] QString title() const;
     [[nodiscard]] QString text() const;
+    // A button under the text for the one thing to do next (empty: none).
+    void setAction(const QString &text);
+
+Q_SIGNALS:
+    void actionTriggered();
 
 private:
     QLabel *m_title = nullptr;
     QLabel *m_text = nullptr;
+    QPushButton *m_action = nullptr;
 };
 
 } // namespace Mostrador

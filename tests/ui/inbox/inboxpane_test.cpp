@@ -11,6 +11,7 @@
 
 #include <QLineEdit>
 #include <QListView>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -78,4 +79,31 @@ TEST_F(InboxPaneTest, SearchFindsAMessageAndChoosingItNamesItsConversation)
                   .toString(),
               QStringLiteral("Cliente 3"));
     EXPECT_NE(chosen.first().at(1).toLongLong(), 0) << "a message matched, not only the customer";
+}
+
+// An empty inbox before a number is connected says so and offers to connect one; once connected,
+// it only says the chats will come.
+TEST(InboxPaneEmpty, BeforeANumberIsConnectedTheEmptyInboxOffersToConnect)
+{
+    TemporaryStore store;
+    auto database = store.open();
+    ASSERT_NE(database, nullptr);
+    ConversationListModel conversations(*database, nullptr);
+    SearchResultsModel results(*database);
+    conversations.reload();
+    SystemClock clock;
+    InboxPane pane(conversations, results, clock);
+    pane.resize(360, 600);
+    pane.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&pane));
+    QSignalSpy asked(&pane, &InboxPane::connectRequested);
+
+    pane.setConnectOffer(true);
+    QPushButton *connect = child<QPushButton>(pane, "emptyStateAction");
+    ASSERT_TRUE(connect->isVisible());
+    QTest::mouseClick(connect, Qt::LeftButton);
+    EXPECT_EQ(asked.count(), 1);
+
+    pane.setConnectOffer(false);
+    EXPECT_FALSE(connect->isVisible());
 }
