@@ -223,14 +223,16 @@ StoreError TeamAccess::removeAgent(const QString &name, bool *found)
     if (StoreError error = m_database.begin(); error.isError())
         return error;
     // Their conversations go back to the team and their locks are let go, with the removal.
-    for (const StoreError &step : {m_database.exec(QStringLiteral("UPDATE agents SET removed_at = ? WHERE id = ?"),
-                                                   {m_clock.now().toMSecsSinceEpoch(), id}, "mark the agent removed"),
-                                   m_database.exec(QStringLiteral("UPDATE conversations SET assigned_agent_id = NULL WHERE assigned_agent_id = ?"),
-                                                   {id}, "unassign"),
-                                   m_database.exec(QStringLiteral("DELETE FROM reply_locks WHERE agent_id = ?"), {id}, "release reply locks")}) {
-        if (step.isError()) {
+    // One after the other, stopping at the first refusal (the list used to run all three).
+    const std::pair<const char *, QVariantList> steps[] = {
+        {"UPDATE agents SET removed_at = ? WHERE id = ?", {m_clock.now().toMSecsSinceEpoch(), id}},
+        {"UPDATE conversations SET assigned_agent_id = NULL WHERE assigned_agent_id = ?", {id}},
+        {"DELETE FROM reply_locks WHERE agent_id = ?", {id}},
+    };
+    for (const auto &[sql, values] : steps) {
+        if (StoreError error = m_database.exec(QLatin1String(sql), values, "remove agent"); error.isError()) {
             m_database.rollback();
-            return step;
+            return error;
         }
     }
     if (StoreError error = m_database.commit(); error.isError())
