@@ -227,6 +227,10 @@ void Workspace::openFirstConversation()
 // for each new one, so nothing goes unseen.
 void Workspace::tellKeptAside()
 {
+    // Counted at most every half minute: changes arrive with every webhook batch.
+    if (m_keptAsideChecked.isValid() && m_keptAsideChecked.elapsed() < 30 * 1000)
+        return;
+    m_keptAsideChecked.start();
     StoreError error;
     const int keptAside = m_reader->keptAsideCount(&error);
     QSettings settings;

@@ -2,6 +2,7 @@
 
 #include "automation/openinghours.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QSet>
 
@@ -105,6 +106,7 @@ private:
     std::unique_ptr<InboxNavigation> m_navigation;
     std::unique_ptr<NewMessageAlerts> m_alerts;
     std::unique_ptr<CustomerPrivacy> m_privacy;
+    QElapsedTimer m_keptAsideChecked;
 };
 
 } // namespace Mostrador
