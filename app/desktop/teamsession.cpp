@@ -68,6 +68,7 @@ TeamSession::TeamSession(ShopServices &shop, Workspace &workspace, const Agent &
     , m_notifications(std::make_unique<StoreNotifications>(shop.database()))
 {
     adoptBusinessNumber();
+    shop.outbox().setAuthor(me.id); // what this person sends carries their name, for reports
     m_notifications->listen();
     // What was written while the store could not be reached waits in a file on this PC, so
     // neither a lost connection nor closing Mostrador loses it.

@@ -4,6 +4,7 @@
 #include "commandsupport.h"
 #include "customercommand.h"
 #include "exportcommand.h"
+#include "reportcommand.h"
 #include "sandboxcommand.h"
 #include "sendcommand.h"
 #include "servecommand.h"
@@ -30,6 +31,8 @@ QString usage()
         "  sandbox   run a pretend Cloud API with simulated customers (--listen HOST:PORT --webhook URL)\n"
         "  send      send one message (--db PATH --to ID --text T | --template NAME --lang CODE)\n"
         "  export    write every stored message as JSON Lines or CSV (--db PATH [--format jsonl|csv])\n"
+        "  report    how the shop is doing over a period, as JSON or CSV\n"
+        "            (--db PATH [--from DATE] [--to DATE] [--tz ZONE] [--format json|csv])\n"
         "  backup    copy the database safely, keeping the newest copies (--db PATH [--to FOLDER] [--keep N])\n"
         "  restore   put a backup in place, with the service stopped (--db PATH --from FILE)\n"
         "  customer  one customer's data: export it as a ZIP, or forget it\n"
@@ -67,6 +70,8 @@ int runServerCommand(QCoreApplication &app)
         return runSendCommand(arguments);
     if (command == QLatin1String("export"))
         return runExportCommand(arguments);
+    if (command == QLatin1String("report"))
+        return runReportCommand(arguments);
     if (command == QLatin1String("backup"))
         return runBackupCommand(arguments);
     if (command == QLatin1String("restore"))

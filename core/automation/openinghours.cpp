@@ -193,4 +193,25 @@ QDateTime OpeningHours::nextOpening(const QDateTime &at) const
     return {};
 }
 
+bool OpeningHours::isEmpty() const
+{
+    return std::all_of(m_week.cbegin(), m_week.cend(), [](const QList<Interval> &day) { return day.isEmpty(); });
+}
+
+QList<std::pair<qint64, qint64>> OpeningHours::openSpans(const QDateTime &from, const QDateTime &to) const
+{
+    QList<std::pair<qint64, qint64>> spans;
+    const QDate last = to.toTimeZone(m_zone).date();
+    for (QDate date = from.toTimeZone(m_zone).date().addDays(-1); date <= last; date = date.addDays(1)) {
+        for (const Interval &interval : intervalsOn(date)) {
+            const qint64 start = instant(date, interval.from).toMSecsSinceEpoch();
+            const qint64 end = interval.to >= QTime(23, 59, 59) ? instant(date.addDays(1), QTime(0, 0)).toMSecsSinceEpoch()
+                                                                 : instant(date, interval.to).toMSecsSinceEpoch();
+            if (end > from.toMSecsSinceEpoch() && start < to.toMSecsSinceEpoch() && end > start)
+                spans.append({start, end});
+        }
+    }
+    return spans;
+}
+
 } // namespace Mostrador

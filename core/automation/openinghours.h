@@ -50,6 +50,12 @@ public:
     // The next opening after `at`; invalid when none within a year.
     [[nodiscard]] QDateTime nextOpening(const QDateTime &at) const;
 
+    // True when no day has any opening interval (the shop has not said when it opens).
+    [[nodiscard]] bool isEmpty() const;
+    // The open spans that touch [from, to), in order, as milliseconds since the epoch (UTC):
+    // what reports use to tell business hours from the rest without asking per message.
+    [[nodiscard]] QList<std::pair<qint64, qint64>> openSpans(const QDateTime &from, const QDateTime &to) const;
+
 private:
     [[nodiscard]] bool opensOn(QDate date) const;
     [[nodiscard]] QList<Interval> intervalsOn(QDate date) const;

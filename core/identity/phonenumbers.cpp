@@ -81,6 +81,21 @@ QString PhoneNumbers::displayed(const QString &waId)
     return fromStd(international);
 }
 
+QString PhoneNumbers::regionOf(const QString &waId)
+{
+    if (waId.isEmpty())
+        return {};
+    const PhoneNumberUtil &util = *PhoneNumberUtil::GetInstance();
+    PhoneNumber number;
+    if (util.Parse(QString(QLatin1Char('+') + waId).toStdString(), "ZZ", &number) != PhoneNumberUtil::NO_PARSING_ERROR)
+        return {};
+    std::string region;
+    util.GetRegionCodeForNumber(number, &region);
+    if (region.empty() || region == "ZZ")
+        util.GetRegionCodeForCountryCode(number.country_code(), &region);
+    return region == "ZZ" ? QString() : fromStd(region);
+}
+
 QString PhoneNumbers::defaultRegion()
 {
     const QString name = QLocale::system().name(); // es_CO

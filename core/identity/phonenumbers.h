@@ -26,6 +26,10 @@ public:
     // "+52 1 55 1234 5678" for people, from a wa_id; the digits with a + when unknown.
     [[nodiscard]] static QString displayed(const QString &waId);
 
+    // The country (ISO 3166) a wa_id's calling code belongs to: "CO" for 573001112233; "" when
+    // unknown. Shared codes give their main country (+1: US).
+    [[nodiscard]] static QString regionOf(const QString &waId);
+
     // The country of the shop when it has not said: the system's.
     [[nodiscard]] static QString defaultRegion();
 };

@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace Mostrador {
 
 // What WhatsApp said in one webhook POST, as plain values: the parser fills these from the
@@ -68,6 +70,7 @@ struct StatusUpdate {
     QString pricingCategory;
     QString pricingType;
     QString pricingModel;
+    std::optional<bool> pricingBillable; // Meta's `billable`, when the status said it
     QList<WireError> errors;
     QJsonObject raw;
 };

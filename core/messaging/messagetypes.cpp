@@ -45,6 +45,18 @@ MessageKind messageKindFromName(const QString &name)
     return MessageKind::Unsupported;
 }
 
+QString messageOriginName(MessageOrigin origin)
+{
+    switch (origin) {
+    case MessageOrigin::Customer: return QStringLiteral("customer");
+    case MessageOrigin::Shop: return QStringLiteral("shop");
+    case MessageOrigin::Automatic: return QStringLiteral("automatic");
+    case MessageOrigin::Campaign: return QStringLiteral("campaign");
+    case MessageOrigin::Imported: return QStringLiteral("imported");
+    }
+    return {};
+}
+
 QString deliveryStatusName(DeliveryStatus status)
 {
     for (const auto &[value, name] : kStatusNames) {

@@ -20,6 +20,13 @@ enum class MessageKind {
 
 enum class Direction { Inbound, Outbound };
 
+// Who a message came from, as reports and exports count it: the customer, a person of the shop
+// (in team mode, which one), an automatic reply (away, greeting, Meta's AI agent), a campaign,
+// or history brought in from elsewhere.
+enum class MessageOrigin { Customer = 0, Shop = 1, Automatic = 2, Campaign = 3, Imported = 4 };
+
+[[nodiscard]] QString messageOriginName(MessageOrigin origin); // customer, shop, automatic, campaign, imported
+
 // Delivery states in the order they can only move forward. Failed is terminal.
 enum class DeliveryStatus { None = 0, Pending = 1, Sent = 2, Delivered = 3, Read = 4, Played = 5, Failed = 6 };
 

@@ -42,6 +42,8 @@ public:
     // With a tracker, free-form messages to a conversation whose 24-hour window is closed fail
     // at once with OutsideWindow instead of being sent to be refused.
     void setWindowTracker(const WindowTracker *tracker) { m_windows = tracker; }
+    // Team mode: who at this desktop writes what is sent from it (see OutgoingStore::setAuthor).
+    void setAuthor(qint64 agentId) { m_store.setAuthor(agentId); }
 
     // Stores a message to the conversation's customer and queues it; `payload` is the request
     // body without its addressee (added when sent, from the customer's identity). Returns the

@@ -128,6 +128,7 @@ StoreError CustomerMerge::mergeConversation(qint64 into, qint64 from)
          both},
         {QStringLiteral("DELETE FROM drafts WHERE conversation_id = ?"), {from}},
         {QStringLiteral("UPDATE conversation_notes SET conversation_id = ? WHERE conversation_id = ?"), both},
+        {QStringLiteral("UPDATE conversation_resolutions SET conversation_id = ? WHERE conversation_id = ?"), both},
         {QStringLiteral("DELETE FROM reply_locks WHERE conversation_id = ?"), {from}},
         {QStringLiteral("UPDATE read_receipts SET conversation_id = ? WHERE conversation_id = ?"), both},
         // The summary: unread add up; the latest of each moment wins; open if either was.

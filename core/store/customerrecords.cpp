@@ -302,6 +302,7 @@ StoreError CustomerRecords::removeConversations(const QList<qint64> &ids, Forgot
         {"DELETE FROM conversation_notes WHERE conversation_id IN (%1)", "team notes"},
         {"DELETE FROM conversation_labels WHERE conversation_id IN (%1)", "labels"},
         {"DELETE FROM drafts WHERE conversation_id IN (%1)", "drafts"},
+        {"DELETE FROM conversation_resolutions WHERE conversation_id IN (%1)", "resolutions"},
         {"UPDATE conversations SET last_message_id = NULL WHERE id IN (%1)", "last message"},
         {"DELETE FROM messages WHERE conversation_id IN (%1)", "messages"},
         {"DELETE FROM conversations WHERE id IN (%1)", "conversations"},

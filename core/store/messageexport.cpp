@@ -1,6 +1,7 @@
 #include "messageexport.h"
 
 #include "database.h"
+#include "sqlfragments.h"
 #include "storetypes.h"
 #include "messaging/inboundbatch.h"
 
@@ -17,7 +18,8 @@ namespace {
 const QStringList kColumns{QStringLiteral("conversation_id"), QStringLiteral("customer_wa_id"), QStringLiteral("customer_user_id"),
                            QStringLiteral("customer_username"), QStringLiteral("customer_name"),   QStringLiteral("direction"),      QStringLiteral("type"),
                            QStringLiteral("text"),            QStringLiteral("status"),         QStringLiteral("sent_at"),
-                           QStringLiteral("status_at"),       QStringLiteral("wamid"),          QStringLiteral("error_code")};
+                           QStringLiteral("status_at"),       QStringLiteral("wamid"),          QStringLiteral("error_code"),
+                           QStringLiteral("origin"),          QStringLiteral("agent")};
 
 QString isoTime(const QVariant &ms)
 {
@@ -44,9 +46,10 @@ StoreError MessageExport::write(Database &database, Format format, QIODevice &ou
             "SELECT m.conversation_id, c.wa_id, c.user_id, c.username, "
             "CASE WHEN c.display_name <> '' THEN c.display_name ELSE c.profile_name END, "
             "m.direction, m.kind, CASE WHEN m.caption <> '' THEN m.caption ELSE m.body END, m.status, m.sent_at, "
-            "m.status_at, m.wamid, m.error_code "
+            "m.status_at, m.wamid, m.error_code, %1, a.name "
             "FROM messages m JOIN conversations v ON v.id = m.conversation_id JOIN customers c ON c.id = v.customer_id "
-            "ORDER BY m.sent_at, m.id")))
+            "LEFT JOIN agents a ON a.id = m.agent_id "
+            "ORDER BY m.sent_at, m.id").arg(SqlFragments::origin(QStringLiteral("m")))))
         return StoreError::fromSql(query.lastError(), QStringLiteral("export"));
 
     if (format == Format::Csv && out.write(kColumns.join(QLatin1Char(',')).toUtf8() + "\r\n") < 0)
@@ -61,7 +64,8 @@ StoreError MessageExport::write(Database &database, Format format, QIODevice &ou
             query.value(6).toString(), query.value(7).toString(),
             deliveryStatusName(DeliveryStatus(query.value(8).toInt())),
             isoTime(query.value(9)), isoTime(query.value(10)), query.value(11).toString(),
-            query.value(12).isNull() ? QString() : query.value(12).toString()};
+            query.value(12).isNull() ? QString() : query.value(12).toString(),
+            messageOriginName(MessageOrigin(query.value(13).toInt())), query.value(14).toString()};
         QByteArray line;
         if (format == Format::Csv) {
             QStringList fields;

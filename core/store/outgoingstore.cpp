@@ -132,8 +132,8 @@ std::optional<OutgoingMessage> OutgoingStore::enqueue(qint64 conversationId, Mes
     QSqlQuery insert(m_database.connection());
     insert.prepare(QStringLiteral(
         "INSERT INTO messages (conversation_id, client_id, direction, kind, type_name, body, automatic, status, "
-        "outbox_state, payload_json, context_wamid, sent_at, stored_at, next_attempt_at) "
-        "VALUES (?, ?, 'out', ?, ?, ?, ?, ?, 'queued', ?, ?, ?, ?, ?) "
+        "outbox_state, payload_json, context_wamid, sent_at, stored_at, next_attempt_at, agent_id) "
+        "VALUES (?, ?, 'out', ?, ?, ?, ?, ?, 'queued', ?, ?, ?, ?, ?, ?) "
         "RETURNING id"));
     insert.addBindValue(conversationId);
     insert.addBindValue(message.clientId);
@@ -148,6 +148,7 @@ std::optional<OutgoingMessage> OutgoingStore::enqueue(qint64 conversationId, Mes
     insert.addBindValue(now);
     insert.addBindValue(now);
     insert.addBindValue(sendAt.isValid() ? QVariant(sendAt.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>()));
+    insert.addBindValue(automatic || !m_authorId ? QVariant(QMetaType::fromType<qint64>()) : QVariant(m_authorId));
     if ((*error = run(insert, "enqueue")).isError() || !insert.next())
         return std::nullopt;
     message.id = insert.value(0).toLongLong();

@@ -54,6 +54,10 @@ public:
     // The send's answer named the customer's number in WhatsApp's form: remember it.
     StoreError learnRecipient(qint64 conversationId, const QString &waId);
 
+    // In team mode, the person at this desktop: the messages they write carry their id (automatic
+    // replies carry none). 0: nobody in particular.
+    void setAuthor(qint64 agentId) { m_authorId = agentId; }
+
     // Stores a message to send. `payload` is the API request body without its addressee and
     // biz_opaque_callback_data (added from the client id). Returns the stored message. With
     // `sendAt`, the message waits until then (a reply written while the shop is closed, sent at
@@ -90,6 +94,7 @@ public:
 private:
     Database &m_database;
     const Clock &m_clock;
+    qint64 m_authorId = 0;
 };
 
 } // namespace Mostrador

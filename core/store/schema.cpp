@@ -330,6 +330,22 @@ QStringList metaAgent(const SqlDialect &)
     };
 }
 
+// 15: what reports need: who of the team wrote a message, when conversations were resolved, and
+// messages found by time alone (a period's report reads only that period).
+QStringList reportFacts(const SqlDialect &)
+{
+    return {
+        QStringLiteral("ALTER TABLE messages ADD COLUMN agent_id {bigint} REFERENCES agents(id)"),
+        QStringLiteral("CREATE INDEX messages_by_time ON messages (sent_at)"),
+        QStringLiteral(R"(CREATE TABLE conversation_resolutions (
+            id {id},
+            conversation_id {bigint} NOT NULL REFERENCES conversations(id),
+            resolved_at {bigint} NOT NULL))"),
+        QStringLiteral("CREATE INDEX resolutions_by_time ON conversation_resolutions (resolved_at)"),
+        QStringLiteral("CREATE INDEX resolutions_by_conversation ON conversation_resolutions (conversation_id, resolved_at)"),
+    };
+}
+
 const Migration kMigrations[] = {
     {1, "customers, conversations, messages, status history", &initialSchema},
     {2, "outbox state on messages", &outboxColumns},
@@ -345,6 +361,7 @@ const Migration kMigrations[] = {
     {12, "customers: blocked, found by username", &customerIdentities},
     {13, "agents: their own database roles", &agentRoles},
     {14, "conversations held by Meta's AI agent", &metaAgent},
+    {15, "reports: message authors, resolutions, messages by time", &reportFacts},
 };
 
 StoreError readVersion(Database &database, int *version)

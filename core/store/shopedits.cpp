@@ -9,8 +9,9 @@
 
 namespace Mostrador {
 
-ShopEdits::ShopEdits(Database &database)
+ShopEdits::ShopEdits(Database &database, const Clock &clock)
     : m_database(database)
+    , m_clock(clock)
 {
 }
 
@@ -38,10 +39,26 @@ StoreError ShopEdits::setStatus(qint64 conversationId, const QString &status)
 {
     if (status != QLatin1String("open") && status != QLatin1String("pending") && status != QLatin1String("resolved"))
         return StoreError::make(StoreError::Kind::Query, QStringLiteral("unknown conversation status %1").arg(status));
+    if (StoreError error = recordResolution(conversationId, status); error.isError())
+        return error;
     if (StoreError error = update(QStringLiteral("UPDATE conversations SET status = ? WHERE id = ?"), {status, conversationId}, "set status"); error.isError())
         return error;
     StoreNotifications::announce(m_database, StoreNotifications::Change::Status, {conversationId}); // other desktops
     return {};
+}
+
+StoreError ShopEdits::recordResolution(qint64 conversationId, const QString &status)
+{
+    if (status == QLatin1String("resolved"))
+        return update(QStringLiteral("INSERT INTO conversation_resolutions (conversation_id, resolved_at) "
+                                     "SELECT id, ? FROM conversations WHERE id = ? AND status <> 'resolved'"),
+                      {m_clock.now().toMSecsSinceEpoch(), conversationId}, "record resolution");
+    return update(QStringLiteral(
+                      "DELETE FROM conversation_resolutions WHERE id = (SELECT r.id FROM conversation_resolutions r "
+                      "JOIN conversations v ON v.id = r.conversation_id AND v.status = 'resolved' WHERE r.conversation_id = ? "
+                      "AND NOT EXISTS (SELECT 1 FROM messages m WHERE m.conversation_id = r.conversation_id AND m.direction = 'in' "
+                      "AND m.sent_at > r.resolved_at) ORDER BY r.resolved_at DESC LIMIT 1)"),
+                  {conversationId}, "undo resolution");
 }
 
 int ShopEdits::unreadTotal()

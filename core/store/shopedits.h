@@ -2,6 +2,8 @@
 
 #include "storeerror.h"
 
+#include "common/clock.h"
+
 #include <QDateTime>
 #include <QString>
 
@@ -31,12 +33,14 @@ struct CustomerDetails {
 class ShopEdits final
 {
 public:
-    explicit ShopEdits(Database &database);
+    explicit ShopEdits(Database &database, const Clock &clock = systemClock());
 
     // Clears the unread count; returns the wamid of the customer's latest message (to send the
     // read receipt for), or an empty string.
     QString markRead(qint64 conversationId, StoreError *error);
-    StoreError setStatus(qint64 conversationId, const QString &status); // open, pending, resolved
+    // open, pending, resolved. Resolving records when (for reports); reopening before the
+    // customer wrote again takes that back, as an undo.
+    StoreError setStatus(qint64 conversationId, const QString &status);
 
     // Unread customer messages across the conversations that are not resolved.
     [[nodiscard]] int unreadTotal();
@@ -52,9 +56,12 @@ public:
     [[nodiscard]] QString draft(qint64 conversationId);
 
 private:
+    StoreError recordResolution(qint64 conversationId, const QString &status);
+
     StoreError update(const QString &sql, const QVariantList &values, const char *what);
 
     Database &m_database;
+    const Clock &m_clock;
 };
 
 } // namespace Mostrador

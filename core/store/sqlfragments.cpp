@@ -17,4 +17,21 @@ QString customerWrote(const QString &alias)
     return QStringLiteral("%1.direction = 'in' AND %1.kind NOT IN (%2)").arg(alias, excluded.join(QStringLiteral(", ")));
 }
 
+QString origin(const QString &alias)
+{
+    return QStringLiteral("CASE WHEN %1.direction = 'in' THEN %2 WHEN %1.automatic = 1 OR %1.handled_by IS NOT NULL THEN %3 ELSE %4 END")
+        .arg(alias)
+        .arg(int(MessageOrigin::Customer))
+        .arg(int(MessageOrigin::Automatic))
+        .arg(int(MessageOrigin::Shop));
+}
+
+QString countsForWaiting(const QString &alias)
+{
+    return QStringLiteral("CASE WHEN %1.direction = 'in' THEN (CASE WHEN %2 THEN 1 ELSE 0 END) "
+                          "WHEN %1.status <> %3 THEN 1 ELSE 0 END")
+        .arg(alias, customerWrote(alias))
+        .arg(int(DeliveryStatus::Failed));
+}
+
 } // namespace Mostrador::SqlFragments

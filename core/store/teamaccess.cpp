@@ -51,6 +51,7 @@ const char *const kAgentWrites[] = {
     "INSERT, DELETE ON conversation_labels",
     "INSERT, UPDATE, DELETE ON drafts",
     "INSERT ON conversation_notes",
+    "INSERT, DELETE ON conversation_resolutions", // a reopening before the customer wrote undoes one
     "INSERT, UPDATE, DELETE ON reply_locks",
     "INSERT ON read_receipts",
     "UPDATE (use_count) ON quick_replies",

@@ -434,6 +434,8 @@ StoreError WebhookIngestor::applyStatus(const StatusUpdate &status, Outcome &out
         pricing = {{QStringLiteral("category"), status.pricingCategory},
                    {QStringLiteral("type"), status.pricingType},
                    {QStringLiteral("pricing_model"), status.pricingModel}};
+        if (status.pricingBillable)
+            pricing.insert(QStringLiteral("billable"), *status.pricingBillable);
     }
     PreparedStatement &update = m_statements.prepared(QStringLiteral(
         "UPDATE messages SET status = ?, status_at = ?, "

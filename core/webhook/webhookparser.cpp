@@ -280,6 +280,8 @@ StatusUpdate readStatus(const QJsonObject &json, const QJsonObject &metadata)
     status.pricingCategory = str(pricing, "category");
     status.pricingType = str(pricing, "type");
     status.pricingModel = str(pricing, "pricing_model");
+    if (pricing.value(QLatin1String("billable")).isBool())
+        status.pricingBillable = pricing.value(QLatin1String("billable")).toBool();
     status.errors = errorsOf(json);
     return status;
 }

@@ -1,0 +1,303 @@
+#include "reporttally.h"
+
+#include "identity/phonenumbers.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+#include <cmath>
+
+namespace Mostrador {
+
+namespace {
+
+constexpr qint64 kWindow = 24LL * 3600 * 1000;
+
+double percentile(const QList<qint64> &sorted, double fraction)
+{
+    const double rank = fraction * double(sorted.size() - 1);
+    const auto low = qsizetype(std::floor(rank));
+    const auto high = qsizetype(std::ceil(rank));
+    return double(sorted.at(low)) + double(sorted.at(high) - sorted.at(low)) * (rank - double(low));
+}
+
+} // namespace
+
+Durations Durations::of(QList<qint64> milliseconds)
+{
+    Durations durations;
+    durations.count = int(milliseconds.size());
+    if (milliseconds.isEmpty())
+        return durations;
+    std::sort(milliseconds.begin(), milliseconds.end());
+    durations.median = percentile(milliseconds, 0.5) / 1000.0;
+    durations.p90 = percentile(milliseconds, 0.9) / 1000.0;
+    return durations;
+}
+
+ReportTally::ReportTally(Inputs inputs)
+    : m_in(std::move(inputs))
+    , m_local(m_in.period.zone, m_in.period.fromMs(), m_in.period.toMs())
+{
+    m_report.period = m_in.period;
+    m_report.computedAt = m_in.now;
+    m_report.openByHour = m_in.openByHour;
+    qint64 total = 0;
+    for (const auto &[start, end] : m_in.openSpans) {
+        m_openPrefix.append(total);
+        total += end - start;
+    }
+    if (m_in.hasOpeningHours) {
+        m_report.closedMessages = 0;
+        m_report.closedChats = 0;
+        m_report.closedAwayReplied = 0;
+    }
+}
+
+void ReportTally::add(const ReportMessage &message)
+{
+    m_active.insert(message.conversationId);
+    const QDate date = m_local.date(message.sentAt);
+    DayFigures &day = m_days[date];
+    day.date = date;
+    ++m_report.messagesByOrigin[int(message.origin)];
+    const bool fromCustomer = message.origin == MessageOrigin::Customer;
+    ++(fromCustomer ? m_report.messagesIn : m_report.messagesOut);
+    ++(fromCustomer ? day.customerMessages : day.shopMessages);
+
+    auto state = m_waiting.find(message.conversationId);
+    if (state == m_waiting.end()) {
+        state = m_waiting.insert(message.conversationId, {});
+        state->waiting = m_in.waitingAtStart.contains(message.conversationId);
+    }
+    if (fromCustomer) {
+        if (!message.referralJson.isEmpty())
+            countAd(message);
+        if (!message.countsForWaiting)
+            return;
+        m_customersWhoWrote.insert(m_in.conversations.value(message.conversationId).customerId);
+        ++m_report.customerMessagesByHour[m_local.dayOfWeek(message.sentAt) - 1][m_local.hour(message.sentAt)];
+        customerWrote(*state, message);
+        countClosedHours(*state, message);
+        return;
+    }
+    if (!message.pricingJson.isEmpty())
+        countCost(message);
+    if (!message.countsForWaiting)
+        return;
+    if (message.origin == MessageOrigin::Shop) {
+        if (message.agentId)
+            ++m_messagesByAgent[message.agentId];
+        shopAnswered(*state, message);
+    } else if (message.origin == MessageOrigin::Automatic) {
+        countClosedHours(*state, message);
+    }
+}
+
+void ReportTally::customerWrote(Waiting &state, const ReportMessage &message)
+{
+    if (!state.waiting) {
+        state.waiting = true;
+        state.counted = true;
+        state.since = message.sentAt;
+    }
+    state.lastCustomerAt = message.sentAt;
+}
+
+void ReportTally::shopAnswered(Waiting &state, const ReportMessage &message)
+{
+    if (state.waiting && state.counted) {
+        const qint64 replyTime = message.sentAt - state.since;
+        m_replyTimes.append(replyTime);
+        m_replyTimesByDay[m_local.date(state.since)].append(replyTime);
+        if (m_in.hasOpeningHours)
+            m_businessReplyTimes.append(openMillisecondsBetween(state.since, message.sentAt));
+        if (message.agentId)
+            m_replyTimesByAgent[message.agentId].append(replyTime);
+    }
+    state.waiting = false;
+    state.counted = false;
+}
+
+void ReportTally::countClosedHours(Waiting &state, const ReportMessage &message)
+{
+    if (!m_in.hasOpeningHours)
+        return;
+    int nextOpening = 0;
+    if (isOpen(message.sentAt, &nextOpening))
+        return;
+    if (message.origin == MessageOrigin::Customer) {
+        ++*m_report.closedMessages;
+        if (state.closedStretch != nextOpening) {
+            ++*m_report.closedChats;
+            state.closedStretch = nextOpening;
+            state.awayCounted = false;
+        }
+    } else if (state.closedStretch == nextOpening && !state.awayCounted) {
+        ++*m_report.closedAwayReplied;
+        state.awayCounted = true;
+    }
+}
+
+void ReportTally::countAd(const ReportMessage &message)
+{
+    auto key = m_adKeys.constFind(message.referralJson);
+    if (key == m_adKeys.cend()) {
+        const QJsonObject referral = QJsonDocument::fromJson(message.referralJson.toUtf8()).object();
+        const QString sourceId = referral.value(QLatin1String("source_id")).toString();
+        const QString headline = referral.value(QLatin1String("headline")).toString();
+        const QString id = !sourceId.isEmpty() ? sourceId : !headline.isEmpty() ? headline : referral.value(QLatin1String("source_url")).toString();
+        AdArrivals &ad = m_ads[id];
+        ad.sourceId = sourceId;
+        if (ad.headline.isEmpty())
+            ad.headline = headline;
+        key = m_adKeys.insert(message.referralJson, id);
+    }
+    ++m_ads[*key].messages;
+    m_adConversations[*key].insert(message.conversationId);
+}
+
+const ReportTally::Price &ReportTally::priceOf(const QString &pricingJson)
+{
+    auto found = m_prices.constFind(pricingJson);
+    if (found != m_prices.cend())
+        return *found;
+    const QJsonObject pricing = QJsonDocument::fromJson(pricingJson.toUtf8()).object();
+    Price price;
+    price.category = pricing.value(QLatin1String("category")).toString().toLower();
+    price.valid = !price.category.isEmpty();
+    const QJsonValue billable = pricing.value(QLatin1String("billable"));
+    price.billable = billable.isBool() ? billable.toBool() : pricing.value(QLatin1String("type")).toString() == QLatin1String("regular");
+    return *m_prices.insert(pricingJson, price);
+}
+
+QString ReportTally::countryOf(qint64 conversationId)
+{
+    auto found = m_countries.constFind(conversationId);
+    if (found == m_countries.cend())
+        found = m_countries.insert(conversationId, PhoneNumbers::regionOf(m_in.conversations.value(conversationId).waId));
+    return *found;
+}
+
+void ReportTally::countCost(const ReportMessage &message)
+{
+    const Price &price = priceOf(message.pricingJson);
+    if (!price.valid)
+        return;
+    const QString month = m_local.date(message.sentAt).toString(QStringLiteral("yyyy-MM"));
+    CostLine &line = m_costLines[{month, price.category}];
+    line.month = month;
+    line.category = price.category;
+    ++line.messages;
+    if (price.category == QLatin1String("service"))
+        ++m_report.costs.serviceMessages;
+    if (!price.billable) {
+        ++m_report.costs.free;
+        return;
+    }
+    ++line.billable;
+    ++m_report.costs.billable;
+    if (const auto rate = m_in.rates.rate(countryOf(message.conversationId), price.category)) {
+        line.cost += *rate;
+        m_report.costs.total += *rate;
+    } else {
+        ++line.unpriced;
+    }
+}
+
+void ReportTally::addResolution(const ReportResolution &resolution)
+{
+    if (resolution.openedAt > 0 && resolution.resolvedAt >= resolution.openedAt)
+        m_resolutionTimes.append(resolution.resolvedAt - resolution.openedAt);
+}
+
+bool ReportTally::isOpen(qint64 at, int *nextOpening) const
+{
+    const auto &spans = m_in.openSpans;
+    const auto after = std::upper_bound(spans.cbegin(), spans.cend(), at,
+                                        [](qint64 time, const std::pair<qint64, qint64> &span) { return time < span.first; });
+    *nextOpening = int(after - spans.cbegin());
+    return after != spans.cbegin() && at < std::prev(after)->second;
+}
+
+qint64 ReportTally::openMillisecondsBetween(qint64 from, qint64 to) const
+{
+    const auto openBefore = [this](qint64 time) -> qint64 {
+        const auto &spans = m_in.openSpans;
+        const auto after = std::upper_bound(spans.cbegin(), spans.cend(), time,
+                                            [](qint64 t, const std::pair<qint64, qint64> &span) { return t < span.first; });
+        if (after == spans.cbegin())
+            return 0;
+        const auto index = (after - spans.cbegin()) - 1;
+        const auto &[start, end] = spans.at(index);
+        return m_openPrefix.at(index) + std::min(time, end) - start;
+    };
+    return openBefore(to) - openBefore(from);
+}
+
+ReportedChat ReportTally::chat(qint64 conversationId, qint64 since) const
+{
+    return {conversationId, m_in.conversations.value(conversationId).customerName, QDateTime::fromMSecsSinceEpoch(since, Qt::UTC)};
+}
+
+ShopReport ReportTally::finish()
+{
+    const qint64 from = m_in.period.fromMs();
+    const qint64 to = m_in.period.toMs();
+    const qint64 horizon = std::min(to, m_in.now.toMSecsSinceEpoch());
+    m_report.conversations = int(m_active.size());
+    QSet<qint64> newCustomers;
+    for (const ReportConversation &conversation : std::as_const(m_in.conversations)) {
+        if (conversation.createdAt >= from && conversation.createdAt < to)
+            ++m_report.newConversations;
+        if (conversation.firstContactAt >= from && conversation.firstContactAt < to)
+            newCustomers.insert(conversation.customerId);
+    }
+    m_report.newCustomers = int(newCustomers.size());
+    m_report.returningCustomers = int((m_customersWhoWrote - newCustomers).size());
+
+    for (auto state = m_waiting.cbegin(); state != m_waiting.cend(); ++state) {
+        if (!state->waiting || !state->counted)
+            continue;
+        m_report.unanswered.append(chat(state.key(), state->since));
+        if (state->lastCustomerAt + kWindow <= horizon)
+            m_report.lost.append(chat(state.key(), state->since));
+    }
+    const auto bySince = [](const ReportedChat &a, const ReportedChat &b) { return a.waitingSince < b.waitingSince; };
+    std::sort(m_report.unanswered.begin(), m_report.unanswered.end(), bySince);
+    std::sort(m_report.lost.begin(), m_report.lost.end(), bySince);
+
+    m_report.replyTime = Durations::of(m_replyTimes);
+    if (m_in.hasOpeningHours)
+        m_report.replyTimeBusinessHours = Durations::of(m_businessReplyTimes);
+    m_report.resolutionTime = Durations::of(m_resolutionTimes);
+
+    for (QDate date = m_in.period.firstDay(); date <= m_in.period.lastDay(); date = date.addDays(1)) {
+        DayFigures day = m_days.value(date);
+        day.date = date;
+        day.replyTime = Durations::of(m_replyTimesByDay.value(date));
+        m_report.days.append(day);
+    }
+    for (auto ad = m_ads.begin(); ad != m_ads.end(); ++ad) {
+        ad->customers = int(m_adConversations.value(ad.key()).size());
+        m_report.ads.append(*ad);
+    }
+    std::sort(m_report.ads.begin(), m_report.ads.end(), [](const AdArrivals &a, const AdArrivals &b) { return a.customers > b.customers; });
+
+    m_report.costs.currency = m_in.rates.currency();
+    m_report.costs.rateCardDate = m_in.rates.effective();
+    m_report.costs.rateCardSource = m_in.rates.source();
+    m_report.costs.byMonth = m_costLines.values();
+
+    for (auto agent = m_in.agents.cbegin(); agent != m_in.agents.cend(); ++agent) {
+        if (!m_messagesByAgent.contains(agent.key()))
+            continue;
+        m_report.agents.append({agent.key(), agent.value(), m_messagesByAgent.value(agent.key()),
+                                Durations::of(m_replyTimesByAgent.value(agent.key()))});
+    }
+    std::sort(m_report.agents.begin(), m_report.agents.end(), [](const AgentFigures &a, const AgentFigures &b) { return a.name < b.name; });
+    return m_report;
+}
+
+} // namespace Mostrador

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "storeerror.h"
+
+#include "messaging/messagetypes.h"
+
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QString>
+
+#include <functional>
+
+namespace Mostrador {
+
+class Database;
+
+// One message as a report counts it. Times are milliseconds since the epoch, UTC.
+struct ReportMessage {
+    qint64 conversationId = 0;
+    qint64 sentAt = 0;
+    MessageOrigin origin = MessageOrigin::Customer;
+    bool countsForWaiting = false; // see SqlFragments::countsForWaiting
+    qint64 agentId = 0;            // the shop person who wrote it, in team mode; else 0
+    QString referralJson;          // a customer's message that came from an ad
+    QString pricingJson;           // what Meta said a sent message is charged as
+};
+
+struct ReportConversation {
+    qint64 customerId = 0;
+    QString customerName;
+    QString waId;
+    qint64 createdAt = 0;
+    qint64 firstContactAt = 0; // the customer's first message ever; 0 when they never wrote
+};
+
+struct ReportResolution {
+    qint64 conversationId = 0;
+    qint64 openedAt = 0; // the first customer message after the previous resolution; 0 if none
+    qint64 resolvedAt = 0;
+};
+
+// What reports read, and nothing else: the messages of a period in the order they were written,
+// the conversations they belong to, the resolutions, the team's names. Read-only.
+class ReportStore final
+{
+public:
+    explicit ReportStore(Database &database);
+
+    // Every message written in [from, to), oldest first.
+    StoreError forEachMessage(qint64 from, qint64 to, const std::function<void(const ReportMessage &)> &visit);
+    // Every conversation, by id.
+    StoreError conversations(QHash<qint64, ReportConversation> *into);
+    // Of the conversations with messages in [from, to): those whose customer was already waiting
+    // for the shop at `from` (their last counting message before it was the customer's).
+    StoreError waitingAt(qint64 from, qint64 to, QSet<qint64> *into);
+    // Conversations resolved in [from, to), with when each had become open.
+    StoreError resolutions(qint64 from, qint64 to, QList<ReportResolution> *into);
+    // Everyone in the team, by id (names kept after they left).
+    StoreError agents(QHash<qint64, QString> *into);
+    // Conversations not resolved whose customer is waiting for a person of the shop right now.
+    [[nodiscard]] int waitingNow(StoreError *error);
+
+private:
+    Database &m_database;
+};
+
+} // namespace Mostrador

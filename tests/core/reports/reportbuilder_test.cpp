@@ -1,0 +1,306 @@
+// Each figure of a report computed on small histories whose answer is known by hand, on both
+// backends: waits across midnight and a daylight-saving change, automatic replies in the middle
+// of a wait, resolved-then-reopened conversations, closed hours, the team, and costs.
+
+#include "reports/reportbuilder.h"
+#include "reports/reportformat.h"
+
+#include "common/clock.h"
+#include "store/outgoingstore.h"
+#include "store/shopedits.h"
+#include "storedhistory.h"
+
+#include <QJsonObject>
+
+#include <gtest/gtest.h>
+
+using namespace Mostrador;
+using namespace Mostrador::Testing;
+
+namespace {
+
+const QTimeZone kMadrid("Europe/Madrid");
+
+QDateTime madrid(int month, int day, int hour, int minute = 0)
+{
+    return QDateTime(QDate(2026, month, day), QTime(hour, minute), kMadrid).toUTC();
+}
+
+class ReportBuilderTest : public IngestingStoreTest
+{
+protected:
+    void SetUp() override
+    {
+        IngestingStoreTest::SetUp();
+        if (IsSkipped() || HasFatalFailure())
+            return;
+        outgoing = std::make_unique<OutgoingStore>(*database, clock);
+    }
+
+    qint64 customerWrites(const QString &waId, const QDateTime &when, const QString &text = QStringLiteral("hola"),
+                          const Referral &referral = {})
+    {
+        WireMessage wire;
+        wire.wamid = QStringLiteral("wamid.in.%1").arg(++m_counter);
+        wire.businessPhoneNumberId = QStringLiteral("106540352242922");
+        wire.customer.waId = waId;
+        wire.customer.profileName = QStringLiteral("Cliente ") + waId.right(4);
+        wire.timestamp = when;
+        wire.kind = MessageKind::Text;
+        wire.typeName = QStringLiteral("text");
+        wire.text = text;
+        wire.referral = referral;
+        WebhookBatch batch;
+        batch.messages.append(wire);
+        EXPECT_EQ(ingestor->ingest(batch).newMessages, 1);
+        return scalar(*database, QStringLiteral("SELECT v.id FROM conversations v JOIN customers c ON c.id = v.customer_id WHERE c.wa_id = ?"),
+                      {waId})
+            .toLongLong();
+    }
+
+    qint64 shopWrites(qint64 conversationId, const QDateTime &when, bool automatic = false)
+    {
+        clock.set(when);
+        StoreError error;
+        const auto message = outgoing->enqueue(conversationId, MessageKind::Text, QStringLiteral("respuesta"),
+                                               QJsonObject{{QStringLiteral("type"), QStringLiteral("text")}}, automatic, &error);
+        EXPECT_TRUE(message.has_value()) << error.detail.toStdString();
+        return message ? message->id : 0;
+    }
+
+    void resolve(qint64 conversationId, const QDateTime &when, const QString &status = QStringLiteral("resolved"))
+    {
+        clock.set(when);
+        ASSERT_FALSE(ShopEdits(*database, clock).setStatus(conversationId, status).isError());
+    }
+
+    ShopReport report(QDate first, QDate last, const QString &week = QString(), const QDateTime &now = madrid(12, 31, 12))
+    {
+        clock.set(now);
+        QString problem;
+        const OpeningHours hours = week.isEmpty() ? OpeningHours(kMadrid) : *OpeningHours::parse(week, kMadrid, &problem);
+        StoreError error;
+        const auto built = ReportBuilder(*database, hours, RateCard::shipped(), clock).build(ReportPeriod::days(first, last, kMadrid), &error);
+        EXPECT_TRUE(built.has_value()) << error.detail.toStdString();
+        return built.value_or(ShopReport());
+    }
+
+    ManualClock clock{madrid(10, 1, 9)};
+    std::unique_ptr<OutgoingStore> outgoing;
+
+private:
+    int m_counter = 0;
+};
+
+TEST_P(ReportBuilderTest, AutomaticRepliesDoNotEndAWaitAndFiguresAreMedianAndP90)
+{
+    const qint64 lucia = customerWrites(QStringLiteral("573001110001"), madrid(11, 2, 10, 0));
+    customerWrites(QStringLiteral("573001110001"), madrid(11, 2, 10, 5)); // still the same wait
+    shopWrites(lucia, madrid(11, 2, 10, 20));                             // 20 minutes
+    const qint64 pedro = customerWrites(QStringLiteral("573001110002"), madrid(11, 2, 11, 0));
+    shopWrites(pedro, madrid(11, 2, 11, 1), true); // the greeting: not a person
+    shopWrites(pedro, madrid(11, 2, 11, 10));      // 10 minutes after he wrote
+
+    const ShopReport figures = report(QDate(2026, 11, 2), QDate(2026, 11, 2));
+    EXPECT_EQ(figures.replyTime.count, 2);
+    EXPECT_DOUBLE_EQ(figures.replyTime.median.value_or(-1), 900);       // (600 + 1200) / 2
+    EXPECT_DOUBLE_EQ(figures.replyTime.p90.value_or(-1), 600 + 0.9 * 600); // linear, as a spreadsheet
+    EXPECT_EQ(figures.messagesIn, 3);
+    EXPECT_EQ(figures.messagesOut, 3);
+    EXPECT_EQ(figures.messagesByOrigin[int(MessageOrigin::Automatic)], 1);
+    EXPECT_EQ(figures.messagesByOrigin[int(MessageOrigin::Shop)], 2);
+    EXPECT_TRUE(figures.unanswered.isEmpty());
+    EXPECT_EQ(figures.conversations, 2);
+    EXPECT_EQ(figures.newCustomers, 2);
+    EXPECT_FALSE(figures.replyTimeBusinessHours.has_value()) << "no opening hours, no business-hours figure";
+
+    const QJsonObject json = ReportFormat::toJson(figures);
+    EXPECT_EQ(json.value(QLatin1String("reply_time")).toObject().value(QLatin1String("median")).toDouble(), 900);
+    EXPECT_EQ(json.value(QLatin1String("unanswered")).toInt(-1), 0);
+    EXPECT_EQ(json.value(QLatin1String("lost")).toInt(-1), 0);
+}
+
+TEST_P(ReportBuilderTest, AWaitAcrossMidnightAndTheClockChangeBelongsToTheDayItBegan)
+{
+    // Saturday 24 October 23:30 (summer time, UTC+2) until Sunday 25 October 09:00 (winter
+    // time, UTC+1): the night had 25 hours, so the wait is 10 h 30 min.
+    const qint64 ana = customerWrites(QStringLiteral("34600111222"), madrid(10, 24, 23, 30));
+    shopWrites(ana, madrid(10, 25, 9, 0));
+
+    const ShopReport saturday = report(QDate(2026, 10, 24), QDate(2026, 10, 24));
+    EXPECT_EQ(saturday.replyTime.count, 0) << "no reply by the end of Saturday";
+    ASSERT_EQ(saturday.unanswered.size(), 1);
+    EXPECT_TRUE(saturday.lost.isEmpty()) << "her window was still open when Saturday ended";
+    ASSERT_EQ(saturday.days.size(), 1);
+    EXPECT_EQ(saturday.days.at(0).customerMessages, 1);
+    EXPECT_EQ(saturday.customerMessagesByHour[5][23], 1) << "Saturday, 23 h local";
+
+    const ShopReport sunday = report(QDate(2026, 10, 25), QDate(2026, 10, 25));
+    EXPECT_EQ(sunday.replyTime.count, 0) << "the wait began the day before";
+    EXPECT_EQ(sunday.messagesOut, 1);
+    EXPECT_EQ(sunday.period.from.msecsTo(sunday.period.to), 25LL * 3600 * 1000);
+
+    const ShopReport both = report(QDate(2026, 10, 24), QDate(2026, 10, 25));
+    EXPECT_DOUBLE_EQ(both.replyTime.median.value_or(-1), 10.5 * 3600);
+    EXPECT_TRUE(both.unanswered.isEmpty());
+    ASSERT_EQ(both.days.size(), 2);
+    EXPECT_EQ(both.days.at(0).replyTime.count, 1) << "the wait belongs to the day it began";
+    EXPECT_EQ(both.days.at(1).replyTime.count, 0);
+}
+
+TEST_P(ReportBuilderTest, UnansweredAtTheEndAndLostWhenTheWindowClosed)
+{
+    const qint64 old = customerWrites(QStringLiteral("573001110003"), madrid(11, 2, 10, 0));
+    const qint64 late = customerWrites(QStringLiteral("573001110004"), madrid(11, 4, 23, 0));
+    const qint64 answered = customerWrites(QStringLiteral("573001110005"), madrid(11, 3, 9, 0));
+    shopWrites(answered, madrid(11, 3, 9, 30));
+    shopWrites(old, madrid(11, 2, 10, 1), true); // an away reply does not answer
+
+    const ShopReport figures = report(QDate(2026, 11, 2), QDate(2026, 11, 4), QString(), madrid(11, 5, 10, 0));
+    ASSERT_EQ(figures.unanswered.size(), 2);
+    EXPECT_EQ(figures.unanswered.at(0).conversationId, old);
+    EXPECT_EQ(figures.unanswered.at(1).conversationId, late);
+    ASSERT_EQ(figures.lost.size(), 1) << "the late one's window is still open until the 5th at 23:00";
+    EXPECT_EQ(figures.lost.at(0).conversationId, old);
+    EXPECT_EQ(figures.replyTime.count, 1);
+}
+
+TEST_P(ReportBuilderTest, AResolvedThenReopenedConversationCountsEachResolution)
+{
+    const qint64 rosa = customerWrites(QStringLiteral("573001110006"), madrid(11, 9, 10, 0));
+    shopWrites(rosa, madrid(11, 9, 10, 5));
+    resolve(rosa, madrid(11, 9, 10, 30));                      // 30 minutes open
+    customerWrites(QStringLiteral("573001110006"), madrid(11, 9, 12, 0)); // reopens it
+    shopWrites(rosa, madrid(11, 9, 12, 1));
+    resolve(rosa, madrid(11, 9, 13, 0), QStringLiteral("open")); // still open: nothing to undo
+    resolve(rosa, madrid(11, 9, 13, 0));                         // 60 minutes after she wrote again
+    resolve(rosa, madrid(11, 9, 13, 1), QStringLiteral("open")); // undone at once…
+    resolve(rosa, madrid(11, 9, 13, 2));                         // …and resolved again: 62 minutes
+
+    const ShopReport figures = report(QDate(2026, 11, 9), QDate(2026, 11, 9));
+    EXPECT_EQ(figures.resolutionTime.count, 2);
+    EXPECT_DOUBLE_EQ(figures.resolutionTime.median.value_or(-1), (30 + 62) * 60 / 2.0);
+    EXPECT_EQ(figures.replyTime.count, 2);
+}
+
+TEST_P(ReportBuilderTest, BusinessHoursAndClosedHoursFollowTheOpeningHours)
+{
+    const QString week = QStringLiteral("mon-fri 09:00-13:00");
+    // Friday 6 November 12:30, answered Monday 9 November 09:30: 30 + 30 open minutes.
+    const qint64 eva = customerWrites(QStringLiteral("34600111333"), madrid(11, 6, 12, 30));
+    shopWrites(eva, madrid(11, 9, 9, 30));
+    // Saturday: two messages, one away reply; Sunday: one message, no reply.
+    const qint64 raul = customerWrites(QStringLiteral("34600111444"), madrid(11, 7, 10, 0));
+    shopWrites(raul, madrid(11, 7, 10, 0).addSecs(10), true);
+    customerWrites(QStringLiteral("34600111444"), madrid(11, 7, 10, 5));
+    customerWrites(QStringLiteral("34600111555"), madrid(11, 8, 18, 0));
+
+    const ShopReport figures = report(QDate(2026, 11, 6), QDate(2026, 11, 9), week);
+    EXPECT_DOUBLE_EQ(figures.replyTime.median.value_or(-1), (2 * 24 + 21) * 3600);
+    ASSERT_TRUE(figures.replyTimeBusinessHours.has_value());
+    EXPECT_DOUBLE_EQ(figures.replyTimeBusinessHours->median.value_or(-1), 3600);
+    EXPECT_EQ(figures.closedMessages.value_or(-1), 3);
+    EXPECT_EQ(figures.closedChats.value_or(-1), 2);
+    EXPECT_EQ(figures.closedAwayReplied.value_or(-1), 1);
+    EXPECT_TRUE(figures.openByHour[0][9]);
+    EXPECT_FALSE(figures.openByHour[5][10]) << "closed on Saturdays";
+}
+
+TEST_P(ReportBuilderTest, TheTeamsRepliesAreCountedByPerson)
+{
+    ASSERT_FALSE(database->exec(QStringLiteral("INSERT INTO agents (name, color, created_at) VALUES ('Marta', '#336699', 0)")).isError());
+    const qint64 marta = scalar(*database, QStringLiteral("SELECT id FROM agents WHERE name = 'Marta'")).toLongLong();
+    const qint64 conversation = customerWrites(QStringLiteral("573001110007"), madrid(11, 10, 10, 0));
+    outgoing->setAuthor(marta);
+    shopWrites(conversation, madrid(11, 10, 10, 3));
+
+    const ShopReport figures = report(QDate(2026, 11, 10), QDate(2026, 11, 10));
+    ASSERT_EQ(figures.agents.size(), 1);
+    EXPECT_EQ(figures.agents.at(0).name, QStringLiteral("Marta"));
+    EXPECT_DOUBLE_EQ(figures.agents.at(0).replyTime.median.value_or(-1), 180);
+}
+
+TEST_P(ReportBuilderTest, CostsComeFromMetasPricingPricedWithTheRateCard)
+{
+    const qint64 conversation = customerWrites(QStringLiteral("573001110008"), madrid(11, 11, 10, 0));
+    const qint64 reply = shopWrites(conversation, madrid(11, 11, 10, 1));
+    const qint64 offer = shopWrites(conversation, madrid(11, 11, 18, 0));
+    ASSERT_FALSE(outgoing->markAccepted(reply, QStringLiteral("wamid.out.reply")).isError());
+    ASSERT_FALSE(outgoing->markAccepted(offer, QStringLiteral("wamid.out.offer")).isError());
+    WebhookBatch batch;
+    const auto delivered = [](const QString &wamid, const QString &category, bool billable) {
+        StatusUpdate status;
+        status.wamid = wamid;
+        status.status = DeliveryStatus::Delivered;
+        status.statusName = QStringLiteral("delivered");
+        status.timestamp = madrid(11, 11, 18, 5);
+        status.pricingCategory = category;
+        status.pricingType = billable ? QStringLiteral("regular") : QStringLiteral("free_customer_service");
+        status.pricingModel = QStringLiteral("PMP");
+        status.pricingBillable = billable;
+        return status;
+    };
+    batch.statuses = {delivered(QStringLiteral("wamid.out.reply"), QStringLiteral("service"), false),
+                      delivered(QStringLiteral("wamid.out.offer"), QStringLiteral("marketing"), true)};
+    ingestor->ingest(batch);
+
+    const ShopReport figures = report(QDate(2026, 11, 1), QDate(2026, 11, 30));
+    EXPECT_EQ(figures.costs.billable, 1);
+    EXPECT_EQ(figures.costs.free, 1);
+    EXPECT_EQ(figures.costs.serviceMessages, 1);
+    EXPECT_NEAR(figures.costs.total, *RateCard::shipped().rate(QStringLiteral("CO"), QStringLiteral("marketing")), 1e-9);
+    EXPECT_EQ(figures.costs.currency, QStringLiteral("USD"));
+    EXPECT_TRUE(figures.costs.rateCardDate.isValid());
+}
+
+TEST_P(ReportBuilderTest, ArrivalsFromAnAdAreCountedByAd)
+{
+    Referral ad;
+    ad.sourceId = QStringLiteral("120210000000001");
+    ad.sourceType = QStringLiteral("ad");
+    ad.headline = QStringLiteral("Mantas de lana -20 %");
+    customerWrites(QStringLiteral("573001110009"), madrid(11, 12, 10, 0), QStringLiteral("Me interesa"), ad);
+    customerWrites(QStringLiteral("573001110010"), madrid(11, 12, 11, 0), QStringLiteral("Precio?"), ad);
+    customerWrites(QStringLiteral("573001110010"), madrid(11, 12, 11, 1), QStringLiteral("gracias"));
+
+    const ShopReport figures = report(QDate(2026, 11, 12), QDate(2026, 11, 12));
+    ASSERT_EQ(figures.ads.size(), 1);
+    EXPECT_EQ(figures.ads.at(0).headline, QStringLiteral("Mantas de lana -20 %"));
+    EXPECT_EQ(figures.ads.at(0).customers, 2);
+    EXPECT_EQ(figures.ads.at(0).messages, 2);
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, ReportBuilderTest, ::testing::Values(Backend::Sqlite, Backend::Postgres), backendName);
+
+TEST(RateCardTest, ReadsASpreadsheetsCsvAndSaysWhatIsWrong)
+{
+    QString problem;
+    const auto card = RateCard::parse("\xEF\xBB\xBF# effective: 2026-10-01\r\ncountry;marketing;utility\r\nCO;0,0125;0,0008\r\n*;0,06;0,008\r\n", &problem);
+    ASSERT_TRUE(card.has_value()) << problem.toStdString();
+    EXPECT_EQ(card->effective(), QDate(2026, 10, 1));
+    EXPECT_DOUBLE_EQ(card->rate(QStringLiteral("co"), QStringLiteral("Marketing")).value_or(-1), 0.0125);
+    EXPECT_DOUBLE_EQ(card->rate(QStringLiteral("MX"), QStringLiteral("utility")).value_or(-1), 0.008);
+    EXPECT_FALSE(card->rate(QStringLiteral("MX"), QStringLiteral("authentication")).has_value());
+
+    EXPECT_FALSE(RateCard::parse("country,marketing\nColombia,0.01\n", &problem));
+    EXPECT_TRUE(problem.contains(QStringLiteral("Line 2"))) << problem.toStdString();
+    EXPECT_FALSE(RateCard::parse("country,marketing\nCO,gratis\n", &problem));
+    EXPECT_TRUE(problem.contains(QStringLiteral("gratis"))) << problem.toStdString();
+}
+
+TEST(ReportPeriodTest, ThePreviousPeriodIsAsLongOrTheMonthBefore)
+{
+    const QDateTime now = madrid(11, 30, 15);
+    const ReportPeriod week = ReportPeriod::of(ReportPeriod::Kind::Last7Days, now, kMadrid);
+    EXPECT_EQ(week.firstDay(), QDate(2026, 11, 24));
+    EXPECT_EQ(week.lastDay(), QDate(2026, 11, 30));
+    EXPECT_EQ(week.previous().firstDay(), QDate(2026, 11, 17));
+    EXPECT_EQ(week.previous().lastDay(), QDate(2026, 11, 23));
+    const ReportPeriod month = ReportPeriod::of(ReportPeriod::Kind::LastMonth, now, kMadrid);
+    EXPECT_EQ(month.firstDay(), QDate(2026, 10, 1));
+    EXPECT_EQ(month.lastDay(), QDate(2026, 10, 31));
+    EXPECT_EQ(month.previous().firstDay(), QDate(2026, 9, 1));
+    EXPECT_EQ(month.previous().lastDay(), QDate(2026, 9, 30));
+}
+
+} // namespace
