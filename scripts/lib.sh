@@ -5,9 +5,10 @@ MOSTRADOR_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 MOSTRADOR_BUILD=${MOSTRADOR_BUILD_DIR:-$MOSTRADOR_ROOT/build}
 
 # Debian 12 packages. Runtime plugins are listed because nothing links them: Qt loads them.
+# qt6-charts-dev does not pull the OpenGL development files its CMake package needs.
 MOSTRADOR_BUILD_PACKAGES=(
     cmake ninja-build g++ pkg-config
-    qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev
+    qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev libqt6opengl6-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qtkeychain-qt6-dev libgtest-dev libsqlite3-dev libphonenumber-dev libzip-dev
     qt6-qpa-plugins libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-translations-l10n

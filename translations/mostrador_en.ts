@@ -102,8 +102,8 @@
             <translation>Open this database instead of the one in your data folder: a file, or postgres://user@host/db for team mode (also MOSTRADOR_DB).</translation>
         </message>
         <message>
-            <source>Open one of the shop's windows at start: hours, quick-replies, profile, privacy, connection, setup or first-run (with --screenshot, the picture is of that window).</source>
-            <translation>Open one of the shop's windows at start: hours, quick-replies, profile, privacy, connection, setup or first-run (with --screenshot, the picture is of that window).</translation>
+            <source>Open one of the shop's windows at start: hours, quick-replies, profile, privacy, reports, connection, setup or first-run (with --screenshot, the picture is of that window).</source>
+            <translation>Open one of the shop's windows at start: hours, quick-replies, profile, privacy, reports, connection, setup or first-run (with --screenshot, the picture is of that window).</translation>
         </message>
     </context>
     <context>
@@ -138,165 +138,6 @@
         <message>
             <source>Button titles must have 1 to 20 characters: "%1" does not.</source>
             <translation>Button titles must have 1 to 20 characters: "%1" does not.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Mostrador</name>
-        <message>
-            <source>mostrador-server customer export --db PATH --customer ID [--output FILE.zip]
-    Writes everything kept about one customer (right of access) as a ZIP.
-mostrador-server customer forget --db PATH --customer ID --yes
-    Removes everything kept about one customer (right to erasure).</source>
-            <translation>mostrador-server customer export --db PATH --customer ID [--output FILE.zip]
-    Writes everything kept about one customer (right of access) as a ZIP.
-mostrador-server customer forget --db PATH --customer ID --yes
-    Removes everything kept about one customer (right to erasure).</translation>
-        </message>
-        <message>
-            <source>customer needs export or forget.</source>
-            <translation>customer needs export or forget.</translation>
-        </message>
-        <message>
-            <source>Removes a customer's messages, files, notes, labels and conversations from the store and the media folder. Backups made before keep them until they are rotated away.</source>
-            <translation>Removes a customer's messages, files, notes, labels and conversations from the store and the media folder. Backups made before keep them until they are rotated away.</translation>
-        </message>
-        <message>
-            <source>Writes everything the store keeps about one customer (who they are to the shop, their conversations, team notes and files) as a ZIP with customer.json and a files folder.</source>
-            <translation>Writes everything the store keeps about one customer (who they are to the shop, their conversations, team notes and files) as a ZIP with customer.json and a files folder.</translation>
-        </message>
-        <message>
-            <source>The database: a file path or postgres://…</source>
-            <translation>The database: a file path or postgres://…</translation>
-        </message>
-        <message>
-            <source>Their WhatsApp number (as people write it), business-scoped id, or @username.</source>
-            <translation>Their WhatsApp number (as people write it), business-scoped id, or @username.</translation>
-        </message>
-        <message>
-            <source>The ZIP to write (default: customer-ID.zip here).</source>
-            <translation>The ZIP to write (default: customer-ID.zip here).</translation>
-        </message>
-        <message>
-            <source>Confirms the removal: it cannot be undone.</source>
-            <translation>Confirms the removal: it cannot be undone.</translation>
-        </message>
-        <message>
-            <source>--db is required.</source>
-            <translation>--db is required.</translation>
-        </message>
-        <message>
-            <source>--customer is required: their number, business-scoped id or @username.</source>
-            <translation>--customer is required: their number, business-scoped id or @username.</translation>
-        </message>
-        <message>
-            <source>--yes is required: forgetting a customer cannot be undone.</source>
-            <translation>--yes is required: forgetting a customer cannot be undone.</translation>
-        </message>
-        <message>
-            <source>Error: %1</source>
-            <translation>Error: %1</translation>
-        </message>
-        <message>
-            <source>Error: no customer %1 in this store.</source>
-            <translation>Error: no customer %1 in this store.</translation>
-        </message>
-        <message>
-            <source>Error: nothing was removed: %1</source>
-            <translation>Error: nothing was removed: %1</translation>
-        </message>
-        <message>
-            <source>Forgot %1: %2 conversations, %3 messages, %4 files. Backups made before now still hold them until they are rotated away.</source>
-            <translation>Forgot %1: %2 conversations, %3 messages, %4 files. Backups made before now still hold them until they are rotated away.</translation>
-        </message>
-        <message>
-            <source>Wrote %1: %2 messages, %3 files.</source>
-            <translation>Wrote %1: %2 messages, %3 files.</translation>
-        </message>
-        <message>
-            <source>Gives a person their own sign-in to the team's database (a PostgreSQL role that may answer customers but not change the shop's settings, automation, quick replies or team, nor delete history) and prints the address to give them, once.</source>
-            <translation>Gives a person their own sign-in to the team's database (a PostgreSQL role that may answer customers but not change the shop's settings, automation, quick replies or team, nor delete history) and prints the address to give them, once.</translation>
-        </message>
-        <message>
-            <source>Ends a person's access to the team's database at once: their open sessions are closed and their sign-in removed. What they wrote stays, under their name.</source>
-            <translation>Ends a person's access to the team's database at once: their open sessions are closed and their sign-in removed. What they wrote stays, under their name.</translation>
-        </message>
-        <message>
-            <source>The team's database, with the owner's sign-in: postgres://…</source>
-            <translation>The team's database, with the owner's sign-in: postgres://…</translation>
-        </message>
-        <message>
-            <source>The person's name, as the team sees it.</source>
-            <translation>The person's name, as the team sees it.</translation>
-        </message>
-        <message>
-            <source>--db must be the team's PostgreSQL database (postgres://…): a single PC's store has no team.</source>
-            <translation>--db must be the team's PostgreSQL database (postgres://…): a single PC's store has no team.</translation>
-        </message>
-        <message>
-            <source>--name is required.</source>
-            <translation>--name is required.</translation>
-        </message>
-        <message>
-            <source>Error: %1 still has access: %2</source>
-            <translation>Error: %1 still has access: %2</translation>
-        </message>
-        <message>
-            <source>Error: no agent is called "%1".</source>
-            <translation>Error: no agent is called "%1".</translation>
-        </message>
-        <message>
-            <source>%1 no longer has access to the team's database.</source>
-            <translation>%1 no longer has access to the team's database.</translation>
-        </message>
-        <message>
-            <source>Error: %1 was not added: %2</source>
-            <translation>Error: %1 was not added: %2</translation>
-        </message>
-        <message>
-            <source>Use the owner's sign-in (the one that created the store; it must be allowed to create roles).</source>
-            <translation>Use the owner's sign-in (the one that created the store; it must be allowed to create roles).</translation>
-        </message>
-        <message>
-            <source>%1 can now sign in to the team's database. Give them this address once, privately (it is not shown again):</source>
-            <translation>%1 can now sign in to the team's database. Give them this address once, privately (it is not shown again):</translation>
-        </message>
-        <message>
-            <source>On their PC: mostrador --db "ADDRESS" (the password is then kept in that PC's keychain).</source>
-            <translation>On their PC: mostrador --db "ADDRESS" (the password is then kept in that PC's keychain).</translation>
-        </message>
-        <message>
-            <source>mostrador-server team add-agent --db URL --name NAME
-    Gives a person their own sign-in to the team's database and prints it once.
-mostrador-server team remove-agent --db URL --name NAME
-    Ends that person's access at once; what they wrote stays.
-mostrador-server team add-server --db URL
-    Gives mostrador-server its own sign-in (for MOSTRADOR_DB) and prints it once.</source>
-            <translation>mostrador-server team add-agent --db URL --name NAME
-    Gives a person their own sign-in to the team's database and prints it once.
-mostrador-server team remove-agent --db URL --name NAME
-    Ends that person's access at once; what they wrote stays.
-mostrador-server team add-server --db URL
-    Gives mostrador-server its own sign-in (for MOSTRADOR_DB) and prints it once.</translation>
-        </message>
-        <message>
-            <source>team needs add-agent, remove-agent or add-server.</source>
-            <translation>team needs add-agent, remove-agent or add-server.</translation>
-        </message>
-        <message>
-            <source>Gives mostrador-server its own sign-in to the team's database: all of the shop's data, none of the schema or the team's rights. Prints the address for MOSTRADOR_DB once; run again to change its password.</source>
-            <translation>Gives mostrador-server its own sign-in to the team's database: all of the shop's data, none of the schema or the team's rights. Prints the address for MOSTRADOR_DB once; run again to change its password.</translation>
-        </message>
-        <message>
-            <source>Error: the server's sign-in was not made: %1</source>
-            <translation>Error: the server's sign-in was not made: %1</translation>
-        </message>
-        <message>
-            <source>mostrador-server's own sign-in. Put it in MOSTRADOR_DB (in /etc/mostrador/mostrador.env) and restart the service:</source>
-            <translation>mostrador-server's own sign-in. Put it in MOSTRADOR_DB (in /etc/mostrador/mostrador.env) and restart the service:</translation>
-        </message>
-        <message>
-            <source>After updating Mostrador, open the store once with the owner's address (the owner's desktop does it) so its tables are brought up to date.</source>
-            <translation>After updating Mostrador, open the store once with the owner's address (the owner's desktop does it) so its tables are brought up to date.</translation>
         </message>
     </context>
     <context>
@@ -1204,6 +1045,32 @@ The access token and app secret go to the keychain; they are never written in se
         </message>
     </context>
     <context>
+        <name>Mostrador::HeatMapWidget</name>
+        <message>
+            <source>Darker: more customer messages in that hour (most: %1).</source>
+            <translation>Darker: more customer messages in that hour (most: %1).</translation>
+        </message>
+        <message>
+            <source>Underlined: open.</source>
+            <translation>Underlined: open.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1, %2:00–%3:00: %n customer message(s)</source>
+            <translation>
+                <numerusform>%1, %2:00–%3:00: %n customer message</numerusform>
+                <numerusform>%1, %2:00–%3:00: %n customer messages</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Closed</translation>
+        </message>
+    </context>
+    <context>
         <name>Mostrador::InboxPane</name>
         <message>
             <source>Conversations</source>
@@ -1454,6 +1321,10 @@ The access token and app secret go to the keychain; they are never written in se
         <message>
             <source>&amp;Team…</source>
             <translation>&amp;Team…</translation>
+        </message>
+        <message>
+            <source>&amp;Reports…</source>
+            <translation>&amp;Reports…</translation>
         </message>
     </context>
     <context>
@@ -1931,6 +1802,322 @@ The access token and app secret go to the keychain; they are never written in se
         </message>
     </context>
     <context>
+        <name>Mostrador::ReportStrip</name>
+        <message>
+            <source>Open the reports</source>
+            <translation>Open the reports</translation>
+        </message>
+        <message>
+            <source>Reply today: %1</source>
+            <translation>Reply today: %1</translation>
+        </message>
+        <message>
+            <source>no replies yet</source>
+            <translation>no replies yet</translation>
+        </message>
+        <message>
+            <source>Waiting now: %1</source>
+            <translation>Waiting now: %1</translation>
+        </message>
+        <message>
+            <source>Lost this week: %1</source>
+            <translation>Lost this week: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Mostrador::ReportsWindow</name>
+        <message>
+            <source>Counting the new period… (the figures below are the previous ones)</source>
+            <translation>Counting the new period… (the figures below are the previous ones)</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>Counting…</translation>
+        </message>
+        <message>
+            <source>The report could not be made: %1</source>
+            <translation>The report could not be made: %1</translation>
+        </message>
+        <message>
+            <source>%1 to %2</source>
+            <translation>%1 to %2</translation>
+        </message>
+        <message>
+            <source>Report for %1</source>
+            <translation>Report for %1</translation>
+        </message>
+        <message>
+            <source>Compared with %1. Counted at %2.</source>
+            <translation>Compared with %1. Counted at %2.</translation>
+        </message>
+        <message>
+            <source>90 %: %1</source>
+            <translation>90 %: %1</translation>
+        </message>
+        <message>
+            <source>counting open hours only: %1</source>
+            <translation>counting open hours only: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n wait(s) answered</source>
+            <translation>
+                <numerusform>%n wait answered</numerusform>
+                <numerusform>%n waits answered</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>of %n wait(s) that began in the period — click to see them</source>
+            <translation>
+                <numerusform>of %n wait that began in the period — click to see it</numerusform>
+                <numerusform>of %n waits that began in the period — click to see them</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>left unanswered until the 24-hour window closed: only a template can reach them now</source>
+            <translation>left unanswered until the 24-hour window closed: only a template can reach them now</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conversation(s) resolved</source>
+            <translation>
+                <numerusform>%n conversation resolved</numerusform>
+                <numerusform>%n conversations resolved</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>new customers: %1 · returning: %2</source>
+            <translation>new customers: %1 · returning: %2</translation>
+        </message>
+        <message>
+            <source>%1 in · %2 out</source>
+            <translation>%1 in · %2 out</translation>
+        </message>
+        <message>
+            <source>by people: %1 · automatic: %2 · campaigns: %3 · imported: %4</source>
+            <translation>by people: %1 · automatic: %2 · campaigns: %3 · imported: %4</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n message(s)</source>
+            <translation>
+                <numerusform>%n message</numerusform>
+                <numerusform>%n messages</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>from %n chat(s)</source>
+            <translation>
+                <numerusform>from %n chat</numerusform>
+                <numerusform>from %n chats</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 got the away reply</source>
+            <translation>%1 got the away reply</translation>
+        </message>
+        <message>
+            <source>Set your opening hours (Shop ▸ Opening hours and automatic replies) to see this.</source>
+            <translation>Set your opening hours (Shop ▸ Opening hours and automatic replies) to see this.</translation>
+        </message>
+        <message>
+            <source>%1 billable · %2 free</source>
+            <translation>%1 billable · %2 free</translation>
+        </message>
+        <message>
+            <source>Lost: the window closed</source>
+            <translation>Lost: the window closed</translation>
+        </message>
+        <message>
+            <source>Window still open</source>
+            <translation>Window still open</translation>
+        </message>
+        <message>
+            <source>Nobody was left waiting at the end of the period.</source>
+            <translation>Nobody was left waiting at the end of the period.</translation>
+        </message>
+        <message>
+            <source>Waiting at the end of the period (double-click to open)</source>
+            <translation>Waiting at the end of the period (double-click to open)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Costs use the prices of Meta's rate card of %1 (%2): check your WhatsApp Manager for what you are really billed. Replies inside the 24-hour window are free today: %n such message(s) in this period.</source>
+            <translation>
+                <numerusform>Costs use the prices of Meta's rate card of %1 (%2): check your WhatsApp Manager for what you are really billed. Replies inside the 24-hour window are free today: %n such message in this period.</numerusform>
+                <numerusform>Costs use the prices of Meta's rate card of %1 (%2): check your WhatsApp Manager for what you are really billed. Replies inside the 24-hour window are free today: %n such messages in this period.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>Reports</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Today</translation>
+        </message>
+        <message>
+            <source>Last 7 days</source>
+            <translation>Last 7 days</translation>
+        </message>
+        <message>
+            <source>Last 30 days</source>
+            <translation>Last 30 days</translation>
+        </message>
+        <message>
+            <source>This month</source>
+            <translation>This month</translation>
+        </message>
+        <message>
+            <source>Last month</source>
+            <translation>Last month</translation>
+        </message>
+        <message>
+            <source>Between two dates…</source>
+            <translation>Between two dates…</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <source>Rate card…</source>
+            <translation>Rate card…</translation>
+        </message>
+        <message>
+            <source>Price WhatsApp's messages with a newer rate card (a CSV file: country, marketing, utility, authentication)</source>
+            <translation>Price WhatsApp's messages with a newer rate card (a CSV file: country, marketing, utility, authentication)</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>Save as PDF…</translation>
+        </message>
+        <message>
+            <source>Save figures (CSV)…</source>
+            <translation>Save figures (CSV)…</translation>
+        </message>
+        <message>
+            <source>Reply time (median)</source>
+            <translation>Reply time (median)</translation>
+        </message>
+        <message>
+            <source>Left waiting</source>
+            <translation>Left waiting</translation>
+        </message>
+        <message>
+            <source>Lost chats</source>
+            <translation>Lost chats</translation>
+        </message>
+        <message>
+            <source>Time to resolve (median)</source>
+            <translation>Time to resolve (median)</translation>
+        </message>
+        <message>
+            <source>Conversations</source>
+            <translation>Conversations</translation>
+        </message>
+        <message>
+            <source>Messages</source>
+            <translation>Messages</translation>
+        </message>
+        <message>
+            <source>While closed</source>
+            <translation>While closed</translation>
+        </message>
+        <message>
+            <source>WhatsApp costs</source>
+            <translation>WhatsApp costs</translation>
+        </message>
+        <message>
+            <source>When customers write</source>
+            <translation>When customers write</translation>
+        </message>
+        <message>
+            <source>The team</source>
+            <translation>The team</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>90 %</source>
+            <translation>90 %</translation>
+        </message>
+        <message>
+            <source>Arrivals from ads</source>
+            <translation>Arrivals from ads</translation>
+        </message>
+        <message>
+            <source>Ad</source>
+            <translation>Ad</translation>
+        </message>
+        <message>
+            <source>Customers</source>
+            <translation>Customers</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <source>Waiting since</source>
+            <translation>Waiting since</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>The file could not be written there.</source>
+            <translation>The file could not be written there.</translation>
+        </message>
+        <message>
+            <source>Save the report as PDF</source>
+            <translation>Save the report as PDF</translation>
+        </message>
+        <message>
+            <source>report</source>
+            <translation>report</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Not saved</translation>
+        </message>
+        <message>
+            <source>The report was not saved as %1. %2</source>
+            <translation>The report was not saved as %1. %2</translation>
+        </message>
+        <message>
+            <source>Save the figures as CSV</source>
+            <translation>Save the figures as CSV</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>The figures were not saved as %1: %2</source>
+            <translation>The figures were not saved as %1: %2</translation>
+        </message>
+        <message>
+            <source>Choose a rate card</source>
+            <translation>Choose a rate card</translation>
+        </message>
+        <message>
+            <source>Rate card (*.csv)</source>
+            <translation>Rate card (*.csv)</translation>
+        </message>
+    </context>
+    <context>
         <name>Mostrador::SecretStore</name>
         <message>
             <source>Nothing is saved in the keychain under this name yet.</source>
@@ -1989,6 +2176,17 @@ The next pages say where to find each value. Nothing is sent to customers while 
         <message>
             <source>The retention period was not saved.</source>
             <translation>The retention period was not saved.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Mostrador::ShopReports</name>
+        <message>
+            <source>Rate card not used</source>
+            <translation>Rate card not used</translation>
+        </message>
+        <message>
+            <source>%1 was not used as the rate card. %2</source>
+            <translation>%1 was not used as the rate card. %2</translation>
         </message>
     </context>
     <context>
@@ -2671,6 +2869,122 @@ The next pages say where to find each value. Nothing is sent to customers while 
         </message>
     </context>
     <context>
+        <name>RateCard</name>
+        <message>
+            <source>Line %1: the first row must name the columns, starting with "country".</source>
+            <translation>Line %1: the first row must name the columns, starting with "country".</translation>
+        </message>
+        <message>
+            <source>Line %1: "%2" is not a two-letter country code (or * for the rest).</source>
+            <translation>Line %1: "%2" is not a two-letter country code (or * for the rest).</translation>
+        </message>
+        <message>
+            <source>Line %1: "%2" is not a price.</source>
+            <translation>Line %1: "%2" is not a price.</translation>
+        </message>
+        <message>
+            <source>The rate card has no prices.</source>
+            <translation>The rate card has no prices.</translation>
+        </message>
+        <message>
+            <source>The rate card %1 could not be read: %2</source>
+            <translation>The rate card %1 could not be read: %2</translation>
+        </message>
+        <message>
+            <source>The rate card %1 was not used. %2</source>
+            <translation>The rate card %1 was not used. %2</translation>
+        </message>
+        <message>
+            <source>The shop's rate card was not used. %1</source>
+            <translation>The shop's rate card was not used. %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportCharts</name>
+        <message>
+            <source>From customers</source>
+            <translation>From customers</translation>
+        </message>
+        <message>
+            <source>From the shop</source>
+            <translation>From the shop</translation>
+        </message>
+        <message>
+            <source>%1: %2 %3</source>
+            <translation>%1: %2 %3</translation>
+        </message>
+        <message>
+            <source>Messages per day</source>
+            <translation>Messages per day</translation>
+        </message>
+        <message>
+            <source>Median reply time (minutes)</source>
+            <translation>Median reply time (minutes)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: median %2 over %n wait(s)</source>
+            <translation>
+                <numerusform>%1: median %2 over %n wait</numerusform>
+                <numerusform>%1: median %2 over %n waits</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reply time per day</source>
+            <translation>Reply time per day</translation>
+        </message>
+        <message>
+            <source>minutes</source>
+            <translation>minutes</translation>
+        </message>
+        <message>
+            <source>%1, %2: %3</source>
+            <translation>%1, %2: %3</translation>
+        </message>
+        <message>
+            <source>WhatsApp costs per month (%1)</source>
+            <translation>WhatsApp costs per month (%1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportText</name>
+        <message>
+            <source>%1 s</source>
+            <translation>%1 s</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 min</translation>
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <translation>%1 h %2 min</translation>
+        </message>
+        <message>
+            <source>%1 h</source>
+            <translation>%1 h</translation>
+        </message>
+        <message>
+            <source>%1 d %2 h</source>
+            <translation>%1 d %2 h</translation>
+        </message>
+        <message>
+            <source>%1 d</source>
+            <translation>%1 d</translation>
+        </message>
+        <message>
+            <source>same as the previous period</source>
+            <translation>same as the previous period</translation>
+        </message>
+        <message>
+            <source>▲ %1 % vs the previous period</source>
+            <translation>▲ %1 % vs the previous period</translation>
+        </message>
+        <message>
+            <source>▼ %1 % vs the previous period</source>
+            <translation>▼ %1 % vs the previous period</translation>
+        </message>
+    </context>
+    <context>
         <name>ServerCommandLine</name>
         <message>
             <source>Unknown command "%1". Run with --help to see the commands.</source>
@@ -2917,6 +3231,8 @@ Commands:
   sandbox   run a pretend Cloud API with simulated customers (--listen HOST:PORT --webhook URL)
   send      send one message (--db PATH --to ID --text T | --template NAME --lang CODE)
   export    write every stored message as JSON Lines or CSV (--db PATH [--format jsonl|csv])
+  report    how the shop is doing over a period, as JSON or CSV
+            (--db PATH [--from DATE] [--to DATE] [--tz ZONE] [--format json|csv])
   backup    copy the database safely, keeping the newest copies (--db PATH [--to FOLDER] [--keep N])
   restore   put a backup in place, with the service stopped (--db PATH --from FILE)
   customer  one customer's data: export it as a ZIP, or forget it
@@ -2935,6 +3251,8 @@ Commands:
   sandbox   run a pretend Cloud API with simulated customers (--listen HOST:PORT --webhook URL)
   send      send one message (--db PATH --to ID --text T | --template NAME --lang CODE)
   export    write every stored message as JSON Lines or CSV (--db PATH [--format jsonl|csv])
+  report    how the shop is doing over a period, as JSON or CSV
+            (--db PATH [--from DATE] [--to DATE] [--tz ZONE] [--format json|csv])
   backup    copy the database safely, keeping the newest copies (--db PATH [--to FOLDER] [--keep N])
   restore   put a backup in place, with the service stopped (--db PATH --from FILE)
   customer  one customer's data: export it as a ZIP, or forget it
@@ -2943,6 +3261,194 @@ Commands:
             (add-agent|remove-agent --db URL --name NAME)
 
 mostrador-server COMMAND --help shows a command's options; --version prints the version.</translation>
+        </message>
+        <message>
+            <source>mostrador-server customer export --db PATH --customer ID [--output FILE.zip]
+    Writes everything kept about one customer (right of access) as a ZIP.
+mostrador-server customer forget --db PATH --customer ID --yes
+    Removes everything kept about one customer (right to erasure).</source>
+            <translation>mostrador-server customer export --db PATH --customer ID [--output FILE.zip]
+    Writes everything kept about one customer (right of access) as a ZIP.
+mostrador-server customer forget --db PATH --customer ID --yes
+    Removes everything kept about one customer (right to erasure).</translation>
+        </message>
+        <message>
+            <source>customer needs export or forget.</source>
+            <translation>customer needs export or forget.</translation>
+        </message>
+        <message>
+            <source>Removes a customer's messages, files, notes, labels and conversations from the store and the media folder. Backups made before keep them until they are rotated away.</source>
+            <translation>Removes a customer's messages, files, notes, labels and conversations from the store and the media folder. Backups made before keep them until they are rotated away.</translation>
+        </message>
+        <message>
+            <source>Writes everything the store keeps about one customer (who they are to the shop, their conversations, team notes and files) as a ZIP with customer.json and a files folder.</source>
+            <translation>Writes everything the store keeps about one customer (who they are to the shop, their conversations, team notes and files) as a ZIP with customer.json and a files folder.</translation>
+        </message>
+        <message>
+            <source>Their WhatsApp number (as people write it), business-scoped id, or @username.</source>
+            <translation>Their WhatsApp number (as people write it), business-scoped id, or @username.</translation>
+        </message>
+        <message>
+            <source>The ZIP to write (default: customer-ID.zip here).</source>
+            <translation>The ZIP to write (default: customer-ID.zip here).</translation>
+        </message>
+        <message>
+            <source>Confirms the removal: it cannot be undone.</source>
+            <translation>Confirms the removal: it cannot be undone.</translation>
+        </message>
+        <message>
+            <source>--customer is required: their number, business-scoped id or @username.</source>
+            <translation>--customer is required: their number, business-scoped id or @username.</translation>
+        </message>
+        <message>
+            <source>--yes is required: forgetting a customer cannot be undone.</source>
+            <translation>--yes is required: forgetting a customer cannot be undone.</translation>
+        </message>
+        <message>
+            <source>Error: no customer %1 in this store.</source>
+            <translation>Error: no customer %1 in this store.</translation>
+        </message>
+        <message>
+            <source>Error: nothing was removed: %1</source>
+            <translation>Error: nothing was removed: %1</translation>
+        </message>
+        <message>
+            <source>Forgot %1: %2 conversations, %3 messages, %4 files. Backups made before now still hold them until they are rotated away.</source>
+            <translation>Forgot %1: %2 conversations, %3 messages, %4 files. Backups made before now still hold them until they are rotated away.</translation>
+        </message>
+        <message>
+            <source>Wrote %1: %2 messages, %3 files.</source>
+            <translation>Wrote %1: %2 messages, %3 files.</translation>
+        </message>
+        <message>
+            <source>Prints how the shop is doing over a period: reply times, unanswered and lost chats, messages by origin, closed hours, ads and what WhatsApp costs.</source>
+            <translation>Prints how the shop is doing over a period: reply times, unanswered and lost chats, messages by origin, closed hours, ads and what WhatsApp costs.</translation>
+        </message>
+        <message>
+            <source>First day (YYYY-MM-DD); 29 days before --to when not given.</source>
+            <translation>First day (YYYY-MM-DD); 29 days before --to when not given.</translation>
+        </message>
+        <message>
+            <source>Last day, included (YYYY-MM-DD); today when not given.</source>
+            <translation>Last day, included (YYYY-MM-DD); today when not given.</translation>
+        </message>
+        <message>
+            <source>Time zone of days and hours (e.g. America/Bogota); the shop's when not given.</source>
+            <translation>Time zone of days and hours (e.g. America/Bogota); the shop's when not given.</translation>
+        </message>
+        <message>
+            <source>json or csv.</source>
+            <translation>json or csv.</translation>
+        </message>
+        <message>
+            <source>Price messages with this CSV instead of the shop's rate card.</source>
+            <translation>Price messages with this CSV instead of the shop's rate card.</translation>
+        </message>
+        <message>
+            <source>--format must be json or csv, not "%1".</source>
+            <translation>--format must be json or csv, not "%1".</translation>
+        </message>
+        <message>
+            <source>--%1 must be a date written YYYY-MM-DD, not "%2".</source>
+            <translation>--%1 must be a date written YYYY-MM-DD, not "%2".</translation>
+        </message>
+        <message>
+            <source>--tz: "%1" is not a time zone this computer knows (e.g. Europe/Madrid, America/Bogota).</source>
+            <translation>--tz: "%1" is not a time zone this computer knows (e.g. Europe/Madrid, America/Bogota).</translation>
+        </message>
+        <message>
+            <source>--from (%1) is after --to (%2).</source>
+            <translation>--from (%1) is after --to (%2).</translation>
+        </message>
+        <message>
+            <source>Error: the report could not be read from the store: %1</source>
+            <translation>Error: the report could not be read from the store: %1</translation>
+        </message>
+        <message>
+            <source>mostrador-server team add-agent --db URL --name NAME
+    Gives a person their own sign-in to the team's database and prints it once.
+mostrador-server team remove-agent --db URL --name NAME
+    Ends that person's access at once; what they wrote stays.
+mostrador-server team add-server --db URL
+    Gives mostrador-server its own sign-in (for MOSTRADOR_DB) and prints it once.</source>
+            <translation>mostrador-server team add-agent --db URL --name NAME
+    Gives a person their own sign-in to the team's database and prints it once.
+mostrador-server team remove-agent --db URL --name NAME
+    Ends that person's access at once; what they wrote stays.
+mostrador-server team add-server --db URL
+    Gives mostrador-server its own sign-in (for MOSTRADOR_DB) and prints it once.</translation>
+        </message>
+        <message>
+            <source>team needs add-agent, remove-agent or add-server.</source>
+            <translation>team needs add-agent, remove-agent or add-server.</translation>
+        </message>
+        <message>
+            <source>Gives mostrador-server its own sign-in to the team's database: all of the shop's data, none of the schema or the team's rights. Prints the address for MOSTRADOR_DB once; run again to change its password.</source>
+            <translation>Gives mostrador-server its own sign-in to the team's database: all of the shop's data, none of the schema or the team's rights. Prints the address for MOSTRADOR_DB once; run again to change its password.</translation>
+        </message>
+        <message>
+            <source>Gives a person their own sign-in to the team's database (a PostgreSQL role that may answer customers but not change the shop's settings, automation, quick replies or team, nor delete history) and prints the address to give them, once.</source>
+            <translation>Gives a person their own sign-in to the team's database (a PostgreSQL role that may answer customers but not change the shop's settings, automation, quick replies or team, nor delete history) and prints the address to give them, once.</translation>
+        </message>
+        <message>
+            <source>Ends a person's access to the team's database at once: their open sessions are closed and their sign-in removed. What they wrote stays, under their name.</source>
+            <translation>Ends a person's access to the team's database at once: their open sessions are closed and their sign-in removed. What they wrote stays, under their name.</translation>
+        </message>
+        <message>
+            <source>The team's database, with the owner's sign-in: postgres://…</source>
+            <translation>The team's database, with the owner's sign-in: postgres://…</translation>
+        </message>
+        <message>
+            <source>The person's name, as the team sees it.</source>
+            <translation>The person's name, as the team sees it.</translation>
+        </message>
+        <message>
+            <source>--db must be the team's PostgreSQL database (postgres://…): a single PC's store has no team.</source>
+            <translation>--db must be the team's PostgreSQL database (postgres://…): a single PC's store has no team.</translation>
+        </message>
+        <message>
+            <source>--name is required.</source>
+            <translation>--name is required.</translation>
+        </message>
+        <message>
+            <source>Error: the server's sign-in was not made: %1</source>
+            <translation>Error: the server's sign-in was not made: %1</translation>
+        </message>
+        <message>
+            <source>mostrador-server's own sign-in. Put it in MOSTRADOR_DB (in /etc/mostrador/mostrador.env) and restart the service:</source>
+            <translation>mostrador-server's own sign-in. Put it in MOSTRADOR_DB (in /etc/mostrador/mostrador.env) and restart the service:</translation>
+        </message>
+        <message>
+            <source>After updating Mostrador, open the store once with the owner's address (the owner's desktop does it) so its tables are brought up to date.</source>
+            <translation>After updating Mostrador, open the store once with the owner's address (the owner's desktop does it) so its tables are brought up to date.</translation>
+        </message>
+        <message>
+            <source>Error: %1 still has access: %2</source>
+            <translation>Error: %1 still has access: %2</translation>
+        </message>
+        <message>
+            <source>Error: no agent is called "%1".</source>
+            <translation>Error: no agent is called "%1".</translation>
+        </message>
+        <message>
+            <source>%1 no longer has access to the team's database.</source>
+            <translation>%1 no longer has access to the team's database.</translation>
+        </message>
+        <message>
+            <source>Error: %1 was not added: %2</source>
+            <translation>Error: %1 was not added: %2</translation>
+        </message>
+        <message>
+            <source>Use the owner's sign-in (the one that created the store; it must be allowed to create roles).</source>
+            <translation>Use the owner's sign-in (the one that created the store; it must be allowed to create roles).</translation>
+        </message>
+        <message>
+            <source>%1 can now sign in to the team's database. Give them this address once, privately (it is not shown again):</source>
+            <translation>%1 can now sign in to the team's database. Give them this address once, privately (it is not shown again):</translation>
+        </message>
+        <message>
+            <source>On their PC: mostrador --db "ADDRESS" (the password is then kept in that PC's keychain).</source>
+            <translation>On their PC: mostrador --db "ADDRESS" (the password is then kept in that PC's keychain).</translation>
         </message>
     </context>
     <context>

@@ -102,8 +102,8 @@
             <translation>Abrir esta base de datos en lugar de la de tu carpeta de datos: un archivo, o postgres://usuario@equipo/base para el modo equipo (también MOSTRADOR_DB).</translation>
         </message>
         <message>
-            <source>Open one of the shop's windows at start: hours, quick-replies, profile, privacy, connection, setup or first-run (with --screenshot, the picture is of that window).</source>
-            <translation>Abrir al empezar una de las ventanas de la tienda: hours, quick-replies, profile, privacy, connection, setup o first-run (con --screenshot, la imagen es de esa ventana).</translation>
+            <source>Open one of the shop's windows at start: hours, quick-replies, profile, privacy, reports, connection, setup or first-run (with --screenshot, the picture is of that window).</source>
+            <translation>Abre al empezar una de las ventanas de la tienda: hours, quick-replies, profile, privacy, reports, connection, setup o first-run (con --screenshot, la imagen es de esa ventana).</translation>
         </message>
     </context>
     <context>
@@ -138,165 +138,6 @@
         <message>
             <source>Button titles must have 1 to 20 characters: "%1" does not.</source>
             <translation>Los títulos de los botones deben tener de 1 a 20 caracteres: «%1» no los cumple.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Mostrador</name>
-        <message>
-            <source>mostrador-server customer export --db PATH --customer ID [--output FILE.zip]
-    Writes everything kept about one customer (right of access) as a ZIP.
-mostrador-server customer forget --db PATH --customer ID --yes
-    Removes everything kept about one customer (right to erasure).</source>
-            <translation>mostrador-server customer export --db RUTA --customer ID [--output ARCHIVO.zip]
-    Escribe en un ZIP todo lo que se guarda de un cliente (derecho de acceso).
-mostrador-server customer forget --db RUTA --customer ID --yes
-    Borra todo lo que se guarda de un cliente (derecho de supresión).</translation>
-        </message>
-        <message>
-            <source>customer needs export or forget.</source>
-            <translation>customer necesita export o forget.</translation>
-        </message>
-        <message>
-            <source>Removes a customer's messages, files, notes, labels and conversations from the store and the media folder. Backups made before keep them until they are rotated away.</source>
-            <translation>Borra los mensajes, archivos, notas, etiquetas y conversaciones de un cliente de la base de datos y de la carpeta de archivos. Las copias de seguridad anteriores los conservan hasta que se sustituyen.</translation>
-        </message>
-        <message>
-            <source>Writes everything the store keeps about one customer (who they are to the shop, their conversations, team notes and files) as a ZIP with customer.json and a files folder.</source>
-            <translation>Escribe todo lo que la base de datos guarda de un cliente (quién es para la tienda, sus conversaciones, las notas del equipo y sus archivos) en un ZIP con customer.json y una carpeta files.</translation>
-        </message>
-        <message>
-            <source>The database: a file path or postgres://…</source>
-            <translation>La base de datos: la ruta de un archivo o postgres://…</translation>
-        </message>
-        <message>
-            <source>Their WhatsApp number (as people write it), business-scoped id, or @username.</source>
-            <translation>Su número de WhatsApp (como lo escriba la gente), su id de empresa o su @usuario.</translation>
-        </message>
-        <message>
-            <source>The ZIP to write (default: customer-ID.zip here).</source>
-            <translation>El ZIP que se escribe (por omisión: customer-ID.zip aquí).</translation>
-        </message>
-        <message>
-            <source>Confirms the removal: it cannot be undone.</source>
-            <translation>Confirma el borrado: no se puede deshacer.</translation>
-        </message>
-        <message>
-            <source>--db is required.</source>
-            <translation>Falta --db.</translation>
-        </message>
-        <message>
-            <source>--customer is required: their number, business-scoped id or @username.</source>
-            <translation>Falta --customer: su número, su id de empresa o su @usuario.</translation>
-        </message>
-        <message>
-            <source>--yes is required: forgetting a customer cannot be undone.</source>
-            <translation>Falta --yes: olvidar a un cliente no se puede deshacer.</translation>
-        </message>
-        <message>
-            <source>Error: %1</source>
-            <translation>Error: %1</translation>
-        </message>
-        <message>
-            <source>Error: no customer %1 in this store.</source>
-            <translation>Error: no hay ningún cliente %1 en esta base de datos.</translation>
-        </message>
-        <message>
-            <source>Error: nothing was removed: %1</source>
-            <translation>Error: no se borró nada: %1</translation>
-        </message>
-        <message>
-            <source>Forgot %1: %2 conversations, %3 messages, %4 files. Backups made before now still hold them until they are rotated away.</source>
-            <translation>Olvidado %1: %2 conversaciones, %3 mensajes, %4 archivos. Las copias de seguridad anteriores aún los guardan hasta que se sustituyan.</translation>
-        </message>
-        <message>
-            <source>Wrote %1: %2 messages, %3 files.</source>
-            <translation>Escrito %1: %2 mensajes, %3 archivos.</translation>
-        </message>
-        <message>
-            <source>Gives a person their own sign-in to the team's database (a PostgreSQL role that may answer customers but not change the shop's settings, automation, quick replies or team, nor delete history) and prints the address to give them, once.</source>
-            <translation>Da a una persona su propio acceso a la base de datos del equipo (un rol de PostgreSQL que puede atender a los clientes pero no cambiar los ajustes de la tienda, las respuestas automáticas o rápidas ni el equipo, ni borrar el historial) y muestra, una sola vez, la dirección que hay que darle.</translation>
-        </message>
-        <message>
-            <source>Ends a person's access to the team's database at once: their open sessions are closed and their sign-in removed. What they wrote stays, under their name.</source>
-            <translation>Quita al momento el acceso de una persona a la base de datos del equipo: se cierran sus sesiones abiertas y se borra su acceso. Lo que escribió se queda, con su nombre.</translation>
-        </message>
-        <message>
-            <source>The team's database, with the owner's sign-in: postgres://…</source>
-            <translation>La base de datos del equipo, con el acceso del dueño: postgres://…</translation>
-        </message>
-        <message>
-            <source>The person's name, as the team sees it.</source>
-            <translation>El nombre de la persona, como lo ve el equipo.</translation>
-        </message>
-        <message>
-            <source>--db must be the team's PostgreSQL database (postgres://…): a single PC's store has no team.</source>
-            <translation>--db debe ser la base de datos PostgreSQL del equipo (postgres://…): la de un solo PC no tiene equipo.</translation>
-        </message>
-        <message>
-            <source>--name is required.</source>
-            <translation>Falta --name.</translation>
-        </message>
-        <message>
-            <source>Error: %1 still has access: %2</source>
-            <translation>Error: %1 aún tiene acceso: %2</translation>
-        </message>
-        <message>
-            <source>Error: no agent is called "%1".</source>
-            <translation>Error: nadie del equipo se llama «%1».</translation>
-        </message>
-        <message>
-            <source>%1 no longer has access to the team's database.</source>
-            <translation>%1 ya no tiene acceso a la base de datos del equipo.</translation>
-        </message>
-        <message>
-            <source>Error: %1 was not added: %2</source>
-            <translation>Error: no se añadió a %1: %2</translation>
-        </message>
-        <message>
-            <source>Use the owner's sign-in (the one that created the store; it must be allowed to create roles).</source>
-            <translation>Usa el acceso del dueño (el que creó la base de datos; debe poder crear roles).</translation>
-        </message>
-        <message>
-            <source>%1 can now sign in to the team's database. Give them this address once, privately (it is not shown again):</source>
-            <translation>%1 ya puede entrar en la base de datos del equipo. Dale esta dirección una vez, en privado (no se vuelve a mostrar):</translation>
-        </message>
-        <message>
-            <source>On their PC: mostrador --db "ADDRESS" (the password is then kept in that PC's keychain).</source>
-            <translation>En su PC: mostrador --db "DIRECCIÓN" (la contraseña queda guardada en el llavero de ese PC).</translation>
-        </message>
-        <message>
-            <source>mostrador-server team add-agent --db URL --name NAME
-    Gives a person their own sign-in to the team's database and prints it once.
-mostrador-server team remove-agent --db URL --name NAME
-    Ends that person's access at once; what they wrote stays.
-mostrador-server team add-server --db URL
-    Gives mostrador-server its own sign-in (for MOSTRADOR_DB) and prints it once.</source>
-            <translation>mostrador-server team add-agent --db URL --name NOMBRE
-    Da a una persona su propio acceso a la base de datos del equipo y lo muestra una vez.
-mostrador-server team remove-agent --db URL --name NOMBRE
-    Quita el acceso a esa persona al momento; lo que escribió se queda.
-mostrador-server team add-server --db URL
-    Da a mostrador-server su propio acceso (para MOSTRADOR_DB) y lo muestra una vez.</translation>
-        </message>
-        <message>
-            <source>team needs add-agent, remove-agent or add-server.</source>
-            <translation>team necesita add-agent, remove-agent o add-server.</translation>
-        </message>
-        <message>
-            <source>Gives mostrador-server its own sign-in to the team's database: all of the shop's data, none of the schema or the team's rights. Prints the address for MOSTRADOR_DB once; run again to change its password.</source>
-            <translation>Da a mostrador-server su propio acceso a la base de datos del equipo: todos los datos de la tienda, pero ni el esquema ni los permisos del equipo. Muestra una vez la dirección para MOSTRADOR_DB; vuelve a ejecutarlo para cambiar su contraseña.</translation>
-        </message>
-        <message>
-            <source>Error: the server's sign-in was not made: %1</source>
-            <translation>Error: no se creó el acceso del servidor: %1</translation>
-        </message>
-        <message>
-            <source>mostrador-server's own sign-in. Put it in MOSTRADOR_DB (in /etc/mostrador/mostrador.env) and restart the service:</source>
-            <translation>El acceso propio de mostrador-server. Ponlo en MOSTRADOR_DB (en /etc/mostrador/mostrador.env) y reinicia el servicio:</translation>
-        </message>
-        <message>
-            <source>After updating Mostrador, open the store once with the owner's address (the owner's desktop does it) so its tables are brought up to date.</source>
-            <translation>Tras actualizar Mostrador, abre la base de datos una vez con la dirección del dueño (lo hace su escritorio) para que sus tablas se pongan al día.</translation>
         </message>
     </context>
     <context>
@@ -1204,6 +1045,32 @@ El token de acceso y la clave secreta van al llavero; nunca se escriben en ajust
         </message>
     </context>
     <context>
+        <name>Mostrador::HeatMapWidget</name>
+        <message>
+            <source>Darker: more customer messages in that hour (most: %1).</source>
+            <translation>Más oscuro: más mensajes de clientes en esa hora (máximo: %1).</translation>
+        </message>
+        <message>
+            <source>Underlined: open.</source>
+            <translation>Subrayado: abierto.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1, %2:00–%3:00: %n customer message(s)</source>
+            <translation>
+                <numerusform>%1, %2:00–%3:00: %n mensaje de clientes</numerusform>
+                <numerusform>%1, %2:00–%3:00: %n mensajes de clientes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Abierto</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Cerrado</translation>
+        </message>
+    </context>
+    <context>
         <name>Mostrador::InboxPane</name>
         <message>
             <source>Conversations</source>
@@ -1211,7 +1078,7 @@ El token de acceso y la clave secreta van al llavero; nunca se escriben en ajust
         </message>
         <message>
             <source>Open</source>
-            <translation>Abiertas</translation>
+            <translation>Abierto</translation>
         </message>
         <message>
             <source>Waiting for us</source>
@@ -1454,6 +1321,10 @@ El token de acceso y la clave secreta van al llavero; nunca se escriben en ajust
         <message>
             <source>&amp;Team…</source>
             <translation>&amp;Equipo…</translation>
+        </message>
+        <message>
+            <source>&amp;Reports…</source>
+            <translation>&amp;Informes…</translation>
         </message>
     </context>
     <context>
@@ -1931,6 +1802,322 @@ El token de acceso y la clave secreta van al llavero; nunca se escriben en ajust
         </message>
     </context>
     <context>
+        <name>Mostrador::ReportStrip</name>
+        <message>
+            <source>Open the reports</source>
+            <translation>Abrir los informes</translation>
+        </message>
+        <message>
+            <source>Reply today: %1</source>
+            <translation>Respuesta hoy: %1</translation>
+        </message>
+        <message>
+            <source>no replies yet</source>
+            <translation>aún sin respuestas</translation>
+        </message>
+        <message>
+            <source>Waiting now: %1</source>
+            <translation>Esperando ahora: %1</translation>
+        </message>
+        <message>
+            <source>Lost this week: %1</source>
+            <translation>Perdidos esta semana: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Mostrador::ReportsWindow</name>
+        <message>
+            <source>Counting the new period… (the figures below are the previous ones)</source>
+            <translation>Contando el nuevo periodo… (las cifras de abajo son las anteriores)</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>Contando…</translation>
+        </message>
+        <message>
+            <source>The report could not be made: %1</source>
+            <translation>No se pudo hacer el informe: %1</translation>
+        </message>
+        <message>
+            <source>%1 to %2</source>
+            <translation>del %1 al %2</translation>
+        </message>
+        <message>
+            <source>Report for %1</source>
+            <translation>Informe: %1</translation>
+        </message>
+        <message>
+            <source>Compared with %1. Counted at %2.</source>
+            <translation>Comparado con %1. Contado a las %2.</translation>
+        </message>
+        <message>
+            <source>90 %: %1</source>
+            <translation>90 %: %1</translation>
+        </message>
+        <message>
+            <source>counting open hours only: %1</source>
+            <translation>solo en horario de apertura: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n wait(s) answered</source>
+            <translation>
+                <numerusform>%n espera respondida</numerusform>
+                <numerusform>%n esperas respondidas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>of %n wait(s) that began in the period — click to see them</source>
+            <translation>
+                <numerusform>de %n espera que empezó en el periodo; haz clic para verla</numerusform>
+                <numerusform>de %n esperas que empezaron en el periodo; haz clic para verlas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>left unanswered until the 24-hour window closed: only a template can reach them now</source>
+            <translation>sin respuesta hasta que se cerró la ventana de 24 horas: ahora solo les llega una plantilla</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conversation(s) resolved</source>
+            <translation>
+                <numerusform>%n conversación resuelta</numerusform>
+                <numerusform>%n conversaciones resueltas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>new customers: %1 · returning: %2</source>
+            <translation>clientes nuevos: %1 · que vuelven: %2</translation>
+        </message>
+        <message>
+            <source>%1 in · %2 out</source>
+            <translation>%1 recibidos · %2 enviados</translation>
+        </message>
+        <message>
+            <source>by people: %1 · automatic: %2 · campaigns: %3 · imported: %4</source>
+            <translation>por personas: %1 · automáticos: %2 · campañas: %3 · importados: %4</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n message(s)</source>
+            <translation>
+                <numerusform>%n mensaje</numerusform>
+                <numerusform>%n mensajes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>from %n chat(s)</source>
+            <translation>
+                <numerusform>de %n chat</numerusform>
+                <numerusform>de %n chats</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 got the away reply</source>
+            <translation>%1 recibieron la respuesta de ausencia</translation>
+        </message>
+        <message>
+            <source>Set your opening hours (Shop ▸ Opening hours and automatic replies) to see this.</source>
+            <translation>Indica tu horario (Tienda ▸ Horario y respuestas automáticas) para ver esto.</translation>
+        </message>
+        <message>
+            <source>%1 billable · %2 free</source>
+            <translation>%1 facturables · %2 gratis</translation>
+        </message>
+        <message>
+            <source>Lost: the window closed</source>
+            <translation>Perdido: la ventana se cerró</translation>
+        </message>
+        <message>
+            <source>Window still open</source>
+            <translation>Ventana aún abierta</translation>
+        </message>
+        <message>
+            <source>Nobody was left waiting at the end of the period.</source>
+            <translation>Nadie quedó esperando al final del periodo.</translation>
+        </message>
+        <message>
+            <source>Waiting at the end of the period (double-click to open)</source>
+            <translation>Esperando al final del periodo (doble clic para abrir)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Costs use the prices of Meta's rate card of %1 (%2): check your WhatsApp Manager for what you are really billed. Replies inside the 24-hour window are free today: %n such message(s) in this period.</source>
+            <translation>
+                <numerusform>Los costes usan los precios de la tarifa de Meta del %1 (%2): en tu WhatsApp Manager ves lo que de verdad te facturan. Hoy las respuestas dentro de la ventana de 24 horas son gratis: %n mensaje así en este periodo.</numerusform>
+                <numerusform>Los costes usan los precios de la tarifa de Meta del %1 (%2): en tu WhatsApp Manager ves lo que de verdad te facturan. Hoy las respuestas dentro de la ventana de 24 horas son gratis: %n mensajes así en este periodo.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>Informes</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Hoy</translation>
+        </message>
+        <message>
+            <source>Last 7 days</source>
+            <translation>Últimos 7 días</translation>
+        </message>
+        <message>
+            <source>Last 30 days</source>
+            <translation>Últimos 30 días</translation>
+        </message>
+        <message>
+            <source>This month</source>
+            <translation>Este mes</translation>
+        </message>
+        <message>
+            <source>Last month</source>
+            <translation>El mes pasado</translation>
+        </message>
+        <message>
+            <source>Between two dates…</source>
+            <translation>Entre dos fechas…</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Periodo</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Desde</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Hasta</translation>
+        </message>
+        <message>
+            <source>Rate card…</source>
+            <translation>Tarifa…</translation>
+        </message>
+        <message>
+            <source>Price WhatsApp's messages with a newer rate card (a CSV file: country, marketing, utility, authentication)</source>
+            <translation>Calcular el precio de los mensajes de WhatsApp con una tarifa más reciente (un archivo CSV: country, marketing, utility, authentication)</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>Guardar como PDF…</translation>
+        </message>
+        <message>
+            <source>Save figures (CSV)…</source>
+            <translation>Guardar cifras (CSV)…</translation>
+        </message>
+        <message>
+            <source>Reply time (median)</source>
+            <translation>Tiempo de respuesta (mediana)</translation>
+        </message>
+        <message>
+            <source>Left waiting</source>
+            <translation>Quedaron esperando</translation>
+        </message>
+        <message>
+            <source>Lost chats</source>
+            <translation>Chats perdidos</translation>
+        </message>
+        <message>
+            <source>Time to resolve (median)</source>
+            <translation>Tiempo hasta resolver (mediana)</translation>
+        </message>
+        <message>
+            <source>Conversations</source>
+            <translation>Conversaciones</translation>
+        </message>
+        <message>
+            <source>Messages</source>
+            <translation>Mensajes</translation>
+        </message>
+        <message>
+            <source>While closed</source>
+            <translation>Con la tienda cerrada</translation>
+        </message>
+        <message>
+            <source>WhatsApp costs</source>
+            <translation>Costes de WhatsApp</translation>
+        </message>
+        <message>
+            <source>When customers write</source>
+            <translation>Cuándo escriben los clientes</translation>
+        </message>
+        <message>
+            <source>The team</source>
+            <translation>El equipo</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <source>90 %</source>
+            <translation>90 %</translation>
+        </message>
+        <message>
+            <source>Arrivals from ads</source>
+            <translation>Llegadas desde anuncios</translation>
+        </message>
+        <message>
+            <source>Ad</source>
+            <translation>Anuncio</translation>
+        </message>
+        <message>
+            <source>Customers</source>
+            <translation>Clientes</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Cliente</translation>
+        </message>
+        <message>
+            <source>Waiting since</source>
+            <translation>Esperando desde</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>The file could not be written there.</source>
+            <translation>No se pudo escribir el archivo ahí.</translation>
+        </message>
+        <message>
+            <source>Save the report as PDF</source>
+            <translation>Guardar el informe como PDF</translation>
+        </message>
+        <message>
+            <source>report</source>
+            <translation>informe</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>No se guardó</translation>
+        </message>
+        <message>
+            <source>The report was not saved as %1. %2</source>
+            <translation>El informe no se guardó como %1. %2</translation>
+        </message>
+        <message>
+            <source>Save the figures as CSV</source>
+            <translation>Guardar las cifras como CSV</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>The figures were not saved as %1: %2</source>
+            <translation>Las cifras no se guardaron como %1: %2</translation>
+        </message>
+        <message>
+            <source>Choose a rate card</source>
+            <translation>Elegir una tarifa</translation>
+        </message>
+        <message>
+            <source>Rate card (*.csv)</source>
+            <translation>Tarifa (*.csv)</translation>
+        </message>
+    </context>
+    <context>
         <name>Mostrador::SecretStore</name>
         <message>
             <source>Nothing is saved in the keychain under this name yet.</source>
@@ -1984,11 +2171,22 @@ Las páginas siguientes dicen dónde encontrar cada dato. Mientras configuras no
         </message>
         <message>
             <source>Not saved</source>
-            <translation>No guardado</translation>
+            <translation>No se guardó</translation>
         </message>
         <message>
             <source>The retention period was not saved.</source>
             <translation>No se guardó el plazo de conservación.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Mostrador::ShopReports</name>
+        <message>
+            <source>Rate card not used</source>
+            <translation>Tarifa no usada</translation>
+        </message>
+        <message>
+            <source>%1 was not used as the rate card. %2</source>
+            <translation>%1 no se usó como tarifa. %2</translation>
         </message>
     </context>
     <context>
@@ -2203,7 +2401,7 @@ Las páginas siguientes dicen dónde encontrar cada dato. Mientras configuras no
         </message>
         <message>
             <source>Open</source>
-            <translation>Abierta</translation>
+            <translation>Abierto</translation>
         </message>
         <message>
             <source>Pending</source>
@@ -2671,6 +2869,122 @@ Las páginas siguientes dicen dónde encontrar cada dato. Mientras configuras no
         </message>
     </context>
     <context>
+        <name>RateCard</name>
+        <message>
+            <source>Line %1: the first row must name the columns, starting with "country".</source>
+            <translation>Línea %1: la primera fila debe nombrar las columnas, empezando por «country».</translation>
+        </message>
+        <message>
+            <source>Line %1: "%2" is not a two-letter country code (or * for the rest).</source>
+            <translation>Línea %1: «%2» no es un código de país de dos letras (ni * para el resto).</translation>
+        </message>
+        <message>
+            <source>Line %1: "%2" is not a price.</source>
+            <translation>Línea %1: «%2» no es un precio.</translation>
+        </message>
+        <message>
+            <source>The rate card has no prices.</source>
+            <translation>La tarifa no tiene precios.</translation>
+        </message>
+        <message>
+            <source>The rate card %1 could not be read: %2</source>
+            <translation>No se pudo leer la tarifa %1: %2</translation>
+        </message>
+        <message>
+            <source>The rate card %1 was not used. %2</source>
+            <translation>No se usó la tarifa %1. %2</translation>
+        </message>
+        <message>
+            <source>The shop's rate card was not used. %1</source>
+            <translation>No se usó la tarifa de la tienda. %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportCharts</name>
+        <message>
+            <source>From customers</source>
+            <translation>De los clientes</translation>
+        </message>
+        <message>
+            <source>From the shop</source>
+            <translation>De la tienda</translation>
+        </message>
+        <message>
+            <source>%1: %2 %3</source>
+            <translation>%1: %2 %3</translation>
+        </message>
+        <message>
+            <source>Messages per day</source>
+            <translation>Mensajes por día</translation>
+        </message>
+        <message>
+            <source>Median reply time (minutes)</source>
+            <translation>Mediana del tiempo de respuesta (minutos)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: median %2 over %n wait(s)</source>
+            <translation>
+                <numerusform>%1: mediana %2 en %n espera</numerusform>
+                <numerusform>%1: mediana %2 en %n esperas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reply time per day</source>
+            <translation>Tiempo de respuesta por día</translation>
+        </message>
+        <message>
+            <source>minutes</source>
+            <translation>minutos</translation>
+        </message>
+        <message>
+            <source>%1, %2: %3</source>
+            <translation>%1, %2: %3</translation>
+        </message>
+        <message>
+            <source>WhatsApp costs per month (%1)</source>
+            <translation>Costes de WhatsApp por mes (%1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportText</name>
+        <message>
+            <source>%1 s</source>
+            <translation>%1 s</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 min</translation>
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <translation>%1 h %2 min</translation>
+        </message>
+        <message>
+            <source>%1 h</source>
+            <translation>%1 h</translation>
+        </message>
+        <message>
+            <source>%1 d %2 h</source>
+            <translation>%1 d %2 h</translation>
+        </message>
+        <message>
+            <source>%1 d</source>
+            <translation>%1 d</translation>
+        </message>
+        <message>
+            <source>same as the previous period</source>
+            <translation>igual que el periodo anterior</translation>
+        </message>
+        <message>
+            <source>▲ %1 % vs the previous period</source>
+            <translation>▲ %1 % frente al periodo anterior</translation>
+        </message>
+        <message>
+            <source>▼ %1 % vs the previous period</source>
+            <translation>▼ %1 % frente al periodo anterior</translation>
+        </message>
+    </context>
+    <context>
         <name>ServerCommandLine</name>
         <message>
             <source>Unknown command "%1". Run with --help to see the commands.</source>
@@ -2917,6 +3231,8 @@ Commands:
   sandbox   run a pretend Cloud API with simulated customers (--listen HOST:PORT --webhook URL)
   send      send one message (--db PATH --to ID --text T | --template NAME --lang CODE)
   export    write every stored message as JSON Lines or CSV (--db PATH [--format jsonl|csv])
+  report    how the shop is doing over a period, as JSON or CSV
+            (--db PATH [--from DATE] [--to DATE] [--tz ZONE] [--format json|csv])
   backup    copy the database safely, keeping the newest copies (--db PATH [--to FOLDER] [--keep N])
   restore   put a backup in place, with the service stopped (--db PATH --from FILE)
   customer  one customer's data: export it as a ZIP, or forget it
@@ -2935,6 +3251,8 @@ la bandeja de salida para una tienda cuyo PC no está siempre encendido.
   sandbox   ejecuta una API Cloud de prueba con clientes simulados (--listen HOST:PUERTO --webhook URL)
   send      envía un mensaje (--db RUTA --to ID --text T | --template NOMBRE --lang CÓDIGO)
   export    escribe todos los mensajes guardados en JSON Lines o CSV (--db RUTA [--format jsonl|csv])
+  report    cómo le va a la tienda en un periodo, en JSON o CSV
+            (--db RUTA [--from FECHA] [--to FECHA] [--tz ZONA] [--format json|csv])
   backup    copia la base de datos sin riesgo, conservando las copias más recientes (--db RUTA [--to CARPETA] [--keep N])
   restore   pone una copia en su lugar, con el servicio detenido (--db RUTA --from ARCHIVO)
   customer  los datos de un cliente: exportarlos en un ZIP, u olvidarlos
@@ -2943,6 +3261,194 @@ la bandeja de salida para una tienda cuyo PC no está siempre encendido.
             (add-agent|remove-agent --db URL --name NOMBRE)
 
 mostrador-server ORDEN --help muestra las opciones de una orden; --version muestra la versión.</translation>
+        </message>
+        <message>
+            <source>mostrador-server customer export --db PATH --customer ID [--output FILE.zip]
+    Writes everything kept about one customer (right of access) as a ZIP.
+mostrador-server customer forget --db PATH --customer ID --yes
+    Removes everything kept about one customer (right to erasure).</source>
+            <translation>mostrador-server customer export --db RUTA --customer ID [--output ARCHIVO.zip]
+    Escribe en un ZIP todo lo que se guarda de un cliente (derecho de acceso).
+mostrador-server customer forget --db RUTA --customer ID --yes
+    Borra todo lo que se guarda de un cliente (derecho de supresión).</translation>
+        </message>
+        <message>
+            <source>customer needs export or forget.</source>
+            <translation>customer necesita export o forget.</translation>
+        </message>
+        <message>
+            <source>Removes a customer's messages, files, notes, labels and conversations from the store and the media folder. Backups made before keep them until they are rotated away.</source>
+            <translation>Borra los mensajes, archivos, notas, etiquetas y conversaciones de un cliente de la base de datos y de la carpeta de archivos. Las copias de seguridad anteriores los conservan hasta que se sustituyen.</translation>
+        </message>
+        <message>
+            <source>Writes everything the store keeps about one customer (who they are to the shop, their conversations, team notes and files) as a ZIP with customer.json and a files folder.</source>
+            <translation>Escribe todo lo que la base de datos guarda de un cliente (quién es para la tienda, sus conversaciones, las notas del equipo y sus archivos) en un ZIP con customer.json y una carpeta files.</translation>
+        </message>
+        <message>
+            <source>Their WhatsApp number (as people write it), business-scoped id, or @username.</source>
+            <translation>Su número de WhatsApp (como lo escriba la gente), su id de empresa o su @usuario.</translation>
+        </message>
+        <message>
+            <source>The ZIP to write (default: customer-ID.zip here).</source>
+            <translation>El ZIP que se escribe (por omisión: customer-ID.zip aquí).</translation>
+        </message>
+        <message>
+            <source>Confirms the removal: it cannot be undone.</source>
+            <translation>Confirma el borrado: no se puede deshacer.</translation>
+        </message>
+        <message>
+            <source>--customer is required: their number, business-scoped id or @username.</source>
+            <translation>Falta --customer: su número, su id de empresa o su @usuario.</translation>
+        </message>
+        <message>
+            <source>--yes is required: forgetting a customer cannot be undone.</source>
+            <translation>Falta --yes: olvidar a un cliente no se puede deshacer.</translation>
+        </message>
+        <message>
+            <source>Error: no customer %1 in this store.</source>
+            <translation>Error: no hay ningún cliente %1 en esta base de datos.</translation>
+        </message>
+        <message>
+            <source>Error: nothing was removed: %1</source>
+            <translation>Error: no se borró nada: %1</translation>
+        </message>
+        <message>
+            <source>Forgot %1: %2 conversations, %3 messages, %4 files. Backups made before now still hold them until they are rotated away.</source>
+            <translation>Olvidado %1: %2 conversaciones, %3 mensajes, %4 archivos. Las copias de seguridad anteriores aún los guardan hasta que se sustituyan.</translation>
+        </message>
+        <message>
+            <source>Wrote %1: %2 messages, %3 files.</source>
+            <translation>Escrito %1: %2 mensajes, %3 archivos.</translation>
+        </message>
+        <message>
+            <source>Prints how the shop is doing over a period: reply times, unanswered and lost chats, messages by origin, closed hours, ads and what WhatsApp costs.</source>
+            <translation>Muestra cómo le va a la tienda en un periodo: tiempos de respuesta, chats sin respuesta y perdidos, mensajes por origen, horas de cierre, anuncios y lo que cuesta WhatsApp.</translation>
+        </message>
+        <message>
+            <source>First day (YYYY-MM-DD); 29 days before --to when not given.</source>
+            <translation>Primer día (AAAA-MM-DD); si no se indica, 29 días antes de --to.</translation>
+        </message>
+        <message>
+            <source>Last day, included (YYYY-MM-DD); today when not given.</source>
+            <translation>Último día, incluido (AAAA-MM-DD); si no se indica, hoy.</translation>
+        </message>
+        <message>
+            <source>Time zone of days and hours (e.g. America/Bogota); the shop's when not given.</source>
+            <translation>Zona horaria de los días y las horas (p. ej. America/Bogota); si no se indica, la de la tienda.</translation>
+        </message>
+        <message>
+            <source>json or csv.</source>
+            <translation>json o csv.</translation>
+        </message>
+        <message>
+            <source>Price messages with this CSV instead of the shop's rate card.</source>
+            <translation>Calcular el precio de los mensajes con este CSV en vez de la tarifa de la tienda.</translation>
+        </message>
+        <message>
+            <source>--format must be json or csv, not "%1".</source>
+            <translation>--format debe ser json o csv, no «%1».</translation>
+        </message>
+        <message>
+            <source>--%1 must be a date written YYYY-MM-DD, not "%2".</source>
+            <translation>--%1 debe ser una fecha escrita AAAA-MM-DD, no «%2».</translation>
+        </message>
+        <message>
+            <source>--tz: "%1" is not a time zone this computer knows (e.g. Europe/Madrid, America/Bogota).</source>
+            <translation>--tz: «%1» no es una zona horaria que este equipo conozca (p. ej. Europe/Madrid, America/Bogota).</translation>
+        </message>
+        <message>
+            <source>--from (%1) is after --to (%2).</source>
+            <translation>--from (%1) es posterior a --to (%2).</translation>
+        </message>
+        <message>
+            <source>Error: the report could not be read from the store: %1</source>
+            <translation>Error: no se pudo leer el informe de la base de datos: %1</translation>
+        </message>
+        <message>
+            <source>mostrador-server team add-agent --db URL --name NAME
+    Gives a person their own sign-in to the team's database and prints it once.
+mostrador-server team remove-agent --db URL --name NAME
+    Ends that person's access at once; what they wrote stays.
+mostrador-server team add-server --db URL
+    Gives mostrador-server its own sign-in (for MOSTRADOR_DB) and prints it once.</source>
+            <translation>mostrador-server team add-agent --db URL --name NOMBRE
+    Da a una persona su propio acceso a la base de datos del equipo y lo muestra una vez.
+mostrador-server team remove-agent --db URL --name NOMBRE
+    Quita el acceso a esa persona al momento; lo que escribió se queda.
+mostrador-server team add-server --db URL
+    Da a mostrador-server su propio acceso (para MOSTRADOR_DB) y lo muestra una vez.</translation>
+        </message>
+        <message>
+            <source>team needs add-agent, remove-agent or add-server.</source>
+            <translation>team necesita add-agent, remove-agent o add-server.</translation>
+        </message>
+        <message>
+            <source>Gives mostrador-server its own sign-in to the team's database: all of the shop's data, none of the schema or the team's rights. Prints the address for MOSTRADOR_DB once; run again to change its password.</source>
+            <translation>Da a mostrador-server su propio acceso a la base de datos del equipo: todos los datos de la tienda, pero ni el esquema ni los permisos del equipo. Muestra una vez la dirección para MOSTRADOR_DB; vuelve a ejecutarlo para cambiar su contraseña.</translation>
+        </message>
+        <message>
+            <source>Gives a person their own sign-in to the team's database (a PostgreSQL role that may answer customers but not change the shop's settings, automation, quick replies or team, nor delete history) and prints the address to give them, once.</source>
+            <translation>Da a una persona su propio acceso a la base de datos del equipo (un rol de PostgreSQL que puede atender a los clientes pero no cambiar los ajustes de la tienda, las respuestas automáticas o rápidas ni el equipo, ni borrar el historial) y muestra, una sola vez, la dirección que hay que darle.</translation>
+        </message>
+        <message>
+            <source>Ends a person's access to the team's database at once: their open sessions are closed and their sign-in removed. What they wrote stays, under their name.</source>
+            <translation>Quita al momento el acceso de una persona a la base de datos del equipo: se cierran sus sesiones abiertas y se borra su acceso. Lo que escribió se queda, con su nombre.</translation>
+        </message>
+        <message>
+            <source>The team's database, with the owner's sign-in: postgres://…</source>
+            <translation>La base de datos del equipo, con el acceso del dueño: postgres://…</translation>
+        </message>
+        <message>
+            <source>The person's name, as the team sees it.</source>
+            <translation>El nombre de la persona, como lo ve el equipo.</translation>
+        </message>
+        <message>
+            <source>--db must be the team's PostgreSQL database (postgres://…): a single PC's store has no team.</source>
+            <translation>--db debe ser la base de datos PostgreSQL del equipo (postgres://…): la de un solo PC no tiene equipo.</translation>
+        </message>
+        <message>
+            <source>--name is required.</source>
+            <translation>Falta --name.</translation>
+        </message>
+        <message>
+            <source>Error: the server's sign-in was not made: %1</source>
+            <translation>Error: no se creó el acceso del servidor: %1</translation>
+        </message>
+        <message>
+            <source>mostrador-server's own sign-in. Put it in MOSTRADOR_DB (in /etc/mostrador/mostrador.env) and restart the service:</source>
+            <translation>El acceso propio de mostrador-server. Ponlo en MOSTRADOR_DB (en /etc/mostrador/mostrador.env) y reinicia el servicio:</translation>
+        </message>
+        <message>
+            <source>After updating Mostrador, open the store once with the owner's address (the owner's desktop does it) so its tables are brought up to date.</source>
+            <translation>Tras actualizar Mostrador, abre la base de datos una vez con la dirección del dueño (lo hace su escritorio) para que sus tablas se pongan al día.</translation>
+        </message>
+        <message>
+            <source>Error: %1 still has access: %2</source>
+            <translation>Error: %1 aún tiene acceso: %2</translation>
+        </message>
+        <message>
+            <source>Error: no agent is called "%1".</source>
+            <translation>Error: nadie del equipo se llama «%1».</translation>
+        </message>
+        <message>
+            <source>%1 no longer has access to the team's database.</source>
+            <translation>%1 ya no tiene acceso a la base de datos del equipo.</translation>
+        </message>
+        <message>
+            <source>Error: %1 was not added: %2</source>
+            <translation>Error: no se añadió a %1: %2</translation>
+        </message>
+        <message>
+            <source>Use the owner's sign-in (the one that created the store; it must be allowed to create roles).</source>
+            <translation>Usa el acceso del dueño (el que creó la base de datos; debe poder crear roles).</translation>
+        </message>
+        <message>
+            <source>%1 can now sign in to the team's database. Give them this address once, privately (it is not shown again):</source>
+            <translation>%1 ya puede entrar en la base de datos del equipo. Dale esta dirección una vez, en privado (no se vuelve a mostrar):</translation>
+        </message>
+        <message>
+            <source>On their PC: mostrador --db "ADDRESS" (the password is then kept in that PC's keychain).</source>
+            <translation>En su PC: mostrador --db "DIRECCIÓN" (la contraseña queda guardada en el llavero de ese PC).</translation>
         </message>
     </context>
     <context>

@@ -4,6 +4,7 @@
 #include "automation/autoresponder.h"
 #include "automation/quickreplies.h"
 #include "outbox/messagesender.h"
+#include "sandbox/demohistory.h"
 #include "sandbox/sandboxserver.h"
 #include "sandbox/simulatedcustomers.h"
 #include "services/shopservices.h"
@@ -84,6 +85,7 @@ bool DemoSession::start(QString *error)
 
     armAutomaticReplies();
     seedQuickReplies();
+    (void)DemoHistory::write(m_shop->database(), m_shop->automation().hours, m_shop->clock().now()); // for Shop ▸ Reports
     (void)m_shop->setRegion(QStringLiteral("CO")); // the demo shop is in Bogotá: numbers typed without +57 are Colombian
     m_customers = std::make_unique<SimulatedCustomers>(*m_sandbox);
     for (int i = 0; i < kOpeningMessages; ++i)

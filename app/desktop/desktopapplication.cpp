@@ -13,6 +13,8 @@
 #include "setup/firstrundialog.h"
 #include "setup/setupwizard.h"
 #include "shopdialogs.h"
+#include "shopreports.h"
+#include "reports/reportswindow.h"
 #include "teamsession.h"
 #include "workspace.h"
 #include "dialogs/automaticrepliesdialog.h"
@@ -190,6 +192,8 @@ void DesktopApplication::showRequestedDialog()
             m_shownDialog = tourSetup();
         else if (m_connection)
             m_shownDialog = name == QLatin1String("setup") || !m_connection->isConnected() ? m_connection->runSetup() : m_connection->showStatus();
+    } else if (name == QLatin1String("reports") && m_reports) {
+        m_shownDialog = m_reports->show();
     } else if (m_dialogs) {
         m_shownDialog = m_dialogs->show(name);
     }
@@ -202,6 +206,8 @@ void DesktopApplication::showRequestedDialog()
 void DesktopApplication::openShopDialogs(ShopServices &shop, bool receivingHere)
 {
     m_dialogs = std::make_unique<ShopDialogs>(shop, *m_window, receivingHere);
+    if (m_workspace && !m_reports)
+        m_reports = std::make_unique<ShopReports>(shop, *m_window, *m_workspace);
     connect(m_dialogs.get(), &ShopDialogs::automationChanged, this, &DesktopApplication::applyAutomation);
     if (m_workspace)
         connect(m_dialogs.get(), &ShopDialogs::quickRepliesChanged, m_workspace.get(), &Workspace::reloadQuickReplies);

@@ -17,6 +17,7 @@ class CredentialVault;
 class DemoSession;
 class TeamSession;
 class ShopDialogs;
+class ShopReports;
 class ShopServices;
 class Workspace;
 class LanguageController;
@@ -64,6 +65,7 @@ private:
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<ShopDialogs> m_dialogs;
+    std::unique_ptr<ShopReports> m_reports;
     std::unique_ptr<CredentialVault> m_vault;
     std::unique_ptr<ConnectionController> m_connection;
     std::unique_ptr<TeamSession> m_team;

@@ -10,7 +10,7 @@
 namespace Mostrador {
 
 const QStringList kShopDialogs{QStringLiteral("hours"), QStringLiteral("quick-replies"), QStringLiteral("profile"),
-                               QStringLiteral("privacy"), QStringLiteral("connection"), QStringLiteral("setup"), QStringLiteral("first-run")};
+                               QStringLiteral("privacy"), QStringLiteral("reports"), QStringLiteral("connection"), QStringLiteral("setup"), QStringLiteral("first-run")};
 
 QString forcedLanguage(const QStringList &arguments)
 {
@@ -50,7 +50,7 @@ std::optional<DesktopOptions> parseDesktopOptions(const QStringList &arguments)
         QCoreApplication::translate("DesktopOptions", "file"));
     const QCommandLineOption showOption(
         QStringLiteral("show"),
-        QCoreApplication::translate("DesktopOptions", "Open one of the shop's windows at start: hours, quick-replies, profile, privacy, connection, setup "
+        QCoreApplication::translate("DesktopOptions", "Open one of the shop's windows at start: hours, quick-replies, profile, privacy, reports, connection, setup "
                                                       "or first-run (with --screenshot, the picture is of that window)."),
         QCoreApplication::translate("DesktopOptions", "window"));
     parser.addOptions({demoOption, languageOption, screenshotOption, databaseOption, showOption});

@@ -361,7 +361,9 @@ DesktopNotifier &Workspace::notifier()
 
 void Workspace::bringToFront(qint64 conversationId)
 {
-    m_window.showNormal();
+    if (m_window.isMinimized())
+        m_window.setWindowState(m_window.windowState() & ~Qt::WindowMinimized);
+    m_window.show();
     m_window.raise();
     m_window.activateWindow();
     if (!conversationId)

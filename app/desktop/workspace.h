@@ -64,6 +64,10 @@ public:
     // Drafts the store could not take are kept in memory (and shown again); this stores them.
     void saveKeptDrafts();
 
+    // Raises the window (as it was: a maximised window stays so) and opens the conversation,
+    // selected in the list (from a notification, a report).
+    void bringToFront(qint64 conversationId);
+
     // Re-reads the quick replies (they were edited in their dialog).
     void reloadQuickReplies();
     // The shop's hours, when it has set them (the composer offers "At opening" while closed),
@@ -79,7 +83,6 @@ private:
     void connectSending();
     void loadTemplates();
     void updateUnread(const QSet<qint64> &changed);
-    void bringToFront(qint64 conversationId);
     void seedLabels();
     void open(qint64 conversationId);
     void markRead(qint64 conversationId);

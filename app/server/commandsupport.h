@@ -3,6 +3,7 @@
 #include "services/shopservices.h"
 #include "store/database.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
 #include <QString>
 #include <QStringList>
@@ -12,6 +13,13 @@
 class QCommandLineParser;
 
 namespace Mostrador {
+
+// The commands' sentences, translated in the context mostrador-server looks them up in:
+// CommandText::tr("…").
+class CommandText
+{
+    Q_DECLARE_TR_FUNCTIONS(ServerCommandLine)
+};
 
 // Small pieces every mostrador-server command uses.
 namespace CommandSupport {

@@ -13,50 +13,41 @@
 
 namespace Mostrador {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ServerCommandLine", text);
-}
-
-} // namespace
-
 int runReportCommand(const QStringList &arguments)
 {
     using namespace CommandSupport;
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Prints how the shop is doing over a period: reply times, unanswered and lost chats, "
+    parser.setApplicationDescription(CommandText::tr("Prints how the shop is doing over a period: reply times, unanswered and lost chats, "
                                         "messages by origin, closed hours, ads and what WhatsApp costs."));
-    const QCommandLineOption dbOption(QStringLiteral("db"), tr("The database: a file path or postgres://…"), QStringLiteral("path"));
-    const QCommandLineOption fromOption(QStringLiteral("from"), tr("First day (YYYY-MM-DD); 29 days before --to when not given."),
+    const QCommandLineOption dbOption(QStringLiteral("db"), CommandText::tr("The database: a file path or postgres://…"), QStringLiteral("path"));
+    const QCommandLineOption fromOption(QStringLiteral("from"), CommandText::tr("First day (YYYY-MM-DD); 29 days before --to when not given."),
                                         QStringLiteral("date"));
-    const QCommandLineOption toOption(QStringLiteral("to"), tr("Last day, included (YYYY-MM-DD); today when not given."), QStringLiteral("date"));
-    const QCommandLineOption zoneOption(QStringLiteral("tz"), tr("Time zone of days and hours (e.g. America/Bogota); the shop's when not given."),
+    const QCommandLineOption toOption(QStringLiteral("to"), CommandText::tr("Last day, included (YYYY-MM-DD); today when not given."), QStringLiteral("date"));
+    const QCommandLineOption zoneOption(QStringLiteral("tz"), CommandText::tr("Time zone of days and hours (e.g. America/Bogota); the shop's when not given."),
                                         QStringLiteral("zone"));
-    const QCommandLineOption formatOption(QStringLiteral("format"), tr("json or csv."), QStringLiteral("format"), QStringLiteral("json"));
-    const QCommandLineOption rateCardOption(QStringLiteral("rate-card"), tr("Price messages with this CSV instead of the shop's rate card."),
+    const QCommandLineOption formatOption(QStringLiteral("format"), CommandText::tr("json or csv."), QStringLiteral("format"), QStringLiteral("json"));
+    const QCommandLineOption rateCardOption(QStringLiteral("rate-card"), CommandText::tr("Price messages with this CSV instead of the shop's rate card."),
                                             QStringLiteral("file"));
     parser.addOptions({dbOption, fromOption, toOption, zoneOption, formatOption, rateCardOption});
     process(parser, QStringLiteral("report"), arguments);
 
     QStringList problems;
     if (!parser.isSet(dbOption))
-        problems << tr("--db is required.");
+        problems << CommandText::tr("--db is required.");
     const QString format = parser.value(formatOption);
     if (format != QLatin1String("json") && format != QLatin1String("csv"))
-        problems << tr("--format must be json or csv, not \"%1\".").arg(format);
+        problems << CommandText::tr("--format must be json or csv, not \"%1\".").arg(format);
     const auto dateOf = [&](const QCommandLineOption &option) {
         const QDate date = QDate::fromString(parser.value(option), Qt::ISODate);
         if (parser.isSet(option) && !date.isValid())
-            problems << tr("--%1 must be a date written YYYY-MM-DD, not \"%2\".").arg(option.names().constFirst(), parser.value(option));
+            problems << CommandText::tr("--%1 must be a date written YYYY-MM-DD, not \"%2\".").arg(option.names().constFirst(), parser.value(option));
         return date;
     };
     QDate from = dateOf(fromOption);
     QDate to = dateOf(toOption);
     const QTimeZone givenZone(parser.value(zoneOption).toUtf8());
-    if (parser.isSet(zoneOption) && !givenZone.isValid())
-        problems << tr("--tz: \"%1\" is not a time zone this computer knows (e.g. Europe/Madrid, America/Bogota).").arg(parser.value(zoneOption));
+    if (parser.isSet(zoneOption) && (!givenZone.isValid() || !QTimeZone::isTimeZoneIdAvailable(parser.value(zoneOption).toUtf8())))
+        problems << CommandText::tr("--tz: \"%1\" is not a time zone this computer knows (e.g. Europe/Madrid, America/Bogota).").arg(parser.value(zoneOption));
     if (!problems.isEmpty())
         return configurationError(problems);
 
@@ -84,11 +75,11 @@ int runReportCommand(const QStringList &arguments)
     if (!from.isValid())
         from = to.addDays(-29);
     if (from > to)
-        return configurationError({tr("--from (%1) is after --to (%2).").arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate))});
+        return configurationError({CommandText::tr("--from (%1) is after --to (%2).").arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate))});
 
     const auto report = ReportBuilder(*database, hours, rates).build(ReportPeriod::days(from, to, zone), &error);
     if (!report) {
-        printError(tr("Error: the report could not be read from the store: %1").arg(error.detail));
+        printError(CommandText::tr("Error: the report could not be read from the store: %1").arg(error.detail));
         return kFailure;
     }
     const QByteArray out = format == QLatin1String("csv") ? ReportFormat::toCsv(*report)

@@ -9,6 +9,7 @@
 #include "testenvironment.h"
 
 #include <QDir>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -424,4 +425,57 @@ TEST(ServerCommands, CustomerExportAndForget)
     const auto unknown = runExecutable(QStringLiteral("mostrador-server"), {QStringLiteral("customer"), QStringLiteral("export"), QStringLiteral("--db"), db,
                                                                           QStringLiteral("--customer"), QStringLiteral("573001112233")});
     EXPECT_EQ(unknown.exitCode, 2);
+}
+
+// The report from a terminal: a known history, the figures under the names README gives them.
+TEST(ServerCommands, ReportPrintsTheFiguresAsJsonAndCsv)
+{
+    QTemporaryDir directory;
+    const QString db = directory.filePath(QStringLiteral("shop.db"));
+    {
+        auto database = Mostrador::Database::open(Mostrador::StoreLocation::parse(db), nullptr);
+        ASSERT_NE(database, nullptr);
+        // 2026-11-02 10:00 and 10:05 in Bogotá (UTC-5): she wrote, and ten minutes later was answered.
+        const qint64 wrote = QDateTime(QDate(2026, 11, 2), QTime(15, 0), Qt::UTC).toMSecsSinceEpoch();
+        ASSERT_FALSE(database->exec(QStringLiteral("INSERT INTO customers (wa_id, profile_name, first_contact_at, created_at) VALUES ('573001112233', 'Lucía', ?, 0)"),
+                                    {wrote}, "customer").isError());
+        ASSERT_FALSE(database->exec(QStringLiteral("INSERT INTO conversations (customer_id, business_number_id, created_at) VALUES (1, '1', ?)"),
+                                    {wrote}, "conversation").isError());
+        ASSERT_FALSE(database->exec(QStringLiteral("INSERT INTO messages (conversation_id, wamid, direction, kind, body, sent_at, stored_at) "
+                                                   "VALUES (1, 'wamid.1', 'in', 'text', '¿Tienen la manta gris?', ?, 0), "
+                                                   "(1, 'wamid.2', 'out', 'text', 'Sí, la tenemos', ?, 0)"),
+                                    {wrote, wrote + 600 * 1000}, "messages").isError());
+    }
+    const QStringList period{QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("--from"), QStringLiteral("2026-11-01"),
+                             QStringLiteral("--to"), QStringLiteral("2026-11-30"), QStringLiteral("--tz"), QStringLiteral("America/Bogota")};
+    const auto json = runExecutable(QStringLiteral("mostrador-server"), period);
+    ASSERT_EQ(json.exitCode, 0) << json.standardError.constData();
+    const QJsonObject figures = QJsonDocument::fromJson(json.standardOutput).object();
+    EXPECT_EQ(figures.value(QLatin1String("reply_time")).toObject().value(QLatin1String("median")).toDouble(), 600);
+    EXPECT_EQ(figures.value(QLatin1String("unanswered")).toInt(-1), 0);
+    EXPECT_EQ(figures.value(QLatin1String("lost")).toInt(-1), 0);
+    EXPECT_EQ(figures.value(QLatin1String("customers")).toObject().value(QLatin1String("new")).toInt(), 1);
+    EXPECT_EQ(figures.value(QLatin1String("period")).toObject().value(QLatin1String("from")).toString(), QStringLiteral("2026-11-01T00:00:00-05:00"));
+    const QJsonArray days = figures.value(QLatin1String("days")).toArray();
+    ASSERT_EQ(days.size(), 30);
+    EXPECT_EQ(days.at(1).toObject().value(QLatin1String("customer_messages")).toInt(), 1);
+
+    const auto csv = runExecutable(QStringLiteral("mostrador-server"), period + QStringList{QStringLiteral("--format"), QStringLiteral("csv")});
+    ASSERT_EQ(csv.exitCode, 0) << csv.standardError.constData();
+    EXPECT_TRUE(csv.standardOutput.contains("reply_time.median,600\r\n")) << csv.standardOutput.left(400).constData();
+
+    const auto exported = runExecutable(QStringLiteral("mostrador-server"), {QStringLiteral("export"), QStringLiteral("--db"), db});
+    ASSERT_EQ(exported.exitCode, 0);
+    const QList<QByteArray> lines = exported.standardOutput.trimmed().split('\n');
+    ASSERT_EQ(lines.size(), 2);
+    EXPECT_EQ(QJsonDocument::fromJson(lines.at(0)).object().value(QLatin1String("origin")).toString(), QStringLiteral("customer"));
+    EXPECT_EQ(QJsonDocument::fromJson(lines.at(1)).object().value(QLatin1String("origin")).toString(), QStringLiteral("shop"));
+
+    const auto badDate = runExecutable(QStringLiteral("mostrador-server"),
+                                       {QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("--from"), QStringLiteral("1/11/2026")});
+    EXPECT_EQ(badDate.exitCode, 2);
+    EXPECT_TRUE(badDate.standardError.contains("YYYY-MM-DD")) << badDate.standardError.constData();
+    const auto badZone = runExecutable(QStringLiteral("mostrador-server"),
+                                       {QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("--tz"), QStringLiteral("Bogota")});
+    EXPECT_EQ(badZone.exitCode, 2);
 }

@@ -146,6 +146,7 @@ InboxPane::InboxPane(ConversationListModel &model, SearchResultsModel &results, 
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addLayout(header);
+    m_stripIndex = layout->count();
     layout->addLayout(searchRow);
     layout->addLayout(filterRow);
     layout->addWidget(m_stack, 1);
@@ -269,6 +270,11 @@ void InboxPane::retranslate()
     m_search->setAccessibleName(tr("Search"));
     m_resultList->setAccessibleName(tr("Search results"));
     m_noResults->setText(tr("Nothing found. Try fewer or shorter words; accents and capitals do not matter."));
+}
+
+void InboxPane::setStrip(QWidget *strip)
+{
+    static_cast<QVBoxLayout *>(layout())->insertWidget(m_stripIndex, strip);
 }
 
 } // namespace Mostrador

@@ -39,6 +39,8 @@ public:
 
     // While no number is connected, the empty inbox says so and offers to connect one.
     void setConnectOffer(bool offered);
+    // A line of figures above the list (today's reply time, who waits): the pane shows it.
+    void setStrip(QWidget *strip);
 
 Q_SIGNALS:
     void conversationChosen(qint64 conversationId);
@@ -61,6 +63,7 @@ private:
     QLabel *m_title = nullptr;
     QLineEdit *m_search = nullptr;
     QStackedWidget *m_stack = nullptr;
+    int m_stripIndex = 0;
     QListView *m_resultList = nullptr;
     QLabel *m_noResults = nullptr;
     class EmptyState *m_emptyInbox = nullptr;

@@ -173,6 +173,9 @@ void MainWindow::createMenus()
     updateLanguageActions();
 
     m_shopMenu = menuBar()->addMenu(QString());
+    m_reportsAction = m_shopMenu->addAction(QString(), this, &MainWindow::reportsRequested);
+    m_reportsAction->setObjectName(QStringLiteral("reportsAction"));
+    m_shopMenu->addSeparator();
     m_automaticRepliesAction = m_shopMenu->addAction(QString(), this, &MainWindow::automaticRepliesRequested);
     m_automaticRepliesAction->setObjectName(QStringLiteral("automaticRepliesAction"));
     m_quickRepliesAction = m_shopMenu->addAction(QString(), this, &MainWindow::quickRepliesRequested);
@@ -234,6 +237,7 @@ void MainWindow::retranslate()
     m_languageMenu->setTitle(tr("&Language"));
     m_systemLanguageAction->setText(tr("System language"));
     m_shopMenu->setTitle(tr("&Shop"));
+    m_reportsAction->setText(tr("&Reports…"));
     m_automaticRepliesAction->setText(tr("Opening &hours and automatic replies…"));
     m_quickRepliesAction->setText(tr("&Quick replies…"));
     m_businessProfileAction->setText(tr("Business &profile…"));

@@ -55,6 +55,7 @@ Q_SIGNALS:
     void quickRepliesRequested();
     void businessProfileRequested();
     void privacyRequested();
+    void reportsRequested();
     void teamRequested();
     void connectionRequested();
 
@@ -92,6 +93,7 @@ private:
     QAction *m_quickRepliesAction = nullptr;
     QAction *m_businessProfileAction = nullptr;
     QAction *m_privacyAction = nullptr;
+    QAction *m_reportsAction = nullptr;
     QAction *m_teamAction = nullptr;
     QAction *m_connectionAction = nullptr;
     QMenu *m_languageMenu = nullptr;

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+
+namespace Mostrador {
+
+// How report figures read to a shop owner, in the language and number format of the app.
+class ReportText
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportText)
+
+public:
+    // "45 s", "12 min", "3 h 20 min", "2 d 4 h"; "—" when there is nothing to measure.
+    [[nodiscard]] static QString duration(const std::optional<double> &seconds);
+    // "US$ 1,23" / "US$1.23" as the locale writes money, with up to 4 decimals for tiny sums.
+    [[nodiscard]] static QString money(double amount, const QString &currency);
+    // "▲ 20 % vs the previous period" (an empty string when there is nothing to compare).
+    [[nodiscard]] static QString change(const std::optional<double> &now, const std::optional<double> &before);
+};
+
+} // namespace Mostrador
