@@ -52,14 +52,24 @@ std::optional<ShopReport> ReportBuilder::build(const ReportPeriod &period, Store
         return std::nullopt;
 
     ReportTally tally(std::move(inputs));
-    if ((*error = store.forEachMessage(period.fromMs(), period.toMs(), [&tally](const ReportMessage &message) { tally.add(message); }))
-            .isError())
-        return std::nullopt;
     QList<ReportResolution> resolutions;
     if ((*error = store.resolutions(period.fromMs(), period.toMs(), &resolutions)).isError())
         return std::nullopt;
-    for (const ReportResolution &resolution : std::as_const(resolutions))
-        tally.addResolution(resolution);
+    tally.setResolutions(std::move(resolutions));
+    // Conversations that may have opened before the period and were resolved in it.
+    for (ReportResolution *resolution : tally.resolutionsThatMayOpenBefore()) {
+        resolution->openedAt = store.firstCustomerMessage(resolution->conversationId, resolution->previousAt,
+                                                          std::min(resolution->resolvedAt, period.fromMs() - 1), error);
+        if (error->isError())
+            return std::nullopt;
+    }
+    if ((*error = store.forEachMessage(period.fromMs(), period.toMs(), [&tally](const ReportMessage &message) { tally.add(message); }))
+            .isError())
+        return std::nullopt;
+    if ((*error = store.forEachArrivalFromAd(period.fromMs(), period.toMs(),
+                                             [&tally](qint64 conversation, const QString &referral) { tally.addArrivalFromAd(conversation, referral); }))
+            .isError())
+        return std::nullopt;
     return tally.finish();
 }
 

@@ -55,12 +55,21 @@ ReportTally::ReportTally(Inputs inputs)
     }
 }
 
+DayFigures &ReportTally::dayOf(qint64 at)
+{
+    const QDate date = m_local.date(at);
+    if (!m_lastDay || date != m_lastDate) {
+        m_lastDate = date;
+        m_lastDay = &m_days[date];
+        m_lastDay->date = date;
+        m_lastMonth = date.toString(QStringLiteral("yyyy-MM"));
+    }
+    return *m_lastDay;
+}
+
 void ReportTally::add(const ReportMessage &message)
 {
-    m_active.insert(message.conversationId);
-    const QDate date = m_local.date(message.sentAt);
-    DayFigures &day = m_days[date];
-    day.date = date;
+    DayFigures &day = dayOf(message.sentAt);
     ++m_report.messagesByOrigin[int(message.origin)];
     const bool fromCustomer = message.origin == MessageOrigin::Customer;
     ++(fromCustomer ? m_report.messagesIn : m_report.messagesOut);
@@ -70,19 +79,24 @@ void ReportTally::add(const ReportMessage &message)
     if (state == m_waiting.end()) {
         state = m_waiting.insert(message.conversationId, {});
         state->waiting = m_in.waitingAtStart.contains(message.conversationId);
+        state->nextResolution = m_resolutionsOf.contains(message.conversationId) ? 0 : -1;
     }
     if (fromCustomer) {
-        if (!message.referralJson.isEmpty())
-            countAd(message);
         if (!message.countsForWaiting)
             return;
-        m_customersWhoWrote.insert(m_in.conversations.value(message.conversationId).customerId);
-        ++m_report.customerMessagesByHour[m_local.dayOfWeek(message.sentAt) - 1][m_local.hour(message.sentAt)];
+        state->wrote = true;
+        if (state->nextResolution >= 0)
+            openResolution(*state, message);
+        const qint64 local = m_local.local(message.sentAt);
+        const qint64 localDay = local / (24LL * 3600 * 1000) - (local < 0 ? 1 : 0);
+        const int weekday = int(((localDay % 7) + 7 + 3) % 7); // Monday 0; 1970-01-01 was a Thursday
+        const int hour = int(((local / (3600 * 1000)) % 24 + 24) % 24);
+        ++m_report.customerMessagesByHour[weekday][hour];
         customerWrote(*state, message);
         countClosedHours(*state, message);
         return;
     }
-    if (!message.pricingJson.isEmpty())
+    if (message.pricing != ReportMessage::Pricing::None)
         countCost(message);
     if (!message.countsForWaiting)
         return;
@@ -140,11 +154,11 @@ void ReportTally::countClosedHours(Waiting &state, const ReportMessage &message)
     }
 }
 
-void ReportTally::countAd(const ReportMessage &message)
+void ReportTally::addArrivalFromAd(qint64 conversationId, const QString &referralJson)
 {
-    auto key = m_adKeys.constFind(message.referralJson);
+    auto key = m_adKeys.constFind(referralJson);
     if (key == m_adKeys.cend()) {
-        const QJsonObject referral = QJsonDocument::fromJson(message.referralJson.toUtf8()).object();
+        const QJsonObject referral = QJsonDocument::fromJson(referralJson.toUtf8()).object();
         const QString sourceId = referral.value(QLatin1String("source_id")).toString();
         const QString headline = referral.value(QLatin1String("headline")).toString();
         const QString id = !sourceId.isEmpty() ? sourceId : !headline.isEmpty() ? headline : referral.value(QLatin1String("source_url")).toString();
@@ -152,24 +166,10 @@ void ReportTally::countAd(const ReportMessage &message)
         ad.sourceId = sourceId;
         if (ad.headline.isEmpty())
             ad.headline = headline;
-        key = m_adKeys.insert(message.referralJson, id);
+        key = m_adKeys.insert(referralJson, id);
     }
     ++m_ads[*key].messages;
-    m_adConversations[*key].insert(message.conversationId);
-}
-
-const ReportTally::Price &ReportTally::priceOf(const QString &pricingJson)
-{
-    auto found = m_prices.constFind(pricingJson);
-    if (found != m_prices.cend())
-        return *found;
-    const QJsonObject pricing = QJsonDocument::fromJson(pricingJson.toUtf8()).object();
-    Price price;
-    price.category = pricing.value(QLatin1String("category")).toString().toLower();
-    price.valid = !price.category.isEmpty();
-    const QJsonValue billable = pricing.value(QLatin1String("billable"));
-    price.billable = billable.isBool() ? billable.toBool() : pricing.value(QLatin1String("type")).toString() == QLatin1String("regular");
-    return *m_prices.insert(pricingJson, price);
+    m_adConversations[*key].insert(conversationId);
 }
 
 QString ReportTally::countryOf(qint64 conversationId)
@@ -182,23 +182,22 @@ QString ReportTally::countryOf(qint64 conversationId)
 
 void ReportTally::countCost(const ReportMessage &message)
 {
-    const Price &price = priceOf(message.pricingJson);
-    if (!price.valid)
-        return;
-    const QString month = m_local.date(message.sentAt).toString(QStringLiteral("yyyy-MM"));
-    CostLine &line = m_costLines[{month, price.category}];
+    const bool service = message.pricing == ReportMessage::Pricing::Service;
+    const QString category = service ? QStringLiteral("service") : message.pricingCategory.toLower();
+    const QString &month = m_lastMonth; // add() found the message's day first
+    CostLine &line = m_costLines[{month, category}];
     line.month = month;
-    line.category = price.category;
+    line.category = category;
     ++line.messages;
-    if (price.category == QLatin1String("service"))
+    if (service)
         ++m_report.costs.serviceMessages;
-    if (!price.billable) {
+    if (!message.billable) {
         ++m_report.costs.free;
         return;
     }
     ++line.billable;
     ++m_report.costs.billable;
-    if (const auto rate = m_in.rates.rate(countryOf(message.conversationId), price.category)) {
+    if (const auto rate = m_in.rates.rate(countryOf(message.conversationId), category)) {
         line.cost += *rate;
         m_report.costs.total += *rate;
     } else {
@@ -206,10 +205,39 @@ void ReportTally::countCost(const ReportMessage &message)
     }
 }
 
-void ReportTally::addResolution(const ReportResolution &resolution)
+void ReportTally::setResolutions(QList<ReportResolution> resolutions)
 {
-    if (resolution.openedAt > 0 && resolution.resolvedAt >= resolution.openedAt)
-        m_resolutionTimes.append(resolution.resolvedAt - resolution.openedAt);
+    m_resolutions = std::move(resolutions);
+    for (qsizetype index = 0; index < m_resolutions.size(); ++index)
+        m_resolutionsOf[m_resolutions.at(index).conversationId].append(index);
+}
+
+void ReportTally::openResolution(Waiting &state, const ReportMessage &message)
+{
+    const QList<qsizetype> &mine = m_resolutionsOf[message.conversationId];
+    while (state.nextResolution < mine.size()) {
+        ReportResolution &resolution = m_resolutions[mine.at(state.nextResolution)];
+        if (message.sentAt > resolution.resolvedAt) {
+            ++state.nextResolution; // resolved before this message: opened earlier, or never
+            continue;
+        }
+        if (message.sentAt > resolution.previousAt && !resolution.openedAt)
+            resolution.openedAt = message.sentAt;
+        return;
+    }
+    state.nextResolution = -1;
+}
+
+QList<ReportResolution *> ReportTally::resolutionsThatMayOpenBefore()
+{
+    QList<ReportResolution *> early;
+    const qint64 from = m_in.period.fromMs();
+    for (const QList<qsizetype> &mine : std::as_const(m_resolutionsOf)) {
+        ReportResolution &first = m_resolutions[mine.constFirst()];
+        if (first.previousAt < from)
+            early.append(&first);
+    }
+    return early;
 }
 
 bool ReportTally::isOpen(qint64 at, int *nextOpening) const
@@ -246,7 +274,7 @@ ShopReport ReportTally::finish()
     const qint64 from = m_in.period.fromMs();
     const qint64 to = m_in.period.toMs();
     const qint64 horizon = std::min(to, m_in.now.toMSecsSinceEpoch());
-    m_report.conversations = int(m_active.size());
+    m_report.conversations = int(m_waiting.size());
     QSet<qint64> newCustomers;
     for (const ReportConversation &conversation : std::as_const(m_in.conversations)) {
         if (conversation.createdAt >= from && conversation.createdAt < to)
@@ -255,7 +283,12 @@ ShopReport ReportTally::finish()
             newCustomers.insert(conversation.customerId);
     }
     m_report.newCustomers = int(newCustomers.size());
-    m_report.returningCustomers = int((m_customersWhoWrote - newCustomers).size());
+    QSet<qint64> customersWhoWrote;
+    for (auto state = m_waiting.cbegin(); state != m_waiting.cend(); ++state) {
+        if (state->wrote)
+            customersWhoWrote.insert(m_in.conversations.value(state.key()).customerId);
+    }
+    m_report.returningCustomers = int((customersWhoWrote - newCustomers).size());
 
     for (auto state = m_waiting.cbegin(); state != m_waiting.cend(); ++state) {
         if (!state->waiting || !state->counted)
@@ -271,7 +304,12 @@ ShopReport ReportTally::finish()
     m_report.replyTime = Durations::of(m_replyTimes);
     if (m_in.hasOpeningHours)
         m_report.replyTimeBusinessHours = Durations::of(m_businessReplyTimes);
-    m_report.resolutionTime = Durations::of(m_resolutionTimes);
+    QList<qint64> resolutionTimes;
+    for (const ReportResolution &resolution : std::as_const(m_resolutions)) {
+        if (resolution.openedAt > 0 && resolution.resolvedAt >= resolution.openedAt)
+            resolutionTimes.append(resolution.resolvedAt - resolution.openedAt);
+    }
+    m_report.resolutionTime = Durations::of(resolutionTimes);
 
     for (QDate date = m_in.period.firstDay(); date <= m_in.period.lastDay(); date = date.addDays(1)) {
         DayFigures day = m_days.value(date);

@@ -35,7 +35,13 @@ public:
     explicit ReportTally(Inputs inputs);
 
     void add(const ReportMessage &message);
-    void addResolution(const ReportResolution &resolution);
+    void addArrivalFromAd(qint64 conversationId, const QString &referralJson);
+    // The period's resolutions, before the messages: each is opened by the first customer
+    // message after the one before it, which the messages show when it is in the period.
+    void setResolutions(QList<ReportResolution> resolutions);
+    // Each conversation's first resolution of the period whose opening may lie before the period:
+    // the caller fills openedAt from the store when it does, before the messages are added.
+    [[nodiscard]] QList<ReportResolution *> resolutionsThatMayOpenBefore();
     [[nodiscard]] ShopReport finish();
 
 private:
@@ -46,22 +52,18 @@ private:
         qint64 lastCustomerAt = 0;
         int closedStretch = -1;   // the closed stretch the customer last wrote in
         bool awayCounted = false;
+        bool wrote = false;       // the customer wrote in the period
+        qsizetype nextResolution = -1; // in m_resolutionsOf, the first one not yet opened
     };
-    struct Price {
-        QString category;
-        bool billable = false;
-        bool valid = false;
-    };
-
     void customerWrote(Waiting &state, const ReportMessage &message);
     void shopAnswered(Waiting &state, const ReportMessage &message);
     void countClosedHours(Waiting &state, const ReportMessage &message);
-    void countAd(const ReportMessage &message);
     void countCost(const ReportMessage &message);
+    void openResolution(Waiting &state, const ReportMessage &message);
+    [[nodiscard]] DayFigures &dayOf(qint64 at);
     [[nodiscard]] bool isOpen(qint64 at, int *nextOpening) const;
     [[nodiscard]] qint64 openMillisecondsBetween(qint64 from, qint64 to) const;
     [[nodiscard]] ReportedChat chat(qint64 conversationId, qint64 since) const;
-    [[nodiscard]] const Price &priceOf(const QString &pricingJson);
     [[nodiscard]] QString countryOf(qint64 conversationId);
 
     Inputs m_in;
@@ -69,10 +71,10 @@ private:
     QList<qint64> m_openPrefix; // open milliseconds before each span
     ShopReport m_report;
     QHash<qint64, Waiting> m_waiting;
-    QSet<qint64> m_active;
     QList<qint64> m_replyTimes;
     QList<qint64> m_businessReplyTimes;
-    QList<qint64> m_resolutionTimes;
+    QList<ReportResolution> m_resolutions;
+    QHash<qint64, QList<qsizetype>> m_resolutionsOf; // conversation → its resolutions, oldest first
     QHash<qint64, QList<qint64>> m_replyTimesByAgent;
     QHash<qint64, int> m_messagesByAgent;
     QMap<QDate, DayFigures> m_days;
@@ -80,10 +82,11 @@ private:
     QMap<QString, AdArrivals> m_ads;
     QHash<QString, QSet<qint64>> m_adConversations;
     QHash<QString, QString> m_adKeys;   // referral JSON → its ad's key
-    QHash<QString, Price> m_prices;     // pricing JSON → what it says
+    QDate m_lastDate;                   // the day of the last message, and its figures
+    DayFigures *m_lastDay = nullptr;
+    QString m_lastMonth;                // "2026-11", of that day
     QHash<qint64, QString> m_countries; // conversation → customer's country
     QMap<std::pair<QString, QString>, CostLine> m_costLines;
-    QSet<qint64> m_customersWhoWrote;
 };
 
 } // namespace Mostrador

@@ -169,6 +169,11 @@ public:
         }
     }
 
+    qint64 integer(int column) const override
+    {
+        return m_onRow ? qint64(sqlite3_column_int64(m_statement, column)) : 0;
+    }
+
     QSqlError lastError() const override { return m_error; }
     bool isActive() const override { return m_active; }
 

@@ -30,6 +30,8 @@ public:
     // Moves to the next row the statement returned (RETURNING, SELECT).
     virtual bool next() = 0;
     [[nodiscard]] virtual QVariant value(int column) const = 0;
+    // A column read as an integer (0 for NULL) without a QVariant: for scans of many rows.
+    [[nodiscard]] virtual qint64 integer(int column) const { return value(column).toLongLong(); }
     [[nodiscard]] virtual QSqlError lastError() const = 0;
     [[nodiscard]] virtual bool isActive() const = 0;
     // Ends the run so it holds no read open.

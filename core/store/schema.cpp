@@ -330,13 +330,30 @@ QStringList metaAgent(const SqlDialect &)
     };
 }
 
-// 15: what reports need: who of the team wrote a message, when conversations were resolved, and
-// messages found by time alone (a period's report reads only that period).
-QStringList reportFacts(const SqlDialect &)
+// 15: what reports need: who of the team wrote a message, when conversations were resolved,
+// what Meta charges for a message in columns of its own, and one index holding everything a
+// period's report reads of its messages (so it never touches the rows' texts and raw payloads).
+QStringList reportFacts(const SqlDialect &dialect)
 {
+    const QString category = dialect.isSqlite() ? QStringLiteral("json_extract(pricing_json, '$.category')")
+                                                : QStringLiteral("(pricing_json::json ->> 'category')");
+    const QString billable = dialect.isSqlite()
+        ? QStringLiteral("COALESCE(json_extract(pricing_json, '$.billable'), json_extract(pricing_json, '$.type') = 'regular')")
+        : QStringLiteral("CASE WHEN COALESCE((pricing_json::json ->> 'billable')::boolean, (pricing_json::json ->> 'type') = 'regular') "
+                         "THEN 1 ELSE 0 END");
     return {
+        // A conversation's messages by time, as before, now also holding what tells who wrote and
+        // whether it counts (so "was the customer waiting then?" reads no row).
+        QStringLiteral("DROP INDEX messages_by_conversation"),
+        QStringLiteral("CREATE INDEX messages_by_conversation ON messages (conversation_id, sent_at DESC, id DESC, direction, kind, "
+                       "automatic, status, handled_by)"),
         QStringLiteral("ALTER TABLE messages ADD COLUMN agent_id {bigint} REFERENCES agents(id)"),
-        QStringLiteral("CREATE INDEX messages_by_time ON messages (sent_at)"),
+        QStringLiteral("ALTER TABLE messages ADD COLUMN pricing_category TEXT"),
+        QStringLiteral("ALTER TABLE messages ADD COLUMN pricing_billable INTEGER"),
+        QStringLiteral("UPDATE messages SET pricing_category = %1, pricing_billable = %2 WHERE pricing_json IS NOT NULL").arg(category, billable),
+        QStringLiteral("CREATE INDEX messages_for_reports ON messages (sent_at, conversation_id, direction, kind, automatic, status, "
+                       "handled_by, agent_id, pricing_category, pricing_billable)"),
+        QStringLiteral("CREATE INDEX messages_from_ads ON messages (sent_at) WHERE referral_json IS NOT NULL"),
         QStringLiteral(R"(CREATE TABLE conversation_resolutions (
             id {id},
             conversation_id {bigint} NOT NULL REFERENCES conversations(id),

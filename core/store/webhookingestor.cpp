@@ -440,13 +440,17 @@ StoreError WebhookIngestor::applyStatus(const StatusUpdate &status, Outcome &out
     PreparedStatement &update = m_statements.prepared(QStringLiteral(
         "UPDATE messages SET status = ?, status_at = ?, "
         "error_code = COALESCE(?, error_code), error_json = COALESCE(?, error_json), "
-        "pricing_json = COALESCE(?, pricing_json) "
+        "pricing_json = COALESCE(?, pricing_json), pricing_category = COALESCE(?, pricing_category), "
+        "pricing_billable = COALESCE(?, pricing_billable) "
         "WHERE wamid = ? AND status < ? RETURNING conversation_id"));
     update.addBindValue(int(status.status));
     update.addBindValue(msOrNull(status.timestamp));
     update.addBindValue(code ? QVariant(code) : QVariant(QMetaType::fromType<int>()));
     update.addBindValue(status.errors.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(errorsJson(status.errors)));
     update.addBindValue(pricing.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(compactJson(pricing)));
+    update.addBindValue(status.pricingCategory.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(status.pricingCategory.toLower()));
+    const bool billable = status.pricingBillable.value_or(status.pricingType == QLatin1String("regular"));
+    update.addBindValue(pricing.isEmpty() ? QVariant(QMetaType::fromType<int>()) : QVariant(billable ? 1 : 0));
     update.addBindValue(status.wamid);
     update.addBindValue(int(status.status));
     if (StoreError error = run(update, "apply status"); error.isError())

@@ -183,6 +183,22 @@ TEST_P(ReportBuilderTest, AResolvedThenReopenedConversationCountsEachResolution)
     EXPECT_EQ(figures.replyTime.count, 2);
 }
 
+TEST_P(ReportBuilderTest, AConversationOpenedTheDayBeforeIsResolvedInTheDayItCloses)
+{
+    // He wrote on the 12th at 22:00 and again the next morning; resolved on the 13th at 10:00:
+    // open 12 hours, counted on the 13th.
+    const qint64 tomas = customerWrites(QStringLiteral("573001110011"), madrid(11, 12, 22, 0));
+    customerWrites(QStringLiteral("573001110011"), madrid(11, 13, 8, 0));
+    shopWrites(tomas, madrid(11, 13, 9, 0));
+    resolve(tomas, madrid(11, 13, 10, 0));
+
+    const ShopReport thirteenth = report(QDate(2026, 11, 13), QDate(2026, 11, 13));
+    EXPECT_EQ(thirteenth.resolutionTime.count, 1);
+    EXPECT_DOUBLE_EQ(thirteenth.resolutionTime.median.value_or(-1), 12 * 3600);
+    EXPECT_EQ(thirteenth.replyTime.count, 0) << "the wait began on the 12th";
+    EXPECT_EQ(report(QDate(2026, 11, 12), QDate(2026, 11, 12)).resolutionTime.count, 0);
+}
+
 TEST_P(ReportBuilderTest, BusinessHoursAndClosedHoursFollowTheOpeningHours)
 {
     const QString week = QStringLiteral("mon-fri 09:00-13:00");
