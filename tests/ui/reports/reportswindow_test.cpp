@@ -1,0 +1,137 @@
+// Shop ▸ Reports as a shop owner sees it: the figures of a real store's history on the cards,
+// the chats left waiting listed and opened with a double-click, the report saved as a PDF.
+#include "reports/reportbuilder.h"
+#include "inbox/reportstrip.h"
+#include "reports/figurecard.h"
+#include "reports/reportswindow.h"
+#include "store/outgoingstore.h"
+#include "storedhistory.h"
+#include "widgetlookup.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+#include <gtest/gtest.h>
+
+using namespace Mostrador;
+using namespace Mostrador::Testing;
+
+namespace {
+
+const QTimeZone kBogota("America/Bogota");
+
+QDateTime bogota(int day, int hour, int minute = 0)
+{
+    return QDateTime(QDate(2026, 11, day), QTime(hour, minute), kBogota).toUTC();
+}
+
+class ReportsWindowTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        database = store.open();
+        ingestor = std::make_unique<WebhookIngestor>(*database);
+        // Lucía, answered 10 minutes later; Pedro, who waits.
+        storeHistory(*ingestor, 1, 1, bogota(10, 10));
+        OutgoingStore outgoing(*database, clock);
+        clock.set(bogota(10, 10, 10));
+        StoreError error;
+        lucia = scalar(*database, QStringLiteral("SELECT MIN(id) FROM conversations")).toLongLong();
+        ASSERT_TRUE(outgoing.enqueue(lucia, MessageKind::Text, QStringLiteral("Sí"), {{QStringLiteral("type"), QStringLiteral("text")}}, false, &error));
+        WebhookBatch batch;
+        WireMessage wire;
+        wire.wamid = QStringLiteral("wamid.pedro");
+        wire.businessPhoneNumberId = QStringLiteral("106540352242922");
+        wire.customer.waId = QStringLiteral("573009998877");
+        wire.customer.profileName = QStringLiteral("Pedro Gil");
+        wire.timestamp = bogota(10, 12);
+        wire.kind = MessageKind::Text;
+        wire.typeName = QStringLiteral("text");
+        wire.text = QStringLiteral("¿Tienen cojines?");
+        batch.messages.append(wire);
+        ingestor->ingest(batch);
+        pedro = scalar(*database, QStringLiteral("SELECT MAX(id) FROM conversations")).toLongLong();
+        clock.set(bogota(12, 12));
+        QString problem;
+        ReportBuilder builder(*database, *OpeningHours::parse(QStringLiteral("mon-sat 09:00-19:00"), kBogota, &problem), RateCard::shipped(), clock);
+        const ReportPeriod period = ReportPeriod::days(QDate(2026, 11, 10), QDate(2026, 11, 11), kBogota);
+        report = *builder.build(period, &error);
+        previous = *builder.build(period.previous(), &error);
+    }
+
+    TemporaryStore store;
+    std::unique_ptr<Database> database;
+    std::unique_ptr<WebhookIngestor> ingestor;
+    ManualClock clock{bogota(10, 9)};
+    qint64 lucia = 0;
+    qint64 pedro = 0;
+    ShopReport report;
+    ShopReport previous;
+};
+
+TEST_F(ReportsWindowTest, TheCardsSayTheFiguresAndTheWaitingChatsOpen)
+{
+    ReportsWindow window;
+    window.resize(1100, 760);
+    window.show();
+    window.setReports(report, previous);
+
+    EXPECT_EQ(window.card(QStringLiteral("reply_time"))->value(), QStringLiteral("10 min"));
+    EXPECT_EQ(window.card(QStringLiteral("unanswered"))->value(), QStringLiteral("1"));
+    EXPECT_EQ(window.card(QStringLiteral("lost"))->value(), QStringLiteral("1")) << "Pedro's window closed on the 11th at 12:00";
+    EXPECT_EQ(window.card(QStringLiteral("conversations"))->value(), QStringLiteral("2"));
+
+    QTreeWidget *waiting = window.waitingList();
+    ASSERT_EQ(waiting->topLevelItemCount(), 1);
+    EXPECT_EQ(waiting->topLevelItem(0)->text(0), QStringLiteral("Pedro Gil"));
+    EXPECT_EQ(waiting->topLevelItem(0)->text(2), QStringLiteral("Lost: the window closed"));
+    QSignalSpy opened(&window, &ReportsWindow::conversationRequested);
+    window.card(QStringLiteral("unanswered"))->setFocus();
+    QTest::mouseClick(window.card(QStringLiteral("unanswered")), Qt::LeftButton); // scrolls to the list
+    const QRect row = waiting->visualItemRect(waiting->topLevelItem(0));
+    QTest::mouseClick(waiting->viewport(), Qt::LeftButton, {}, row.center());
+    QTest::mouseDClick(waiting->viewport(), Qt::LeftButton, {}, row.center());
+    ASSERT_EQ(opened.size(), 1);
+    EXPECT_EQ(opened.at(0).at(0).toLongLong(), pedro);
+}
+
+TEST_F(ReportsWindowTest, TheReportIsSavedAsAPdf)
+{
+    ReportsWindow window;
+    window.resize(1100, 760);
+    window.show();
+    window.setReports(report, previous);
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("informe.pdf"));
+    QString problem;
+    ASSERT_TRUE(window.savePdf(path, &problem)) << problem.toStdString();
+    QFile pdf(path);
+    ASSERT_TRUE(pdf.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(pdf.read(5) == "%PDF-");
+    EXPECT_GT(pdf.size(), 10000) << "the cards and charts drawn, not an empty page";
+
+    QString refused;
+    EXPECT_FALSE(window.savePdf(QStringLiteral("/nonexistent/folder/informe.pdf"), &refused));
+    EXPECT_FALSE(refused.isEmpty());
+}
+
+TEST(ReportStripTest, SaysTodaysPulse)
+{
+    ReportStrip strip;
+    EXPECT_FALSE(strip.isVisibleTo(nullptr)) << "hidden until the first figures";
+    Durations today;
+    today.count = 3;
+    today.median = 125;
+    strip.setFigures(today, 4, 2);
+    EXPECT_EQ(strip.text(), QStringLiteral("Reply today: 2 min  ·  Waiting now: 4  ·  Lost this week: 2"));
+    QSignalSpy asked(&strip, &ReportStrip::reportsRequested);
+    strip.show();
+    QTest::mouseClick(&strip, Qt::LeftButton);
+    EXPECT_EQ(asked.size(), 1);
+}
+
+} // namespace
