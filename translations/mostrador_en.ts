@@ -1047,10 +1047,6 @@ The access token and app secret go to the keychain; they are never written in se
     <context>
         <name>Mostrador::HeatMapWidget</name>
         <message>
-            <source>Darker: more customer messages in that hour (most: %1).</source>
-            <translation>Darker: more customer messages in that hour (most: %1).</translation>
-        </message>
-        <message>
             <source>Underlined: open.</source>
             <translation>Underlined: open.</translation>
         </message>
@@ -1068,6 +1064,10 @@ The access token and app secret go to the keychain; they are never written in se
         <message>
             <source>Closed</source>
             <translation>Closed</translation>
+        </message>
+        <message>
+            <source>Stronger colour: more customer messages in that hour (most: %1).</source>
+            <translation>Stronger colour: more customer messages in that hour (most: %1).</translation>
         </message>
     </context>
     <context>
@@ -2944,6 +2944,14 @@ The next pages say where to find each value. Nothing is sent to customers while 
             <source>WhatsApp costs per month (%1)</source>
             <translation>WhatsApp costs per month (%1)</translation>
         </message>
+        <message>
+            <source>Median reply time (hours)</source>
+            <translation>Median reply time (hours)</translation>
+        </message>
+        <message>
+            <source>hours</source>
+            <translation>hours</translation>
+        </message>
     </context>
     <context>
         <name>ReportText</name>
@@ -2982,6 +2990,26 @@ The next pages say where to find each value. Nothing is sent to customers while 
         <message>
             <source>▼ %1 % vs the previous period</source>
             <translation>▼ %1 % vs the previous period</translation>
+        </message>
+        <message>
+            <source>Marketing</source>
+            <translation>Marketing</translation>
+        </message>
+        <message>
+            <source>Utility</source>
+            <translation>Utility</translation>
+        </message>
+        <message>
+            <source>Authentication</source>
+            <translation>Authentication</translation>
+        </message>
+        <message>
+            <source>Authentication (international)</source>
+            <translation>Authentication (international)</translation>
+        </message>
+        <message>
+            <source>Service (free)</source>
+            <translation>Service (free)</translation>
         </message>
     </context>
     <context>

@@ -1047,10 +1047,6 @@ El token de acceso y la clave secreta van al llavero; nunca se escriben en ajust
     <context>
         <name>Mostrador::HeatMapWidget</name>
         <message>
-            <source>Darker: more customer messages in that hour (most: %1).</source>
-            <translation>Más oscuro: más mensajes de clientes en esa hora (máximo: %1).</translation>
-        </message>
-        <message>
             <source>Underlined: open.</source>
             <translation>Subrayado: abierto.</translation>
         </message>
@@ -1068,6 +1064,10 @@ El token de acceso y la clave secreta van al llavero; nunca se escriben en ajust
         <message>
             <source>Closed</source>
             <translation>Cerrado</translation>
+        </message>
+        <message>
+            <source>Stronger colour: more customer messages in that hour (most: %1).</source>
+            <translation>Color más intenso: más mensajes de clientes en esa hora (máximo: %1).</translation>
         </message>
     </context>
     <context>
@@ -2944,6 +2944,14 @@ Las páginas siguientes dicen dónde encontrar cada dato. Mientras configuras no
             <source>WhatsApp costs per month (%1)</source>
             <translation>Costes de WhatsApp por mes (%1)</translation>
         </message>
+        <message>
+            <source>Median reply time (hours)</source>
+            <translation>Mediana del tiempo de respuesta (horas)</translation>
+        </message>
+        <message>
+            <source>hours</source>
+            <translation>horas</translation>
+        </message>
     </context>
     <context>
         <name>ReportText</name>
@@ -2982,6 +2990,26 @@ Las páginas siguientes dicen dónde encontrar cada dato. Mientras configuras no
         <message>
             <source>▼ %1 % vs the previous period</source>
             <translation>▼ %1 % frente al periodo anterior</translation>
+        </message>
+        <message>
+            <source>Marketing</source>
+            <translation>Marketing</translation>
+        </message>
+        <message>
+            <source>Utility</source>
+            <translation>Utilidad</translation>
+        </message>
+        <message>
+            <source>Authentication</source>
+            <translation>Autenticación</translation>
+        </message>
+        <message>
+            <source>Authentication (international)</source>
+            <translation>Autenticación (internacional)</translation>
+        </message>
+        <message>
+            <source>Service (free)</source>
+            <translation>Servicio (gratis)</translation>
         </message>
     </context>
     <context>

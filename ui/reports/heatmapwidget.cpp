@@ -99,7 +99,7 @@ void HeatMapWidget::paintEvent(QPaintEvent *)
     }
     const int legendTop = height() - kLegendHeight + 4;
     painter.setPen(colours.color(QPalette::WindowText));
-    QString legend = tr("Darker: more customer messages in that hour (most: %1).").arg(m_most);
+    QString legend = tr("Stronger colour: more customer messages in that hour (most: %1).").arg(m_most);
     if (m_hasOpeningHours) {
         painter.setPen(QPen(outline, 2));
         painter.drawLine(labelWidth(), legendTop + 8, labelWidth() + 18, legendTop + 8);

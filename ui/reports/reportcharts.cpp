@@ -56,15 +56,18 @@ void ReportCharts::applyAppearance(QChartView *view)
 {
     QChart *chart = view->chart();
     const QPalette colours = view->palette();
-    const bool dark = colours.color(QPalette::Window).lightness() < 128;
+    // Qt's chart themes would repaint the series too: only the frame follows the appearance, the
+    // series keep the colours they mean.
     const QString title = chart->title();
-    chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     chart->setBackgroundBrush(colours.color(QPalette::Base));
+    chart->setBackgroundPen(QPen(colours.color(QPalette::Mid)));
     chart->setTitleBrush(colours.color(QPalette::Text));
     chart->legend()->setLabelColor(colours.color(QPalette::Text));
     for (QAbstractAxis *axis : chart->axes()) {
         axis->setLabelsColor(colours.color(QPalette::Text));
-        axis->setGridLineColor(colours.color(QPalette::Mid));
+        axis->setTitleBrush(colours.color(QPalette::Text));
+        axis->setGridLineColor(colours.color(QPalette::Midlight));
+        axis->setLinePenColor(colours.color(QPalette::Mid));
     }
     QFont titleFont = view->font();
     titleFont.setBold(true);
@@ -170,8 +173,13 @@ QChartView *ReportCharts::costsPerMonth(const Costs &costs, QWidget *parent)
     auto *series = new QStackedBarSeries;
     double most = 0;
     QList<double> totals(months.size(), 0.0);
+    const QHash<QString, QColor> colourOf{{QStringLiteral("marketing"), QColor(0xd9, 0x7a, 0x1c)},
+                                          {QStringLiteral("utility"), QColor(0x3b, 0x82, 0xc4)},
+                                          {QStringLiteral("authentication"), QColor(0x8e, 0x5b, 0xc2)},
+                                          {QStringLiteral("service"), QColor(0x25, 0x9d, 0x63)}};
     for (const QString &category : std::as_const(categories)) {
-        auto *set = new QBarSet(category);
+        auto *set = new QBarSet(ReportText::category(category));
+        set->setColor(colourOf.value(category, QColor(0x80, 0x80, 0x80)));
         for (int index = 0; index < months.size(); ++index) {
             double cost = 0;
             for (const CostLine &line : costs.byMonth) {
@@ -189,13 +197,16 @@ QChartView *ReportCharts::costsPerMonth(const Costs &costs, QWidget *parent)
     QObject::connect(series, &QStackedBarSeries::hovered, series, [months, currency](bool on, int index, QBarSet *set) {
         if (!on || index < 0 || index >= months.size())
             return QToolTip::hideText();
-        QToolTip::showText(QCursor::pos(), tr("%1, %2: %3").arg(months.at(index), set->label(), ReportText::money(set->at(index), currency)));
+        QToolTip::showText(QCursor::pos(), tr("%1, %2: %3").arg(ReportText::month(months.at(index)), set->label(), ReportText::money(set->at(index), currency)));
     });
     auto *chart = new QChart;
     chart->setTitle(tr("WhatsApp costs per month (%1)").arg(currency));
     chart->addSeries(series);
     auto *axisX = new QBarCategoryAxis;
-    axisX->append(months.isEmpty() ? QStringList{QString()} : months);
+    QStringList monthNames;
+    for (const QString &month : std::as_const(months))
+        monthNames << ReportText::month(month);
+    axisX->append(monthNames.isEmpty() ? QStringList{QString()} : monthNames);
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
     auto *axisY = new QValueAxis;

@@ -1,5 +1,6 @@
 #include "reporttext.h"
 
+#include <QDate>
 #include <QLocale>
 
 #include <cmath>
@@ -28,6 +29,27 @@ QString ReportText::money(double amount, const QString &currency)
     const int decimals = amount != 0 && std::abs(amount) < 0.1 ? 4 : 2;
     const QString symbol = currency == QLatin1String("USD") ? QStringLiteral("US$") : currency;
     return locale.toCurrencyString(amount, symbol, decimals);
+}
+
+QString ReportText::category(const QString &metaName)
+{
+    if (metaName == QLatin1String("marketing"))
+        return tr("Marketing");
+    if (metaName == QLatin1String("utility"))
+        return tr("Utility");
+    if (metaName == QLatin1String("authentication"))
+        return tr("Authentication");
+    if (metaName == QLatin1String("authentication_international"))
+        return tr("Authentication (international)");
+    if (metaName == QLatin1String("service"))
+        return tr("Service (free)");
+    return metaName;
+}
+
+QString ReportText::month(const QString &yearMonth)
+{
+    const QDate first = QDate::fromString(yearMonth + QStringLiteral("-01"), Qt::ISODate);
+    return first.isValid() ? QLocale().toString(first, QStringLiteral("MMM yyyy")) : yearMonth;
 }
 
 QString ReportText::change(const std::optional<double> &now, const std::optional<double> &before)
