@@ -282,14 +282,17 @@ QHttpServerResponse SandboxServer::handleSend(const QString &phone, const QHttpS
             {QStringLiteral("error_data"), QJsonObject{{QStringLiteral("details"), QStringLiteral("Cloud API message throughput has been reached.")}}}}}},
             Status::TooManyRequests);
 
+    QString category = QStringLiteral("service"); // what Meta will say the message is charged as
     if (type == QLatin1String("template")) {
         const QJsonObject templ = body.value(QLatin1String("template")).toObject();
         const QString name = templ.value(QLatin1String("name")).toString();
         const QString language = templ.value(QLatin1String("language")).toObject().value(QLatin1String("code")).toString();
-        const bool known = std::any_of(m_templates.cbegin(), m_templates.cend(), [&](const MessageTemplate &t) {
+        const auto known = std::find_if(m_templates.cbegin(), m_templates.cend(), [&](const MessageTemplate &t) {
             return t.name == name && t.language == language && t.isApproved();
         });
-        if (!known)
+        if (known != m_templates.cend())
+            category = known->category.toLower();
+        else
             return graphError(Status::BadRequest, 132001, QStringLiteral("(#132001) Template name does not exist in the translation"),
                               QStringLiteral("template name (%1) does not exist in %2").arg(name, language));
     }
@@ -308,7 +311,8 @@ QHttpServerResponse SandboxServer::handleSend(const QString &phone, const QHttpS
         failure = 131026;
     else if (kFreeFormTypes.contains(type) && !m_customers.withinWindow(to, m_clock.now()))
         failure = 131047;
-    scheduleStatuses(wamid, known, body.value(QLatin1String("biz_opaque_callback_data")).toString(), failure);
+    scheduleStatuses(wamid, known, body.value(QLatin1String("biz_opaque_callback_data")).toString(), failure,
+                     WebhookPayloads::pricing(category, m_customers.withinWindow(to, m_clock.now())));
 
     return QHttpServerResponse(QJsonObject{
         {QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
@@ -317,20 +321,21 @@ QHttpServerResponse SandboxServer::handleSend(const QString &phone, const QHttpS
         {QStringLiteral("messages"), QJsonArray{QJsonObject{{QStringLiteral("id"), wamid}}}}});
 }
 
-void SandboxServer::scheduleStatuses(const QString &wamid, const QString &to, const QString &callbackData, int failureCode)
+void SandboxServer::scheduleStatuses(const QString &wamid, const QString &to, const QString &callbackData, int failureCode,
+                                     const QJsonObject &pricing)
 {
     const int step = m_settings.statusDelayMs;
     if (failureCode) {
         QTimer::singleShot(step, this, [=, this] { sendStatus(wamid, to, QStringLiteral("failed"), callbackData, failureCode); });
         return;
     }
-    QTimer::singleShot(step, this, [=, this] { sendStatus(wamid, to, QStringLiteral("sent"), callbackData); });
-    QTimer::singleShot(step * 2, this, [=, this] { sendStatus(wamid, to, QStringLiteral("delivered"), callbackData); });
-    QTimer::singleShot(step * 5, this, [=, this] { sendStatus(wamid, to, QStringLiteral("read"), callbackData); });
+    QTimer::singleShot(step, this, [=, this] { sendStatus(wamid, to, QStringLiteral("sent"), callbackData, 0, pricing); });
+    QTimer::singleShot(step * 2, this, [=, this] { sendStatus(wamid, to, QStringLiteral("delivered"), callbackData, 0, pricing); });
+    QTimer::singleShot(step * 5, this, [=, this] { sendStatus(wamid, to, QStringLiteral("read"), callbackData, 0, pricing); });
 }
 
 void SandboxServer::sendStatus(const QString &wamid, const QString &to, const QString &state, const QString &callbackData,
-                               int failureCode)
+                               int failureCode, const QJsonObject &pricing)
 {
     QList<WireError> errors;
     if (failureCode) {
@@ -344,7 +349,8 @@ void SandboxServer::sendStatus(const QString &wamid, const QString &to, const QS
         errors << error;
     }
     m_dispatcher->deliver(WebhookPayloads::envelope(
-        m_settings.business, {}, {}, {WebhookPayloads::status(wamid, to, state, m_clock.now(), callbackData, errors)}));
+        m_settings.business, {}, {}, {WebhookPayloads::status(wamid, to, state, m_clock.now(), callbackData, errors,
+                                                         pricing.isEmpty() ? WebhookPayloads::pricing() : pricing)}));
 }
 
 // POST blocks and DELETE unblocks, per user; blocking only those who wrote in the last 24 hours.

@@ -110,9 +110,10 @@ private:
     QHttpServerResponse handleBlock(const QString &phone, const QHttpServerRequest &request);
     [[nodiscard]] WebhookPayloads::Sender senderOf(const Customer &customer) const;
     [[nodiscard]] bool tooFast();
-    void scheduleStatuses(const QString &wamid, const QString &to, const QString &callbackData, int failureCode);
+    void scheduleStatuses(const QString &wamid, const QString &to, const QString &callbackData, int failureCode,
+                          const QJsonObject &pricing);
     void sendStatus(const QString &wamid, const QString &to, const QString &state, const QString &callbackData,
-                    int failureCode = 0);
+                    int failureCode = 0, const QJsonObject &pricing = {});
     QString newWamid();
 
     Settings m_settings;

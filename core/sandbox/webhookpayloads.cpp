@@ -35,8 +35,17 @@ QJsonObject textMessage(const QString &wamid, const Sender &from, const QDateTim
     return message(wamid, from, at, QStringLiteral("text"), {{QStringLiteral("body"), body}});
 }
 
+QJsonObject pricing(const QString &category, bool withinWindow)
+{
+    const bool free = category == QLatin1String("service") || (category == QLatin1String("utility") && withinWindow);
+    return {{QStringLiteral("billable"), !free},
+            {QStringLiteral("pricing_model"), QStringLiteral("PMP")},
+            {QStringLiteral("type"), free ? QStringLiteral("free_customer_service") : QStringLiteral("regular")},
+            {QStringLiteral("category"), category}};
+}
+
 QJsonObject status(const QString &wamid, const QString &recipient, const QString &state, const QDateTime &at,
-                   const QString &callbackData, const QList<WireError> &errors)
+                   const QString &callbackData, const QList<WireError> &errors, const QJsonObject &pricing)
 {
     QJsonObject object{{QStringLiteral("id"), wamid},
                        {QStringLiteral("status"), state},
@@ -46,12 +55,8 @@ QJsonObject status(const QString &wamid, const QString &recipient, const QString
                         recipient}};
     if (!callbackData.isEmpty())
         object.insert(QStringLiteral("biz_opaque_callback_data"), callbackData);
-    if (state != QLatin1String("failed")) {
-        object.insert(QStringLiteral("pricing"), QJsonObject{{QStringLiteral("billable"), false},
-                                                             {QStringLiteral("pricing_model"), QStringLiteral("PMP")},
-                                                             {QStringLiteral("type"), QStringLiteral("free_customer_service")},
-                                                             {QStringLiteral("category"), QStringLiteral("service")}});
-    }
+    if (state != QLatin1String("failed"))
+        object.insert(QStringLiteral("pricing"), pricing);
     if (!errors.isEmpty()) {
         QJsonArray array;
         for (const WireError &error : errors) {

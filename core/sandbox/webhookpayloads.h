@@ -33,10 +33,14 @@ struct Sender {
 [[nodiscard]] QJsonObject textMessage(const QString &wamid, const Sender &from, const QDateTime &at,
                                       const QString &body);
 
-// A status object ("statuses"[i]).
+// Meta's per-message `pricing` of a status: a free reply inside the window, or a template of
+// `category` (marketing, utility, authentication), billable unless a utility one inside the window.
+[[nodiscard]] QJsonObject pricing(const QString &category = QStringLiteral("service"), bool withinWindow = true);
+
+// A status object ("statuses"[i]); `pricing` as pricing() makes it (none on a failure).
 [[nodiscard]] QJsonObject status(const QString &wamid, const QString &recipient, const QString &state,
                                  const QDateTime &at, const QString &callbackData = {},
-                                 const QList<WireError> &errors = {});
+                                 const QList<WireError> &errors = {}, const QJsonObject &pricing = pricing());
 
 // The envelope around messages (with their senders' contacts) and/or statuses.
 [[nodiscard]] QJsonObject envelope(const Business &business, const QList<Sender> &contacts,

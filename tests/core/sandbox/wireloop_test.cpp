@@ -146,6 +146,18 @@ TEST_F(WireLoopTest, TemplateGoesOutEvenWhenTheWindowIsClosed)
                                                            {QStringLiteral("Lucía"), QStringLiteral("#1042")}),
                                  MessageKind::Text, QStringLiteral("pedido_listo"));
     ASSERT_TRUE(waitForStatus(id, DeliveryStatus::Read));
+    // Outside the window a utility template is billed, and Meta's status says so.
+    EXPECT_EQ(loop.value(QStringLiteral("SELECT pricing_category FROM messages WHERE id = ?"), {id}).toString(), QStringLiteral("utility"));
+    EXPECT_EQ(loop.value(QStringLiteral("SELECT pricing_billable FROM messages WHERE id = ?"), {id}).toInt(), 1);
+}
+
+TEST_F(WireLoopTest, AReplyInsideTheWindowIsAFreeServiceMessage)
+{
+    customerWrites(QStringLiteral("¿Tienen cojines?"));
+    const qint64 id = sendStored(Payloads::text({kCustomer, {}, {}}, QStringLiteral("Sí")), MessageKind::Text, QStringLiteral("Sí"));
+    ASSERT_TRUE(waitForStatus(id, DeliveryStatus::Read));
+    EXPECT_EQ(loop.value(QStringLiteral("SELECT pricing_category FROM messages WHERE id = ?"), {id}).toString(), QStringLiteral("service"));
+    EXPECT_EQ(loop.value(QStringLiteral("SELECT pricing_billable FROM messages WHERE id = ?"), {id}).toInt(), 0);
 }
 
 TEST_F(WireLoopTest, UnknownTemplateIsRefusedAtOnce)
