@@ -2,6 +2,7 @@
 // (one conversation with 50,000), then search and first-page timings, size and peak memory.
 //
 //   build/tests/bench/bench_store [messages=1000000] [conversations=10000] [path]
+#include "benchhistory.h"
 #include "store/database.h"
 #include "store/storereader.h"
 
@@ -37,12 +38,6 @@ QString sentence(QRandomGenerator &random)
     return parts.join(QLatin1Char(' '));
 }
 
-double percentile(QList<double> values, double p)
-{
-    std::sort(values.begin(), values.end());
-    return values.at(std::min<qsizetype>(values.size() - 1, qsizetype(p * values.size())));
-}
-
 template<typename F>
 QList<double> timeMany(int runs, F &&work)
 {
@@ -61,19 +56,15 @@ QList<double> timeMany(int runs, F &&work)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    const QStringList args = app.arguments();
-    const int messages = args.size() > 1 ? args.at(1).toInt() : 1000000;
-    const int conversations = args.size() > 2 ? args.at(2).toInt() : 10000;
     QTemporaryDir directory;
-    const QString path = args.size() > 3 ? args.at(3) : directory.filePath(QStringLiteral("bench.db"));
-    const bool generate = !QFileInfo::exists(path);
-
-    StoreError error;
-    auto database = Database::open(StoreLocation::parse(path), &error);
-    if (!database) {
-        std::fprintf(stderr, "cannot open %s: %s\n", qPrintable(path), qPrintable(error.detail));
+    Bench::HistoryArguments arguments;
+    auto database = Bench::openHistory(app.arguments(), directory, &arguments);
+    if (!database)
         return 1;
-    }
+    const int messages = arguments.messages;
+    const int conversations = arguments.conversations;
+    const QString path = arguments.path;
+    const bool generate = arguments.fresh;
 
     QRandomGenerator random(2026);
     const int bigMessages = std::min(50000, messages / 4);
@@ -139,13 +130,13 @@ int main(int argc, char *argv[])
         rows += reader.search(queries.at(i % queries.size()), 20, &e).size();
     });
     std::printf("search (20 best, %lld queries): p50 %.2f ms, p95 %.2f ms\n", qlonglong(search.size()),
-                percentile(search, 0.5), percentile(search, 0.95));
+                Bench::percentile(search, 0.5), Bench::percentile(search, 0.95));
 
     const QList<double> inbox = timeMany(200, [&](int) {
         StoreError e;
         rows += reader.conversations({}, std::nullopt, 50, &e).size();
     });
-    std::printf("first inbox page (50 conversations): p50 %.3f ms, p95 %.3f ms\n", percentile(inbox, 0.5), percentile(inbox, 0.95));
+    std::printf("first inbox page (50 conversations): p50 %.3f ms, p95 %.3f ms\n", Bench::percentile(inbox, 0.5), Bench::percentile(inbox, 0.95));
 
     const QList<double> big = timeMany(200, [&](int) {
         StoreError e;
@@ -156,14 +147,14 @@ int main(int argc, char *argv[])
         rows += reader.messages(2, std::nullopt, 50, &e).size();
     });
     std::printf("first page of a %d-message conversation: p50 %.3f ms; of a %d-message one: p50 %.3f ms (ratio %.2f)\n",
-                bigMessages, percentile(big, 0.5), smallMessages, percentile(small, 0.5),
-                percentile(big, 0.5) / percentile(small, 0.5));
+                bigMessages, Bench::percentile(big, 0.5), smallMessages, Bench::percentile(small, 0.5),
+                Bench::percentile(big, 0.5) / Bench::percentile(small, 0.5));
 
     const QList<double> deep = timeMany(100, [&](int i) {
         StoreError e;
         rows += reader.messages(1, MessageCursor{QDateTime(QDate(2023, 1, 1), QTime(9, 0), Qt::UTC).toMSecsSinceEpoch() + qint64(i * 400) * 90000, 0}, 50, &e).size();
     });
-    std::printf("a page deep in the long conversation (keyset): p50 %.3f ms\n", percentile(deep, 0.5));
+    std::printf("a page deep in the long conversation (keyset): p50 %.3f ms\n", Bench::percentile(deep, 0.5));
 
     std::printf("rows read: %lld\n", qlonglong(rows));
     std::printf("database: %.0f MB\n", QFileInfo(path).size() / 1e6);
