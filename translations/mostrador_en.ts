@@ -2246,6 +2246,20 @@ The next pages say where to find each value. Nothing is sent to customers while 
         </message>
     </context>
     <context>
+        <name>Mostrador::SteadyList</name>
+        <message numerus="yes">
+            <source>%n new ↑</source>
+            <translation>
+                <numerusform>%n new ↑</numerusform>
+                <numerusform>%n new ↑</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Conversations changed while you were pointing at the list: click to put them in their place.</source>
+            <translation>Conversations changed while you were pointing at the list: click to put them in their place.</translation>
+        </message>
+    </context>
+    <context>
         <name>Mostrador::TeamBar</name>
         <message>
             <source>Private note</source>

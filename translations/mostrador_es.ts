@@ -2246,6 +2246,20 @@ Las páginas siguientes dicen dónde encontrar cada dato. Mientras configuras no
         </message>
     </context>
     <context>
+        <name>Mostrador::SteadyList</name>
+        <message numerus="yes">
+            <source>%n new ↑</source>
+            <translation>
+                <numerusform>%n novedad ↑</numerusform>
+                <numerusform>%n novedades ↑</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Conversations changed while you were pointing at the list: click to put them in their place.</source>
+            <translation>Hubo cambios en las conversaciones mientras señalabas la lista: haz clic para ponerlas en su sitio.</translation>
+        </message>
+    </context>
+    <context>
         <name>Mostrador::TeamBar</name>
         <message>
             <source>Private note</source>

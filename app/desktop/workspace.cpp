@@ -267,6 +267,7 @@ void Workspace::open(qint64 conversationId)
     if (conversationId == m_thread->conversation())
         return;
     keepDraft();
+    m_inbox->setOpenConversation(conversationId);
     const int row = m_conversations->rowOf(conversationId);
     const int unread = row >= 0 ? m_conversations->index(row).data(ConversationListModel::UnreadCountRole).toInt() : 0;
     m_thread->showConversation(conversationId);

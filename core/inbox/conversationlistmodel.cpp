@@ -77,6 +77,10 @@ void ConversationListModel::reload()
     m_atEnd = false;
     m_rows = nextPage();
     endResetModel();
+    if (!m_heldIds.isEmpty()) { // all read afresh: nothing waits any more
+        m_heldIds.clear();
+        Q_EMIT heldChangesChanged(0);
+    }
 }
 
 int ConversationListModel::rowCount(const QModelIndex &parent) const
@@ -236,6 +240,10 @@ void ConversationListModel::refresh(const QSet<qint64> &conversationIds)
             continue; // could not read it (the store is out of reach): show it as it was, not gone
         const int existing = rowOf(id);
         const bool keep = fresh && belongs(*fresh) && fresh->lastMessageAt.isValid();
+        if (m_orderHeld) {
+            holdChange(id, existing, keep ? &*fresh : nullptr);
+            continue;
+        }
         if (!keep) {
             if (existing >= 0) {
                 beginRemoveRows({}, existing, existing);
@@ -270,6 +278,34 @@ void ConversationListModel::refresh(const QSet<qint64> &conversationIds)
         m_rows[position] = *fresh;
         Q_EMIT dataChanged(index(position), index(position));
     }
+}
+
+void ConversationListModel::holdChange(qint64 id, int existing, const ConversationSummary *fresh)
+{
+    // What it says changes now, where it is; where it goes waits for the release.
+    if (existing >= 0 && fresh) {
+        m_rows[existing] = *fresh;
+        Q_EMIT dataChanged(index(existing), index(existing));
+    }
+    const bool moves = existing < 0 ? fresh != nullptr : !fresh
+            || (existing > 0 && !before(m_rows.at(existing - 1), *fresh))
+            || (existing + 1 < m_rows.size() && before(m_rows.at(existing + 1), *fresh));
+    if (moves && !m_heldIds.contains(id)) {
+        m_heldIds.insert(id);
+        Q_EMIT heldChangesChanged(int(m_heldIds.size()));
+    }
+}
+
+void ConversationListModel::setOrderHeld(bool held)
+{
+    if (held == m_orderHeld)
+        return;
+    m_orderHeld = held;
+    if (held || m_heldIds.isEmpty())
+        return;
+    const QSet<qint64> waiting = std::exchange(m_heldIds, {});
+    refresh(waiting);
+    Q_EMIT heldChangesChanged(0);
 }
 
 void ConversationListModel::windowChanged(qint64 conversationId)

@@ -62,7 +62,15 @@ public:
     [[nodiscard]] qint64 idAt(int row) const;
 
     // Re-reads these conversations and moves them to where their last activity puts them.
+    // While the order is held, rows change in place and moves, arrivals and departures wait.
     void refresh(const QSet<qint64> &conversationIds);
+
+    // Holds the rows where they are (the pointer is over the list, a key was just pressed):
+    // nothing moves under the person about to click. Releasing puts everything in its place.
+    void setOrderHeld(bool held);
+    [[nodiscard]] bool isOrderHeld() const { return m_orderHeld; }
+    // Conversations that will move, arrive or leave when the order is released.
+    [[nodiscard]] int heldChanges() const { return int(m_heldIds.size()); }
     // Repaints the window chips (connect to WindowTracker::windowChanged).
     void windowChanged(qint64 conversationId);
     // Drops everything and reads the first page again.
@@ -72,10 +80,14 @@ public:
 
     static constexpr int kPageSize = 100;
 
+Q_SIGNALS:
+    void heldChangesChanged(int count);
+
 private:
     // The page after the rows held (the first when none); notes when there is no more.
     [[nodiscard]] QList<ConversationSummary> nextPage();
     [[nodiscard]] bool belongs(const ConversationSummary &row) const;
+    void holdChange(qint64 id, int existing, const ConversationSummary *fresh);
     // Whether `a` comes before `b` in the current sort.
     [[nodiscard]] bool before(const ConversationSummary &a, const ConversationSummary &b) const;
 
@@ -84,6 +96,8 @@ private:
     ConversationFilter m_filter;
     QList<ConversationSummary> m_rows;
     bool m_atEnd = false;
+    bool m_orderHeld = false;
+    QSet<qint64> m_heldIds;
 };
 
 } // namespace Mostrador

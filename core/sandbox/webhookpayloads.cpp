@@ -45,7 +45,7 @@ QJsonObject pricing(const QString &category, bool withinWindow)
 }
 
 QJsonObject status(const QString &wamid, const QString &recipient, const QString &state, const QDateTime &at,
-                   const QString &callbackData, const QList<WireError> &errors, const QJsonObject &pricing)
+                   const QString &callbackData, const QList<WireError> &errors, const QJsonObject &charge)
 {
     QJsonObject object{{QStringLiteral("id"), wamid},
                        {QStringLiteral("status"), state},
@@ -56,7 +56,7 @@ QJsonObject status(const QString &wamid, const QString &recipient, const QString
     if (!callbackData.isEmpty())
         object.insert(QStringLiteral("biz_opaque_callback_data"), callbackData);
     if (state != QLatin1String("failed"))
-        object.insert(QStringLiteral("pricing"), pricing);
+        object.insert(QStringLiteral("pricing"), charge);
     if (!errors.isEmpty()) {
         QJsonArray array;
         for (const WireError &error : errors) {

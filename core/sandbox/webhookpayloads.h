@@ -37,10 +37,10 @@ struct Sender {
 // `category` (marketing, utility, authentication), billable unless a utility one inside the window.
 [[nodiscard]] QJsonObject pricing(const QString &category = QStringLiteral("service"), bool withinWindow = true);
 
-// A status object ("statuses"[i]); `pricing` as pricing() makes it (none on a failure).
+// A status object ("statuses"[i]); `charge` as pricing() makes it (none on a failure).
 [[nodiscard]] QJsonObject status(const QString &wamid, const QString &recipient, const QString &state,
                                  const QDateTime &at, const QString &callbackData = {},
-                                 const QList<WireError> &errors = {}, const QJsonObject &pricing = pricing());
+                                 const QList<WireError> &errors = {}, const QJsonObject &charge = pricing());
 
 // The envelope around messages (with their senders' contacts) and/or statuses.
 [[nodiscard]] QJsonObject envelope(const Business &business, const QList<Sender> &contacts,

@@ -2,6 +2,7 @@
 
 #include "conversationdelegate.h"
 #include "inbox/conversationlistmodel.h"
+#include "inbox/steadylist.h"
 #include "inbox/searchresultsmodel.h"
 #include "searchresultdelegate.h"
 #include "widgets/emptystate.h"
@@ -80,6 +81,7 @@ InboxPane::InboxPane(ConversationListModel &model, SearchResultsModel &results, 
     });
 
     m_list->setObjectName(QStringLiteral("conversationList"));
+    m_steady = new SteadyList(*m_list, m_model, this); // before the list sees the model
     m_list->setModel(&m_model);
     m_list->setItemDelegate(new ConversationDelegate(clock, m_list));
     m_list->setUniformItemSizes(true);
@@ -96,8 +98,11 @@ InboxPane::InboxPane(ConversationListModel &model, SearchResultsModel &results, 
         qDeleteAll(actions);
     });
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
-        if (current.isValid())
-            Q_EMIT conversationChosen(current.data(ConversationListModel::IdRole).toLongLong());
+        if (!current.isValid() || m_steady->isFollowing())
+            return; // the program moved it (a row went away, the list reloaded): nobody chose
+        const qint64 chosen = current.data(ConversationListModel::IdRole).toLongLong();
+        m_steady->setOpenConversation(chosen);
+        Q_EMIT conversationChosen(chosen);
     });
 
     m_search->setObjectName(QStringLiteral("searchBox"));
@@ -210,6 +215,12 @@ void InboxPane::showListOrEmpty()
     if (!m_search->text().trimmed().isEmpty())
         return;
     m_stack->setCurrentWidget(m_model.rowCount() > 0 ? static_cast<QWidget *>(m_list) : m_emptyInbox);
+    m_steady->follow(); // after a search, the open conversation's row, not the last one pointed at
+}
+
+void InboxPane::setOpenConversation(qint64 conversationId)
+{
+    m_steady->setOpenConversation(conversationId);
 }
 
 void InboxPane::runSearch()

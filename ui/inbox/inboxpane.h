@@ -17,6 +17,7 @@ namespace Mostrador {
 class Clock;
 class ConversationListModel;
 class SearchResultsModel;
+class SteadyList;
 
 // The left pane: which conversations to show (open, waiting for us, resolved, all) and the
 // list itself.
@@ -29,6 +30,8 @@ public:
 
     [[nodiscard]] QListView *list() const { return m_list; }
     void selectConversation(qint64 conversationId);
+    // The conversation open in the thread: its row is the highlighted one, wherever it moves.
+    void setOpenConversation(qint64 conversationId);
     void focusSearch();
     // The status actions offered on a conversation in the list.
     [[nodiscard]] QList<QAction *> statusActions(const QModelIndex &index);
@@ -63,6 +66,7 @@ private:
     QLabel *m_title = nullptr;
     QLineEdit *m_search = nullptr;
     QStackedWidget *m_stack = nullptr;
+    SteadyList *m_steady = nullptr;
     int m_stripIndex = 0;
     QListView *m_resultList = nullptr;
     QLabel *m_noResults = nullptr;

@@ -107,3 +107,75 @@ TEST(InboxPaneEmpty, BeforeANumberIsConnectedTheEmptyInboxOffersToConnect)
     pane.setConnectOffer(false);
     EXPECT_FALSE(connect->isVisible());
 }
+
+namespace {
+
+qint64 idOfRow(QListView *list, int row)
+{
+    return list->model()->index(row, 0).data(ConversationListModel::IdRole).toLongLong();
+}
+
+void sendTo(QWidget *widget, QEvent::Type type)
+{
+    if (type == QEvent::Enter) {
+        QEnterEvent enter(QPointF(5, 5), QPointF(5, 5), widget->mapToGlobal(QPointF(5, 5)));
+        QCoreApplication::sendEvent(widget, &enter);
+    } else {
+        QEvent leave(type);
+        QCoreApplication::sendEvent(widget, &leave);
+    }
+}
+
+} // namespace
+
+// The highlighted row is the open conversation's; a customer who writes while the pointer is
+// over the list does not move the rows under it.
+TEST_F(InboxPaneTest, TheListHoldsStillUnderThePointerAndFollowsTheOpenConversation)
+{
+    auto *list = child<QListView>(*pane, "conversationList");
+    ASSERT_EQ(list->model()->rowCount(), 4);
+    const qint64 top = idOfRow(list, 0);
+    const qint64 second = idOfRow(list, 1);
+    const qint64 bottom = idOfRow(list, 3);
+    QSignalSpy chosen(pane.get(), &InboxPane::conversationChosen);
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(list->model()->index(1, 0)).center());
+    ASSERT_EQ(chosen.count(), 1);
+
+    // The pointer is over the list: the bottom customer writes, nothing moves, the button says so.
+    sendTo(list->viewport(), QEvent::Enter);
+    storeHistory(*ingestor, 1, 1, QDateTime(QDate(2026, 11, 18), QTime(9, 0), Qt::UTC)); // Cliente 0, the bottom row
+    conversations->refresh({bottom});
+    EXPECT_EQ(idOfRow(list, 0), top);
+    EXPECT_EQ(idOfRow(list, 3), bottom) << "rows do not jump under the pointer";
+    auto *held = child<QPushButton>(*pane, "inboxHeldChanges");
+    EXPECT_TRUE(held->isVisible());
+    EXPECT_EQ(held->text(), QStringLiteral("1 new ↑"));
+    EXPECT_EQ(list->currentIndex().data(ConversationListModel::IdRole).toLongLong(), second);
+
+    // The pointer leaves: the customer goes to the top, the highlight stays on the open conversation.
+    sendTo(list->viewport(), QEvent::Leave);
+    EXPECT_EQ(idOfRow(list, 0), bottom);
+    EXPECT_FALSE(held->isVisible());
+    QTest::qWait(10);
+    EXPECT_EQ(list->currentIndex().data(ConversationListModel::IdRole).toLongLong(), second);
+    EXPECT_EQ(chosen.count(), 1) << "nothing opened by itself";
+}
+
+// When the open conversation leaves the list (resolved, in the Open view), no neighbour is
+// highlighted and none is opened in its place.
+TEST_F(InboxPaneTest, WhenTheOpenConversationLeavesTheListNoOtherOpens)
+{
+    conversations->setView(ConversationFilter::View::Open);
+    auto *list = child<QListView>(*pane, "conversationList");
+    const qint64 second = idOfRow(list, 1);
+    QSignalSpy chosen(pane.get(), &InboxPane::conversationChosen);
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(list->model()->index(1, 0)).center());
+    ASSERT_EQ(chosen.count(), 1);
+    ASSERT_FALSE(database->exec(QStringLiteral("UPDATE conversations SET status = 'resolved' WHERE id = ?"), {second}, "resolve").isError());
+    conversations->refresh({second});
+    sendTo(list->viewport(), QEvent::Leave); // it leaves once the pointer does
+    QTest::qWait(10);
+    ASSERT_EQ(list->model()->rowCount(), 3);
+    EXPECT_EQ(chosen.count(), 1) << "no other customer's conversation was opened";
+    EXPECT_FALSE(list->selectionModel()->hasSelection());
+}
