@@ -81,7 +81,7 @@ InboxPane::InboxPane(ConversationListModel &model, SearchResultsModel &results, 
     });
 
     m_list->setObjectName(QStringLiteral("conversationList"));
-    m_steady = new SteadyList(*m_list, m_model, this); // before the list sees the model
+    m_steady = new SteadyList(*m_list, m_model, m_list); // before the list sees the model; goes with it
     m_list->setModel(&m_model);
     m_list->setItemDelegate(new ConversationDelegate(clock, m_list));
     m_list->setUniformItemSizes(true);

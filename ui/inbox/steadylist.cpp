@@ -12,6 +12,7 @@ namespace Mostrador {
 SteadyList::SteadyList(QListView &list, ConversationListModel &model, QObject *parent)
     : QObject(parent)
     , m_list(list)
+    , m_viewport(list.viewport())
     , m_model(model)
     , m_held(new QPushButton(&list))
 {
@@ -40,7 +41,7 @@ SteadyList::SteadyList(QListView &list, ConversationListModel &model, QObject *p
     m_keyPressed.setSingleShot(true);
     m_keyPressed.setInterval(1000);
     m_keyPressed.callOnTimeout(this, &SteadyList::releaseIfIdle);
-    list.viewport()->installEventFilter(this);
+    m_viewport->installEventFilter(this);
     list.installEventFilter(this);
 }
 
@@ -67,7 +68,7 @@ void SteadyList::follow()
 
 bool SteadyList::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_list.viewport()) {
+    if (watched == m_viewport) {
         if (event->type() == QEvent::Enter) {
             m_pointerOver = true;
             hold();

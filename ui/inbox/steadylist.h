@@ -41,6 +41,7 @@ private:
     void placeHeldButton();
 
     QListView &m_list;
+    QWidget *m_viewport; // kept: while the list is being destroyed it can no longer be asked
     ConversationListModel &m_model;
     QPushButton *m_held = nullptr;
     QTimer m_keyPressed; // a second after the last key
