@@ -2589,10 +2589,6 @@ The next pages say where to find each value. Nothing is sent to customers while 
             <translation>Choose the shop's time zone from the list (for example America/Bogota or Europe/Madrid).</translation>
         </message>
         <message>
-            <source>%1: write the hours like 09:00-13:00 16:00-20:00 (from-to, a space between spans).</source>
-            <translation>%1: write the hours like 09:00-13:00 16:00-20:00 (from-to, a space between spans).</translation>
-        </message>
-        <message>
             <source>The vacation ends before it starts.</source>
             <translation>The vacation ends before it starts.</translation>
         </message>
@@ -2611,6 +2607,10 @@ The next pages say where to find each value. Nothing is sent to customers while 
         <message>
             <source>Closed every day (%1)</source>
             <translation>Closed every day (%1)</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
         </message>
     </context>
     <context>
@@ -2676,6 +2676,18 @@ The next pages say where to find each value. Nothing is sent to customers while 
         <message>
             <source>%1 overlaps %2: a day's hours must not cross.</source>
             <translation>%1 overlaps %2: a day's hours must not cross.</translation>
+        </message>
+        <message>
+            <source>Write the hours, for example 09:00-13:00 16:00-20:00.</source>
+            <translation>Write the hours, for example 09:00-13:00 16:00-20:00.</translation>
+        </message>
+        <message>
+            <source>%1 does not exist.</source>
+            <translation>%1 does not exist.</translation>
+        </message>
+        <message>
+            <source>%1 closes before it opens.</source>
+            <translation>%1 closes before it opens.</translation>
         </message>
     </context>
     <context>

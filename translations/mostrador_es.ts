@@ -2589,10 +2589,6 @@ Las páginas siguientes dicen dónde encontrar cada dato. Mientras configuras no
             <translation>Elige de la lista la zona horaria de la tienda (por ejemplo America/Bogota o Europe/Madrid).</translation>
         </message>
         <message>
-            <source>%1: write the hours like 09:00-13:00 16:00-20:00 (from-to, a space between spans).</source>
-            <translation>%1: escribe el horario así: 09:00-13:00 16:00-20:00 (desde-hasta, un espacio entre tramos).</translation>
-        </message>
-        <message>
             <source>The vacation ends before it starts.</source>
             <translation>Las vacaciones terminan antes de empezar.</translation>
         </message>
@@ -2611,6 +2607,10 @@ Las páginas siguientes dicen dónde encontrar cada dato. Mientras configuras no
         <message>
             <source>Closed every day (%1)</source>
             <translation>Cerrado todos los días (%1)</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
         </message>
     </context>
     <context>
@@ -2676,6 +2676,18 @@ Las páginas siguientes dicen dónde encontrar cada dato. Mientras configuras no
         <message>
             <source>%1 overlaps %2: a day's hours must not cross.</source>
             <translation>%1 se solapa con %2: las franjas de un día no pueden cruzarse.</translation>
+        </message>
+        <message>
+            <source>Write the hours, for example 09:00-13:00 16:00-20:00.</source>
+            <translation>Escribe el horario, por ejemplo 09:00-13:00 16:00-20:00.</translation>
+        </message>
+        <message>
+            <source>%1 does not exist.</source>
+            <translation>%1 no existe.</translation>
+        </message>
+        <message>
+            <source>%1 closes before it opens.</source>
+            <translation>%1 cierra antes de abrir.</translation>
         </message>
     </context>
     <context>

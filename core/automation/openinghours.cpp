@@ -1,5 +1,7 @@
 #include "openinghours.h"
 
+#include "spanreader.h"
+
 #include <QCoreApplication>
 #include <QHash>
 
@@ -48,29 +50,12 @@ std::optional<OpeningHours> OpeningHours::parse(const QString &week, const QTime
             *error = QCoreApplication::translate("OpeningHours", "\"%1\" is not a day or a range of days such as mon-fri.").arg(words.first());
             return std::nullopt;
         }
-        QList<Interval> intervals;
-        for (const QString &span : words.mid(1)) {
-            const QStringList ends = span.split(QLatin1Char('-'));
-            const QTime from = ends.size() == 2 ? QTime::fromString(ends.first(), QStringLiteral("H:mm")) : QTime();
-            const QTime to = ends.size() == 2 ? QTime::fromString(ends.last(), QStringLiteral("H:mm")) : QTime();
-            const bool untilMidnight = ends.size() == 2 && ends.last() == QLatin1String("24:00");
-            if (!from.isValid() || (!to.isValid() && !untilMidnight) || (!untilMidnight && to <= from)) {
-                *error = QCoreApplication::translate("OpeningHours", "\"%1\" is not a time span such as 09:00-13:00.").arg(span);
-                return std::nullopt;
-            }
-            intervals.append({from, untilMidnight ? QTime(23, 59, 59, 999) : to});
-        }
-        // Spans that overlap say two different things about the same hour: refused, with both named.
-        std::stable_sort(intervals.begin(), intervals.end(), [](const Interval &a, const Interval &b) { return a.from < b.from; });
-        for (qsizetype i = 1; i < intervals.size(); ++i) {
-            if (intervals.at(i).from < intervals.at(i - 1).to) {
-                *error = QCoreApplication::translate("OpeningHours", "%1 overlaps %2: a day's hours must not cross.")
-                             .arg(spanText(intervals.at(i)), spanText(intervals.at(i - 1)));
-                return std::nullopt;
-            }
-        }
+        // A day named without hours is closed.
+        const auto intervals = words.size() == 1 ? std::optional(QList<Interval>()) : SpanReader::read(words.mid(1).join(QLatin1Char(' ')), error);
+        if (!intervals)
+            return std::nullopt;
         for (int day = first; day <= last; ++day)
-            hours.setDay(Qt::DayOfWeek(day), intervals);
+            hours.setDay(Qt::DayOfWeek(day), *intervals);
     }
     return hours;
 }

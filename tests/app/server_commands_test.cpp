@@ -96,10 +96,10 @@ TEST(ServerCommands, AnAwayMessageNeedsValidOpeningHours)
     EXPECT_EQ(withoutHours.exitCode, 2);
     EXPECT_TRUE(withoutHours.standardError.contains("MOSTRADOR_AWAY_MESSAGE needs MOSTRADOR_OPENING_HOURS"))
         << withoutHours.standardError.constData();
-    environment.insert(QStringLiteral("MOSTRADOR_OPENING_HOURS"), QStringLiteral("mon-fri 9-13"));
+    environment.insert(QStringLiteral("MOSTRADOR_OPENING_HOURS"), QStringLiteral("mon-fri 9-13 13-9"));
     const auto badHours = runExecutable(QStringLiteral("mostrador-server"), serve, environment);
     EXPECT_EQ(badHours.exitCode, 2);
-    EXPECT_TRUE(badHours.standardError.contains("\"9-13\" is not a time span such as 09:00-13:00.")) << badHours.standardError.constData();
+    EXPECT_TRUE(badHours.standardError.contains("13:00-09:00 closes before it opens.")) << badHours.standardError.constData();
 }
 
 TEST(ServerCommands, SecretsCanComeFromFiles)

@@ -1,5 +1,7 @@
 #include "weekeditor.h"
 
+#include "automation/spanreader.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
@@ -224,15 +226,15 @@ void WeekEditor::update()
     m_problem.clear();
     if (!QTimeZone(m_zone->currentText().trimmed().toUtf8()).isValid())
         m_problem = tr("Choose the shop's time zone from the list (for example America/Bogota or Europe/Madrid).");
-    for (int day = 0; day < 7 && m_problem.isEmpty(); ++day) {
+    for (int day = 0; day < 7; ++day) {
         const DayRow &row = m_days.at(day);
-        if (!row.open->isChecked())
-            continue;
-        QString error;
-        const QString line = QLatin1String(kDayKeys[day]) + QLatin1Char(' ') + row.spans->text().simplified();
-        if (row.spans->text().trimmed().isEmpty() || !OpeningHours::parse(line, QTimeZone::utc(), &error))
-            m_problem = tr("%1: write the hours like 09:00-13:00 16:00-20:00 (from-to, a space between spans).")
-                            .arg(row.open->text());
+        QString reason;
+        const bool wrong = row.open->isChecked() && !SpanReader::read(row.spans->text(), &reason);
+        // The field that is wrong is outlined, and the reason says what is wrong with it.
+        row.spans->setStyleSheet(wrong ? QStringLiteral("QLineEdit { border: 2px solid #c0392b; border-radius: 3px; }") : QString());
+        row.spans->setToolTip(reason);
+        if (wrong && m_problem.isEmpty())
+            m_problem = tr("%1: %2").arg(row.open->text(), reason);
     }
     if (m_problem.isEmpty() && m_vacation->isChecked() && m_vacationTo->date() < m_vacationFrom->date())
         m_problem = tr("The vacation ends before it starts.");

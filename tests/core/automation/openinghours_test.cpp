@@ -1,4 +1,5 @@
 #include "automation/openinghours.h"
+#include "automation/spanreader.h"
 
 #include "qtprinting.h"
 
@@ -93,7 +94,7 @@ TEST(OpeningHours, ReadFromTextInEnglishOrSpanish)
     EXPECT_FALSE(OpeningHours::parse(QStringLiteral("mon-fry 09:00-13:00"), QTimeZone("Europe/Madrid"), &error));
     EXPECT_EQ(error, QStringLiteral("\"mon-fry\" is not a day or a range of days such as mon-fri."));
     EXPECT_FALSE(OpeningHours::parse(QStringLiteral("mon 13:00-09:00"), QTimeZone("Europe/Madrid"), &error));
-    EXPECT_EQ(error, QStringLiteral("\"13:00-09:00\" is not a time span such as 09:00-13:00."));
+    EXPECT_EQ(error, QStringLiteral("13:00-09:00 closes before it opens."));
     EXPECT_FALSE(OpeningHours::parse(QStringLiteral("mon 09:00-13:00"), QTimeZone("Mars/Olympus"), &error));
 }
 
@@ -112,4 +113,40 @@ TEST(OpeningHours, OverlappingSpansAreRefusedWithBothNamedOrJoined)
     EXPECT_EQ(hours.weekText(), QStringLiteral("mon 09:00-20:00"));
     EXPECT_EQ(hours.closedSince(at("America/Bogota", QDate(2026, 11, 16), QTime(21, 0))),
               at("America/Bogota", QDate(2026, 11, 16), QTime(20, 0)));
+}
+
+// The forms shop owners type, each read to the same spans; what cannot be read says why.
+TEST(OpeningHours, HoursAsPeopleTypeThem)
+{
+    const auto spans = [](const QString &text) {
+        QString reason;
+        const auto read = SpanReader::read(text, &reason);
+        QStringList written;
+        for (const OpeningHours::Interval &interval : read.value_or(QList<OpeningHours::Interval>()))
+            written << OpeningHours::spanText(interval);
+        return read ? written.join(QLatin1Char(' ')) : QStringLiteral("error: ") + reason;
+    };
+    EXPECT_EQ(spans(QStringLiteral("09:00-13:00 16:00-20:00")), QStringLiteral("09:00-13:00 16:00-20:00"));
+    EXPECT_EQ(spans(QStringLiteral("9-13")), QStringLiteral("09:00-13:00"));
+    EXPECT_EQ(spans(QStringLiteral("9:30-13")), QStringLiteral("09:30-13:00"));
+    EXPECT_EQ(spans(QStringLiteral("9 a 13 y 16 a 20")), QStringLiteral("09:00-13:00 16:00-20:00"));
+    EXPECT_EQ(spans(QStringLiteral("9am-1pm")), QStringLiteral("09:00-13:00"));
+    EXPECT_EQ(spans(QStringLiteral("9 a. m. – 1 p. m., 4 p.m. to 8 p.m.")), QStringLiteral("09:00-13:00 16:00-20:00"));
+    EXPECT_EQ(spans(QStringLiteral("1-5pm")), QStringLiteral("13:00-17:00"));
+    EXPECT_EQ(spans(QStringLiteral("9h-13h")), QStringLiteral("09:00-13:00"));
+    EXPECT_EQ(spans(QStringLiteral("9.30-13.30")), QStringLiteral("09:30-13:30"));
+    EXPECT_EQ(spans(QStringLiteral("18-24")), QStringLiteral("18:00-24:00"));
+
+    EXPECT_EQ(spans(QStringLiteral("25:00-26:00")), QStringLiteral("error: 25:00 does not exist."));
+    EXPECT_EQ(spans(QStringLiteral("9:75-13")), QStringLiteral("error: 09:75 does not exist."));
+    EXPECT_EQ(spans(QStringLiteral("13:00-09:00")), QStringLiteral("error: 13:00-09:00 closes before it opens."));
+    EXPECT_EQ(spans(QStringLiteral("9-20 10-12")), QStringLiteral("error: 10:00-12:00 overlaps 09:00-20:00: a day's hours must not cross."));
+    EXPECT_EQ(spans(QStringLiteral("por la mañana")), QStringLiteral("error: \"por\" is not a time span such as 09:00-13:00."));
+    EXPECT_EQ(spans(QStringLiteral("13pm-2pm")), QStringLiteral("error: 13pm does not exist."));
+
+    QString error;
+    const auto week = OpeningHours::parse(QStringLiteral("lun-vie 9 a 13 y 16 a 20; sáb 10-14; dom"), QTimeZone("Europe/Madrid"), &error);
+    ASSERT_TRUE(week) << error.toStdString();
+    EXPECT_EQ(week->weekText(), QStringLiteral("mon 09:00-13:00 16:00-20:00; tue 09:00-13:00 16:00-20:00; wed 09:00-13:00 16:00-20:00; "
+                                               "thu 09:00-13:00 16:00-20:00; fri 09:00-13:00 16:00-20:00; sat 10:00-14:00"));
 }

@@ -50,10 +50,15 @@ TEST(AutomaticRepliesDialog, SaysWhatIsWrongAndOnlySavesWhatCanBeRead)
     child<QCheckBox>(dialog, "open_mon")->setChecked(true);
     EXPECT_EQ(monday->text(), QStringLiteral("09:00-13:00 16:00-20:00")) << "a usual day to start from";
     monday->clear();
-    QTest::keyClicks(monday, QStringLiteral("9-13"));
+    QTest::keyClicks(monday, QStringLiteral("25:00-26:00"));
     EXPECT_FALSE(saveButton(dialog)->isEnabled());
-    EXPECT_TRUE(child<QLabel>(dialog, "problem")->text().contains(QStringLiteral("write the hours like 09:00-13:00")))
+    EXPECT_TRUE(child<QLabel>(dialog, "problem")->text().contains(QStringLiteral("25:00 does not exist")))
         << child<QLabel>(dialog, "problem")->text().toStdString();
+    EXPECT_FALSE(monday->styleSheet().isEmpty()) << "the wrong field is outlined";
+    monday->clear();
+    QTest::keyClicks(monday, QStringLiteral("9 a 13 y 16 a 20")); // as people write it
+    EXPECT_TRUE(saveButton(dialog)->isEnabled()) << child<QLabel>(dialog, "problem")->text().toStdString();
+    EXPECT_TRUE(monday->styleSheet().isEmpty());
     monday->clear();
     QTest::keyClicks(monday, QStringLiteral("09:00-13:00 16:00-20:00"));
     EXPECT_TRUE(saveButton(dialog)->isEnabled());
