@@ -5,6 +5,7 @@
 #include <QFileInfo>
 
 #include <cstdio>
+#include <cstdlib>
 
 namespace Mostrador::CommandSupport {
 
@@ -75,6 +76,13 @@ void process(QCommandLineParser &parser, const QString &command, const QStringLi
     parser.addHelpOption();
     QStringList withProgram = arguments;
     withProgram.prepend(QCoreApplication::applicationName() + QLatin1Char(' ') + command);
+    // Qt's help names the program by its path; a command's help names the command.
+    if (arguments.contains(QLatin1String("--help")) || arguments.contains(QLatin1String("-h"))) {
+        QString help = parser.helpText();
+        help.replace(QCoreApplication::arguments().constFirst(), QStringLiteral("mostrador-server ") + command);
+        printOut(help.trimmed());
+        std::exit(0);
+    }
     parser.process(withProgram);
 }
 

@@ -478,4 +478,7 @@ TEST(ServerCommands, ReportPrintsTheFiguresAsJsonAndCsv)
     const auto badZone = runExecutable(QStringLiteral("mostrador-server"),
                                        {QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("--tz"), QStringLiteral("Bogota")});
     EXPECT_EQ(badZone.exitCode, 2);
+    const auto help = runExecutable(QStringLiteral("mostrador-server"), {QStringLiteral("report"), QStringLiteral("--help")});
+    EXPECT_EQ(help.exitCode, 0);
+    EXPECT_TRUE(help.standardOutput.contains("mostrador-server report [")) << "the usage line names the command: " << help.standardOutput.left(200).constData();
 }
