@@ -2451,6 +2451,13 @@ The next pages say where to find each value. Nothing is sent to customers while 
         </message>
     </context>
     <context>
+        <name>Mostrador::UndoToast</name>
+        <message>
+            <source>Undo</source>
+            <translation>Undo</translation>
+        </message>
+    </context>
+    <context>
         <name>Mostrador::WebhookPage</name>
         <message>
             <source>Where Meta sends your messages</source>
@@ -2657,6 +2664,10 @@ The next pages say where to find each value. Nothing is sent to customers while 
                 <numerusform>%n message or status from WhatsApp could not be stored and was kept aside exactly as it came, with the reason; everything else was stored. Nothing is lost: make a backup and send it to Mostrador's support so it can be looked at.</numerusform>
                 <numerusform>%n messages or statuses from WhatsApp could not be stored and were kept aside exactly as they came, with the reason; everything else was stored. Nothing is lost: make a backup and send it to Mostrador's support so they can be looked at.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Resolved: %1</source>
+            <translation>Resolved: %1</translation>
         </message>
     </context>
     <context>

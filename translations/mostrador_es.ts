@@ -2451,6 +2451,13 @@ Las páginas siguientes dicen dónde encontrar cada dato. Mientras configuras no
         </message>
     </context>
     <context>
+        <name>Mostrador::UndoToast</name>
+        <message>
+            <source>Undo</source>
+            <translation>Deshacer</translation>
+        </message>
+    </context>
+    <context>
         <name>Mostrador::WebhookPage</name>
         <message>
             <source>Where Meta sends your messages</source>
@@ -2657,6 +2664,10 @@ Las páginas siguientes dicen dónde encontrar cada dato. Mientras configuras no
                 <numerusform>%n mensaje o estado de WhatsApp no se pudo guardar y se apartó tal como llegó, con el motivo; todo lo demás se guardó. No se ha perdido nada: haz una copia de seguridad y envíala al soporte de Mostrador para que lo revisen.</numerusform>
                 <numerusform>%n mensajes o estados de WhatsApp no se pudieron guardar y se apartaron tal como llegaron, con el motivo; todo lo demás se guardó. No se ha perdido nada: haz una copia de seguridad y envíala al soporte de Mostrador para que los revisen.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Resolved: %1</source>
+            <translation>Resuelta: %1</translation>
         </message>
     </context>
     <context>

@@ -1,5 +1,7 @@
 #include "workspace.h"
 
+#include "widgets/undotoast.h"
+
 #include "api/apijob.h"
 #include "api/cloudapiclient.h"
 #include "automation/quickreplies.h"
@@ -15,6 +17,7 @@
 #include "media/mediadownloader.h"
 #include "newmessagealerts.h"
 #include "outbox/messagesender.h"
+#include "widgets/undotoast.h"
 #include "dialogs/newconversationdialog.h"
 #include "services/conversationchanges.h"
 #include "services/customerblocking.h"
@@ -96,8 +99,11 @@ void Workspace::connectPanes()
         if (!m_quickReplies->recordUse(id).isError())
             reloadQuickReplies(); // the most used float up
     });
+    connect(&m_window.undoToast(), &UndoToast::undoRequested, this, &Workspace::undoResolve);
     connect(m_inbox, &InboxPane::statusChosen, this, [this](qint64 conversationId, const QString &status) {
         if (!m_edits->setStatus(conversationId, status).isError()) {
+            if (status == QLatin1String("resolved"))
+                offerUndoResolve(conversationId);
             m_conversations->refresh({conversationId});
             if (conversationId == m_thread->conversation())
                 m_thread->refresh();
@@ -321,8 +327,31 @@ void Workspace::resolveAndNext()
     const int row = m_conversations->rowOf(current);
     if (m_edits->setStatus(current, QStringLiteral("resolved")).isError())
         return;
+    offerUndoResolve(current);
     m_conversations->refresh({current});
     m_navigation->openNextWaiting(current, row);
+}
+
+void Workspace::offerUndoResolve(qint64 conversationId)
+{
+    const int row = m_conversations->rowOf(conversationId);
+    const QString name = row >= 0 ? m_conversations->index(row).data(ConversationListModel::CustomerNameRole).toString() : QString();
+    m_lastResolved = conversationId;
+    m_window.undoToast().offer(tr("Resolved: %1").arg(name));
+}
+
+void Workspace::undoResolve()
+{
+    const qint64 conversationId = std::exchange(m_lastResolved, 0);
+    if (!conversationId)
+        return;
+    if (const StoreError error = m_edits->setStatus(conversationId, QStringLiteral("open")); error.isError()) {
+        showProblem(error.userMessage);
+        return;
+    }
+    m_conversations->refresh({conversationId});
+    updateUnread({});
+    bringToFront(conversationId);
 }
 
 void Workspace::installShortcuts()

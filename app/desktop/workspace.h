@@ -89,6 +89,10 @@ private:
     void keepDraft();
     void installShortcuts();
     void showProblem(const QString &reason);
+    // "Resolved: Lucía · Undo" after resolving; undoing opens it again (and takes the
+    // resolution back from the reports).
+    void offerUndoResolve(qint64 conversationId);
+    void undoResolve();
     void startConversation();
     void connectBlocking();
 
@@ -110,6 +114,7 @@ private:
     std::unique_ptr<NewMessageAlerts> m_alerts;
     std::unique_ptr<CustomerPrivacy> m_privacy;
     QElapsedTimer m_keptAsideChecked;
+    qint64 m_lastResolved = 0; // what the undo toast would reopen
 };
 
 } // namespace Mostrador

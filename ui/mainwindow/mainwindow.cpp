@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "widgets/undotoast.h"
+
 #include "widgets/noticebanner.h"
 
 #include "widgets/placeholderpane.h"
@@ -90,6 +92,7 @@ void MainWindow::createPanes()
     layout->addWidget(m_notice);
     layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
+    m_undo = new UndoToast(central);
 }
 
 void MainWindow::showProblem(const QString &text)

@@ -12,6 +12,7 @@ class QSplitter;
 namespace Mostrador {
 
 class NoticeBanner;
+class UndoToast;
 
 class LanguageController;
 class PlaceholderPane;
@@ -31,6 +32,8 @@ public:
     void setConnectionDescription(const QString &description);
     // A failure the person caused or must act on, said in the band at the top until dismissed.
     void showProblem(const QString &text);
+    // "Resolved: Lucía · Undo", at the bottom of the window for a few seconds.
+    [[nodiscard]] UndoToast &undoToast() { return *m_undo; }
 
     // Unread customer messages, shown in the title bar (and so in the task bar).
     void setUnreadCount(int count);
@@ -81,6 +84,7 @@ private:
 
     QSplitter *m_splitter = nullptr;
     NoticeBanner *m_notice = nullptr;
+    UndoToast *m_undo = nullptr;
     PlaceholderPane *m_conversationList = nullptr;
     PlaceholderPane *m_thread = nullptr;
     PlaceholderPane *m_customer = nullptr;

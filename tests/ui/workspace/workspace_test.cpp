@@ -9,6 +9,7 @@
 #include "inbox/conversationlistmodel.h"
 #include "automation/quickreplies.h"
 #include "mainwindow/mainwindow.h"
+#include "widgets/undotoast.h"
 #include "media/mediadownloader.h"
 #include "outbox/outbox.h"
 #include "services/shopservices.h"
@@ -202,11 +203,24 @@ TEST_F(WorkspaceTest, OpeningMarksReadAndResolveMovesToTheNextWaiting)
     }, 3000));
 
     // Ctrl+Enter: resolved, gone from the Open view, and the other conversation is open.
+    const QString firstName = list->model()->index(0, 0).data(ConversationListModel::CustomerNameRole).toString();
     QTest::keyClick(window.get(), Qt::Key_Return, Qt::ControlModifier);
     ASSERT_EQ(list->model()->rowCount(), 1);
     EXPECT_NE(list->model()->index(0, 0).data(ConversationListModel::IdRole).toLongLong(), first);
     EXPECT_EQ(find<QLabel>("threadTitle")->text(), list->model()->index(0, 0).data(ConversationListModel::CustomerNameRole).toString());
     EXPECT_EQ(loop.value(QStringLiteral("SELECT status FROM conversations WHERE id = ?"), {first}).toString(), QStringLiteral("resolved"));
+
+    // "Resolved: … · Undo": undoing opens it again, and the resolution is taken back.
+    auto *toast = find<QWidget>("undoToast");
+    ASSERT_TRUE(toast->isVisible());
+    EXPECT_EQ(window->undoToast().text(), QStringLiteral("Resolved: ") + firstName);
+    EXPECT_EQ(loop.value(QStringLiteral("SELECT COUNT(*) FROM conversation_resolutions WHERE conversation_id = ?"), {first}).toInt(), 1);
+    QTest::mouseClick(find<QPushButton>("undoButton"), Qt::LeftButton);
+    EXPECT_FALSE(toast->isVisible());
+    EXPECT_EQ(loop.value(QStringLiteral("SELECT status FROM conversations WHERE id = ?"), {first}).toString(), QStringLiteral("open"));
+    EXPECT_EQ(loop.value(QStringLiteral("SELECT COUNT(*) FROM conversation_resolutions WHERE conversation_id = ?"), {first}).toInt(), 0);
+    EXPECT_EQ(find<QLabel>("threadTitle")->text(), firstName);
+    ASSERT_EQ(list->model()->rowCount(), 2);
 }
 
 TEST_F(WorkspaceTest, TheShopsNameAndNotesForACustomerAreSavedAsYouType)
