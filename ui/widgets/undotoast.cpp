@@ -56,8 +56,10 @@ QString UndoToast::text() const
 
 void UndoToast::place()
 {
+    // Bottom left, over the end of the conversation list (the list is what changed), never over
+    // the message box.
     const QWidget *area = parentWidget();
-    move((area->width() - width()) / 2, area->height() - height() - 16);
+    move(12, area->height() - height() - 12);
 }
 
 bool UndoToast::eventFilter(QObject *watched, QEvent *event)

@@ -8,7 +8,7 @@ class QPushButton;
 
 namespace Mostrador {
 
-// A short note floating at the bottom of the window after an action that is easy to regret —
+// A short note floating at the bottom left of the window after an action that is easy to regret —
 // "Resolved: Lucía Gómez · Undo" — gone by itself after a few seconds.
 class UndoToast final : public QFrame
 {
