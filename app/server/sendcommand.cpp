@@ -17,6 +17,18 @@
 
 namespace Mostrador {
 
+namespace {
+
+// What the thread and the export show of a template sent from a terminal (its text is Meta's):
+// "pedido_listo (es): Lucía · 1042".
+QString templateShownText(const QString &name, const QString &language, const QStringList &parameters)
+{
+    const QString shown = QStringLiteral("%1 (%2)").arg(name, language);
+    return parameters.isEmpty() ? shown : shown + QStringLiteral(": ") + parameters.join(QStringLiteral(" · "));
+}
+
+} // namespace
+
 int runSendCommand(const QStringList &arguments)
 {
     using namespace CommandSupport;
@@ -99,7 +111,7 @@ int runSendCommand(const QStringList &arguments)
         : parser.isSet(textOption)
             ? sender.sendText(*conversation, parser.value(textOption))
             : sender.sendTemplate(*conversation, parser.value(templateOption), parser.value(langOption), parser.values(paramOption),
-                                  parser.value(templateOption));
+                                  templateShownText(parser.value(templateOption), parser.value(langOption), parser.values(paramOption)));
     if (!sent.messageId) {
         printError(QCoreApplication::translate("ServerCommandLine", "Error: %1").arg(sent.error.userMessage));
         return kFailure;

@@ -45,7 +45,8 @@ StoreError MessageExport::write(Database &database, Format format, QIODevice &ou
     if (!query.exec(QStringLiteral(
             "SELECT m.conversation_id, c.wa_id, c.user_id, c.username, "
             "CASE WHEN c.display_name <> '' THEN c.display_name ELSE c.profile_name END, "
-            "m.direction, m.kind, CASE WHEN m.caption <> '' THEN m.caption ELSE m.body END, m.status, m.sent_at, "
+            "m.direction, CASE WHEN m.type_name = 'template' THEN 'template' ELSE m.kind END, "
+            "CASE WHEN m.caption <> '' THEN m.caption ELSE m.body END, m.status, m.sent_at, "
             "m.status_at, m.wamid, m.error_code, %1, a.name "
             "FROM messages m JOIN conversations v ON v.id = m.conversation_id JOIN customers c ON c.id = v.customer_id "
             "LEFT JOIN agents a ON a.id = m.agent_id "

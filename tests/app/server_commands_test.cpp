@@ -222,6 +222,8 @@ TEST(ServerCommands, SandboxServeSendAndExportTogether)
             firstConversation = row.value(QLatin1String("conversation_id")).toVariant().toLongLong();
             EXPECT_EQ(row.value(QLatin1String("direction")).toString(), QStringLiteral("outbound"));
             EXPECT_EQ(row.value(QLatin1String("status")).toString(), QStringLiteral("read"));
+            EXPECT_EQ(row.value(QLatin1String("type")).toString(), QStringLiteral("template"));
+            EXPECT_EQ(row.value(QLatin1String("text")).toString(), QStringLiteral("pedido_listo (es): Lucía · 1042"));
         }
         if (row.value(QLatin1String("direction")).toString() == QLatin1String("inbound"))
             ++inbound;
