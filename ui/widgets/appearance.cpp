@@ -1,5 +1,7 @@
 #include "appearance.h"
 
+#include "outlinedstyle.h"
+
 #include <QApplication>
 #include <QPalette>
 #include <QSettings>
@@ -61,8 +63,9 @@ void apply()
         QApplication::setPalette(systemPalette);
         return;
     }
-    // Fusion draws every control from the palette, so light and dark look whole.
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    // Fusion draws every control from the palette, so light and dark look whole; its edges are
+    // drawn visibly on a dark window.
+    QApplication::setStyle(new OutlinedStyle);
     QApplication::setPalette(appearance == QLatin1String("dark") ? darkPalette() : QApplication::style()->standardPalette());
 }
 
