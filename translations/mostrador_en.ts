@@ -1793,6 +1793,14 @@ The access token and app secret go to the keychain; they are never written in se
             <source>Placeholders: {name} the customer's first name, {shop} the shop, {today} and {tomorrow} dates (the Spanish {nombre}, {tienda}, {hoy} and {mañana} work too).</source>
             <translation>Placeholders: {name} the customer's first name, {shop} the shop, {today} and {tomorrow} dates (the Spanish {nombre}, {tienda}, {hoy} and {mañana} work too).</translation>
         </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Unsaved changes</translation>
+        </message>
+        <message>
+            <source>The reply you are editing has changes that are not saved.</source>
+            <translation>The reply you are editing has changes that are not saved.</translation>
+        </message>
     </context>
     <context>
         <name>Mostrador::QuickReplyList</name>

@@ -1793,6 +1793,14 @@ El token de acceso y la clave secreta van al llavero; nunca se escriben en ajust
             <source>Placeholders: {name} the customer's first name, {shop} the shop, {today} and {tomorrow} dates (the Spanish {nombre}, {tienda}, {hoy} and {mañana} work too).</source>
             <translation>Comodines: {nombre} el nombre del cliente, {tienda} la tienda, {hoy} y {mañana} fechas (también valen en inglés: {name}, {shop}, {today}, {tomorrow}).</translation>
         </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Cambios sin guardar</translation>
+        </message>
+        <message>
+            <source>The reply you are editing has changes that are not saved.</source>
+            <translation>La respuesta que estás editando tiene cambios sin guardar.</translation>
+        </message>
     </context>
     <context>
         <name>Mostrador::QuickReplyList</name>

@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -177,6 +178,37 @@ void QuickRepliesDialog::updatePreview()
     m_preview->setText(AutoResponder::expand(m_body->toPlainText(), tr("Lucía Gómez"), m_shopName.isEmpty() ? tr("your shop") : m_shopName,
                                              QDate::currentDate(), locale));
     m_save->setEnabled(!m_shortcut->text().trimmed().isEmpty() && !m_body->toPlainText().trimmed().isEmpty());
+}
+
+bool QuickRepliesDialog::hasUnsavedEdits() const
+{
+    const int row = selectedRow();
+    const QuickReply saved = row >= 0 ? m_replies.at(row) : QuickReply{};
+    return m_shortcut->text().trimmed() != saved.shortcut || m_title->text().trimmed() != saved.title
+        || m_body->toPlainText() != saved.body || m_files != saved.attachments;
+}
+
+void QuickRepliesDialog::reject()
+{
+    if (!hasUnsavedEdits())
+        return QDialog::reject();
+    QMessageBox ask(QMessageBox::Question, tr("Unsaved changes"),
+                    tr("The reply you are editing has changes that are not saved."), QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                    this);
+    ask.setObjectName(QStringLiteral("unsavedQuestion"));
+    ask.setDefaultButton(QMessageBox::Save);
+    switch (ask.exec()) {
+    case QMessageBox::Save:
+        saveEdited();
+        if (!hasUnsavedEdits()) // saved (else the reason is shown and the dialog stays)
+            QDialog::reject();
+        return;
+    case QMessageBox::Discard:
+        QDialog::reject();
+        return;
+    default:
+        return;
+    }
 }
 
 void QuickRepliesDialog::saveEdited()

@@ -30,6 +30,12 @@ public:
     // attaches a kept copy to the reply being edited (saved with Save this reply).
     QString attachFile(const QString &path);
 
+    // Whether the editor holds changes not saved yet.
+    [[nodiscard]] bool hasUnsavedEdits() const;
+
+    // Closing with unsaved changes asks first: save them, throw them away, or go on editing.
+    void reject() override;
+
 Q_SIGNALS:
     void repliesChanged();
 

@@ -10,7 +10,10 @@
 #include "temporarystore.h"
 #include "wireloop.h"
 
+#include <QApplication>
 #include <QCheckBox>
+#include <QMessageBox>
+#include <QTimer>
 #include <QFile>
 #include <QImage>
 #include <QSignalSpy>
@@ -197,4 +200,58 @@ TEST(BusinessProfileDialog, SaysPlainlyWhenTheProfileCannotBeRead)
     EXPECT_FALSE(loaded.first().first().toBool());
     EXPECT_TRUE(child<QLabel>(dialog, "status")->text().startsWith(QStringLiteral("Could not read the profile: ")))
         << child<QLabel>(dialog, "status")->text().toStdString();
+}
+
+namespace {
+
+// Answers the question the dialog is about to ask with `button`.
+void answerNextQuestion(QMessageBox::StandardButton button, QString *asked)
+{
+    QTimer::singleShot(0, [button, asked] {
+        auto *question = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        ASSERT_NE(question, nullptr) << "no question was asked";
+        *asked = question->text();
+        question->button(button)->click();
+    });
+}
+
+} // namespace
+
+TEST(QuickRepliesDialog, ClosingWithUnsavedChangesAsksFirst)
+{
+    LanguageController english;
+    english.apply(QStringLiteral("en"));
+    TemporaryStore store;
+    auto database = store.open();
+    QuickReplyStore replies(*database);
+    QuickRepliesDialog dialog(replies, QStringLiteral("Casa Nube"), store.directory() + QStringLiteral("/files"));
+    dialog.show();
+
+    child<QPushButton>(dialog, "newReply")->click();
+    EXPECT_FALSE(dialog.hasUnsavedEdits());
+    QTest::keyClicks(child<QLineEdit>(dialog, "shortcut"), QStringLiteral("horario"));
+    child<QPlainTextEdit>(dialog, "body")->setPlainText(QStringLiteral("Abrimos de 9 a 13."));
+    ASSERT_TRUE(dialog.hasUnsavedEdits());
+
+    // Closing asks; Save keeps the reply and closes.
+    QString asked;
+    answerNextQuestion(QMessageBox::Save, &asked);
+    dialog.reject();
+    EXPECT_EQ(asked, QStringLiteral("The reply you are editing has changes that are not saved."));
+    EXPECT_FALSE(dialog.isVisible());
+    StoreError error;
+    ASSERT_EQ(replies.all(&error).size(), 1);
+    EXPECT_EQ(replies.all(&error).first().body, QStringLiteral("Abrimos de 9 a 13."));
+
+    // Changed again; Cancel keeps the dialog open with the change; Discard closes without it.
+    dialog.show();
+    child<QPlainTextEdit>(dialog, "body")->setPlainText(QStringLiteral("Abrimos de 10 a 14."));
+    answerNextQuestion(QMessageBox::Cancel, &asked);
+    dialog.reject();
+    EXPECT_TRUE(dialog.isVisible());
+    EXPECT_EQ(child<QPlainTextEdit>(dialog, "body")->toPlainText(), QStringLiteral("Abrimos de 10 a 14."));
+    answerNextQuestion(QMessageBox::Discard, &asked);
+    dialog.reject();
+    EXPECT_FALSE(dialog.isVisible());
+    EXPECT_EQ(replies.all(&error).first().body, QStringLiteral("Abrimos de 9 a 13."));
 }
