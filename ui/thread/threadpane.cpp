@@ -54,6 +54,9 @@ ThreadPane::ThreadPane(MessageListModel &messages, ConversationListModel &conver
     m_name->setFont(nameFont);
     m_name->setObjectName(QStringLiteral("threadTitle"));
     m_details->setObjectName(QStringLiteral("threadDetails"));
+    // On a narrow window the name and the window's state wrap rather than run under the buttons.
+    m_name->setWordWrap(true);
+    m_details->setWordWrap(true);
 
     m_list->setObjectName(QStringLiteral("messageList"));
     m_list->setModel(&m_messages);
