@@ -21,11 +21,13 @@
 
 #include <QApplication>
 #include <QEvent>
+#include <QDir>
 #include <QFileInfo>
 #include <QListView>
 #include <QMessageBox>
 #include <QPixmap>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QPlainTextEdit>
 #include <QTimer>
 
@@ -108,8 +110,11 @@ bool DesktopApplication::startLocal()
     StoreLocation location = StoreLocation::parse(path);
     location.checkOnOpen = false; // checked right after the window shows, off the UI thread
     TeamSession::useKeychainPassword(location);
-    m_local = ShopServices::open(location, ApiConfig{}, QFileInfo(path).absolutePath() + QStringLiteral("/media"),
-                                 ShopServices::Runner::ThisComputer, &error);
+    // A team store is an address, not a file: its media live in this computer's own data folder.
+    const QString mediaFolder = location.dialect.isSqlite()
+            ? QFileInfo(path).absolutePath() + QStringLiteral("/media")
+            : QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("team-media"));
+    m_local = ShopServices::open(location, ApiConfig{}, mediaFolder, ShopServices::Runner::ThisComputer, &error);
     if (!m_local) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
         m_window->setConnectionDescription(error);

@@ -1,7 +1,5 @@
 #include "workspace.h"
 
-#include "widgets/undotoast.h"
-
 #include "api/apijob.h"
 #include "api/cloudapiclient.h"
 #include "automation/quickreplies.h"
@@ -9,6 +7,7 @@
 #include "customer/customerpane.h"
 #include "customerprivacy.h"
 #include "draftkeeper.h"
+#include "identity/phonenumbers.h"
 #include "inbox/conversationlistmodel.h"
 #include "inbox/inboxpane.h"
 #include "inbox/searchresultsmodel.h"
@@ -32,6 +31,7 @@
 #include "window/windowtracker.h"
 
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QShortcut>
 #include <QTimer>
@@ -282,8 +282,11 @@ void Workspace::open(qint64 conversationId)
     if (unread > 1)
         m_thread->showFirstUnread(unread);
     m_thread->composer()->setText(m_drafts->draft(conversationId));
-    m_thread->composer()->setCustomerName(
-        row >= 0 ? m_conversations->index(row).data(ConversationListModel::CustomerNameRole).toString() : QString());
+    const QModelIndex item = m_conversations->index(row);
+    QString digits = row >= 0 ? item.data(ConversationListModel::PhoneRole).toString() : QString();
+    digits.remove(QRegularExpression(QStringLiteral("[^0-9]")));
+    m_thread->composer()->setCustomer(row >= 0 ? item.data(ConversationListModel::CustomerNameRole).toString() : QString(),
+                                      PhoneNumbers::languageOf(digits));
     m_customer->showConversation(conversationId);
     // Opening marks it read, here and on the customer's phone (the blue ticks).
     markRead(conversationId);

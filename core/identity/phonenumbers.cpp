@@ -96,6 +96,18 @@ QString PhoneNumbers::regionOf(const QString &waId)
     return region == "ZZ" ? QString() : fromStd(region);
 }
 
+QString PhoneNumbers::languageOf(const QString &waId)
+{
+    const QString region = regionOf(waId);
+    if (region.isEmpty())
+        return {};
+    // Qt names Cherokee for the United States (its first locale there); English is what is spoken.
+    if (region == QLatin1String("US"))
+        return QStringLiteral("en");
+    const QLocale locale(QLocale::AnyLanguage, QLocale::codeToTerritory(region));
+    return locale.language() == QLocale::C ? QString() : locale.name().section(QLatin1Char('_'), 0, 0);
+}
+
 QString PhoneNumbers::defaultRegion()
 {
     const QString name = QLocale::system().name(); // es_CO

@@ -30,6 +30,10 @@ public:
     // unknown. Shared codes give their main country (+1: US).
     [[nodiscard]] static QString regionOf(const QString &waId);
 
+    // The main language of that country ("pt" for 5511…; "" when unknown): a guess at the
+    // customer's, for offering templates in it first.
+    [[nodiscard]] static QString languageOf(const QString &waId);
+
     // The country of the shop when it has not said: the system's.
     [[nodiscard]] static QString defaultRegion();
 };

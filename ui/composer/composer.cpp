@@ -5,11 +5,10 @@
 #include "api/messagepayloads.h"
 #include "automation/autoresponder.h"
 #include "quickreplylist.h"
+#include "templatepicker.h"
 
-#include <QComboBox>
 #include <QEvent>
 #include <QFileDialog>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLocale>
 #include <QKeyEvent>
@@ -32,9 +31,7 @@ Composer::Composer(QWidget *parent)
     , m_send(new QPushButton(this))
     , m_attach(new QPushButton(this))
     , m_emoji(new QPushButton(this))
-    , m_templatePicker(new QComboBox(this))
-    , m_preview(new QLabel(this))
-    , m_sendTemplate(new QPushButton(this))
+    , m_templatePicker(new TemplatePicker(this))
     , m_quickReplies(new QuickReplyList(this))
 {
     setObjectName(QStringLiteral("composer"));
@@ -122,33 +119,10 @@ Composer::Composer(QWidget *parent)
     buttons->addWidget(m_sendAtOpening);
     textLayout->addLayout(buttons);
 
-    m_templatePicker->setObjectName(QStringLiteral("templatePicker"));
-    connect(m_templatePicker, &QComboBox::currentIndexChanged, this, &Composer::templateChosen);
-    m_preview->setObjectName(QStringLiteral("templatePreview"));
-    m_preview->setWordWrap(true);
-    m_preview->setTextFormat(Qt::PlainText);
-    m_sendTemplate->setObjectName(QStringLiteral("sendTemplateButton"));
-    connect(m_sendTemplate, &QPushButton::clicked, this, [this] {
-        const int index = m_templatePicker->currentIndex();
-        if (index < 0 || index >= m_templates.size())
-            return;
-        QStringList values;
-        for (QLineEdit *field : std::as_const(m_parameters))
-            values << field->text().trimmed();
-        Q_EMIT sendTemplate(m_templates.at(index), values);
-    });
-
-    auto *templatePage = new QWidget(this);
-    auto *templateLayout = new QVBoxLayout(templatePage);
-    templateLayout->setContentsMargins(0, 0, 0, 0);
-    templateLayout->addWidget(m_templatePicker);
-    m_parameterForm = new QFormLayout;
-    templateLayout->addLayout(m_parameterForm);
-    templateLayout->addWidget(m_preview);
-    templateLayout->addWidget(m_sendTemplate, 0, Qt::AlignRight);
+    connect(m_templatePicker, &TemplatePicker::sendTemplate, this, &Composer::sendTemplate);
 
     m_modes->addWidget(textPage);
-    m_modes->addWidget(templatePage);
+    m_modes->addWidget(m_templatePicker);
 
     m_replyBanner = new QWidget(this);
     m_replyBanner->setObjectName(QStringLiteral("replyBanner"));
@@ -220,53 +194,13 @@ void Composer::setWindow(const ServiceWindow &window)
 
 void Composer::setTemplates(const QList<MessageTemplate> &templates)
 {
-    m_templates.clear();
-    for (const MessageTemplate &candidate : templates) {
-        if (candidate.isApproved())
-            m_templates << candidate;
-    }
-    m_templatePicker->blockSignals(true);
-    m_templatePicker->clear();
-    for (const MessageTemplate &approved : std::as_const(m_templates))
-        m_templatePicker->addItem(QStringLiteral("%1 (%2)").arg(approved.name, approved.language));
-    m_templatePicker->blockSignals(false);
-    templateChosen(m_templatePicker->currentIndex());
+    m_templatePicker->setTemplates(templates);
 }
 
-void Composer::templateChosen(int index)
+void Composer::setCustomer(const QString &name, const QString &language)
 {
-    while (m_parameterForm->rowCount() > 0)
-        m_parameterForm->removeRow(0);
-    m_parameters.clear();
-    if (index >= 0 && index < m_templates.size()) {
-        for (int i = 0; i < m_templates.at(index).bodyParameterCount; ++i) {
-            auto *field = new QLineEdit(this);
-            field->setObjectName(QStringLiteral("templateParameter%1").arg(i + 1));
-            connect(field, &QLineEdit::textChanged, this, &Composer::updatePreview);
-            m_parameters << field;
-            m_parameterForm->addRow(tr("Value for {{%1}}").arg(i + 1), field);
-        }
-    }
-    updatePreview();
-}
-
-void Composer::updatePreview()
-{
-    const int index = m_templatePicker->currentIndex();
-    if (index < 0 || index >= m_templates.size()) {
-        m_preview->setText(tr("No approved templates yet. Create them in Meta's WhatsApp Manager."));
-        m_sendTemplate->setEnabled(false);
-        return;
-    }
-    QString preview = m_templates.at(index).bodyText;
-    bool complete = true;
-    for (int i = 0; i < m_parameters.size(); ++i) {
-        const QString value = m_parameters.at(i)->text().trimmed();
-        complete = complete && !value.isEmpty();
-        preview.replace(QStringLiteral("{{%1}}").arg(i + 1), value.isEmpty() ? QStringLiteral("[%1]").arg(i + 1) : value);
-    }
-    m_preview->setText(preview);
-    m_sendTemplate->setEnabled(complete);
+    m_customerName = name;
+    m_templatePicker->setCustomer(name, language);
 }
 
 void Composer::updateLength()
@@ -405,8 +339,6 @@ void Composer::retranslate()
     m_emoji->setAccessibleName(tr("Emoji"));
     m_emoji->setToolTip(tr("Emoji"));
     m_attach->setToolTip(tr("Send a photo, video, audio or document; the text you wrote goes as its caption"));
-    m_sendTemplate->setText(tr("Send template"));
-    m_templatePicker->setAccessibleName(tr("Approved templates"));
     switch (m_window.state) {
     case ServiceWindow::State::Closed:
         m_notice->setText(tr("More than 24 hours have passed since this customer last wrote. WhatsApp only allows an "
@@ -427,7 +359,6 @@ void Composer::retranslate()
         break;
     }
     updateSendAtOpening();
-    updatePreview();
 }
 
 } // namespace Mostrador

@@ -7,8 +7,6 @@
 #include <QSet>
 #include <QWidget>
 
-class QComboBox;
-class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -42,7 +40,9 @@ public:
 
     // Offered when the user types "/"; {nombre} is filled with the customer's first name.
     void setQuickReplies(const QList<QuickReply> &replies);
-    void setCustomerName(const QString &name) { m_customerName = name; }
+    // Who this conversation is with: their name ({nombre} in quick replies, a template's name
+    // variable) and language (the templates in it offered first; "" when unknown).
+    void setCustomer(const QString &name, const QString &language = {});
     // For {tienda} in quick replies.
     void setShopName(const QString &name) { m_shopName = name; }
 
@@ -70,15 +70,12 @@ private:
     void submitText();
     void updateLength();
     void updateSendAtOpening();
-    void templateChosen(int index);
-    void updatePreview();
     void insertQuickReply(const QuickReply &reply);
 
     ServiceWindow m_window;
     QString m_replyTo;
     QWidget *m_replyBanner = nullptr;
     QLabel *m_replyText = nullptr;
-    QList<MessageTemplate> m_templates;
     QLabel *m_notice = nullptr;
     QLabel *m_unknownShortcut = nullptr; // "/descuento" names no quick reply: a second Enter sends it
     QWidget *m_length = nullptr;         // the counter near WhatsApp's limit, and what to do past it
@@ -93,11 +90,7 @@ private:
     QDateTime m_nextOpening;
     QPushButton *m_attach = nullptr;
     QPushButton *m_emoji = nullptr;
-    QComboBox *m_templatePicker = nullptr;
-    QFormLayout *m_parameterForm = nullptr;
-    QList<QLineEdit *> m_parameters;
-    QLabel *m_preview = nullptr;
-    QPushButton *m_sendTemplate = nullptr;
+    class TemplatePicker *m_templatePicker = nullptr;
     QuickReplyList *m_quickReplies = nullptr;
     QString m_customerName;
     QString m_shopName;

@@ -4,6 +4,7 @@
 #include "composer/composer.h"
 #include "widgetlookup.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -82,7 +83,7 @@ TEST_F(ComposerTest, SlashOffersTheQuickRepliesAndFillsTheCustomersName)
 {
     composer.setQuickReplies({QuickReply{7, QStringLiteral("envio"), QStringLiteral("Envío"),
                                          QStringLiteral("Hola {nombre}, el envío cuesta $12.000."), 0, {}}});
-    composer.setCustomerName(QStringLiteral("Lucía Gómez"));
+    composer.setCustomer(QStringLiteral("Lucía Gómez"));
     QSignalSpy used(&composer, &Composer::quickReplyUsed);
     QTest::keyClicks(editor, QStringLiteral("/env"));
     auto *list = child<QListView>(composer, "quickReplyList");
@@ -93,6 +94,40 @@ TEST_F(ComposerTest, SlashOffersTheQuickRepliesAndFillsTheCustomersName)
     EXPECT_EQ(used.first().at(0).toLongLong(), 7);
 }
 
+TEST_F(ComposerTest, TemplatesInTheCustomersLanguageFirstWithTheirNameFilledAndNoSamples)
+{
+    MessageTemplate hello;
+    hello.name = QStringLiteral("hello_world");
+    hello.language = QStringLiteral("en_US");
+    hello.status = QStringLiteral("APPROVED");
+    hello.bodyText = QStringLiteral("Hello World");
+    MessageTemplate pronto = orderReady();
+    pronto.name = QStringLiteral("pedido_pronto");
+    pronto.language = QStringLiteral("pt_BR");
+    pronto.bodyText = QStringLiteral("Olá {{1}}, seu pedido {{2}} está pronto.");
+    composer.setTemplates({hello, orderReady(), pronto});
+    composer.setCustomer(QStringLiteral("Joana Silva"), QStringLiteral("pt"));
+    composer.setWindow(ServiceWindow{});
+    auto *picker = child<QComboBox>(composer, "templatePicker");
+    ASSERT_TRUE(QTest::qWaitFor([&] { return picker->isVisible(); }, 2000));
+
+    ASSERT_EQ(picker->count(), 2) << "Meta's hello_world is not offered";
+    EXPECT_EQ(picker->currentData().toString(), QStringLiteral("pedido_pronto/pt_BR"));
+    EXPECT_EQ(child<QLineEdit>(composer, "templateParameter1")->text(), QStringLiteral("Joana"));
+    EXPECT_EQ(child<QLabel>(composer, "templatePreview")->text(), QStringLiteral("Olá Joana, seu pedido [2] está pronto."));
+    // Each field says what it fills, in the template's own words.
+    const auto labels = composer.findChildren<QLabel *>();
+    EXPECT_TRUE(std::any_of(labels.begin(), labels.end(), [](QLabel *label) {
+        return label->text() == QStringLiteral("Olá …, seu pedido ___ está pronto.");
+    }));
+
+    auto *samples = child<QCheckBox>(composer, "templateSamples");
+    ASSERT_TRUE(samples->isVisible());
+    samples->click();
+    EXPECT_EQ(picker->count(), 3);
+    EXPECT_GE(picker->findData(QStringLiteral("hello_world/en_US")), 0);
+}
+
 TEST_F(ComposerTest, AClosedWindowOffersOnlyTemplatesWithTheirParameters)
 {
     composer.setTemplates({orderReady()});
@@ -100,7 +135,7 @@ TEST_F(ComposerTest, AClosedWindowOffersOnlyTemplatesWithTheirParameters)
     auto *picker = child<QComboBox>(composer, "templatePicker");
     ASSERT_TRUE(QTest::qWaitFor([&] { return picker->isVisible(); }, 2000));
     EXPECT_FALSE(editor->isVisible());
-    picker->setCurrentIndex(picker->findText(QStringLiteral("pedido_listo (es)")));
+    picker->setCurrentIndex(picker->findData(QStringLiteral("pedido_listo/es")));
     auto *send = child<QPushButton>(composer, "sendTemplateButton");
     EXPECT_FALSE(send->isEnabled()) << "parameters are still empty";
     QTest::keyClicks(child<QLineEdit>(composer, "templateParameter1"), QStringLiteral("Lucia"));

@@ -116,7 +116,7 @@ TEST_F(IdentityOnTheDesktop, CtrlNWritesFirstToANumberTypedAsPeopleWriteIt)
     // No window is open with her: the message box offers the approved templates.
     auto *picker = child<QComboBox>(*window, "templatePicker");
     ASSERT_TRUE(QTest::qWaitFor([&] { return picker->isVisible() && picker->count() > 0; }, 3000));
-    picker->setCurrentIndex(picker->findText(QStringLiteral("pedido_listo (es)")));
+    picker->setCurrentIndex(picker->findData(QStringLiteral("pedido_listo/es")));
     QTest::keyClicks(child<QLineEdit>(*window, "templateParameter1"), QStringLiteral("Ximena"));
     QTest::keyClicks(child<QLineEdit>(*window, "templateParameter2"), QStringLiteral("1187"));
     QSignalSpy accepted(&shop->outbox(), &Outbox::messageAccepted);

@@ -164,16 +164,23 @@ TEST_F(WorkspaceTest, AClosedWindowOffersTemplatesAndNoFreeText)
     EXPECT_EQ(list->model()->index(0, 0).data(ConversationListModel::WindowStateRole).value<ServiceWindow::State>(),
               ServiceWindow::State::Closed);
 
-    // Templates arrived from the API; pick the order-ready one and fill it in.
+    // Templates arrived from the API: the shop's and the customer's language (Spanish) first,
+    // Meta's hello_world not offered, each named as people read it.
     ASSERT_TRUE(QTest::qWaitFor([&] { return picker->count() > 0; }, 3000));
-    const int orderReady = picker->findText(QStringLiteral("pedido_listo (es)"));
+    EXPECT_EQ(picker->itemData(0).toString().section(QLatin1Char('/'), 1), QStringLiteral("es"));
+    EXPECT_LT(picker->findData(QStringLiteral("order_ready/en")), picker->count());
+    EXPECT_GT(picker->findData(QStringLiteral("order_ready/en")), picker->findData(QStringLiteral("pedido_listo/es")));
+    EXPECT_EQ(picker->findData(QStringLiteral("hello_world/en_US")), -1);
+    EXPECT_GE(picker->findText(QStringLiteral("Pedido listo · Spanish")), 0) << picker->itemText(0).toStdString();
+    const int orderReady = picker->findData(QStringLiteral("pedido_listo/es"));
     ASSERT_GE(orderReady, 0);
     picker->setCurrentIndex(orderReady);
     auto *send = find<QPushButton>("sendTemplateButton");
-    EXPECT_FALSE(send->isEnabled()) << "parameters are still empty";
-    QTest::keyClicks(find<QLineEdit>("templateParameter1"), QStringLiteral("Lucia"));
+    EXPECT_FALSE(send->isEnabled()) << "the order number is still empty";
+    // "Hola {{1}}": the customer's first name is filled in for the shop.
+    EXPECT_EQ(find<QLineEdit>("templateParameter1")->text(), QStringLiteral("Lucía"));
     QTest::keyClicks(find<QLineEdit>("templateParameter2"), QStringLiteral("#1042"));
-    EXPECT_TRUE(find<QLabel>("templatePreview")->text().contains(QLatin1String("Hola Lucia, tu pedido #1042")));
+    EXPECT_TRUE(find<QLabel>("templatePreview")->text().contains(QStringLiteral("Hola Lucía, tu pedido #1042"))) << find<QLabel>("templatePreview")->text().toStdString();
     ASSERT_TRUE(send->isEnabled());
     QTest::mouseClick(send, Qt::LeftButton);
 

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "api/apitypes.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace Mostrador {
+
+// The approved templates a person may send when the 24-hour window is closed: the customer's
+// language first, then the shop's; each named as people read it, with its text and a field per
+// variable saying what it fills; the customer's name filled in for them. Meta's samples
+// (hello_world…) only when asked for.
+class TemplatePicker final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit TemplatePicker(QWidget *parent = nullptr);
+
+    void setTemplates(const QList<MessageTemplate> &templates);
+    // Who the next template goes to: their name (for a variable that is their name) and
+    // language ("pt"; empty when unknown).
+    void setCustomer(const QString &name, const QString &language);
+
+Q_SIGNALS:
+    void sendTemplate(const Mostrador::MessageTemplate &messageTemplate, const QStringList &parameters);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void offer();
+    void chosen(int index);
+    void updatePreview();
+    void retranslate();
+    [[nodiscard]] const MessageTemplate *current() const;
+    [[nodiscard]] static QString languageName(const QString &code);
+
+    QList<MessageTemplate> m_all;
+    QList<MessageTemplate> m_offered;
+    QString m_customerName;
+    QString m_customerLanguage;
+    QComboBox *m_picker = nullptr;
+    QCheckBox *m_samples = nullptr;
+    QFormLayout *m_parameterForm = nullptr;
+    QList<QLineEdit *> m_parameters;
+    QLabel *m_preview = nullptr;
+    QPushButton *m_send = nullptr;
+};
+
+} // namespace Mostrador
