@@ -145,7 +145,7 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
     case CustomerNameRole:
         return name();
     case Qt::AccessibleTextRole:
-        return QString(name() + QStringLiteral(": ") + row.lastMessagePreview);
+        return QString(name() + QStringLiteral(": ") + data(index, PreviewRole).toString());
     case IdRole:
         return row.id;
     case InitialsRole:
@@ -159,7 +159,10 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
     case HeldByMetaAgentRole:
         return row.heldByMetaAgent;
     case PreviewRole:
-        return row.lastMessagePreview;
+        return row.customerWordsBeforeAutomaticReply.isEmpty() ? row.lastMessagePreview
+                                                               : row.customerWordsBeforeAutomaticReply;
+    case AnsweredAutomaticallyRole:
+        return !row.customerWordsBeforeAutomaticReply.isEmpty();
     case LastMessageAtRole:
         return row.lastMessageAt;
     case LastDirectionRole:
@@ -191,7 +194,8 @@ QHash<int, QByteArray> ConversationListModel::roleNames() const
                   {LastDirectionRole, "lastDirection"}, {LastStatusRole, "lastStatus"}, {LastKindRole, "lastKind"},
                   {UnreadCountRole, "unreadCount"}, {StatusRole, "status"}, {WindowStateRole, "windowState"},
                   {WindowOpenUntilRole, "windowOpenUntil"}, {LabelColorsRole, "labelColors"},
-                  {UsernameRole, "username"}, {BlockedRole, "blocked"}, {HeldByMetaAgentRole, "heldByMetaAgent"}});
+                  {UsernameRole, "username"}, {BlockedRole, "blocked"}, {HeldByMetaAgentRole, "heldByMetaAgent"},
+                  {AnsweredAutomaticallyRole, "answeredAutomatically"}});
     return names;
 }
 

@@ -38,6 +38,7 @@ public:
         UsernameRole,        // their WhatsApp user name, without @ (may be empty)
         BlockedRole,         // bool: on the number's block list
         HeldByMetaAgentRole, // bool: Meta's AI agent is answering this customer
+        AnsweredAutomaticallyRole, // bool: the last message is an automatic reply; the preview is then the customer's words
     };
     Q_ENUM(Role)
 

@@ -20,7 +20,11 @@ const QString kConversationColumnsTemplate = QStringLiteral(
     "CASE WHEN m.caption <> '' THEN m.caption ELSE m.body END, m.kind, m.direction, m.status, "
     "v.last_inbound_at, v.last_referral_at, v.window_closed_at, "
     "(SELECT %1 FROM (SELECT l.id || ':' || l.color AS color FROM conversation_labels cl JOIN labels l ON l.id = cl.label_id "
-    "  WHERE cl.conversation_id = v.id ORDER BY l.position) AS label_colors), v.standby_since "
+    "  WHERE cl.conversation_id = v.id ORDER BY l.position) AS label_colors), v.standby_since, "
+    // After an automatic reply, what the customer last said is what the shop needs to see.
+    "CASE WHEN m.direction = 'out' AND m.automatic <> 0 THEN (SELECT CASE WHEN i.caption <> '' THEN i.caption ELSE i.body END "
+    "  FROM messages i WHERE i.conversation_id = v.id AND i.direction = 'in' AND i.kind <> 'reaction' "
+    "  ORDER BY i.sent_at DESC, i.id DESC LIMIT 1) END "
     "FROM conversations v JOIN customers c ON c.id = v.customer_id LEFT JOIN messages m ON m.id = v.last_message_id ");
 
 const QString kMessageColumns = QStringLiteral(
@@ -66,6 +70,7 @@ ConversationSummary readConversation(const QSqlQuery &query)
         row.labelColors << label.section(QLatin1Char(':'), 1);
     }
     row.heldByMetaAgent = !query.value(18).isNull();
+    row.customerWordsBeforeAutomaticReply = query.value(19).toString();
     return row;
 }
 

@@ -40,6 +40,8 @@ struct ConversationSummary {
     QStringList labelColors;  // colours of its labels, in label order
     QList<qint64> labelIds;
     bool heldByMetaAgent = false; // Meta's AI agent answers it until the shop writes
+    // When the last message is an automatic reply: the customer's last words before it.
+    QString customerWordsBeforeAutomaticReply;
 };
 
 struct StoredMessage {

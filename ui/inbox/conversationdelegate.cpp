@@ -104,7 +104,9 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     const QFontMetrics metrics(font);
     const QRect secondLine(left, firstLine.bottom() + 6, right - left, metrics.height());
     int textLeft = secondLine.left();
-    if (index.data(ConversationListModel::LastDirectionRole).value<Direction>() == Direction::Outbound) {
+    const bool answeredAutomatically = index.data(ConversationListModel::AnsweredAutomaticallyRole).toBool();
+    if (!answeredAutomatically
+        && index.data(ConversationListModel::LastDirectionRole).value<Direction>() == Direction::Outbound) {
         const auto status = index.data(ConversationListModel::LastStatusRole).value<DeliveryStatus>();
         textLeft += DeliveryTicks::paint(painter, QPoint(textLeft, secondLine.center().y()), status, muted) + 4;
     }
@@ -120,7 +122,22 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     int badgeWidth = 0;
     if (unread > 0)
         badgeWidth = std::max(20, smallMetrics.horizontalAdvance(QString::number(unread)) + 10);
-    const int reserved = chipWidth + (badgeWidth ? badgeWidth + 6 : 0) + 8;
+    int reserved = chipWidth + (badgeWidth ? badgeWidth + 6 : 0) + 8;
+    // The customer's words, and a mark that the shop's automatic reply went after them.
+    if (answeredAutomatically) {
+        const QString mark = tr("↩ auto-reply");
+        const int markWidth = smallMetrics.horizontalAdvance(mark);
+        if (secondLine.right() - textLeft - reserved - markWidth > 40) {
+            QFont italic = small;
+            italic.setItalic(true);
+            painter->setFont(italic);
+            painter->setPen(muted);
+            const QRect markRect(secondLine.right() - reserved - markWidth, secondLine.top(), markWidth + 4, secondLine.height());
+            painter->drawText(markRect, Qt::AlignLeft | Qt::AlignVCenter, mark);
+            painter->setFont(font);
+            reserved += markWidth + 8;
+        }
+    }
     painter->setPen(muted);
     painter->drawText(QRect(textLeft, secondLine.top(), secondLine.right() - textLeft - reserved, secondLine.height()),
                       Qt::AlignLeft | Qt::AlignVCenter,

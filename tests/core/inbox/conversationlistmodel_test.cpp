@@ -3,6 +3,7 @@
 
 #include "inbox/conversationlistmodel.h"
 #include "inbox/searchresultsmodel.h"
+#include "store/outgoingstore.h"
 #include "qtprinting.h"
 #include "storedhistory.h"
 #include "temporarystore.h"
@@ -62,6 +63,30 @@ TEST_P(ConversationListModelTest, ANewMessageMovesItsConversationToTheTop)
     EXPECT_EQ(model.rowCount(), 5);
     EXPECT_EQ(model.idAt(0), oldest);
     EXPECT_EQ(model.rowOf(oldest), 0);
+}
+
+TEST_P(ConversationListModelTest, AfterAnAutomaticReplyThePreviewIsWhatTheCustomerSaid)
+{
+    ASSERT_FALSE(storeHistory(*ingestor, 2, 1).error.isError());
+    ConversationListModel model(*database, nullptr);
+    model.reload();
+    ASSERT_EQ(model.rowCount(), 2);
+    const qint64 answered = model.idAt(0);
+    const qint64 byAPerson = model.idAt(1);
+
+    OutgoingStore outgoing(*database);
+    StoreError error;
+    const QString greeting = QStringLiteral("¡Hola! Gracias por escribir a Casa Nube. Te respondemos enseguida.");
+    ASSERT_TRUE(outgoing.enqueue(answered, MessageKind::Text, greeting, {}, true, &error));
+    ASSERT_TRUE(outgoing.enqueue(byAPerson, MessageKind::Text, QStringLiteral("Sí, la tenemos en gris."), {}, false, &error));
+    model.refresh({answered, byAPerson});
+
+    const QModelIndex automatic = model.index(model.rowOf(answered));
+    EXPECT_EQ(automatic.data(ConversationListModel::PreviewRole).toString(), QStringLiteral("Mensaje 0 de 1"));
+    EXPECT_TRUE(automatic.data(ConversationListModel::AnsweredAutomaticallyRole).toBool());
+    const QModelIndex person = model.index(model.rowOf(byAPerson));
+    EXPECT_EQ(person.data(ConversationListModel::PreviewRole).toString(), QStringLiteral("Sí, la tenemos en gris."));
+    EXPECT_FALSE(person.data(ConversationListModel::AnsweredAutomaticallyRole).toBool());
 }
 
 TEST_P(ConversationListModelTest, ViewsShowOnlyTheirConversations)
