@@ -30,6 +30,11 @@ public:
 
     [[nodiscard]] QString folder() const { return m_folder; }
 
+    // A copy of a file the shop sent, kept like a customer's (named by its SHA-256), so the
+    // thread shows the shop's own photos too. Returns the path, empty when it could not be kept
+    // (the message is sent all the same; the thread then names the file).
+    QString keepSent(qint64 messageId, const QByteArray &data, const QString &mimeType);
+
 Q_SIGNALS:
     void mediaReady(qint64 messageId, const QString &path);
     void mediaFailed(qint64 messageId, const QString &reason);

@@ -78,17 +78,21 @@ void MessageSender::sendFile(qint64 conversationId, const QString &path, const Q
     const QString fileName = shownName.isEmpty() ? QFileInfo(path).fileName() : shownName;
     const MessagePayloads::MediaType type = *verdict.type;
     Q_EMIT fileUploading(conversationId, fileName);
-    UploadMediaJob *upload = m_client.uploadMedia(file.readAll(), mime, fileName);
-    connect(upload, &ApiJob::finished, this, [this, upload, conversationId, type, caption, fileName, replyTo] {
+    const QByteArray data = file.readAll();
+    UploadMediaJob *upload = m_client.uploadMedia(data, mime, fileName);
+    connect(upload, &ApiJob::finished, this, [this, upload, conversationId, type, caption, fileName, replyTo, data, mime] {
         if (!upload->succeeded()) {
             Q_EMIT fileFailed(conversationId, upload->error()->userMessage());
             return;
         }
         const Result result = sendMedia(conversationId, type, upload->mediaId(), caption, fileName, replyTo);
-        if (result.error.isError() && !result.keptForLater)
+        if (result.error.isError() && !result.keptForLater) {
             Q_EMIT fileFailed(conversationId, result.error.userMessage);
-        else
-            Q_EMIT fileQueued(conversationId, result.messageId);
+            return;
+        }
+        if (m_fileKeeper && result.messageId > 0)
+            m_fileKeeper(result.messageId, data, mime);
+        Q_EMIT fileQueued(conversationId, result.messageId);
     });
 }
 

@@ -66,6 +66,10 @@ public:
     using UnstoredKeeper = std::function<bool(const Outgoing &)>;
     void setUnstoredKeeper(UnstoredKeeper keeper) { m_keeper = std::move(keeper); }
 
+    // Where a copy of each file sent goes (the shop's media folder), before fileQueued.
+    using SentFileKeeper = std::function<void(qint64 messageId, const QByteArray &data, const QString &mimeType)>;
+    void setSentFileKeeper(SentFileKeeper keeper) { m_fileKeeper = std::move(keeper); }
+
     // A failed or unconfirmed message sent again as it was, or dropped from the queue.
     StoreError retry(qint64 messageId);
     StoreError discard(qint64 messageId);
@@ -79,6 +83,7 @@ private:
     Outbox &m_outbox;
     CloudApiClient &m_client;
     UnstoredKeeper m_keeper;
+    SentFileKeeper m_fileKeeper;
 };
 
 } // namespace Mostrador

@@ -54,6 +54,9 @@ ShopServices::ShopServices(Database &database, WebhookIngestor &ingestor, CloudA
     connect(m_outbox.get(), &Outbox::conversationChanged, m_changes.get(), [this](qint64 conversationId) {
         m_changes->report({conversationId});
     });
+    m_sender->setSentFileKeeper([this](qint64 messageId, const QByteArray &data, const QString &mimeType) {
+        m_media->keepSent(messageId, data, mimeType);
+    });
     StoreError error;
     m_automation = ShopAutomation::load(database, &error);
     armAutomaticReplies();

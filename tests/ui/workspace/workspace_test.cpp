@@ -25,6 +25,8 @@
 #include <QAction>
 #include <QMenu>
 #include <QTemporaryDir>
+#include <QFileInfo>
+#include <QStyleOptionViewItem>
 #include <QComboBox>
 #include <QCryptographicHash>
 #include <QImage>
@@ -556,6 +558,39 @@ TEST_F(WorkspaceTest, AFileIsCheckedThenSentWithTheWrittenCaption)
     EXPECT_EQ(sent.value(QLatin1String("type")).toString(), QStringLiteral("document"));
     EXPECT_EQ(sent.value(QLatin1String("document")).toObject().value(QLatin1String("filename")).toString(), QStringLiteral("precios.pdf"));
     EXPECT_EQ(sent.value(QLatin1String("document")).toObject().value(QLatin1String("caption")).toString(), QStringLiteral("Precios de noviembre"));
+}
+
+TEST_F(WorkspaceTest, ThePhotoTheShopSendsShowsInTheThreadLikeACustomers)
+{
+    customerWrites(QStringLiteral("¿Tenéis la lámpara en blanco?"));
+    auto *list = find<QListView>("conversationList");
+    list->setCurrentIndex(list->model()->index(0, 0));
+    QTemporaryDir folder;
+    QImage drawn(320, 240, QImage::Format_RGB32);
+    drawn.fill(QColor(0xf2, 0xe8, 0xd5));
+    const QString photo = folder.filePath(QStringLiteral("lampara.png"));
+    ASSERT_TRUE(drawn.save(photo));
+    QFile written(photo);
+    ASSERT_TRUE(written.open(QIODevice::ReadOnly));
+    const QString sha256 = QString::fromLatin1(QCryptographicHash::hash(written.readAll(), QCryptographicHash::Sha256).toHex());
+
+    auto *composer = window->findChild<Composer *>(QStringLiteral("composer"));
+    Q_EMIT composer->attachFile(photo, QStringLiteral("Sí, en blanco"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return messages()->rowCount() == 2; }, 5000));
+    const QModelIndex sent = messages()->index(1);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !sent.data(MessageListModel::MediaPathRole).toString().isEmpty(); }, 5000));
+    // Kept like a customer's file: in the shop's media folder, named by its SHA-256.
+    const QString kept = sent.data(MessageListModel::MediaPathRole).toString();
+    EXPECT_EQ(QFileInfo(kept).fileName(), sha256 + QStringLiteral(".png"));
+    EXPECT_EQ(QFileInfo(kept).absolutePath(), QFileInfo(mediaFolder.path()).absoluteFilePath());
+    EXPECT_FALSE(QImage(kept).isNull());
+    // The bubble is a picture, not the line "Photo: …".
+    auto *thread = find<QListView>("messageList");
+    QStyleOptionViewItem option;
+    option.initFrom(thread->viewport());
+    option.rect = QRect(0, 0, thread->viewport()->width(), 0);
+    const QModelIndex shown = thread->model()->index(1, 0);
+    EXPECT_GT(thread->itemDelegate()->sizeHint(option, shown).height(), 120);
 }
 
 TEST_F(WorkspaceTest, EmojiGoIntoTheMessageWhereTheCursorIs)
