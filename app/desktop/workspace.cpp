@@ -61,6 +61,7 @@ Workspace::Workspace(ShopServices &shop, MainWindow &window, QObject *parent)
     m_thread = new ThreadPane(*m_messages, *m_conversations, shop.windows(), shop.sender(), shop.clock());
     m_customer = new CustomerPane(*m_edits, *m_labels);
     window.setWorkPanes(m_inbox, m_thread, m_customer);
+    m_thread->addHeaderAction(window.customerDetailsAction());
     m_navigation = std::make_unique<InboxNavigation>(*m_conversations, *m_inbox);
     m_alerts = std::make_unique<NewMessageAlerts>(*m_conversations, *m_reader, window);
     connect(m_alerts.get(), &NewMessageAlerts::openRequested, this, [this](qint64 conversationId) {

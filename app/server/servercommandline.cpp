@@ -1,6 +1,7 @@
 #include "servercommandline.h"
 
 #include "backupcommand.h"
+#include "movecommand.h"
 #include "commandsupport.h"
 #include "customercommand.h"
 #include "exportcommand.h"
@@ -35,6 +36,8 @@ QString usage()
         "            (--db PATH [--from DATE] [--to DATE] [--tz ZONE] [--format json|csv])\n"
         "  backup    copy the database safely, keeping the newest copies (--db PATH [--to FOLDER] [--keep N])\n"
         "  restore   put a backup in place, with the service stopped (--db PATH --from FILE)\n"
+        "  move-to-postgres  copy the SQLite database into a new PostgreSQL one for team mode\n"
+        "            (--from PATH --to URL)\n"
         "  customer  one customer's data: export it as a ZIP, or forget it\n"
         "            (export|forget --db PATH --customer ID)\n"
         "  team      give a person their own sign-in to the team's database, or end it\n"
@@ -76,6 +79,8 @@ int runServerCommand(QCoreApplication &app)
         return runBackupCommand(arguments);
     if (command == QLatin1String("restore"))
         return runRestoreCommand(arguments);
+    if (command == QLatin1String("move-to-postgres"))
+        return runMoveToPostgresCommand(arguments);
     if (command == QLatin1String("team"))
         return runTeamCommand(arguments);
     if (command == QLatin1String("customer"))

@@ -484,3 +484,61 @@ TEST(ServerCommands, ReportPrintsTheFiguresAsJsonAndCsv)
     EXPECT_EQ(help.exitCode, 0);
     EXPECT_TRUE(help.standardOutput.contains("mostrador-server report [")) << "the usage line names the command: " << help.standardOutput.left(200).constData();
 }
+
+// A shop that grew into a team moves its SQLite store into PostgreSQL from a terminal: every row
+// arrives, counted on both sides; the team's store then searches and takes new rows; a second
+// move into the same database is refused, and the store is left as it was.
+TEST(ServerCommands, MoveToPostgresCopiesEveryRowAndCountsThem)
+{
+    Mostrador::Testing::TemporaryPostgres postgres;
+    if (!postgres.isAvailable())
+        GTEST_SKIP() << qPrintable(postgres.skipReason());
+    QTemporaryDir directory;
+    const QString db = directory.filePath(QStringLiteral("shop.db"));
+    {
+        auto database = Mostrador::Database::open(Mostrador::StoreLocation::parse(db), nullptr);
+        ASSERT_NE(database, nullptr);
+        for (const QString &statement : {
+                 QStringLiteral("INSERT INTO customers (wa_id, profile_name, created_at) VALUES ('573001112233', 'Lucía Gómez', 0)"),
+                 QStringLiteral("INSERT INTO customers (wa_id, profile_name, display_name, notes, created_at) "
+                                "VALUES ('34611223344', 'Jordi', 'Jordi Puig', 'Prefiere \"envío\" por la tarde; paga con Bizum', 0)"),
+                 QStringLiteral("INSERT INTO conversations (customer_id, business_number_id, created_at) VALUES (1, '1', 0)"),
+                 QStringLiteral("INSERT INTO conversations (customer_id, business_number_id, status, created_at) VALUES (2, '1', 'resolved', 0)"),
+                 QStringLiteral("INSERT INTO messages (conversation_id, wamid, direction, kind, body, sent_at, stored_at) "
+                                "VALUES (1, 'wamid.1', 'in', 'text', '¿Tenéis la canción de cuna en lámpara?', 1000, 1000)"),
+                 QStringLiteral("INSERT INTO messages (conversation_id, wamid, direction, kind, body, sent_at, stored_at) "
+                                "VALUES (2, 'wamid.2', 'in', 'text', 'Línea 1\nLínea 2 😀', 2000, 2000)"),
+                 QStringLiteral("INSERT INTO labels (name, color, position) VALUES ('Pedido nuevo', '#1fa67a', 0)"),
+                 QStringLiteral("INSERT INTO conversation_labels (conversation_id, label_id) VALUES (1, 1)"),
+                 QStringLiteral("INSERT INTO quick_replies (shortcut, title, body) VALUES ('envio', 'Envío', 'Hola {nombre}, el envío cuesta 12.000.')"),
+             })
+            ASSERT_FALSE(database->exec(statement).isError()) << qPrintable(statement);
+    }
+
+    const QStringList move{QStringLiteral("move-to-postgres"), QStringLiteral("--from"), db, QStringLiteral("--to"), postgres.url()};
+    const auto moved = runExecutable(QStringLiteral("mostrador-server"), move);
+    ASSERT_EQ(moved.exitCode, 0) << moved.standardError.constData() << moved.standardOutput.constData();
+    EXPECT_TRUE(moved.standardOutput.contains("messages")) << moved.standardOutput.constData();
+    EXPECT_FALSE(moved.standardOutput.contains("DIFFERENT"));
+    EXPECT_TRUE(moved.standardError.contains("100 %")) << "the progress reached the end: " << moved.standardError.constData();
+
+    auto team = Mostrador::Database::open(Mostrador::StoreLocation::parse(postgres.url()), nullptr);
+    ASSERT_NE(team, nullptr);
+    const auto text = [&](const QString &sql) {
+        QSqlQuery query(team->connection());
+        return query.exec(sql) && query.next() ? query.value(0).toString() : QStringLiteral("(none)");
+    };
+    EXPECT_EQ(text(QStringLiteral("SELECT body FROM messages WHERE wamid = 'wamid.2'")), QStringLiteral("Línea 1\nLínea 2 😀"));
+    EXPECT_EQ(text(QStringLiteral("SELECT notes FROM customers WHERE wa_id = '34611223344'")),
+              QStringLiteral("Prefiere \"envío\" por la tarde; paga con Bizum"));
+    EXPECT_EQ(text(QStringLiteral("SELECT COUNT(*) FROM conversation_labels")), QStringLiteral("1"));
+    EXPECT_EQ(text(QStringLiteral("SELECT name FROM labels ORDER BY id LIMIT 1")), QStringLiteral("Pedido nuevo"));
+    // The next customer gets a new id, not one of the copied ones.
+    ASSERT_FALSE(team->exec(QStringLiteral("INSERT INTO customers (wa_id, profile_name, created_at) VALUES ('5215512345678', 'Ximena', 0)")).isError());
+    EXPECT_EQ(text(QStringLiteral("SELECT id FROM customers WHERE wa_id = '5215512345678'")), QStringLiteral("3"));
+
+    const auto again = runExecutable(QStringLiteral("mostrador-server"), move);
+    EXPECT_EQ(again.exitCode, 2);
+    EXPECT_TRUE(again.standardError.contains("already holds")) << again.standardError.constData();
+    EXPECT_EQ(text(QStringLiteral("SELECT COUNT(*) FROM customers")), QStringLiteral("3")) << "left as it was";
+}

@@ -125,7 +125,7 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     int reserved = chipWidth + (badgeWidth ? badgeWidth + 6 : 0) + 8;
     // The customer's words, and a mark that the shop's automatic reply went after them.
     if (answeredAutomatically) {
-        const QString mark = tr("↩ auto-reply");
+        const QString mark = tr("↩ auto");
         const int markWidth = smallMetrics.horizontalAdvance(mark);
         if (secondLine.right() - textLeft - reserved - markWidth > 40) {
             QFont italic = small;

@@ -117,6 +117,7 @@ void MainWindow::setWorkPanes(QWidget *conversations, QWidget *thread, QWidget *
     m_splitter->replaceWidget(0, conversations);
     m_splitter->replaceWidget(1, thread);
     m_splitter->replaceWidget(2, customer);
+    customer->setVisible(m_customerAction->isChecked());
     delete m_conversationList;
     delete m_thread;
     delete m_customer;
@@ -141,6 +142,16 @@ void MainWindow::createMenus()
     m_notifyAction->setCheckable(true);
     m_notifyAction->setChecked(QSettings().value(QStringLiteral("notifications/enabled"), true).toBool());
     connect(m_notifyAction, &QAction::toggled, this, [](bool on) { QSettings().setValue(QStringLiteral("notifications/enabled"), on); });
+    m_customerAction = m_viewMenu->addAction(QString());
+    m_customerAction->setObjectName(QStringLiteral("customerDetailsAction"));
+    m_customerAction->setCheckable(true);
+    m_customerAction->setChecked(true);
+    m_customerAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(m_customerAction, &QAction::toggled, this, [this](bool shown) {
+        if (QWidget *customer = m_splitter->widget(2))
+            customer->setVisible(shown);
+    });
+    m_viewMenu->addSeparator();
     m_appearanceMenu = m_viewMenu->addMenu(QString());
     auto *appearanceGroup = new QActionGroup(this);
     for (const char *appearance : {"system", "light", "dark"}) {
@@ -229,6 +240,9 @@ void MainWindow::retranslate()
 {
     setWindowTitle(m_unread > 0 ? tr("Mostrador (%n unread)", nullptr, m_unread) : tr("Mostrador"));
     m_notifyAction->setText(tr("&Notify me of new messages"));
+    m_customerAction->setText(tr("&Customer details"));
+    m_customerAction->setIconText(tr("Customer"));
+    m_customerAction->setToolTip(tr("Show or fold away the customer's details beside the conversation (Ctrl+I)"));
     m_appearanceMenu->setTitle(tr("&Appearance"));
     m_appearanceActions.at(0)->setText(tr("Like the system"));
     m_appearanceActions.at(1)->setText(tr("Light"));
@@ -268,6 +282,18 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveWindowState();
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    // On a netbook the customer panel would squeeze the thread: it folds away (Ctrl+I or the
+    // thread's Customer button brings it back), and returns on its own when the window widens again.
+    const bool narrow = width() < kFoldCustomerBelow;
+    if (narrow != m_narrow) {
+        m_narrow = narrow;
+        m_customerAction->setChecked(!narrow);
+    }
 }
 
 void MainWindow::saveWindowState() const

@@ -51,6 +51,11 @@ public:
     // (the window takes ownership).
     void setWorkPanes(QWidget *conversations, QWidget *thread, QWidget *customer);
 
+    // View ▸ Customer details (Ctrl+I): the customer panel shown or folded away. It folds by
+    // itself when the window is narrower than kFoldCustomerBelow, and comes back when it widens.
+    [[nodiscard]] QAction *customerDetailsAction() const { return m_customerAction; }
+    static constexpr int kFoldCustomerBelow = 1200;
+
 Q_SIGNALS:
     // The Shop menu: what app/ opens, since the window does not hold the store.
     void newConversationRequested();
@@ -65,6 +70,7 @@ Q_SIGNALS:
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void createPanes();
@@ -79,6 +85,8 @@ private:
     QString m_connectionDescription;
     int m_unread = 0;
     QAction *m_notifyAction = nullptr;
+    QAction *m_customerAction = nullptr;
+    bool m_narrow = false;
     QMenu *m_appearanceMenu = nullptr;
     QList<QAction *> m_appearanceActions;
 

@@ -26,6 +26,7 @@
 #include <QScrollBar>
 #include <QStackedWidget>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Mostrador {
@@ -110,6 +111,7 @@ ThreadPane::ThreadPane(MessageListModel &messages, ConversationListModel &conver
     header->addLayout(titles, 1);
     header->addWidget(m_status, 0, Qt::AlignVCenter);
     header->addWidget(m_resolve, 0, Qt::AlignVCenter);
+    m_header = header;
     auto *conversationPage = new QWidget(this);
     auto *layout = new QVBoxLayout(conversationPage);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -261,6 +263,16 @@ void ThreadPane::scrollToBottom()
         m_list->scrollToBottom();
         m_settling = false;
     });
+}
+
+void ThreadPane::addHeaderAction(QAction *action)
+{
+    auto *button = new QToolButton(this);
+    button->setObjectName(action->objectName() + QStringLiteral("Button"));
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    button->setAutoRaise(true);
+    m_header->addWidget(button, 0, Qt::AlignVCenter);
 }
 
 void ThreadPane::updateHeader()

@@ -12,6 +12,7 @@ class QLabel;
 class QListView;
 class QPushButton;
 class QStackedWidget;
+class QHBoxLayout;
 class QVBoxLayout;
 
 namespace Mostrador {
@@ -46,6 +47,9 @@ public:
 
     // Re-reads the shown conversation (new messages, ticks, window).
     void refresh();
+
+    // A button in the conversation's header for an action of the window (the customer details).
+    void addHeaderAction(QAction *action);
 
     // Puts a bar (team mode's assignment and notes) between the messages and the composer.
     void addBar(QWidget *bar);
@@ -85,6 +89,7 @@ private:
     Composer *m_composer = nullptr;
     QStackedWidget *m_pages = nullptr;
     std::optional<OpeningHours> m_hours;
+    QHBoxLayout *m_header = nullptr;
     QVBoxLayout *m_extras = nullptr;
     MetaAgentBar *m_metaAgent = nullptr;
     bool m_settling = false; // just opened: no older pages until it has scrolled to the newest

@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -178,4 +179,16 @@ TEST_F(InboxPaneTest, WhenTheOpenConversationLeavesTheListNoOtherOpens)
     ASSERT_EQ(list->model()->rowCount(), 3);
     EXPECT_EQ(chosen.count(), 1) << "no other customer's conversation was opened";
     EXPECT_FALSE(list->selectionModel()->hasSelection());
+}
+
+TEST_F(InboxPaneTest, RowsFitTheListAgainAfterTheWindowNarrows)
+{
+    auto *list = child<QListView>(*pane, "conversationList");
+    pane->resize(700, 600);
+    QTest::qWait(50);
+    pane->resize(320, 600);
+    QTest::qWait(50);
+    // Nothing of a row (its unread badge, its window chip) hides behind a sideways scroll bar.
+    EXPECT_EQ(list->horizontalScrollBar()->maximum(), 0);
+    EXPECT_LE(list->visualRect(list->model()->index(0, 0)).right(), list->viewport()->width());
 }

@@ -183,3 +183,33 @@ TEST_F(MainWindowTest, DarkAppearanceCanBeChosenAndIsRemembered)
     window.findChild<QAction *>(QStringLiteral("appearance_system"))->trigger();
     EXPECT_EQ(QApplication::palette().color(QPalette::Window), before);
 }
+
+TEST_F(MainWindowTest, OnANarrowWindowTheCustomerPanelFoldsAwayAndComesBackWhenAsked)
+{
+    MainWindow window(languages);
+    window.setWindowState(Qt::WindowNoState);
+    window.resize(1366, 740);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    auto *splitter = window.findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+    QAction *details = window.customerDetailsAction();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return splitter->widget(2)->isVisible(); }, 2000));
+
+    // A netbook's 1024 pixels: the thread keeps the width, the panel folds away.
+    window.resize(1024, 560);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !splitter->widget(2)->isVisible(); }, 2000));
+    EXPECT_FALSE(details->isChecked());
+    EXPECT_TRUE(QTest::qWaitFor([&] { return splitter->widget(1)->width() >= 560; }, 2000))
+        << "thread " << splitter->widget(1)->width() << ", list " << splitter->widget(0)->width();
+
+    // Ctrl+I brings it back beside the conversation, and again folds it.
+    QTest::keyClick(&window, Qt::Key_I, Qt::ControlModifier);
+    EXPECT_TRUE(splitter->widget(2)->isVisible());
+    QTest::keyClick(&window, Qt::Key_I, Qt::ControlModifier);
+    EXPECT_FALSE(splitter->widget(2)->isVisible());
+
+    // Wide again: it returns by itself.
+    window.resize(1366, 740);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return splitter->widget(2)->isVisible(); }, 2000));
+    EXPECT_TRUE(details->isChecked());
+}
