@@ -15,7 +15,7 @@ MOSTRADOR_BUILD_PACKAGES=(
     fonts-dejavu-core
 )
 MOSTRADOR_TEST_PACKAGES=(
-    dbus-daemon gnome-keyring postgresql
+    dbus-daemon gnome-keyring postgresql xvfb openbox
     desktop-file-utils appstream dpkg-dev file fakeroot python3 python3-yaml
 )
 

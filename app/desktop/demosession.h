@@ -31,6 +31,8 @@ public:
 
     [[nodiscard]] ShopServices &shop() { return *m_shop; }
     [[nodiscard]] quint16 sandboxPort() const;
+    // The pretend Cloud API, for a walk through the window to have a customer write.
+    [[nodiscard]] SandboxServer &sandbox() { return *m_sandbox; }
 
     // The demo's number as the setup wizard would have it (for a tour of the wizard, with
     // "Check with Meta" answered by the sandbox).

@@ -41,6 +41,9 @@ public:
     // printed to stderr (for tests/bench/bench_startup).
     void setStartTimer(const QElapsedTimer &timer) { m_sinceStart = timer; }
 
+    // The demo's session (nullptr when not started with --demo), for tests/ui-walk.
+    [[nodiscard]] DemoSession *demo() const { return m_demo.get(); }
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 

@@ -68,7 +68,7 @@ void MessageSender::sendFile(qint64 conversationId, const QString &path, const Q
     const QString mime = QMimeDatabase().mimeTypeForFile(path, QMimeDatabase::MatchContent).name();
     const MediaLimits::Verdict verdict = MediaLimits::check(mime, file.size());
     if (!verdict.type) {
-        Q_EMIT fileFailed(conversationId, verdict.problem);
+        Q_EMIT fileFailed(conversationId, tr("%1 was not sent. %2").arg(QFileInfo(path).fileName(), verdict.problem));
         return;
     }
     if (!file.open(QIODevice::ReadOnly)) {
@@ -82,7 +82,7 @@ void MessageSender::sendFile(qint64 conversationId, const QString &path, const Q
     UploadMediaJob *upload = m_client.uploadMedia(data, mime, fileName);
     connect(upload, &ApiJob::finished, this, [this, upload, conversationId, type, caption, fileName, replyTo, data, mime] {
         if (!upload->succeeded()) {
-            Q_EMIT fileFailed(conversationId, upload->error()->userMessage());
+            Q_EMIT fileFailed(conversationId, tr("%1 was not sent. %2").arg(fileName, upload->error()->userMessage()));
             return;
         }
         const Result result = sendMedia(conversationId, type, upload->mediaId(), caption, fileName, replyTo);

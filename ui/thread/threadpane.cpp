@@ -271,7 +271,6 @@ void ThreadPane::addHeaderAction(QAction *action)
     button->setObjectName(action->objectName() + QStringLiteral("Button"));
     button->setDefaultAction(action);
     button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    button->setAutoRaise(true);
     m_header->addWidget(button, 0, Qt::AlignVCenter);
 }
 

@@ -1,0 +1,218 @@
+// A walk through the daily screen as a shop owner meets it: the real desktop app with its demo,
+// on a real X display with a window manager (tests/ui-walk/run.sh starts Xvfb and openbox at
+// 1366×768 and 1024×600), clicked and typed into, with a screenshot of the whole screen after
+// every step. It asserts what a person would check by eye: the window fits the screen, each
+// mistake is said where they look, the highlighted row is the open conversation after the list
+// changed under the pointer, and the customer panel folds away on a netbook.
+//
+// MOSTRADOR_WALK_LANGUAGE (es|en) and MOSTRADOR_WALK_SHOTS (a folder) come from run.sh.
+
+#include "desktopapplication.h"
+#include "demosession.h"
+#include "composer/composer.h"
+#include "i18n/languagecontroller.h"
+#include "inbox/conversationlistmodel.h"
+#include "mainwindow/mainwindow.h"
+#include "sandbox/sandboxserver.h"
+#include "thread/threadpane.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QScreen>
+#include <QSplitter>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace Mostrador;
+
+namespace {
+
+QString language()
+{
+    const QString chosen = qEnvironmentVariable("MOSTRADOR_WALK_LANGUAGE");
+    return chosen.isEmpty() ? QStringLiteral("es") : chosen;
+}
+
+class UiWalk : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        if (QGuiApplication::platformName() != QLatin1String("xcb"))
+            GTEST_SKIP() << "the walk needs a real X display (tests/ui-walk/run.sh starts one)";
+        languages.apply(language());
+        DesktopOptions options;
+        options.demo = true;
+        options.language = language();
+        app = std::make_unique<DesktopApplication>(options, languages);
+        ASSERT_TRUE(app->start());
+        for (QWidget *widget : QApplication::topLevelWidgets()) {
+            if (auto *found = qobject_cast<MainWindow *>(widget))
+                window = found;
+        }
+        ASSERT_NE(window, nullptr);
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(window));
+        list = window->findChild<QListView *>(QStringLiteral("conversationList"));
+        thread = window->findChild<ThreadPane *>();
+        ASSERT_NE(list, nullptr);
+        ASSERT_NE(thread, nullptr);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return list->model()->rowCount() >= 5; }, 10000));
+        QTest::qWait(800); // the window manager settles the frame
+    }
+
+    void TearDown() override
+    {
+        app.reset();
+    }
+
+    // The whole screen, as a person sees it: NN-step.png in the shots folder.
+    void shot(const QString &step)
+    {
+        QTest::qWait(250);
+        const QString folder = qEnvironmentVariable("MOSTRADOR_WALK_SHOTS");
+        if (folder.isEmpty())
+            return;
+        QDir().mkpath(folder);
+        const QString name = QStringLiteral("%1/%2-%3.png").arg(folder).arg(++m_step, 2, 10, QLatin1Char('0')).arg(step);
+        EXPECT_TRUE(QGuiApplication::primaryScreen()->grabWindow(0).save(name)) << qPrintable(name);
+    }
+
+    template<typename T>
+    T *find(const char *name) const
+    {
+        auto *found = window->findChild<T *>(QLatin1String(name));
+        EXPECT_NE(found, nullptr) << name;
+        return found;
+    }
+
+    void openRow(int row)
+    {
+        const QRect rect = list->visualRect(list->model()->index(row, 0));
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, rect.center());
+        ASSERT_TRUE(QTest::qWaitFor([&] {
+            return thread->conversation() == list->model()->index(row, 0).data(ConversationListModel::IdRole).toLongLong();
+        }, 3000));
+    }
+
+    [[nodiscard]] qint64 highlighted() const
+    {
+        return list->currentIndex().isValid() ? list->currentIndex().data(ConversationListModel::IdRole).toLongLong() : 0;
+    }
+
+    LanguageController languages;
+    std::unique_ptr<DesktopApplication> app;
+    MainWindow *window = nullptr;
+    QListView *list = nullptr;
+    ThreadPane *thread = nullptr;
+    int m_step = 0;
+};
+
+} // namespace
+
+TEST_F(UiWalk, TheDailyScreenFitsSaysEveryMistakeAndHoldsStill)
+{
+    // 1. The first window fits the screen the shop has.
+    const QRect available = window->screen()->availableGeometry();
+    EXPECT_TRUE(available.contains(window->frameGeometry()))
+        << "window " << window->frameGeometry().width() << "×" << window->frameGeometry().height() << " on a screen of "
+        << available.width() << "×" << available.height();
+    auto *send = find<QPushButton>("sendButton");
+    shot(QStringLiteral("inbox"));
+
+    // 2. A conversation opens; its row is the highlighted one; Send is on the screen.
+    openRow(1);
+    EXPECT_EQ(highlighted(), thread->conversation());
+    EXPECT_TRUE(available.contains(QRect(send->mapToGlobal(QPoint(0, 0)), send->size()))) << "Send is below the screen's edge";
+    // On a netbook the customer panel has folded away; Ctrl+I brings it back, and again folds it.
+    auto *splitter = find<QSplitter>("mainSplitter");
+    QWidget *customer = splitter->widget(2);
+    if (window->width() < MainWindow::kFoldCustomerBelow) {
+        EXPECT_FALSE(customer->isVisible());
+        QTest::keyClick(window, Qt::Key_I, Qt::ControlModifier);
+        EXPECT_TRUE(customer->isVisible());
+        shot(QStringLiteral("customer-panel-unfolded"));
+        QTest::keyClick(window, Qt::Key_I, Qt::ControlModifier);
+        EXPECT_FALSE(customer->isVisible());
+    } else {
+        EXPECT_TRUE(customer->isVisible());
+    }
+    shot(QStringLiteral("thread"));
+
+    // 3. A program file: refused before any upload, said in the band at the top until dismissed.
+    QTemporaryDir folder;
+    const QString program = folder.filePath(QStringLiteral("factura.exe"));
+    QFile exe(program);
+    ASSERT_TRUE(exe.open(QIODevice::WriteOnly));
+    exe.write(QByteArray("MZ\x90\x00", 4) + QByteArray(4000, '\0'));
+    exe.close();
+    auto *composer = find<Composer>("composer");
+    Q_EMIT composer->attachFile(program, QString());
+    auto *notice = find<QLabel>("noticeText");
+    ASSERT_TRUE(QTest::qWaitFor([&] { return notice->isVisible(); }, 3000));
+    EXPECT_TRUE(notice->text().contains(QLatin1String("factura.exe"))) << qPrintable(notice->text());
+    EXPECT_TRUE(available.contains(QRect(notice->mapToGlobal(QPoint(0, 0)), notice->size())));
+    shot(QStringLiteral("error-banner"));
+    QTest::mouseClick(find<QAbstractButton>("dismissNotice"), Qt::LeftButton);
+    EXPECT_FALSE(notice->isVisible());
+
+    // 4. Past WhatsApp's 4,096 characters: a counter, the reason, and the offer to split.
+    auto *editor = find<QPlainTextEdit>("composerText");
+    editor->setFocus();
+    editor->setPlainText(QString(4200, QLatin1Char('a')));
+    QTest::keyClick(editor, Qt::Key_Return);
+    EXPECT_EQ(editor->toPlainText().size(), 4200) << "nothing was sent";
+    EXPECT_TRUE(find<QWidget>("messageLength")->isVisible());
+    EXPECT_TRUE(find<QLabel>("messageLengthText")->text().contains(QLocale().toString(4096)))
+        << qPrintable(find<QLabel>("messageLengthText")->text());
+    EXPECT_TRUE(find<QPushButton>("sendAsSeveral")->isVisible());
+    shot(QStringLiteral("too-long"));
+    editor->clear();
+
+    // 5. A mistyped quick reply is not sent: it is named, and a second Enter would send it.
+    QTest::keyClicks(editor, QStringLiteral("/descuentazo"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    auto *unknown = find<QLabel>("unknownQuickReply");
+    EXPECT_TRUE(unknown->isVisible());
+    EXPECT_TRUE(unknown->text().contains(QLatin1String("/descuentazo"))) << qPrintable(unknown->text());
+    EXPECT_EQ(editor->toPlainText(), QStringLiteral("/descuentazo"));
+    shot(QStringLiteral("unknown-quick-reply"));
+    editor->clear();
+
+    // 6. A customer writes while the pointer rests on the list: rows stay where they are, the
+    //    highlight stays on the open conversation, "N new ↑" says what waits.
+    openRow(3);
+    const qint64 open = thread->conversation();
+    const QModelIndex last = list->model()->index(list->model()->rowCount() - 1, 0);
+    const QString writer = last.data(ConversationListModel::PhoneRole).toString().remove(QRegularExpression(QStringLiteral("[^0-9]")));
+    ASSERT_FALSE(writer.isEmpty());
+    const QPoint onTheList = list->visualRect(list->model()->index(0, 0)).center();
+    QTest::mouseMove(list->viewport(), onTheList);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return list->viewport()->underMouse(); }, 2000));
+    QStringList before;
+    for (int row = 0; row < list->model()->rowCount(); ++row)
+        before << list->model()->index(row, 0).data(ConversationListModel::CustomerNameRole).toString();
+    app->demo()->sandbox().customerSends(writer, QStringLiteral("text"),
+                                         {{QStringLiteral("body"), QStringLiteral("¿Me lo guardáis hasta el sábado?")}});
+    auto *held = find<QPushButton>("inboxHeldChanges");
+    ASSERT_TRUE(QTest::qWaitFor([&] { return held->isVisible(); }, 5000)) << "the list moved under the pointer";
+    EXPECT_EQ(list->model()->index(0, 0).data(ConversationListModel::CustomerNameRole).toString(), before.first());
+    EXPECT_EQ(highlighted(), open);
+    shot(QStringLiteral("list-held"));
+
+    // The pointer leaves: the list re-sorts, the writer on top, the highlight still on the open one.
+    QTest::mouseMove(editor, editor->rect().center());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !held->isVisible(); }, 5000));
+    EXPECT_NE(list->model()->index(0, 0).data(ConversationListModel::CustomerNameRole).toString(), before.first());
+    EXPECT_EQ(highlighted(), open);
+    EXPECT_EQ(thread->conversation(), open);
+    shot(QStringLiteral("list-resorted"));
+}
