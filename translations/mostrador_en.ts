@@ -459,14 +459,6 @@
     <context>
         <name>Mostrador::Composer</name>
         <message>
-            <source>Value for {{%1}}</source>
-            <translation>Value for {{%1}}</translation>
-        </message>
-        <message>
-            <source>No approved templates yet. Create them in Meta's WhatsApp Manager.</source>
-            <translation>No approved templates yet. Create them in Meta's WhatsApp Manager.</translation>
-        </message>
-        <message>
             <source>Write a message… (Enter sends, Shift+Enter adds a line)</source>
             <translation>Write a message… (Enter sends, Shift+Enter adds a line)</translation>
         </message>
@@ -477,14 +469,6 @@
         <message>
             <source>Send</source>
             <translation>Send</translation>
-        </message>
-        <message>
-            <source>Send template</source>
-            <translation>Send template</translation>
-        </message>
-        <message>
-            <source>Approved templates</source>
-            <translation>Approved templates</translation>
         </message>
         <message>
             <source>More than 24 hours have passed since this customer last wrote. WhatsApp only allows an approved template until they write again.</source>
@@ -661,6 +645,13 @@
         <message>
             <source>✓ Answers (checked at %1): %2, %3, quality %4.</source>
             <translation>✓ Answers (checked at %1): %2, %3, quality %4.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Mostrador::ConversationDelegate</name>
+        <message>
+            <source>↩ auto</source>
+            <translation>↩ auto</translation>
         </message>
     </context>
     <context>
@@ -1326,6 +1317,14 @@ The access token and app secret go to the keychain; they are never written in se
             <source>&amp;Reports…</source>
             <translation>&amp;Reports…</translation>
         </message>
+        <message>
+            <source>&amp;Customer details</source>
+            <translation>&amp;Customer details</translation>
+        </message>
+        <message>
+            <source>Show or fold away the customer's details beside the conversation (Ctrl+I)</source>
+            <translation>Show or fold away the customer's details beside the conversation (Ctrl+I)</translation>
+        </message>
     </context>
     <context>
         <name>Mostrador::MessageDelegate</name>
@@ -1467,6 +1466,10 @@ The access token and app secret go to the keychain; they are never written in se
         <message>
             <source>Cannot read %1: %2</source>
             <translation>Cannot read %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 was not sent. %2</source>
+            <translation>%1 was not sent. %2</translation>
         </message>
     </context>
     <context>
@@ -2384,6 +2387,77 @@ The next pages say where to find each value. Nothing is sent to customers while 
         </message>
     </context>
     <context>
+        <name>Mostrador::TemplatePicker</name>
+        <message>
+            <source>Spanish</source>
+            <translation>Spanish</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>English</translation>
+        </message>
+        <message>
+            <source>Portuguese</source>
+            <translation>Portuguese</translation>
+        </message>
+        <message>
+            <source>Catalan</source>
+            <translation>Catalan</translation>
+        </message>
+        <message>
+            <source>French</source>
+            <translation>French</translation>
+        </message>
+        <message>
+            <source>Italian</source>
+            <translation>Italian</translation>
+        </message>
+        <message>
+            <source>German</source>
+            <translation>German</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>The customer's name</source>
+            <translation>The customer's name</translation>
+        </message>
+        <message>
+            <source>Fills {{%1}} in the template</source>
+            <translation>Fills {{%1}} in the template</translation>
+        </message>
+        <message>
+            <source>No approved templates yet. Create them in Meta's WhatsApp Manager.</source>
+            <translation>No approved templates yet. Create them in Meta's WhatsApp Manager.</translation>
+        </message>
+        <message>
+            <source>No approved template to offer. Tick "Meta's examples" to see them.</source>
+            <translation>No approved template to offer. Tick "Meta's examples" to see them.</translation>
+        </message>
+        <message>
+            <source>Send template</source>
+            <translation>Send template</translation>
+        </message>
+        <message>
+            <source>Approved templates</source>
+            <translation>Approved templates</translation>
+        </message>
+        <message>
+            <source>Meta's examples</source>
+            <translation>Meta's examples</translation>
+        </message>
+        <message>
+            <source>Show the sample templates Meta gives every new account, such as hello_world</source>
+            <translation>Show the sample templates Meta gives every new account, such as hello_world</translation>
+        </message>
+    </context>
+    <context>
         <name>Mostrador::ThreadPane</name>
         <message>
             <source>Messages</source>
@@ -3294,48 +3368,6 @@ The next pages say where to find each value. Nothing is sent to customers while 
             <translation>The customer: a phone number in any form people write it (the shop's country by default, or MOSTRADOR_COUNTRY), or their WhatsApp user id.</translation>
         </message>
         <message>
-            <source>Usage: mostrador-server COMMAND [options]
-
-Mostrador's always-on service: receives WhatsApp webhooks, answers automatically and sends the outbox
-for a shop whose PC is not always on.
-
-Commands:
-  serve     receive webhooks into the database (--db PATH --listen HOST:PORT)
-  sandbox   run a pretend Cloud API with simulated customers (--listen HOST:PORT --webhook URL)
-  send      send one message (--db PATH --to ID --text T | --template NAME --lang CODE)
-  export    write every stored message as JSON Lines or CSV (--db PATH [--format jsonl|csv])
-  report    how the shop is doing over a period, as JSON or CSV
-            (--db PATH [--from DATE] [--to DATE] [--tz ZONE] [--format json|csv])
-  backup    copy the database safely, keeping the newest copies (--db PATH [--to FOLDER] [--keep N])
-  restore   put a backup in place, with the service stopped (--db PATH --from FILE)
-  customer  one customer's data: export it as a ZIP, or forget it
-            (export|forget --db PATH --customer ID)
-  team      give a person their own sign-in to the team's database, or end it
-            (add-agent|remove-agent --db URL --name NAME)
-
-mostrador-server COMMAND --help shows a command's options; --version prints the version.</source>
-            <translation>Usage: mostrador-server COMMAND [options]
-
-Mostrador's always-on service: receives WhatsApp webhooks, answers automatically and sends the outbox
-for a shop whose PC is not always on.
-
-Commands:
-  serve     receive webhooks into the database (--db PATH --listen HOST:PORT)
-  sandbox   run a pretend Cloud API with simulated customers (--listen HOST:PORT --webhook URL)
-  send      send one message (--db PATH --to ID --text T | --template NAME --lang CODE)
-  export    write every stored message as JSON Lines or CSV (--db PATH [--format jsonl|csv])
-  report    how the shop is doing over a period, as JSON or CSV
-            (--db PATH [--from DATE] [--to DATE] [--tz ZONE] [--format json|csv])
-  backup    copy the database safely, keeping the newest copies (--db PATH [--to FOLDER] [--keep N])
-  restore   put a backup in place, with the service stopped (--db PATH --from FILE)
-  customer  one customer's data: export it as a ZIP, or forget it
-            (export|forget --db PATH --customer ID)
-  team      give a person their own sign-in to the team's database, or end it
-            (add-agent|remove-agent --db URL --name NAME)
-
-mostrador-server COMMAND --help shows a command's options; --version prints the version.</translation>
-        </message>
-        <message>
             <source>mostrador-server customer export --db PATH --customer ID [--output FILE.zip]
     Writes everything kept about one customer (right of access) as a ZIP.
 mostrador-server customer forget --db PATH --customer ID --yes
@@ -3523,6 +3555,100 @@ mostrador-server team add-server --db URL
             <source>On their PC: mostrador --db "ADDRESS" (the password is then kept in that PC's keychain).</source>
             <translation>On their PC: mostrador --db "ADDRESS" (the password is then kept in that PC's keychain).</translation>
         </message>
+        <message>
+            <source>Copies the shop's SQLite database into a new, empty PostgreSQL database for team mode, and counts every table on both sides at the end. Stop mostrador-server and close the desktops first; the SQLite file is left as it was.</source>
+            <translation>Copies the shop's SQLite database into a new, empty PostgreSQL database for team mode, and counts every table on both sides at the end. Stop mostrador-server and close the desktops first; the SQLite file is left as it was.</translation>
+        </message>
+        <message>
+            <source>The SQLite database file.</source>
+            <translation>The SQLite database file.</translation>
+        </message>
+        <message>
+            <source>The PostgreSQL database (postgres://user:password@host/db).</source>
+            <translation>The PostgreSQL database (postgres://user:password@host/db).</translation>
+        </message>
+        <message>
+            <source>--from is required.</source>
+            <translation>--from is required.</translation>
+        </message>
+        <message>
+            <source>--to must be a postgres:// address.</source>
+            <translation>--to must be a postgres:// address.</translation>
+        </message>
+        <message>
+            <source>--from must be a SQLite database file.</source>
+            <translation>--from must be a SQLite database file.</translation>
+        </message>
+        <message>
+            <source>Nothing was copied: %1</source>
+            <translation>Nothing was copied: %1</translation>
+        </message>
+        <message>
+            <source>Nothing was copied (the PostgreSQL database is as it was): %1</source>
+            <translation>Nothing was copied (the PostgreSQL database is as it was): %1</translation>
+        </message>
+        <message>
+            <source>ok</source>
+            <translation>ok</translation>
+        </message>
+        <message>
+            <source>DIFFERENT</source>
+            <translation>DIFFERENT</translation>
+        </message>
+        <message>
+            <source>Some tables do not hold the same rows on both sides (marked DIFFERENT). Do not use the PostgreSQL database yet; the SQLite file is untouched.</source>
+            <translation>Some tables do not hold the same rows on both sides (marked DIFFERENT). Do not use the PostgreSQL database yet; the SQLite file is untouched.</translation>
+        </message>
+        <message>
+            <source>Copied %1 rows in %2 tables in %3 s, counted again on both sides. Start mostrador-server and the desktops with --db %4.</source>
+            <translation>Copied %1 rows in %2 tables in %3 s, counted again on both sides. Start mostrador-server and the desktops with --db %4.</translation>
+        </message>
+        <message>
+            <source>Usage: mostrador-server COMMAND [options]
+
+Mostrador's always-on service: receives WhatsApp webhooks, answers automatically and sends the outbox
+for a shop whose PC is not always on.
+
+Commands:
+  serve     receive webhooks into the database (--db PATH --listen HOST:PORT)
+  sandbox   run a pretend Cloud API with simulated customers (--listen HOST:PORT --webhook URL)
+  send      send one message (--db PATH --to ID --text T | --template NAME --lang CODE)
+  export    write every stored message as JSON Lines or CSV (--db PATH [--format jsonl|csv])
+  report    how the shop is doing over a period, as JSON or CSV
+            (--db PATH [--from DATE] [--to DATE] [--tz ZONE] [--format json|csv])
+  backup    copy the database safely, keeping the newest copies (--db PATH [--to FOLDER] [--keep N])
+  restore   put a backup in place, with the service stopped (--db PATH --from FILE)
+  move-to-postgres  copy the SQLite database into a new PostgreSQL one for team mode
+            (--from PATH --to URL)
+  customer  one customer's data: export it as a ZIP, or forget it
+            (export|forget --db PATH --customer ID)
+  team      give a person their own sign-in to the team's database, or end it
+            (add-agent|remove-agent --db URL --name NAME)
+
+mostrador-server COMMAND --help shows a command's options; --version prints the version.</source>
+            <translation>Usage: mostrador-server COMMAND [options]
+
+Mostrador's always-on service: receives WhatsApp webhooks, answers automatically and sends the outbox
+for a shop whose PC is not always on.
+
+Commands:
+  serve     receive webhooks into the database (--db PATH --listen HOST:PORT)
+  sandbox   run a pretend Cloud API with simulated customers (--listen HOST:PORT --webhook URL)
+  send      send one message (--db PATH --to ID --text T | --template NAME --lang CODE)
+  export    write every stored message as JSON Lines or CSV (--db PATH [--format jsonl|csv])
+  report    how the shop is doing over a period, as JSON or CSV
+            (--db PATH [--from DATE] [--to DATE] [--tz ZONE] [--format json|csv])
+  backup    copy the database safely, keeping the newest copies (--db PATH [--to FOLDER] [--keep N])
+  restore   put a backup in place, with the service stopped (--db PATH --from FILE)
+  move-to-postgres  copy the SQLite database into a new PostgreSQL one for team mode
+            (--from PATH --to URL)
+  customer  one customer's data: export it as a ZIP, or forget it
+            (export|forget --db PATH --customer ID)
+  team      give a person their own sign-in to the team's database, or end it
+            (add-agent|remove-agent --db URL --name NAME)
+
+mostrador-server COMMAND --help shows a command's options; --version prints the version.</translation>
+        </message>
     </context>
     <context>
         <name>ServerEnvironment</name>
@@ -3545,6 +3671,21 @@ mostrador-server team add-server --db URL
         <message>
             <source>MOSTRADOR_OPENING_HOURS or MOSTRADOR_TIMEZONE: %1</source>
             <translation>MOSTRADOR_OPENING_HOURS or MOSTRADOR_TIMEZONE: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>StoreCopy</name>
+        <message>
+            <source>Copy from a SQLite file into a PostgreSQL database.</source>
+            <translation>Copy from a SQLite file into a PostgreSQL database.</translation>
+        </message>
+        <message>
+            <source>The two stores were written by different versions of Mostrador (%1 and %2).</source>
+            <translation>The two stores were written by different versions of Mostrador (%1 and %2).</translation>
+        </message>
+        <message>
+            <source>The PostgreSQL database already holds a shop's history (%1 rows in %2). Copy only into a new, empty database, so two histories are never mixed.</source>
+            <translation>The PostgreSQL database already holds a shop's history (%1 rows in %2). Copy only into a new, empty database, so two histories are never mixed.</translation>
         </message>
     </context>
     <context>

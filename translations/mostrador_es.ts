@@ -459,14 +459,6 @@
     <context>
         <name>Mostrador::Composer</name>
         <message>
-            <source>Value for {{%1}}</source>
-            <translation>Valor de {{%1}}</translation>
-        </message>
-        <message>
-            <source>No approved templates yet. Create them in Meta's WhatsApp Manager.</source>
-            <translation>Todavía no hay plantillas aprobadas. Créalas en el Administrador de WhatsApp de Meta.</translation>
-        </message>
-        <message>
             <source>Write a message… (Enter sends, Shift+Enter adds a line)</source>
             <translation>Escribe un mensaje… (Intro envía, Mayús+Intro añade una línea)</translation>
         </message>
@@ -477,14 +469,6 @@
         <message>
             <source>Send</source>
             <translation>Enviar</translation>
-        </message>
-        <message>
-            <source>Send template</source>
-            <translation>Enviar plantilla</translation>
-        </message>
-        <message>
-            <source>Approved templates</source>
-            <translation>Plantillas aprobadas</translation>
         </message>
         <message>
             <source>More than 24 hours have passed since this customer last wrote. WhatsApp only allows an approved template until they write again.</source>
@@ -661,6 +645,13 @@
         <message>
             <source>✓ Answers (checked at %1): %2, %3, quality %4.</source>
             <translation>✓ Responde (comprobado a las %1): %2, %3, calidad %4.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Mostrador::ConversationDelegate</name>
+        <message>
+            <source>↩ auto</source>
+            <translation>↩ auto</translation>
         </message>
     </context>
     <context>
@@ -1326,6 +1317,14 @@ El token de acceso y la clave secreta van al llavero; nunca se escriben en ajust
             <source>&amp;Reports…</source>
             <translation>&amp;Informes…</translation>
         </message>
+        <message>
+            <source>&amp;Customer details</source>
+            <translation>Datos del &amp;cliente</translation>
+        </message>
+        <message>
+            <source>Show or fold away the customer's details beside the conversation (Ctrl+I)</source>
+            <translation>Muestra u oculta los datos del cliente junto a la conversación (Ctrl+I)</translation>
+        </message>
     </context>
     <context>
         <name>Mostrador::MessageDelegate</name>
@@ -1467,6 +1466,10 @@ El token de acceso y la clave secreta van al llavero; nunca se escriben en ajust
         <message>
             <source>Cannot read %1: %2</source>
             <translation>No se puede leer %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 was not sent. %2</source>
+            <translation>%1 no se envió. %2</translation>
         </message>
     </context>
     <context>
@@ -2384,6 +2387,77 @@ Las páginas siguientes dicen dónde encontrar cada dato. Mientras configuras no
         </message>
     </context>
     <context>
+        <name>Mostrador::TemplatePicker</name>
+        <message>
+            <source>Spanish</source>
+            <translation>español</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>inglés</translation>
+        </message>
+        <message>
+            <source>Portuguese</source>
+            <translation>portugués</translation>
+        </message>
+        <message>
+            <source>Catalan</source>
+            <translation>catalán</translation>
+        </message>
+        <message>
+            <source>French</source>
+            <translation>francés</translation>
+        </message>
+        <message>
+            <source>Italian</source>
+            <translation>italiano</translation>
+        </message>
+        <message>
+            <source>German</source>
+            <translation>alemán</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>The customer's name</source>
+            <translation>El nombre del cliente</translation>
+        </message>
+        <message>
+            <source>Fills {{%1}} in the template</source>
+            <translation>Rellena {{%1}} en la plantilla</translation>
+        </message>
+        <message>
+            <source>No approved templates yet. Create them in Meta's WhatsApp Manager.</source>
+            <translation>Todavía no hay plantillas aprobadas. Créalas en el Administrador de WhatsApp de Meta.</translation>
+        </message>
+        <message>
+            <source>No approved template to offer. Tick "Meta's examples" to see them.</source>
+            <translation>No hay ninguna plantilla aprobada que ofrecer. Marca «Ejemplos de Meta» para verlos.</translation>
+        </message>
+        <message>
+            <source>Send template</source>
+            <translation>Enviar plantilla</translation>
+        </message>
+        <message>
+            <source>Approved templates</source>
+            <translation>Plantillas aprobadas</translation>
+        </message>
+        <message>
+            <source>Meta's examples</source>
+            <translation>Ejemplos de Meta</translation>
+        </message>
+        <message>
+            <source>Show the sample templates Meta gives every new account, such as hello_world</source>
+            <translation>Muestra las plantillas de ejemplo que Meta da a toda cuenta nueva, como hello_world</translation>
+        </message>
+    </context>
+    <context>
         <name>Mostrador::ThreadPane</name>
         <message>
             <source>Messages</source>
@@ -3294,48 +3368,6 @@ Las páginas siguientes dicen dónde encontrar cada dato. Mientras configuras no
             <translation>El cliente: un número de teléfono escrito de cualquier forma (del país de la tienda si no lleva código, o de MOSTRADOR_COUNTRY), o su identificador de WhatsApp.</translation>
         </message>
         <message>
-            <source>Usage: mostrador-server COMMAND [options]
-
-Mostrador's always-on service: receives WhatsApp webhooks, answers automatically and sends the outbox
-for a shop whose PC is not always on.
-
-Commands:
-  serve     receive webhooks into the database (--db PATH --listen HOST:PORT)
-  sandbox   run a pretend Cloud API with simulated customers (--listen HOST:PORT --webhook URL)
-  send      send one message (--db PATH --to ID --text T | --template NAME --lang CODE)
-  export    write every stored message as JSON Lines or CSV (--db PATH [--format jsonl|csv])
-  report    how the shop is doing over a period, as JSON or CSV
-            (--db PATH [--from DATE] [--to DATE] [--tz ZONE] [--format json|csv])
-  backup    copy the database safely, keeping the newest copies (--db PATH [--to FOLDER] [--keep N])
-  restore   put a backup in place, with the service stopped (--db PATH --from FILE)
-  customer  one customer's data: export it as a ZIP, or forget it
-            (export|forget --db PATH --customer ID)
-  team      give a person their own sign-in to the team's database, or end it
-            (add-agent|remove-agent --db URL --name NAME)
-
-mostrador-server COMMAND --help shows a command's options; --version prints the version.</source>
-            <translation>Uso: mostrador-server ORDEN [opciones]
-
-El servicio siempre encendido de Mostrador: recibe los webhooks de WhatsApp, responde automáticamente y envía
-la bandeja de salida para una tienda cuyo PC no está siempre encendido.
-
-Órdenes:
-  serve     recibe webhooks en la base de datos (--db RUTA --listen HOST:PUERTO)
-  sandbox   ejecuta una API Cloud de prueba con clientes simulados (--listen HOST:PUERTO --webhook URL)
-  send      envía un mensaje (--db RUTA --to ID --text T | --template NOMBRE --lang CÓDIGO)
-  export    escribe todos los mensajes guardados en JSON Lines o CSV (--db RUTA [--format jsonl|csv])
-  report    cómo le va a la tienda en un periodo, en JSON o CSV
-            (--db RUTA [--from FECHA] [--to FECHA] [--tz ZONA] [--format json|csv])
-  backup    copia la base de datos sin riesgo, conservando las copias más recientes (--db RUTA [--to CARPETA] [--keep N])
-  restore   pone una copia en su lugar, con el servicio detenido (--db RUTA --from ARCHIVO)
-  customer  los datos de un cliente: exportarlos en un ZIP, u olvidarlos
-            (export|forget --db RUTA --customer ID)
-  team      da a una persona su propio acceso a la base de datos del equipo, o se lo quita
-            (add-agent|remove-agent --db URL --name NOMBRE)
-
-mostrador-server ORDEN --help muestra las opciones de una orden; --version muestra la versión.</translation>
-        </message>
-        <message>
             <source>mostrador-server customer export --db PATH --customer ID [--output FILE.zip]
     Writes everything kept about one customer (right of access) as a ZIP.
 mostrador-server customer forget --db PATH --customer ID --yes
@@ -3523,6 +3555,100 @@ mostrador-server team add-server --db URL
             <source>On their PC: mostrador --db "ADDRESS" (the password is then kept in that PC's keychain).</source>
             <translation>En su PC: mostrador --db "DIRECCIÓN" (la contraseña queda guardada en el llavero de ese PC).</translation>
         </message>
+        <message>
+            <source>Copies the shop's SQLite database into a new, empty PostgreSQL database for team mode, and counts every table on both sides at the end. Stop mostrador-server and close the desktops first; the SQLite file is left as it was.</source>
+            <translation>Copia la base de datos SQLite de la tienda a una base de PostgreSQL nueva y vacía para el modo equipo, y al final cuenta cada tabla en los dos lados. Detén antes mostrador-server y cierra los escritorios; el archivo SQLite queda como estaba.</translation>
+        </message>
+        <message>
+            <source>The SQLite database file.</source>
+            <translation>El archivo de base de datos SQLite.</translation>
+        </message>
+        <message>
+            <source>The PostgreSQL database (postgres://user:password@host/db).</source>
+            <translation>La base de datos PostgreSQL (postgres://usuario:contraseña@host/base).</translation>
+        </message>
+        <message>
+            <source>--from is required.</source>
+            <translation>Falta --from.</translation>
+        </message>
+        <message>
+            <source>--to must be a postgres:// address.</source>
+            <translation>--to debe ser una dirección postgres://.</translation>
+        </message>
+        <message>
+            <source>--from must be a SQLite database file.</source>
+            <translation>--from debe ser un archivo de base de datos SQLite.</translation>
+        </message>
+        <message>
+            <source>Nothing was copied: %1</source>
+            <translation>No se copió nada: %1</translation>
+        </message>
+        <message>
+            <source>Nothing was copied (the PostgreSQL database is as it was): %1</source>
+            <translation>No se copió nada (la base de PostgreSQL está como estaba): %1</translation>
+        </message>
+        <message>
+            <source>ok</source>
+            <translation>ok</translation>
+        </message>
+        <message>
+            <source>DIFFERENT</source>
+            <translation>DIFFERENT</translation>
+        </message>
+        <message>
+            <source>Some tables do not hold the same rows on both sides (marked DIFFERENT). Do not use the PostgreSQL database yet; the SQLite file is untouched.</source>
+            <translation>Algunas tablas no tienen las mismas filas en los dos lados (marcadas DIFFERENT). No uses todavía la base de PostgreSQL; el archivo SQLite no se ha tocado.</translation>
+        </message>
+        <message>
+            <source>Copied %1 rows in %2 tables in %3 s, counted again on both sides. Start mostrador-server and the desktops with --db %4.</source>
+            <translation>Copiadas %1 filas en %2 tablas en %3 s, contadas de nuevo en los dos lados. Arranca mostrador-server y los escritorios con --db %4.</translation>
+        </message>
+        <message>
+            <source>Usage: mostrador-server COMMAND [options]
+
+Mostrador's always-on service: receives WhatsApp webhooks, answers automatically and sends the outbox
+for a shop whose PC is not always on.
+
+Commands:
+  serve     receive webhooks into the database (--db PATH --listen HOST:PORT)
+  sandbox   run a pretend Cloud API with simulated customers (--listen HOST:PORT --webhook URL)
+  send      send one message (--db PATH --to ID --text T | --template NAME --lang CODE)
+  export    write every stored message as JSON Lines or CSV (--db PATH [--format jsonl|csv])
+  report    how the shop is doing over a period, as JSON or CSV
+            (--db PATH [--from DATE] [--to DATE] [--tz ZONE] [--format json|csv])
+  backup    copy the database safely, keeping the newest copies (--db PATH [--to FOLDER] [--keep N])
+  restore   put a backup in place, with the service stopped (--db PATH --from FILE)
+  move-to-postgres  copy the SQLite database into a new PostgreSQL one for team mode
+            (--from PATH --to URL)
+  customer  one customer's data: export it as a ZIP, or forget it
+            (export|forget --db PATH --customer ID)
+  team      give a person their own sign-in to the team's database, or end it
+            (add-agent|remove-agent --db URL --name NAME)
+
+mostrador-server COMMAND --help shows a command's options; --version prints the version.</source>
+            <translation>Uso: mostrador-server ORDEN [opciones]
+
+El servicio siempre encendido de Mostrador: recibe los webhooks de WhatsApp, responde automáticamente y envía
+la bandeja de salida para una tienda cuyo PC no está siempre encendido.
+
+Órdenes:
+  serve     recibe webhooks en la base de datos (--db RUTA --listen HOST:PUERTO)
+  sandbox   ejecuta una API Cloud de prueba con clientes simulados (--listen HOST:PUERTO --webhook URL)
+  send      envía un mensaje (--db RUTA --to ID --text T | --template NOMBRE --lang CÓDIGO)
+  export    escribe todos los mensajes guardados en JSON Lines o CSV (--db RUTA [--format jsonl|csv])
+  report    cómo le va a la tienda en un periodo, en JSON o CSV
+            (--db RUTA [--from FECHA] [--to FECHA] [--tz ZONA] [--format json|csv])
+  backup    copia la base de datos sin riesgo, conservando las copias más recientes (--db RUTA [--to CARPETA] [--keep N])
+  restore   pone una copia en su lugar, con el servicio detenido (--db RUTA --from ARCHIVO)
+  move-to-postgres  copia la base de datos SQLite a una nueva de PostgreSQL para el modo equipo
+            (--from RUTA --to URL)
+  customer  los datos de un cliente: exportarlos en un ZIP, u olvidarlos
+            (export|forget --db RUTA --customer ID)
+  team      da a una persona su propio acceso a la base de datos del equipo, o se lo quita
+            (add-agent|remove-agent --db URL --name NOMBRE)
+
+mostrador-server ORDEN --help muestra las opciones de una orden; --version muestra la versión.</translation>
+        </message>
     </context>
     <context>
         <name>ServerEnvironment</name>
@@ -3545,6 +3671,21 @@ mostrador-server team add-server --db URL
         <message>
             <source>MOSTRADOR_OPENING_HOURS or MOSTRADOR_TIMEZONE: %1</source>
             <translation>MOSTRADOR_OPENING_HOURS o MOSTRADOR_TIMEZONE: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>StoreCopy</name>
+        <message>
+            <source>Copy from a SQLite file into a PostgreSQL database.</source>
+            <translation>Copia de un archivo SQLite a una base de datos PostgreSQL.</translation>
+        </message>
+        <message>
+            <source>The two stores were written by different versions of Mostrador (%1 and %2).</source>
+            <translation>Las dos bases de datos las escribieron versiones distintas de Mostrador (%1 y %2).</translation>
+        </message>
+        <message>
+            <source>The PostgreSQL database already holds a shop's history (%1 rows in %2). Copy only into a new, empty database, so two histories are never mixed.</source>
+            <translation>La base de PostgreSQL ya tiene el historial de una tienda (%1 filas en %2). Copia solo a una base nueva y vacía, para que nunca se mezclen dos historiales.</translation>
         </message>
     </context>
     <context>
