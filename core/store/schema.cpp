@@ -363,6 +363,19 @@ QStringList reportFacts(const SqlDialect &dialect)
     };
 }
 
+// 16: the shop's past brought in from the phone's "Export chat" files: which messages came that
+// way (they never had ticks, never open a 24-hour window), who wrote each in a group, and a key
+// per imported message so the same file, or a later export of the same chat, adds nothing twice.
+QStringList importedHistory(const SqlDialect &)
+{
+    return {
+        QStringLiteral("ALTER TABLE messages ADD COLUMN imported INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE messages ADD COLUMN author TEXT"),
+        QStringLiteral("ALTER TABLE messages ADD COLUMN import_key TEXT"),
+        QStringLiteral("CREATE UNIQUE INDEX messages_by_import_key ON messages (import_key) WHERE import_key IS NOT NULL"),
+    };
+}
+
 const Migration kMigrations[] = {
     {1, "customers, conversations, messages, status history", &initialSchema},
     {2, "outbox state on messages", &outboxColumns},
@@ -379,6 +392,7 @@ const Migration kMigrations[] = {
     {13, "agents: their own database roles", &agentRoles},
     {14, "conversations held by Meta's AI agent", &metaAgent},
     {15, "reports: message authors, resolutions, messages by time", &reportFacts},
+    {16, "history imported from the phone", &importedHistory},
 };
 
 StoreError readVersion(Database &database, int *version)

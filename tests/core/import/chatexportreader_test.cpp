@@ -1,0 +1,255 @@
+// The phone's "Export chat" text as Android and iPhone write it in many languages and regions.
+// Every sample here is written for this test from the formats phones use (no real chat).
+#include "import/chatexportreader.h"
+
+#include "qtprinting.h"
+
+#include <QBuffer>
+
+#include <gtest/gtest.h>
+
+using namespace Mostrador;
+
+namespace {
+
+const QTimeZone kMadrid("Europe/Madrid");
+
+struct Read {
+    bool recognised = false;
+    QString error;
+    QList<ExportedMessage> messages;
+    QStringList authors;
+    QStringList problems;
+    ChatExportReader::DateOrder order = ChatExportReader::DateOrder::DayMonthYear;
+};
+
+Read readExport(const QString &text, const QLocale &locale = QLocale(QLocale::Spanish, QLocale::Spain),
+                const QTimeZone &zone = kMadrid)
+{
+    QByteArray bytes = text.toUtf8();
+    Read result;
+    ChatExportReader reader(zone, locale);
+    QBuffer first(&bytes);
+    first.open(QIODevice::ReadOnly);
+    result.recognised = reader.scan(first, &result.error);
+    if (!result.recognised)
+        return result;
+    QBuffer second(&bytes);
+    second.open(QIODevice::ReadOnly);
+    reader.read(second, [&](const ExportedMessage &message) {
+        result.messages << message;
+        return true;
+    });
+    result.authors = reader.authors();
+    result.problems = reader.problems();
+    result.order = reader.dateOrder();
+    return result;
+}
+
+QDateTime madrid(int year, int month, int day, int hour, int minute, int second = 0)
+{
+    return QDateTime(QDate(year, month, day), QTime(hour, minute, second), kMadrid);
+}
+
+} // namespace
+
+TEST(ChatExportReader, AndroidInSpanishWithMediaDeletedEditedAndManyLines)
+{
+    const Read read = readExport(QStringLiteral(
+        "31/12/20, 23:50 - Los mensajes y las llamadas están cifrados de extremo a extremo. Nadie fuera de este chat, ni siquiera "
+        "WhatsApp, puede leerlos ni escucharlos. Toca para obtener más información.\n"
+        "31/12/20, 23:51 - Lucía Gómez: Hola, ¿tenéis la manta gris?\n"
+        "31/12/20, 23:52 - Casa Nube: Sí, nos quedan dos.\n"
+        "Te la guardo si quieres.\n"
+        "\n"
+        "Un saludo\n"
+        "1/1/21, 0:05 - Lucía Gómez: <Multimedia omitido>\n"
+        "1/1/21, 0:06 - Lucía Gómez: IMG-20210101-WA0001.jpg (archivo adjunto)\n"
+        "Esta es la que vi\n"
+        "1/1/21, 0:07 - Casa Nube: Se eliminó este mensaje.\n"
+        "1/1/21, 0:08 - Casa Nube: Perfecto, mañana 10:00 - 14:00 <Se editó este mensaje.>\n"
+        "1/1/21, 0:09 - Lucía Gómez: PDF-factura.pdf (archivo adjunto)\n"));
+    ASSERT_TRUE(read.recognised) << qPrintable(read.error);
+    EXPECT_EQ(read.order, ChatExportReader::DateOrder::DayMonthYear);
+    EXPECT_TRUE(read.problems.isEmpty()) << qPrintable(read.problems.join(QLatin1Char('\n')));
+    ASSERT_EQ(read.messages.size(), 8);
+    EXPECT_EQ(read.authors, (QStringList{QStringLiteral("Lucía Gómez"), QStringLiteral("Casa Nube")}));
+
+    EXPECT_EQ(read.messages[0].kind, MessageKind::System);
+    EXPECT_TRUE(read.messages[0].author.isEmpty());
+    EXPECT_EQ(read.messages[1].author, QStringLiteral("Lucía Gómez"));
+    EXPECT_EQ(read.messages[1].time, madrid(2020, 12, 31, 23, 51));
+    EXPECT_EQ(read.messages[1].text, QStringLiteral("Hola, ¿tenéis la manta gris?"));
+    EXPECT_EQ(read.messages[2].text, QStringLiteral("Sí, nos quedan dos.\nTe la guardo si quieres.\n\nUn saludo"));
+    EXPECT_EQ(read.messages[3].media, ExportedMessage::Media::Omitted);
+    EXPECT_EQ(read.messages[3].time, madrid(2021, 1, 1, 0, 5));
+    EXPECT_EQ(read.messages[4].media, ExportedMessage::Media::Attached);
+    EXPECT_EQ(read.messages[4].attachment, QStringLiteral("IMG-20210101-WA0001.jpg"));
+    EXPECT_EQ(read.messages[4].kind, MessageKind::Image);
+    EXPECT_EQ(read.messages[4].text, QStringLiteral("Esta es la que vi"));
+    EXPECT_TRUE(read.messages[5].deleted);
+    EXPECT_TRUE(read.messages[6].edited);
+    EXPECT_EQ(read.messages[6].text, QStringLiteral("Perfecto, mañana 10:00 - 14:00"));
+    EXPECT_EQ(read.messages[7].kind, MessageKind::Document);
+}
+
+TEST(ChatExportReader, AndroidInEnglishWithATwelveHourClockMonthFirst)
+{
+    // A narrow no-break space before AM/PM, as recent Android versions write it.
+    const Read read = readExport(QStringLiteral("12/31/20, 11:59\u202FPM - Lucía: Are you open tomorrow?\n"
+                                                "1/2/21, 9:05\u202FAM - Casa Nube: Yes, from 10 to 2\n"
+                                                "1/2/21, 12:30\u202FPM - Lucía: <Media omitted>\n"
+                                                "1/2/21, 12:31\u202FAM - Lucía: This message was deleted\n"),
+                                 QLocale(QLocale::English, QLocale::UnitedStates));
+    ASSERT_TRUE(read.recognised);
+    EXPECT_EQ(read.order, ChatExportReader::DateOrder::MonthDayYear);
+    ASSERT_EQ(read.messages.size(), 4);
+    EXPECT_EQ(read.messages[0].time, madrid(2020, 12, 31, 23, 59));
+    EXPECT_EQ(read.messages[1].time, madrid(2021, 1, 2, 9, 5));
+    EXPECT_EQ(read.messages[1].text, QStringLiteral("Yes, from 10 to 2"));
+    EXPECT_EQ(read.messages[2].time, madrid(2021, 1, 2, 12, 30));
+    EXPECT_EQ(read.messages[2].media, ExportedMessage::Media::Omitted);
+    EXPECT_EQ(read.messages[3].time, madrid(2021, 1, 2, 0, 31));
+    EXPECT_TRUE(read.messages[3].deleted);
+}
+
+TEST(ChatExportReader, IphoneInSpanishWithSecondsMarksAttachmentsAndTheNotice)
+{
+    const QString lrm(QChar(0x200E));
+    const Read read = readExport(
+        lrm + QStringLiteral("[31/12/20, 23:50:00] Casa Nube: ") + lrm
+        + QStringLiteral("Los mensajes y las llamadas están cifrados de extremo a extremo. Nadie fuera de este chat puede leerlos.\r\n")
+        + QStringLiteral("[31/12/20, 23:59:59] Lucía Gómez: ¿Os queda la lámpara?\r\n")
+        + lrm + QStringLiteral("[1/1/21, 0:00:10] Casa Nube: ") + lrm + QStringLiteral("<adjunto: 00000012-PHOTO-2020-12-31-23-59-59.jpg>\r\n")
+        + lrm + QStringLiteral("[1/1/21, 0:01:00] Lucía Gómez: ") + lrm + QStringLiteral("imagen omitida\r\n")
+        + lrm + QStringLiteral("[1/1/21, 0:02:00] Lucía Gómez: ") + lrm + QStringLiteral("audio omitido\r\n"));
+    ASSERT_TRUE(read.recognised);
+    ASSERT_EQ(read.messages.size(), 5);
+    EXPECT_EQ(read.messages[0].kind, MessageKind::System) << "the iPhone's notice under the chat's name";
+    EXPECT_TRUE(read.messages[0].author.isEmpty());
+    EXPECT_EQ(read.messages[1].time, madrid(2020, 12, 31, 23, 59, 59));
+    EXPECT_EQ(read.messages[1].text, QStringLiteral("¿Os queda la lámpara?")) << "no carriage return left";
+    EXPECT_EQ(read.messages[2].author, QStringLiteral("Casa Nube"));
+    EXPECT_EQ(read.messages[2].attachment, QStringLiteral("00000012-PHOTO-2020-12-31-23-59-59.jpg"));
+    EXPECT_EQ(read.messages[2].kind, MessageKind::Image);
+    EXPECT_EQ(read.messages[3].media, ExportedMessage::Media::Omitted);
+    EXPECT_EQ(read.messages[3].kind, MessageKind::Image);
+    EXPECT_EQ(read.messages[4].kind, MessageKind::Audio);
+}
+
+TEST(ChatExportReader, YearFirstSpanishPeriodsPortugueseAndRussianForms)
+{
+    const Read ymd = readExport(QStringLiteral("\uFEFF2020-12-31 23:59 - Lucía: Feliz año\n2021-01-01 00:01 - Casa Nube: ¡Igualmente!\n"));
+    ASSERT_TRUE(ymd.recognised);
+    EXPECT_EQ(ymd.order, ChatExportReader::DateOrder::YearMonthDay);
+    ASSERT_EQ(ymd.messages.size(), 2);
+    EXPECT_EQ(ymd.messages[0].author, QStringLiteral("Lucía")) << "the BOM is not part of anything";
+    EXPECT_EQ(ymd.messages[1].time, madrid(2021, 1, 1, 0, 1));
+
+    const Read spanish = readExport(QStringLiteral("31/12/20, 11:59\u202Fp.\u00A0m. - Lucía: ¿A qué hora abrís?\n"
+                                                   "1/1/21, 9:00\u202Fa.\u00A0m. - Casa Nube: A las 10\n"));
+    ASSERT_EQ(spanish.messages.size(), 2);
+    EXPECT_EQ(spanish.messages[0].time, madrid(2020, 12, 31, 23, 59));
+    EXPECT_EQ(spanish.messages[1].time, madrid(2021, 1, 1, 9, 0));
+
+    const Read portuguese = readExport(QStringLiteral("31/12/2020 23:59 - Joana: Olá, vocês entregam?\n"
+                                                      "01/01/2021 10:00 - Casa Nube: <Mídia oculta>\n"
+                                                      "01/01/2021 10:01 - Joana: Esta mensagem foi apagada\n"),
+                                       QLocale(QLocale::Portuguese, QLocale::Brazil));
+    ASSERT_EQ(portuguese.messages.size(), 3);
+    EXPECT_EQ(portuguese.messages[0].author, QStringLiteral("Joana"));
+    EXPECT_EQ(portuguese.messages[0].text, QStringLiteral("Olá, vocês entregam?"));
+    EXPECT_EQ(portuguese.messages[1].media, ExportedMessage::Media::Omitted);
+    EXPECT_TRUE(portuguese.messages[2].deleted);
+
+    const Read russian = readExport(QStringLiteral("31.12.2020, 23:59 - Анна: Привет! Есть серый плед?\n"
+                                                   "01.01.2021, 00:10 - Casa Nube: Да, есть.\n"));
+    ASSERT_EQ(russian.messages.size(), 2);
+    EXPECT_EQ(russian.messages[0].author, QStringLiteral("Анна"));
+    EXPECT_EQ(russian.messages[0].time, madrid(2020, 12, 31, 23, 59));
+    EXPECT_EQ(russian.messages[1].text, QStringLiteral("Да, есть."));
+}
+
+TEST(ChatExportReader, ArabicDigitsRightToLeftMarksTimeFirstAndOtherCalendars)
+{
+    const QString rlm(QChar(0x200F));
+    const Read arabic = readExport(QStringLiteral("٣١") + rlm + QStringLiteral("/١٢") + rlm + QStringLiteral("/٢٠٢٠ ١١:٥٩ م - أحمد: مرحبا، هل لديكم البطانية؟\n")
+                                   + QStringLiteral("١") + rlm + QStringLiteral("/١") + rlm + QStringLiteral("/٢٠٢١ ٩:٠٥ ص - Casa Nube: نعم\n"));
+    ASSERT_TRUE(arabic.recognised) << qPrintable(arabic.error);
+    ASSERT_EQ(arabic.messages.size(), 2);
+    EXPECT_EQ(arabic.messages[0].author, QStringLiteral("أحمد"));
+    EXPECT_EQ(arabic.messages[0].time, madrid(2020, 12, 31, 23, 59));
+    EXPECT_EQ(arabic.messages[0].text, QStringLiteral("مرحبا، هل لديكم البطانية؟"));
+    EXPECT_EQ(arabic.messages[1].time, madrid(2021, 1, 1, 9, 5));
+
+    const Read timeFirst = readExport(QStringLiteral("23:59, 31/12/2020 - Lucía: Hola\n00:05, 01/01/2021 - Casa Nube: Hola Lucía\n"));
+    ASSERT_EQ(timeFirst.messages.size(), 2);
+    EXPECT_EQ(timeFirst.messages[0].time, madrid(2020, 12, 31, 23, 59));
+
+    const Read buddhist = readExport(QStringLiteral("[31/12/2563 23:59:59] Somchai: สวัสดีครับ\n[1/1/2564 08:00:00] Casa Nube: สวัสดีค่ะ\n"));
+    ASSERT_EQ(buddhist.messages.size(), 2);
+    EXPECT_EQ(buddhist.messages[0].time, madrid(2020, 12, 31, 23, 59, 59)) << "2563 of the Buddhist era is 2020";
+
+    const Read japanese = readExport(QStringLiteral("[R2/12/31 23:59:59] 田中: こんにちは\n[R3/01/01 0:00:30] Casa Nube: あけましておめでとう\n"));
+    ASSERT_EQ(japanese.messages.size(), 2);
+    EXPECT_EQ(japanese.messages[0].time, madrid(2020, 12, 31, 23, 59, 59)) << "Reiwa 2 is 2020";
+    EXPECT_EQ(japanese.messages[1].time, madrid(2021, 1, 1, 0, 0, 30)) << qPrintable(japanese.messages[1].time.toString(Qt::ISODate));
+
+    const Read korean = readExport(QStringLiteral("2020. 12. 31. 오후 11:59 - 민수: 안녕하세요\n2021. 1. 1. 오전 9:00 - Casa Nube: 네\n"));
+    ASSERT_EQ(korean.messages.size(), 2);
+    EXPECT_EQ(korean.messages[0].time, madrid(2020, 12, 31, 23, 59));
+    EXPECT_EQ(korean.messages[1].time, madrid(2021, 1, 1, 9, 0)) << qPrintable(korean.messages[1].time.toString(Qt::ISODate));
+}
+
+TEST(ChatExportReader, AGroupKeepsEveryAuthorAndLinesWithNoAuthor)
+{
+    const Read read = readExport(QStringLiteral("10/03/21, 9:00 - Marta creó el grupo \"Proveedores textil\"\n"
+                                                "10/03/21, 9:01 - Marta añadió a Casa Nube\n"
+                                                "10/03/21, 9:02 - Marta: Buenos días, ¿pedido de mantas?\n"
+                                                "10/03/21, 9:03 - Jorge Textiles: Salen el jueves\n"
+                                                "10/03/21, 9:04 - Casa Nube: Gracias a los dos\n"
+                                                "10/03/21, 9:05 - ~ Pedro: Yo llevo los cojines\n"));
+    ASSERT_EQ(read.messages.size(), 6);
+    EXPECT_EQ(read.messages[0].kind, MessageKind::System);
+    EXPECT_EQ(read.messages[1].kind, MessageKind::System);
+    EXPECT_EQ(read.messages[3].author, QStringLiteral("Jorge Textiles"));
+    EXPECT_EQ(read.messages[5].author, QStringLiteral("Pedro"));
+    EXPECT_EQ(read.authors.size(), 4);
+}
+
+TEST(ChatExportReader, DayAndMonthAreResolvedOverTheWholeFile)
+{
+    // Only the last line says day first (13 cannot be a month): every line is read that way.
+    const Read late = readExport(QStringLiteral("01/02/21, 10:00 - Lucía: uno\n03/02/21, 10:00 - Lucía: dos\n13/02/21, 10:00 - Lucía: tres\n"),
+                                 QLocale(QLocale::English, QLocale::UnitedStates));
+    EXPECT_EQ(late.order, ChatExportReader::DateOrder::DayMonthYear);
+    EXPECT_EQ(late.messages[0].time, madrid(2021, 2, 1, 10, 0));
+
+    // No number above 12: the order that keeps the dates going forward (5 January, 4 February).
+    const Read forward = readExport(QStringLiteral("05/01/21, 10:00 - Lucía: uno\n04/02/21, 10:00 - Lucía: dos\n"),
+                                    QLocale(QLocale::English, QLocale::UnitedStates));
+    EXPECT_EQ(forward.order, ChatExportReader::DateOrder::DayMonthYear);
+
+    // Nothing tells: the shop's locale decides.
+    const QString undecided = QStringLiteral("01/02/21, 10:00 - Lucía: uno\n01/02/21, 11:00 - Lucía: dos\n");
+    EXPECT_EQ(readExport(undecided).order, ChatExportReader::DateOrder::DayMonthYear);
+    EXPECT_EQ(readExport(undecided, QLocale(QLocale::English, QLocale::UnitedStates)).order, ChatExportReader::DateOrder::MonthDayYear);
+}
+
+TEST(ChatExportReader, ALineThatCannotBeReadIsReportedAndKept)
+{
+    const Read read = readExport(QStringLiteral("28/02/21, 10:00 - Lucía: ¿Cuándo llega?\n"
+                                                "31/02/21, 10:00 - esto no es una fecha\n"
+                                                "01/03/21, 10:00 - Casa Nube: El lunes\n"));
+    ASSERT_EQ(read.messages.size(), 2);
+    EXPECT_EQ(read.messages[0].text, QStringLiteral("¿Cuándo llega?\n31/02/21, 10:00 - esto no es una fecha"));
+    ASSERT_EQ(read.problems.size(), 1);
+    EXPECT_TRUE(read.problems.first().startsWith(QLatin1String("line 2:"))) << qPrintable(read.problems.first());
+}
+
+TEST(ChatExportReader, AFileThatIsNotAChatExportIsSaidSo)
+{
+    const Read read = readExport(QStringLiteral("nombre,telefono\nLucía,+57 300 111 2233\nJordi,+34 611 22 33 44\n"));
+    EXPECT_FALSE(read.recognised);
+    EXPECT_TRUE(read.error.contains(QLatin1String("not a WhatsApp chat export"))) << qPrintable(read.error);
+}
