@@ -86,4 +86,14 @@ void process(QCommandLineParser &parser, const QString &command, const QStringLi
     parser.process(withProgram);
 }
 
+QTimeZone readZone(const QString &text, QStringList *problems)
+{
+    const QTimeZone zone(text.toUtf8());
+    if (!zone.isValid() || !QTimeZone::isTimeZoneIdAvailable(text.toUtf8())) {
+        *problems << CommandText::tr("--tz: \"%1\" is not a time zone this computer knows (e.g. Europe/Madrid, America/Bogota).").arg(text);
+        return {};
+    }
+    return zone;
+}
+
 } // namespace Mostrador::CommandSupport

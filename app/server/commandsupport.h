@@ -7,6 +7,7 @@
 #include <QHostAddress>
 #include <QString>
 #include <QStringList>
+#include <QTimeZone>
 
 #include <memory>
 
@@ -38,6 +39,10 @@ bool parseListen(const QString &text, QHostAddress *address, quint16 *port);
 std::unique_ptr<Database> openStore(const QString &path, bool mustExist);
 // The shop's services on that store, as `serve` runs them; nothing (said why) when it cannot be opened.
 std::unique_ptr<ShopServices> openServices(const QString &path, const ApiConfig &api, const QString &mediaFolder);
+
+// The zone named by --tz (IANA, e.g. America/Bogota); an invalid zone, with the sentence in
+// `problems`, when this computer does not know it.
+QTimeZone readZone(const QString &text, QStringList *problems);
 
 // Parses the command's own options (arguments after the command name). Exits on --help.
 void process(QCommandLineParser &parser, const QString &command, const QStringList &arguments);

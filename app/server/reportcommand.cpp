@@ -45,9 +45,7 @@ int runReportCommand(const QStringList &arguments)
     };
     QDate from = dateOf(fromOption);
     QDate to = dateOf(toOption);
-    const QTimeZone givenZone(parser.value(zoneOption).toUtf8());
-    if (parser.isSet(zoneOption) && (!givenZone.isValid() || !QTimeZone::isTimeZoneIdAvailable(parser.value(zoneOption).toUtf8())))
-        problems << CommandText::tr("--tz: \"%1\" is not a time zone this computer knows (e.g. Europe/Madrid, America/Bogota).").arg(parser.value(zoneOption));
+    const QTimeZone givenZone = parser.isSet(zoneOption) ? readZone(parser.value(zoneOption), &problems) : QTimeZone();
     if (!problems.isEmpty())
         return configurationError(problems);
 

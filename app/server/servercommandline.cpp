@@ -1,6 +1,7 @@
 #include "servercommandline.h"
 
 #include "backupcommand.h"
+#include "importcommand.h"
 #include "movecommand.h"
 #include "commandsupport.h"
 #include "customercommand.h"
@@ -34,6 +35,8 @@ QString usage()
         "  export    write every stored message as JSON Lines or CSV (--db PATH [--format jsonl|csv])\n"
         "  report    how the shop is doing over a period, as JSON or CSV\n"
         "            (--db PATH [--from DATE] [--to DATE] [--tz ZONE] [--format json|csv])\n"
+        "  import-chat  bring chats exported from the phone into the store\n"
+        "            (--db PATH --me NAME [--phone NUMBER] [--tz ZONE] FILE...)\n"
         "  backup    copy the database safely, keeping the newest copies (--db PATH [--to FOLDER] [--keep N])\n"
         "  restore   put a backup in place, with the service stopped (--db PATH --from FILE)\n"
         "  move-to-postgres  copy the SQLite database into a new PostgreSQL one for team mode\n"
@@ -79,6 +82,8 @@ int runServerCommand(QCoreApplication &app)
         return runBackupCommand(arguments);
     if (command == QLatin1String("restore"))
         return runRestoreCommand(arguments);
+    if (command == QLatin1String("import-chat"))
+        return runImportChatCommand(arguments);
     if (command == QLatin1String("move-to-postgres"))
         return runMoveToPostgresCommand(arguments);
     if (command == QLatin1String("team"))

@@ -1,16 +1,15 @@
 #include "mediadownloader.h"
 
+#include "common/contentfiles.h"
 #include "common/privatefiles.h"
 
 #include "api/cloudapiclient.h"
 #include "api/downloadmediajob.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QLoggingCategory>
 #include <QMimeDatabase>
-#include <QSaveFile>
 
 namespace Mostrador {
 
@@ -80,25 +79,15 @@ void MediaDownloader::fetchNext()
 
 QString MediaDownloader::keepSent(qint64 messageId, const QByteArray &data, const QString &mimeType)
 {
-    const QString sha256 = QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
-    const QString suffix = QMimeDatabase().mimeTypeForName(mimeType).preferredSuffix();
-    const QString path = QDir(m_folder).filePath(sha256 + (suffix.isEmpty() ? QString() : QLatin1Char('.') + suffix));
-    if (!QFile::exists(path)) {
-        if (!QDir().mkpath(m_folder)) {
-            qCWarning(lcMedia).noquote() << "sent file of message" << messageId << "not kept: cannot create" << m_folder;
-            return {};
-        }
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-            qCWarning(lcMedia).noquote() << "sent file of message" << messageId << "not kept:" << file.errorString();
-            return {};
-        }
-        PrivateFiles::secureFile(path);
-    }
-    if (m_store.recordDownloaded(messageId, path, sha256).isError())
+    const ContentFiles::Kept kept = ContentFiles::keep(m_folder, data, mimeType);
+    if (kept.path.isEmpty()) {
+        qCWarning(lcMedia).noquote() << "sent file of message" << messageId << "not kept:" << kept.problem;
         return {};
-    Q_EMIT mediaReady(messageId, path);
-    return path;
+    }
+    if (m_store.recordDownloaded(messageId, kept.path, kept.sha256).isError())
+        return {};
+    Q_EMIT mediaReady(messageId, kept.path);
+    return kept.path;
 }
 
 void MediaDownloader::finished(qint64 messageId, const QString &sha256, const QString &path, const QString &error)

@@ -373,6 +373,13 @@ QStringList importedHistory(const SqlDialect &)
         QStringLiteral("ALTER TABLE messages ADD COLUMN author TEXT"),
         QStringLiteral("ALTER TABLE messages ADD COLUMN import_key TEXT"),
         QStringLiteral("CREATE UNIQUE INDEX messages_by_import_key ON messages (import_key) WHERE import_key IS NOT NULL"),
+        // Reports tell imported history apart without reading rows (see migration 15).
+        QStringLiteral("DROP INDEX messages_by_conversation"),
+        QStringLiteral("CREATE INDEX messages_by_conversation ON messages (conversation_id, sent_at DESC, id DESC, direction, kind, "
+                       "automatic, status, handled_by, imported)"),
+        QStringLiteral("DROP INDEX messages_for_reports"),
+        QStringLiteral("CREATE INDEX messages_for_reports ON messages (sent_at, conversation_id, direction, kind, automatic, status, "
+                       "handled_by, agent_id, pricing_category, pricing_billable, imported)"),
     };
 }
 

@@ -19,16 +19,19 @@ QString customerWrote(const QString &alias)
 
 QString origin(const QString &alias)
 {
-    return QStringLiteral("CASE WHEN %1.direction = 'in' THEN %2 WHEN %1.automatic = 1 OR %1.handled_by IS NOT NULL THEN %3 ELSE %4 END")
+    return QStringLiteral("CASE WHEN %1.imported <> 0 THEN %5 WHEN %1.direction = 'in' THEN %2 "
+                          "WHEN %1.automatic = 1 OR %1.handled_by IS NOT NULL THEN %3 ELSE %4 END")
         .arg(alias)
         .arg(int(MessageOrigin::Customer))
         .arg(int(MessageOrigin::Automatic))
-        .arg(int(MessageOrigin::Shop));
+        .arg(int(MessageOrigin::Shop))
+        .arg(int(MessageOrigin::Imported));
 }
 
 QString countsForWaiting(const QString &alias)
 {
-    return QStringLiteral("CASE WHEN %1.direction = 'in' THEN (CASE WHEN %2 THEN 1 ELSE 0 END) "
+    // History brought in from the phone neither starts nor ends a wait: it never reached Mostrador.
+    return QStringLiteral("CASE WHEN %1.imported <> 0 THEN 0 WHEN %1.direction = 'in' THEN (CASE WHEN %2 THEN 1 ELSE 0 END) "
                           "WHEN %1.status <> %3 THEN 1 ELSE 0 END")
         .arg(alias, customerWrote(alias))
         .arg(int(DeliveryStatus::Failed));

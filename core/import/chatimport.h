@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QStringList>
+#include <QTimeZone>
+
+#include <functional>
+
+namespace Mostrador {
+
+class Database;
+
+// Brings chats exported from the phone into the store: each file (a .txt or a .zip with its
+// media) becomes the conversation with its customer — found by the number given, by the
+// number the phone shows as the author, or by name, else created — with every message marked
+// imported. A group chat is one conversation that keeps each author's name. Media in a .zip are
+// kept like received media (by SHA-256); media the export left out say so in the thread.
+// All the files go in one transaction: a failure, or Cancel, leaves the store as it was.
+class ChatImport final
+{
+    Q_DECLARE_TR_FUNCTIONS(ChatImport)
+
+public:
+    struct Settings {
+        QString me;             // the shop's name in the chats (its messages go out)
+        QString phone;          // the customer's number, as typed (only with one file)
+        QString defaultRegion;  // the country of numbers written without one
+        QTimeZone zone = QTimeZone::systemTimeZone();
+        QLocale locale;         // decides day/month order when a file does not
+        QString mediaFolder;
+    };
+
+    struct Summary {
+        int chats = 0;
+        qint64 messages = 0;     // added
+        qint64 alreadyThere = 0; // in the store from an earlier import
+        int media = 0;           // files kept from the exports
+        int omitted = 0;         // media the exports did not include
+        QStringList unreadLines; // "file: line 12: …", each kept as text of the message before it
+    };
+
+    ChatImport(Database &database, Settings settings);
+
+    // Whether every file is a chat export this can read; false, naming the file and why.
+    [[nodiscard]] bool check(const QStringList &files, QString *error) const;
+    // The authors of a chat, most messages first (to ask which is the shop).
+    [[nodiscard]] static QStringList authorsOf(const QString &file, const QLocale &locale, QString *error);
+
+    // Imports them all. `progress` hears messages read of all messages, and stops the import
+    // (nothing kept) by returning false.
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+    bool run(const QStringList &files, Summary *summary, QString *error, const Progress &progress = {});
+
+private:
+    Database &m_database;
+    Settings m_settings;
+};
+
+} // namespace Mostrador

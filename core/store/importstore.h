@@ -1,0 +1,76 @@
+#pragma once
+
+#include "common/clock.h"
+#include "messaging/messagetypes.h"
+#include "storeerror.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace Mostrador {
+
+class Database;
+class SearchBatch;
+class StatementCache;
+
+// A message of the shop's past, brought in from an export of the phone's chats.
+struct ImportedMessage {
+    Direction direction = Direction::Inbound;
+    MessageKind kind = MessageKind::Text;
+    QString text;          // the body; a photo's caption
+    QString author;        // who wrote it, as the phone named them (kept for group chats)
+    QDateTime sentAt;
+    bool deleted = false;
+    bool edited = false;
+    QString mediaPath;     // kept in the media folder; empty when the export did not include it
+    QString mediaSha256;
+    QString mediaMime;
+    QString mediaFilename;
+    QString importKey;     // the same message from the same chat always has the same key
+};
+
+// Where imported history goes: the same customers and conversations as everything else, its
+// messages marked imported (no ticks, no automatic replies, no read receipts), never opening a
+// 24-hour window nor making a conversation unread. Everything between begin() and commit() is
+// one transaction: rollback() leaves the store as it was. A message whose key is already
+// stored is left alone, so the same file, or a later export of the same chat, adds only what is new.
+class ImportStore final
+{
+public:
+    explicit ImportStore(Database &database, const Clock &clock = systemClock());
+    ~ImportStore();
+
+    StoreError begin();
+    StoreError commit();
+    void rollback();
+
+    // The customer with this WhatsApp number (any of its forms), created when new; a name from
+    // the phone fills in the shop's name for them only when they had none.
+    [[nodiscard]] std::optional<qint64> customerWithNumber(const QString &waId, const QString &name, StoreError *error);
+    // The one known customer the shop calls `name` (or whose WhatsApp name it is), else a new
+    // customer by that name with no number yet.
+    [[nodiscard]] std::optional<qint64> customerNamed(const QString &name, StoreError *error);
+    // Their newest conversation, or a new one (resolved: history is not waiting for anyone) on
+    // the number the store mostly talks through.
+    [[nodiscard]] std::optional<qint64> conversationOf(qint64 customerId, StoreError *error);
+
+    // True when stored, false when it was already there.
+    [[nodiscard]] std::optional<bool> add(qint64 conversationId, const ImportedMessage &message, StoreError *error);
+    // After a conversation's messages: its newest message shows in the list (when it is newer
+    // than what the list showed).
+    StoreError finishConversation(qint64 conversationId);
+
+private:
+    [[nodiscard]] QString businessNumber(StoreError *error);
+
+    Database &m_database;
+    const Clock &m_clock;
+    std::unique_ptr<StatementCache> m_statements;
+    std::unique_ptr<SearchBatch> m_search;
+    std::optional<QString> m_businessNumber;
+};
+
+} // namespace Mostrador
