@@ -1,5 +1,9 @@
 #include "demosession.h"
 
+#include "demochatexport.h"
+#include "import/chatimport.h"
+#include "media/mediadownloader.h"
+
 #include "api/cloudapiclient.h"
 #include "automation/autoresponder.h"
 #include "automation/quickreplies.h"
@@ -87,6 +91,7 @@ bool DemoSession::start(QString *error)
     seedQuickReplies();
     (void)DemoHistory::write(m_shop->database(), m_shop->automation().hours, m_shop->clock().now()); // for Shop ▸ Reports
     (void)m_shop->setRegion(QStringLiteral("CO")); // the demo shop is in Bogotá: numbers typed without +57 are Colombian
+    importLuciasPast();
     m_customers = std::make_unique<SimulatedCustomers>(*m_sandbox);
     for (int i = 0; i < kOpeningMessages; ++i)
         m_customers->sendNext();
@@ -95,6 +100,30 @@ bool DemoSession::start(QString *error)
     m_customers->setPace(kMessagesPerMinute);
     m_customers->start();
     return true;
+}
+
+// Lucía's chats from before the shop had Mostrador, as the phone exported them.
+void DemoSession::importLuciasPast()
+{
+    const QString exported = DemoChatExport::writeLucia(m_directory.filePath(QStringLiteral("exports")), QDate::currentDate());
+    ChatImport::Settings settings;
+    settings.me = QStringLiteral("Casa Nube");
+    settings.phone = QStringLiteral("+57 300 111 2233");
+    settings.defaultRegion = QStringLiteral("CO");
+    settings.zone = m_shop->automation().hours.zone();
+    settings.locale = QLocale(QLocale::Spanish, QLocale::Colombia);
+    settings.mediaFolder = m_shop->media().folder();
+    settings.businessNumberId = m_shop->client().config().phoneNumberId;
+    ChatImport import(m_shop->database(), settings);
+    ChatImport::Summary summary;
+    QString problem;
+    if (exported.isEmpty() || !import.run({exported}, &summary, &problem))
+        qWarning("demo: Lucía's past was not imported: %s", qPrintable(problem));
+}
+
+QString DemoSession::sampleChatExport() const
+{
+    return DemoChatExport::writeSuppliers(m_directory.filePath(QStringLiteral("exports")), QDate::currentDate());
 }
 
 // The demo shop greets new customers and, outside its hours (Monday to Saturday 9–13 and 16–20

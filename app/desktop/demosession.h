@@ -39,7 +39,12 @@ public:
     [[nodiscard]] ConnectionSettings connection() const;
     [[nodiscard]] ConnectionSecrets secrets() const;
 
+    // A chat exported from the phone (the shop's group with its suppliers), written for File ▸
+    // Import chats… to offer.
+    [[nodiscard]] QString sampleChatExport() const;
+
 private:
+    void importLuciasPast();
     void armAutomaticReplies();
     void seedQuickReplies();
     void showTheWindowRule();

@@ -8,6 +8,8 @@
 #include "i18n/languagecontroller.h"
 #include "inbox/inboxpane.h"
 #include "mainwindow/mainwindow.h"
+#include "chatimports.h"
+#include "dialogs/importchatsdialog.h"
 #include "connectioncontroller.h"
 #include "connection/credentialvault.h"
 #include "setup/firstrundialog.h"
@@ -197,6 +199,8 @@ void DesktopApplication::showRequestedDialog()
             m_shownDialog = tourSetup();
         else if (m_connection)
             m_shownDialog = name == QLatin1String("setup") || !m_connection->isConnected() ? m_connection->runSetup() : m_connection->showStatus();
+    } else if (name == QLatin1String("import") && m_imports) {
+        m_shownDialog = m_imports->show();
     } else if (name == QLatin1String("reports") && m_reports) {
         m_shownDialog = m_reports->show();
     } else if (m_dialogs) {
@@ -213,6 +217,11 @@ void DesktopApplication::openShopDialogs(ShopServices &shop, bool receivingHere)
     m_dialogs = std::make_unique<ShopDialogs>(shop, *m_window, receivingHere);
     if (m_workspace && !m_reports)
         m_reports = std::make_unique<ShopReports>(shop, *m_window, *m_workspace);
+    if (m_workspace && !m_imports) {
+        m_imports = std::make_unique<ChatImports>(shop, *m_window, *m_workspace);
+        if (m_demo)
+            m_imports->setSample(m_demo->sampleChatExport());
+    }
     connect(m_dialogs.get(), &ShopDialogs::automationChanged, this, &DesktopApplication::applyAutomation);
     if (m_workspace)
         connect(m_dialogs.get(), &ShopDialogs::quickRepliesChanged, m_workspace.get(), &Workspace::reloadQuickReplies);
@@ -225,6 +234,8 @@ void DesktopApplication::applyAutomation()
     if (m_workspace)
         m_workspace->setShop(shop.automation().configured ? std::optional(shop.automation().hours) : std::nullopt,
                              shop.automation().replies.shopName);
+    if (m_imports)
+        m_imports->setShopName(shop.automation().replies.shopName);
     const bool receiving = m_demo || (m_connection && m_connection->isReceiving());
     if (m_dialogs)
         m_dialogs->setReceivingHere(receiving);

@@ -10,7 +10,7 @@
 namespace Mostrador {
 
 const QStringList kShopDialogs{QStringLiteral("hours"), QStringLiteral("quick-replies"), QStringLiteral("profile"),
-                               QStringLiteral("privacy"), QStringLiteral("reports"), QStringLiteral("connection"), QStringLiteral("setup"), QStringLiteral("first-run")};
+                               QStringLiteral("privacy"), QStringLiteral("reports"), QStringLiteral("import"), QStringLiteral("connection"), QStringLiteral("setup"), QStringLiteral("first-run")};
 
 QString forcedLanguage(const QStringList &arguments)
 {

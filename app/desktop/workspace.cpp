@@ -299,6 +299,11 @@ void Workspace::setShop(const std::optional<OpeningHours> &hours, const QString 
     m_thread->composer()->setShopName(shopName);
 }
 
+void Workspace::reloadConversations()
+{
+    m_conversations->reload();
+}
+
 void Workspace::reloadQuickReplies()
 {
     StoreError error;

@@ -70,6 +70,8 @@ public:
 
     // Re-reads the quick replies (they were edited in their dialog).
     void reloadQuickReplies();
+    // The whole list read again (after history was imported).
+    void reloadConversations();
     // The shop's hours, when it has set them (the composer offers "At opening" while closed),
     // and its name for {tienda} in quick replies.
     void setShop(const std::optional<OpeningHours> &hours, const QString &shopName);

@@ -55,6 +55,7 @@ int runImportChatCommand(const QStringList &arguments)
     settings.defaultRegion = PhoneNumbers::defaultRegion();
     settings.zone = parser.isSet(zoneOption) ? givenZone : ShopAutomation::load(*database, &loadError).hours.zone();
     settings.locale = QLocale::system();
+    settings.businessNumberId = qEnvironmentVariable("MOSTRADOR_PHONE_NUMBER_ID");
     const QString dbPath = parser.value(dbOption);
     settings.mediaFolder = parser.isSet(mediaOption) ? parser.value(mediaOption)
                          : database->dialect().isSqlite() ? QFileInfo(dbPath).absolutePath() + QStringLiteral("/media")

@@ -112,6 +112,7 @@ bool ChatImport::run(const QStringList &files, Summary *summary, QString *error,
     }
 
     ImportStore store(m_database);
+    store.setBusinessNumber(m_settings.businessNumberId);
     if (StoreError failed = store.begin(); failed.isError()) {
         *error = failed.userMessage;
         return false;

@@ -29,6 +29,7 @@ public:
         QTimeZone zone = QTimeZone::systemTimeZone();
         QLocale locale;         // decides day/month order when a file does not
         QString mediaFolder;
+        QString businessNumberId; // the shop's number for new conversations (else the store's usual one)
     };
 
     struct Summary {

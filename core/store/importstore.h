@@ -43,6 +43,14 @@ public:
     explicit ImportStore(Database &database, const Clock &clock = systemClock());
     ~ImportStore();
 
+    // The number new conversations are on, when the shop's is known (else the one the store
+    // mostly talks through).
+    void setBusinessNumber(const QString &phoneNumberId)
+    {
+        if (!phoneNumberId.isEmpty())
+            m_businessNumber = phoneNumberId;
+    }
+
     StoreError begin();
     StoreError commit();
     void rollback();

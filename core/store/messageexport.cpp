@@ -19,7 +19,8 @@ const QStringList kColumns{QStringLiteral("conversation_id"), QStringLiteral("cu
                            QStringLiteral("customer_username"), QStringLiteral("customer_name"),   QStringLiteral("direction"),      QStringLiteral("type"),
                            QStringLiteral("text"),            QStringLiteral("status"),         QStringLiteral("sent_at"),
                            QStringLiteral("status_at"),       QStringLiteral("wamid"),          QStringLiteral("error_code"),
-                           QStringLiteral("origin"),          QStringLiteral("agent")};
+                           QStringLiteral("origin"),          QStringLiteral("agent"),          QStringLiteral("author"),
+                           QStringLiteral("imported")};
 
 QString isoTime(const QVariant &ms)
 {
@@ -47,7 +48,7 @@ StoreError MessageExport::write(Database &database, Format format, QIODevice &ou
             "CASE WHEN c.display_name <> '' THEN c.display_name ELSE c.profile_name END, "
             "m.direction, CASE WHEN m.type_name = 'template' THEN 'template' ELSE m.kind END, "
             "CASE WHEN m.caption <> '' THEN m.caption ELSE m.body END, m.status, m.sent_at, "
-            "m.status_at, m.wamid, m.error_code, %1, a.name "
+            "m.status_at, m.wamid, m.error_code, %1, a.name, m.author, m.imported "
             "FROM messages m JOIN conversations v ON v.id = m.conversation_id JOIN customers c ON c.id = v.customer_id "
             "LEFT JOIN agents a ON a.id = m.agent_id "
             "ORDER BY m.sent_at, m.id").arg(SqlFragments::origin(QStringLiteral("m")))))
@@ -66,7 +67,8 @@ StoreError MessageExport::write(Database &database, Format format, QIODevice &ou
             deliveryStatusName(DeliveryStatus(query.value(8).toInt())),
             isoTime(query.value(9)), isoTime(query.value(10)), query.value(11).toString(),
             query.value(12).isNull() ? QString() : query.value(12).toString(),
-            messageOriginName(MessageOrigin(query.value(13).toInt())), query.value(14).toString()};
+            messageOriginName(MessageOrigin(query.value(13).toInt())), query.value(14).toString(), query.value(15).toString(),
+            query.value(16).toInt() != 0 ? QStringLiteral("true") : QStringLiteral("false")};
         QByteArray line;
         if (format == Format::Csv) {
             QStringList fields;
@@ -78,6 +80,7 @@ StoreError MessageExport::write(Database &database, Format format, QIODevice &ou
             for (qsizetype i = 0; i < kColumns.size(); ++i)
                 object.insert(kColumns.at(i), values.at(i));
             object.insert(QStringLiteral("conversation_id"), query.value(0).toLongLong());
+            object.insert(QStringLiteral("imported"), query.value(16).toInt() != 0);
             line = QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
         }
         if (out.write(line) != line.size())

@@ -34,7 +34,7 @@ const QString kMessageColumns = QStringLiteral(
     "(SELECT CASE WHEN q.caption <> '' THEN q.caption ELSE q.body END FROM messages q WHERE q.wamid = m.context_wamid), "
     "m.referral_json, m.latitude, m.longitude, m.forwarded, "
     "(SELECT r.body FROM messages r WHERE r.target_wamid = m.wamid AND r.kind = 'reaction' ORDER BY r.sent_at DESC, r.id DESC LIMIT 1), "
-    "CASE WHEN m.outbox_state = 'queued' AND m.attempts = 0 THEN m.next_attempt_at END, m.handled_by "
+    "CASE WHEN m.outbox_state = 'queued' AND m.attempts = 0 THEN m.next_attempt_at END, m.handled_by, m.imported, m.author "
     "FROM messages m ");
 
 QString conversationColumns(const SqlDialect &dialect)
@@ -109,6 +109,8 @@ StoredMessage readMessage(const QSqlQuery &query)
     row.reaction = query.value(27).toString();
     row.scheduledFor = storedTime(query.value(28));
     row.handledByMetaAgent = !query.value(29).isNull();
+    row.imported = query.value(30).toInt() != 0;
+    row.author = query.value(31).toString();
     return row;
 }
 

@@ -76,6 +76,8 @@ struct StoredMessage {
     int forwarded = 0;        // 1 forwarded, 2 forwarded many times
     QString reaction;         // the customer's latest reaction to this message, if any
     QDateTime scheduledFor;   // an outgoing message waiting for this time (sent at opening)
+    bool imported = false;    // brought in from the phone's exported chats
+    QString author;           // who wrote it, for imported messages (as the phone named them)
 };
 
 // Keyset positions: the next page starts strictly after (older than) these.

@@ -20,6 +20,7 @@ MessageListModel::~MessageListModel() = default;
 void MessageListModel::setConversation(qint64 conversationId)
 {
     beginResetModel();
+    m_severalAuthors.reset();
     m_conversation = conversationId;
     m_rows.clear();
     m_atStart = conversationId == 0;
@@ -31,6 +32,23 @@ void MessageListModel::setConversation(qint64 conversationId)
         m_atStart = newest.size() < kPageSize;
     }
     endResetModel();
+}
+
+bool MessageListModel::severalAuthors() const
+{
+    if (m_severalAuthors)
+        return *m_severalAuthors;
+    m_severalAuthors = false;
+    QString first;
+    for (const StoredMessage &row : m_rows) {
+        if (!row.imported || row.direction != Direction::Inbound || row.author.isEmpty())
+            continue;
+        if (first.isEmpty())
+            first = row.author;
+        else if (row.author != first)
+            return *(m_severalAuthors = true);
+    }
+    return false;
 }
 
 int MessageListModel::rowCount(const QModelIndex &parent) const
@@ -54,6 +72,7 @@ void MessageListModel::fetchMore(const QModelIndex &parent)
     if (older.isEmpty())
         return;
     std::reverse(older.begin(), older.end());
+    m_severalAuthors.reset();
     beginInsertRows({}, 0, int(older.size() - 1));
     m_rows = older + m_rows;
     endInsertRows();
@@ -66,6 +85,7 @@ void MessageListModel::refresh()
 {
     if (!m_conversation)
         return;
+    m_severalAuthors.reset();
     // Re-read the newest page: new messages are appended, changed ones updated in place.
     StoreError error;
     QList<StoredMessage> newest = m_reader->messages(m_conversation, std::nullopt, kPageSize, &error);
@@ -168,6 +188,10 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         return row.scheduledFor;
     case MetaAgentRole:
         return row.handledByMetaAgent;
+    case ImportedRole:
+        return row.imported;
+    case AuthorRole:
+        return row.imported && row.direction == Direction::Inbound && severalAuthors() ? row.author : QString();
     case AutomaticRole:
         return row.automatic;
     case EditedRole:
@@ -223,7 +247,7 @@ QHash<int, QByteArray> MessageListModel::roleNames() const
     QHash<int, QByteArray> names = QAbstractListModel::roleNames();
     names.insert({{IdRole, "messageId"}, {DirectionRole, "direction"}, {KindRole, "kind"}, {TextRole, "text"},
                   {SentAtRole, "sentAt"}, {StatusRole, "status"}, {ErrorCodeRole, "errorCode"},
-                  {OutboxStateRole, "outboxState"}, {ScheduledForRole, "scheduledFor"}, {AutomaticRole, "automatic"}, {MetaAgentRole, "metaAgent"}, {EditedRole, "edited"},
+                  {OutboxStateRole, "outboxState"}, {ScheduledForRole, "scheduledFor"}, {AutomaticRole, "automatic"}, {MetaAgentRole, "metaAgent"}, {ImportedRole, "imported"}, {AuthorRole, "author"}, {EditedRole, "edited"},
                   {RevokedRole, "revoked"}, {MediaMimeRole, "mediaMime"}, {MediaFilenameRole, "mediaFilename"},
                   {NewDayRole, "newDay"}, {WamidRole, "wamid"}, {QuotedTextRole, "quotedText"}, {ReferralRole, "referral"},
                   {MapUrlRole, "mapUrl"}, {ForwardedRole, "forwarded"}, {MediaPathRole, "mediaPath"}, {ReactionRole, "reaction"}, {QuotedWamidRole, "quotedWamid"},

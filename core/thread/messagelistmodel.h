@@ -47,6 +47,8 @@ public:
         DownloadProgressRole, // 0–100 while a customer's file is downloading and its size is known; else null
         MediaSizeRole,        // bytes of the downloaded file; null until it is on disk
         MetaAgentRole,        // bool: written to, or by, Meta's AI agent
+        ImportedRole,         // bool: brought in from the phone's exported chats (it never had ticks)
+        AuthorRole,           // who wrote an imported message when several people did (a group); else empty
     };
     Q_ENUM(Role)
 
@@ -81,6 +83,10 @@ public:
     static constexpr int kPageSize = 60;
 
 private:
+    // A group chat brought in from the phone: its customers' messages say who wrote them.
+    [[nodiscard]] bool severalAuthors() const;
+    mutable std::optional<bool> m_severalAuthors;
+
     [[nodiscard]] QString localPath(const QString &storedPath) const;
 
     int loadUntilMatch(const std::function<bool(const StoredMessage &)> &matches);

@@ -19,6 +19,10 @@
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
+#include <QUrl>
+#include <QMimeData>
+#include <QDropEvent>
+#include <QDragEnterEvent>
 #include <QVBoxLayout>
 #include <QStatusBar>
 
@@ -37,6 +41,7 @@ MainWindow::MainWindow(LanguageController &languages, QWidget *parent)
     , m_languages(languages)
 {
     setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true); // chats exported from the phone, dropped to import them
 
     createPanes();
 
@@ -132,6 +137,8 @@ void MainWindow::createMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_newConversationAction = m_fileMenu->addAction(QString(), QKeySequence::New, this, &MainWindow::newConversationRequested);
     m_newConversationAction->setObjectName(QStringLiteral("newConversationAction"));
+    m_importChatsAction = m_fileMenu->addAction(QString(), this, &MainWindow::importChatsRequested);
+    m_importChatsAction->setObjectName(QStringLiteral("importChatsAction"));
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), QKeySequence::Quit, this, &QWidget::close);
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
@@ -250,6 +257,7 @@ void MainWindow::retranslate()
     m_fileMenu->setTitle(tr("&File"));
     m_quitAction->setText(tr("&Quit"));
     m_newConversationAction->setText(tr("&New conversation…"));
+    m_importChatsAction->setText(tr("&Import chats from the phone…"));
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
     m_systemLanguageAction->setText(tr("System language"));
@@ -294,6 +302,39 @@ void MainWindow::resizeEvent(QResizeEvent *event)
         m_narrow = narrow;
         m_customerAction->setChecked(!narrow);
     }
+}
+
+namespace {
+
+// The chats exported from a phone among dropped files: .txt and .zip.
+QStringList chatFiles(const QMimeData *data)
+{
+    QStringList files;
+    if (!data || !data->hasUrls())
+        return files;
+    for (const QUrl &url : data->urls()) {
+        const QString path = url.toLocalFile();
+        if (path.endsWith(QLatin1String(".txt"), Qt::CaseInsensitive) || path.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive))
+            files << path;
+    }
+    return files;
+}
+
+} // namespace
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!chatFiles(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QStringList files = chatFiles(event->mimeData());
+    if (files.isEmpty())
+        return;
+    event->acceptProposedAction();
+    Q_EMIT chatFilesDropped(files);
 }
 
 void MainWindow::saveWindowState() const

@@ -59,6 +59,9 @@ public:
 Q_SIGNALS:
     // The Shop menu: what app/ opens, since the window does not hold the store.
     void newConversationRequested();
+    // File ▸ Import chats…, and .txt/.zip files dropped on the window.
+    void importChatsRequested();
+    void chatFilesDropped(const QStringList &files);
     void automaticRepliesRequested();
     void quickRepliesRequested();
     void businessProfileRequested();
@@ -71,6 +74,8 @@ protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createPanes();
@@ -86,6 +91,7 @@ private:
     int m_unread = 0;
     QAction *m_notifyAction = nullptr;
     QAction *m_customerAction = nullptr;
+    QAction *m_importChatsAction = nullptr;
     bool m_narrow = false;
     QMenu *m_appearanceMenu = nullptr;
     QList<QAction *> m_appearanceActions;

@@ -57,9 +57,13 @@ QString MessageDelegate::displayText(const QModelIndex &index)
     const MessageKind kind = index.data(MessageListModel::KindRole).value<MessageKind>();
     const bool media = kind == MessageKind::Image || kind == MessageKind::Video || kind == MessageKind::Audio
         || kind == MessageKind::Document || kind == MessageKind::Sticker;
-    if (media && !index.data(MessageListModel::RevokedRole).toBool()
-        && index.data(MessageListModel::DirectionRole).value<Direction>() == Direction::Inbound) {
-        shown += QLatin1Char('\n') + mediaState(index);
+    const bool imported = index.data(MessageListModel::ImportedRole).toBool();
+    if (media && !index.data(MessageListModel::RevokedRole).toBool()) {
+        // History from the phone: the file came with the export, or the export left it out.
+        if (imported && index.data(MessageListModel::MediaPathRole).toString().isEmpty())
+            shown += QLatin1Char('\n') + tr("Not included in the export");
+        else if (imported || index.data(MessageListModel::DirectionRole).value<Direction>() == Direction::Inbound)
+            shown += QLatin1Char('\n') + mediaState(index);
     }
     return shown;
 }
@@ -79,7 +83,9 @@ QString MessageDelegate::mediaState(const QModelIndex &index)
 QString MessageDelegate::contentText(const QModelIndex &index)
 {
     if (index.data(MessageListModel::RevokedRole).toBool())
-        return tr("This message was deleted by the customer.");
+        return index.data(MessageListModel::DirectionRole).value<Direction>() == Direction::Outbound
+                   ? tr("This message was deleted.")
+                   : tr("This message was deleted by the customer.");
     const QString text = index.data(MessageListModel::TextRole).toString();
     switch (index.data(MessageListModel::KindRole).value<MessageKind>()) {
     case MessageKind::Image:
@@ -130,9 +136,28 @@ const QImage *MessageDelegate::thumbnail(const QModelIndex &index) const
     return scaled;
 }
 
+QString MessageDelegate::footerText(const QModelIndex &index)
+{
+    const bool outbound = index.data(MessageListModel::DirectionRole).value<Direction>() == Direction::Outbound;
+    QString footer = QLocale().toString(index.data(MessageListModel::SentAtRole).toDateTime().toLocalTime().time(), QLocale::ShortFormat);
+    if (index.data(MessageListModel::AutomaticRole).toBool())
+        footer = tr("automatic · %1").arg(footer);
+    if (index.data(MessageListModel::MetaAgentRole).toBool())
+        footer = (outbound ? tr("Meta's AI agent · %1") : tr("to Meta's AI agent · %1")).arg(footer);
+    if (index.data(MessageListModel::EditedRole).toBool())
+        footer = tr("edited · %1").arg(footer);
+    // Brought in from the phone's export: it never went through Mostrador, so it has no ticks.
+    if (index.data(MessageListModel::ImportedRole).toBool())
+        footer = tr("imported · %1").arg(footer);
+    return footer;
+}
+
 QStringList MessageDelegate::headerLines(const QModelIndex &index)
 {
     QStringList lines;
+    const QString author = index.data(MessageListModel::AuthorRole).toString();
+    if (!author.isEmpty())
+        lines << author;
     const int forwarded = index.data(MessageListModel::ForwardedRole).toInt();
     if (forwarded == 2)
         lines << tr("Forwarded many times");
@@ -214,7 +239,7 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
     const QSize imageSize = image ? image->size() : QSize();
     const int imageHeight = image ? imageSize.height() + 6 : 0;
     const QRect textBounds = metrics.boundingRect(QRect(0, 0, std::max(80, maxWidth), 100000), Qt::TextWordWrap, displayText(index));
-    const int footerWidth = metrics.horizontalAdvance(QStringLiteral("00:00 ")) + 24;
+    const int footerWidth = smallMetrics.horizontalAdvance(footerText(index)) + 30;
     const int innerWidth = std::max(textBounds.width(), footerWidth);
     const QString failure = failureText(index);
     QRect failureBounds;
@@ -314,15 +339,11 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     small.setPointSizeF(font.pointSizeF() * 0.85);
     painter->setFont(small);
     painter->setPen(muted);
-    QString footer = locale.toString(sentAt.time(), QLocale::ShortFormat);
-    if (index.data(MessageListModel::AutomaticRole).toBool())
-        footer = tr("automatic · %1").arg(footer);
-    if (index.data(MessageListModel::MetaAgentRole).toBool())
-        footer = (outbound ? tr("Meta's AI agent · %1") : tr("to Meta's AI agent · %1")).arg(footer);
-    if (index.data(MessageListModel::EditedRole).toBool())
-        footer = tr("edited · %1").arg(footer);
+    const QString footer = footerText(index);
+    const bool imported = index.data(MessageListModel::ImportedRole).toBool();
+    const bool ticks = outbound && !imported;
     int ticksWidth = 0;
-    if (outbound)
+    if (ticks)
         ticksWidth = 20;
     const QRect timeRect = parts.footer.adjusted(0, 0, -ticksWidth, 0);
     painter->drawText(timeRect, Qt::AlignRight | Qt::AlignVCenter, footer);
@@ -337,7 +358,7 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         painter->drawRoundedRect(QRect(track.topLeft(), QSize(track.width() * std::clamp(percent.toInt(), 0, 100) / 100, track.height())), 2, 2);
         painter->setPen(muted);
     }
-    if (outbound)
+    if (ticks)
         DeliveryTicks::paint(painter, QPoint(parts.footer.right() - 17, parts.footer.center().y()),
                              index.data(MessageListModel::StatusRole).value<DeliveryStatus>(), muted);
 

@@ -32,6 +32,8 @@ public:
     [[nodiscard]] static QString mediaState(const QModelIndex &index);
     // Lines above the text: forwarded mark, the ad the customer came from, the quoted message.
     [[nodiscard]] static QStringList headerLines(const QModelIndex &index);
+    // "imported · 23:59", "automatic · 9:00": the line under the text, beside the ticks.
+    [[nodiscard]] static QString footerText(const QModelIndex &index);
 
 protected:
     bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,

@@ -1,0 +1,186 @@
+#include "importchatsdialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace Mostrador {
+
+ImportChatsDialog::ImportChatsDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_files(new QListWidget(this))
+    , m_add(new QPushButton(this))
+    , m_meLabel(new QLabel(this))
+    , m_me(new QComboBox(this))
+    , m_phoneLabel(new QLabel(this))
+    , m_phone(new QLineEdit(this))
+    , m_note(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_result(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
+{
+    setObjectName(QStringLiteral("importChatsDialog"));
+    m_files->setObjectName(QStringLiteral("importFiles"));
+    m_add->setObjectName(QStringLiteral("importAddFiles"));
+    m_me->setObjectName(QStringLiteral("importShopAuthor"));
+    m_me->setEditable(true);
+    m_me->setInsertPolicy(QComboBox::NoInsert);
+    m_phone->setObjectName(QStringLiteral("importCustomerNumber"));
+    m_note->setWordWrap(true);
+    m_progress->setObjectName(QStringLiteral("importProgress"));
+    m_progress->hide();
+    m_result->setObjectName(QStringLiteral("importResult"));
+    m_result->setWordWrap(true);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_result->hide();
+    m_import = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
+    m_import->setObjectName(QStringLiteral("importStart"));
+    m_meLabel->setBuddy(m_me);
+    m_phoneLabel->setBuddy(m_phone);
+
+    connect(m_add, &QPushButton::clicked, this, &ImportChatsDialog::filesWanted);
+    connect(m_import, &QPushButton::clicked, this, &ImportChatsDialog::importRequested);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &ImportChatsDialog::reject);
+    connect(m_me, &QComboBox::currentTextChanged, this, &ImportChatsDialog::updateState);
+
+    auto *fileRow = new QHBoxLayout;
+    fileRow->addWidget(m_files, 1);
+    fileRow->addWidget(m_add, 0, Qt::AlignTop);
+    auto *form = new QFormLayout;
+    form->addRow(m_meLabel, m_me);
+    form->addRow(m_phoneLabel, m_phone);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(fileRow, 1);
+    layout->addLayout(form);
+    layout->addWidget(m_note);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_result);
+    layout->addWidget(m_buttons);
+    resize(560, 420);
+    retranslate();
+    updateState();
+}
+
+void ImportChatsDialog::addFiles(const QStringList &files, const QStringList &authors, const QString &shopName)
+{
+    for (const QString &file : files) {
+        if (m_files->findItems(QFileInfo(file).fileName(), Qt::MatchExactly).isEmpty()) {
+            auto *item = new QListWidgetItem(QFileInfo(file).fileName(), m_files);
+            item->setData(Qt::UserRole, file);
+            item->setToolTip(file);
+        }
+    }
+    const QString chosen = m_me->currentText();
+    for (const QString &author : authors) {
+        if (m_me->findText(author, Qt::MatchFixedString) < 0)
+            m_me->addItem(author);
+    }
+    // The business profile's name is proposed when the chats have it; else what was chosen.
+    const int shop = m_me->findText(shopName, Qt::MatchFixedString);
+    if (!chosen.isEmpty())
+        m_me->setCurrentText(chosen);
+    else if (shop >= 0)
+        m_me->setCurrentIndex(shop);
+    else
+        m_me->setCurrentIndex(-1);
+    m_result->hide();
+    updateState();
+}
+
+void ImportChatsDialog::setProblem(const QString &text)
+{
+    m_result->setText(text);
+    m_result->show();
+}
+
+QStringList ImportChatsDialog::files() const
+{
+    QStringList result;
+    for (int i = 0; i < m_files->count(); ++i)
+        result << m_files->item(i)->data(Qt::UserRole).toString();
+    return result;
+}
+
+QString ImportChatsDialog::shopAuthor() const
+{
+    return m_me->currentText().trimmed();
+}
+
+QString ImportChatsDialog::customerNumber() const
+{
+    return m_files->count() == 1 ? m_phone->text().trimmed() : QString();
+}
+
+void ImportChatsDialog::setProgress(qint64 done, qint64 total)
+{
+    m_running = true;
+    m_progress->show();
+    m_progress->setMaximum(int(std::min<qint64>(total, 1'000'000'000)));
+    m_progress->setValue(int(std::min(done, total)));
+    m_progress->setFormat(tr("%1 of %2 messages").arg(QLocale().toString(done), QLocale().toString(total)));
+    updateState();
+}
+
+void ImportChatsDialog::showSummary(const QString &summary, bool succeeded)
+{
+    m_running = false;
+    m_progress->setVisible(succeeded);
+    m_result->setText(summary);
+    m_result->show();
+    if (succeeded) {
+        m_files->clear();
+        m_phone->clear();
+    }
+    updateState();
+}
+
+void ImportChatsDialog::reject()
+{
+    if (m_running) {
+        Q_EMIT cancelRequested();
+        return;
+    }
+    QDialog::reject();
+}
+
+void ImportChatsDialog::updateState()
+{
+    const bool haveFiles = m_files->count() > 0;
+    m_import->setEnabled(!m_running && haveFiles && !shopAuthor().isEmpty());
+    m_add->setEnabled(!m_running);
+    m_me->setEnabled(!m_running);
+    m_phone->setEnabled(!m_running && m_files->count() == 1);
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(m_running ? tr("Cancel import") : tr("Close"));
+}
+
+void ImportChatsDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+void ImportChatsDialog::retranslate()
+{
+    setWindowTitle(tr("Import chats from the phone"));
+    m_add->setText(tr("Add chats…"));
+    m_meLabel->setText(tr("The &shop in these chats is:"));
+    m_phoneLabel->setText(tr("Customer's &number (one chat):"));
+    m_phone->setPlaceholderText(tr("Optional, e.g. +57 300 111 2233"));
+    m_note->setText(tr("On the phone: open the chat ▸ More ▸ Export chat, with or without media, and save the .txt or .zip "
+                       "here (or drop the files on Mostrador's window). Imported messages keep their dates, are searchable, "
+                       "and never send automatic replies. Importing a chat again adds only what is new."));
+    m_import->setText(tr("Import"));
+    updateState();
+}
+
+} // namespace Mostrador

@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QProgressBar;
+class QPushButton;
+
+namespace Mostrador {
+
+// File ▸ Import chats…: chats exported from the phone (one .txt or .zip per chat), which name
+// in them is the shop, the customer's number for a single chat, then a progress bar and what
+// came in. Cancel during the import leaves the store as it was.
+class ImportChatsDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit ImportChatsDialog(QWidget *parent = nullptr);
+
+    // Adds files (from the file dialog or dropped on the window). `authors` are the names found
+    // in them, most messages first; `shopName` is proposed when it is one of them.
+    void addFiles(const QStringList &files, const QStringList &authors, const QString &shopName);
+    void setProblem(const QString &text);
+
+    [[nodiscard]] QStringList files() const;
+    [[nodiscard]] QString shopAuthor() const;
+    [[nodiscard]] QString customerNumber() const;
+
+    // While importing: the bar, and Cancel instead of Import.
+    void setProgress(qint64 done, qint64 total);
+    // The import ended: what came in, or why nothing did.
+    void showSummary(const QString &summary, bool succeeded);
+
+Q_SIGNALS:
+    void filesWanted();
+    void importRequested();
+    void cancelRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void reject() override;
+
+private:
+    void retranslate();
+    void updateState();
+
+    QListWidget *m_files = nullptr;
+    QPushButton *m_add = nullptr;
+    QLabel *m_meLabel = nullptr;
+    QComboBox *m_me = nullptr;
+    QLabel *m_phoneLabel = nullptr;
+    QLineEdit *m_phone = nullptr;
+    QLabel *m_note = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QLabel *m_result = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    QPushButton *m_import = nullptr;
+    bool m_running = false;
+};
+
+} // namespace Mostrador
