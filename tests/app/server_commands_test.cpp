@@ -542,3 +542,55 @@ TEST(ServerCommands, MoveToPostgresCopiesEveryRowAndCountsThem)
     EXPECT_TRUE(again.standardError.contains("already holds")) << again.standardError.constData();
     EXPECT_EQ(text(QStringLiteral("SELECT COUNT(*) FROM customers")), QStringLiteral("3")) << "left as it was";
 }
+
+// Chats exported from the phone brought in from a terminal, by the names the issue gives; the
+// summary printed; a file that is not a chat refused with exit 2 and nothing imported; export
+// then says who wrote each message and that it was imported.
+TEST(ServerCommands, ImportChatPrintsTheSummaryAndExportCarriesAuthorAndImported)
+{
+    QTemporaryDir directory;
+    const QString db = directory.filePath(QStringLiteral("shop.db"));
+    const QString chat = directory.filePath(QStringLiteral("WhatsApp Chat with Lucía Gómez.txt"));
+    QFile text(chat);
+    ASSERT_TRUE(text.open(QIODevice::WriteOnly));
+    text.write(QStringLiteral("12/31/20, 11:50\u202FPM - Lucía Gómez: Do you have the grey blanket?\r\n"
+                              "12/31/20, 11:52\u202FPM - Casa Nube: Yes, two left.\r\n"
+                              "Shall I keep one?\r\n"
+                              "1/2/21, 9:05\u202FAM - Lucía Gómez: <Media omitted>\r\n").toUtf8());
+    text.close();
+    const QString notAChat = directory.filePath(QStringLiteral("contacts.csv"));
+    QFile csv(notAChat);
+    ASSERT_TRUE(csv.open(QIODevice::WriteOnly));
+    csv.write("name,phone\nLucia,+57 300 111 2233\n");
+    csv.close();
+
+    const auto refused = runExecutable(QStringLiteral("mostrador-server"),
+                                       {QStringLiteral("import-chat"), QStringLiteral("--db"), db, QStringLiteral("--me"),
+                                        QStringLiteral("Casa Nube"), chat, notAChat});
+    EXPECT_EQ(refused.exitCode, 2);
+    EXPECT_TRUE(refused.standardError.contains("contacts.csv")) << refused.standardError.constData();
+
+    const QStringList import{QStringLiteral("import-chat"), QStringLiteral("--db"), db, QStringLiteral("--me"), QStringLiteral("Casa Nube"),
+                             QStringLiteral("--phone"), QStringLiteral("+57 300 111 2233"), QStringLiteral("--tz"),
+                             QStringLiteral("America/Bogota"), chat};
+    const auto imported = runExecutable(QStringLiteral("mostrador-server"), import);
+    ASSERT_EQ(imported.exitCode, 0) << imported.standardError.constData();
+    EXPECT_TRUE(imported.standardOutput.contains("Chats: 1")) << imported.standardOutput.constData();
+    EXPECT_TRUE(imported.standardOutput.contains("Messages added: 3")) << imported.standardOutput.constData();
+    EXPECT_TRUE(imported.standardOutput.contains("Media not included in the export: 1")) << imported.standardOutput.constData();
+    const auto again = runExecutable(QStringLiteral("mostrador-server"), import);
+    EXPECT_TRUE(again.standardOutput.contains("Messages added: 0")) << again.standardOutput.constData();
+    EXPECT_TRUE(again.standardOutput.contains("Already there: 3"));
+
+    const auto exported = runExecutable(QStringLiteral("mostrador-server"), {QStringLiteral("export"), QStringLiteral("--db"), db});
+    ASSERT_EQ(exported.exitCode, 0);
+    const QList<QByteArray> lines = exported.standardOutput.trimmed().split('\n');
+    ASSERT_EQ(lines.size(), 3);
+    const QJsonObject second = QJsonDocument::fromJson(lines.at(1)).object();
+    EXPECT_EQ(second.value(QLatin1String("author")).toString(), QStringLiteral("Casa Nube"));
+    EXPECT_EQ(second.value(QLatin1String("imported")).toBool(), true);
+    EXPECT_EQ(second.value(QLatin1String("direction")).toString(), QStringLiteral("outbound"));
+    EXPECT_EQ(second.value(QLatin1String("text")).toString(), QStringLiteral("Yes, two left.\nShall I keep one?"));
+    EXPECT_EQ(second.value(QLatin1String("sent_at")).toString(), QStringLiteral("2021-01-01T04:52:00.000Z"));
+    EXPECT_EQ(second.value(QLatin1String("customer_wa_id")).toString(), QStringLiteral("573001112233"));
+}

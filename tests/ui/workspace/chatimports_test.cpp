@@ -1,0 +1,82 @@
+// Chats exported from the phone, dropped on the real window: the dialog proposes the shop's
+// name among the chat's authors, imports with its progress bar, and the thread then shows the
+// imported history marked as such, with each author of a group named.
+#include "chatimports.h"
+#include "workspace.h"
+#include "i18n/languagecontroller.h"
+#include "inbox/conversationlistmodel.h"
+#include "mainwindow/mainwindow.h"
+#include "services/shopservices.h"
+#include "thread/messagedelegate.h"
+#include "thread/messagelistmodel.h"
+#include "qtprinting.h"
+#include "widgetlookup.h"
+#include "wireloop.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QListView>
+#include <QPushButton>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace Mostrador;
+using namespace Mostrador::Testing;
+
+TEST(ChatImports, AGroupDroppedOnTheWindowComesInMarkedAndNamed)
+{
+    QSettings().clear();
+    LanguageController languages;
+    languages.apply(QStringLiteral("en"));
+    WireLoop loop;
+    QTemporaryDir folder;
+    ShopServices shop(*loop.database, *loop.ingestor, *loop.client, loop.clock, folder.filePath(QStringLiteral("media")),
+                      ShopServices::Runner::ThisComputer);
+    MainWindow window(languages);
+    Workspace workspace(shop, window);
+    ChatImports imports(shop, window, workspace);
+    imports.setShopName(QStringLiteral("Casa Nube"));
+    window.resize(1200, 760);
+    window.show();
+
+    const QString chat = folder.filePath(QStringLiteral("WhatsApp Chat with Suppliers.txt"));
+    QFile file(chat);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("[10/03/2021, 09:00:00] Marta Textiles: Morning! 40 grey blankets are in.\n"
+               "[10/03/2021, 09:05:00] Casa Nube: Great, we take 20.\n"
+               "[10/03/2021, 09:06:00] Jorge Transport: I bring them on Thursday.\n");
+    file.close();
+    Q_EMIT window.chatFilesDropped({chat});
+
+    auto *author = child<QComboBox>(window, "importShopAuthor");
+    EXPECT_EQ(author->currentText(), QStringLiteral("Casa Nube")) << "the business profile's name is proposed";
+    EXPECT_EQ(author->count(), 3);
+    auto *start = child<QPushButton>(window, "importStart");
+    ASSERT_TRUE(start->isEnabled());
+    QTest::mouseClick(start, Qt::LeftButton);
+    auto *result = child<QLabel>(window, "importResult");
+    ASSERT_TRUE(QTest::qWaitFor([&] { return result->isVisible(); }, 10000));
+    EXPECT_TRUE(result->text().contains(QLatin1String("3 new messages"))) << qPrintable(result->text());
+
+    // History waits for nobody: the group is among all conversations, resolved.
+    auto *list = child<QListView>(window, "conversationList");
+    ConversationListModel &conversations = *qobject_cast<ConversationListModel *>(list->model());
+    conversations.setView(ConversationFilter::View::All);
+    conversations.reload();
+    ASSERT_EQ(conversations.rowCount(), 1);
+    EXPECT_EQ(conversations.index(0).data(ConversationListModel::CustomerNameRole).toString(), QStringLiteral("Suppliers"));
+    list->setCurrentIndex(conversations.index(0));
+    auto *thread = child<QListView>(window, "messageList");
+    ASSERT_TRUE(QTest::qWaitFor([&] { return thread->model()->rowCount() == 3; }, 3000));
+    const QModelIndex first = thread->model()->index(0, 0);
+    EXPECT_TRUE(first.data(MessageListModel::ImportedRole).toBool());
+    EXPECT_EQ(first.data(MessageListModel::AuthorRole).toString(), QStringLiteral("Marta Textiles"));
+    EXPECT_EQ(MessageDelegate::headerLines(first).value(0), QStringLiteral("Marta Textiles"));
+    EXPECT_TRUE(MessageDelegate::footerText(thread->model()->index(1, 0)).startsWith(QStringLiteral("imported · ")));
+    EXPECT_TRUE(thread->model()->index(1, 0).data(MessageListModel::AuthorRole).toString().isEmpty()) << "the shop's own need no name";
+}
