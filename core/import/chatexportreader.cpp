@@ -22,11 +22,20 @@ bool isInvisibleMark(char16_t c)
 
 // The line as the header patterns read it: marks dropped, odd spaces made plain spaces, any
 // script's digits made ASCII. `origin[i]` is where normalized character i came from.
+bool needsNormalizing(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u > 0x7f && (isInvisibleMark(u) || u == 0x202F || u == 0x00A0 || u == 0x2009 || u == 0x2007 || c.isDigit());
+}
+
 QString normalized(const QString &line, QList<int> *origin)
 {
+    origin->clear();
+    // Most lines hold nothing to change: read as they are (an empty `origin` means "the same").
+    if (std::none_of(line.cbegin(), line.cend(), needsNormalizing))
+        return line;
     QString result;
     result.reserve(line.size());
-    origin->clear();
     for (int i = 0; i < line.size(); ++i) {
         const QChar c = line.at(i);
         if (isInvisibleMark(c.unicode()))
@@ -45,8 +54,22 @@ QString normalized(const QString &line, QList<int> *origin)
 
 QString withoutMarks(QString text)
 {
-    text.removeIf([](QChar c) { return isInvisibleMark(c.unicode()); });
+    const auto isMark = [](QChar c) { return isInvisibleMark(c.unicode()); };
+    if (std::any_of(text.cbegin(), text.cend(), isMark))
+        text.removeIf(isMark);
     return text;
+}
+
+// Whether a line can start a message at all: a date, a time, a bracket, an era, a mark before
+// them. Lines of a message's text mostly start otherwise and skip the patterns.
+bool mayStartAMessage(const QString &line)
+{
+    for (const QChar c : line) {
+        if (isInvisibleMark(c.unicode()) || c == QLatin1Char(' '))
+            continue;
+        return c.isDigit() || c == QLatin1Char('[') || c.unicode() > 0x2000 || QStringLiteral("RHSrhs").contains(c);
+    }
+    return false;
 }
 
 const QString kDate = QStringLiteral(
@@ -55,16 +78,38 @@ const QString kTime = QStringLiteral(
     R"((?:(?<pre>午前|午後|上午|下午|오전|오후)\s?)?(?<h>\d{1,2})[:.](?<m>\d{2})(?:[:.](?<s>\d{2}))?(?:\s?(?<ampm>[AaPp]\.?\s?[Mm]\.?|ص|م))?)");
 const QString kAfter = QStringLiteral(R"(\s*(?:\]\s?|[-–]\s)(?<rest>.*)$)");
 
-const QRegularExpression &dateFirst()
+// A header pattern and where its named parts are (looking a part up by name costs more than
+// the match on the millions of lines of a big export).
+struct HeaderPattern {
+    explicit HeaderPattern(const QString &pattern)
+        : expression(pattern)
+    {
+        const QStringList names = expression.namedCaptureGroups();
+        era = int(names.indexOf(QStringLiteral("era")));
+        d1 = int(names.indexOf(QStringLiteral("d1")));
+        d2 = int(names.indexOf(QStringLiteral("d2")));
+        d3 = int(names.indexOf(QStringLiteral("d3")));
+        pre = int(names.indexOf(QStringLiteral("pre")));
+        hour = int(names.indexOf(QStringLiteral("h")));
+        minute = int(names.indexOf(QStringLiteral("m")));
+        second = int(names.indexOf(QStringLiteral("s")));
+        ampm = int(names.indexOf(QStringLiteral("ampm")));
+        rest = int(names.indexOf(QStringLiteral("rest")));
+    }
+    QRegularExpression expression;
+    int era, d1, d2, d3, pre, hour, minute, second, ampm, rest;
+};
+
+const HeaderPattern &dateFirst()
 {
-    static const QRegularExpression expression(QStringLiteral("^\\[?\\s*") + kDate + QStringLiteral("\\s*,?\\s*") + kTime + kAfter);
-    return expression;
+    static const HeaderPattern pattern(QStringLiteral("^\\[?\\s*") + kDate + QStringLiteral("\\s*,?\\s*") + kTime + kAfter);
+    return pattern;
 }
 
-const QRegularExpression &timeFirst()
+const HeaderPattern &timeFirst()
 {
-    static const QRegularExpression expression(QStringLiteral("^\\[?\\s*") + kTime + QStringLiteral("\\s*,?\\s*") + kDate + kAfter);
-    return expression;
+    static const HeaderPattern pattern(QStringLiteral("^\\[?\\s*") + kTime + QStringLiteral("\\s*,?\\s*") + kDate + kAfter);
+    return pattern;
 }
 
 MessageKind kindOfFile(const QString &name)
@@ -150,28 +195,36 @@ ChatExportReader::ChatExportReader(QTimeZone zone, QLocale locale)
 
 bool ChatExportReader::parseHeader(const QString &line, Header *header) const
 {
+    if (!mayStartAMessage(line))
+        return false;
     QList<int> origin;
     const QString text = normalized(line, &origin);
-    QRegularExpressionMatch match = dateFirst().match(text);
-    if (!match.hasMatch())
-        match = timeFirst().match(text);
+    const HeaderPattern *pattern = &dateFirst();
+    QRegularExpressionMatch match = pattern->expression.match(text);
+    if (!match.hasMatch()) {
+        pattern = &timeFirst();
+        match = pattern->expression.match(text);
+    }
     if (!match.hasMatch())
         return false;
-    header->era = match.captured(QStringLiteral("era"));
-    header->d1 = match.captured(QStringLiteral("d1")).toInt();
-    header->d1Digits = int(match.capturedLength(QStringLiteral("d1")));
-    header->d2 = match.captured(QStringLiteral("d2")).toInt();
-    header->d3 = match.captured(QStringLiteral("d3")).toInt();
-    header->hour = match.captured(QStringLiteral("h")).toInt();
-    header->minute = match.captured(QStringLiteral("m")).toInt();
-    header->second = match.captured(QStringLiteral("s")).toInt();
-    const QString pre = match.captured(QStringLiteral("pre"));
-    const QString ampm = match.captured(QStringLiteral("ampm")).toLower();
+    header->era = match.captured(pattern->era);
+    header->d1 = match.capturedView(pattern->d1).toInt();
+    header->d1Digits = int(match.capturedLength(pattern->d1));
+    header->d2 = match.capturedView(pattern->d2).toInt();
+    header->d3 = match.capturedView(pattern->d3).toInt();
+    header->hour = match.capturedView(pattern->hour).toInt();
+    header->minute = match.capturedView(pattern->minute).toInt();
+    header->second = match.capturedView(pattern->second).toInt();
+    const QStringView pre = match.capturedView(pattern->pre);
+    const QString ampm = match.captured(pattern->ampm).toLower();
     if (!pre.isEmpty())
         header->halfDay = (pre == u"午前" || pre == u"上午" || pre == u"오전") ? 1 : 2;
     else if (!ampm.isEmpty())
         header->halfDay = (ampm.startsWith(QLatin1Char('a')) || ampm == QStringLiteral("ص")) ? 1 : 2;
-    header->rest = line.mid(origin.at(match.capturedStart(QStringLiteral("rest"))));
+    else
+        header->halfDay = 0;
+    const qsizetype restStart = match.capturedStart(pattern->rest);
+    header->rest = line.mid(origin.isEmpty() ? restStart : origin.at(restStart));
     return true;
 }
 
@@ -299,11 +352,13 @@ void ChatExportReader::finishMessage(ExportedMessage &message) const
     // "<This message was edited>" at the end.
     static const QRegularExpression editedMark(
         QStringLiteral("\\s*<[^<>\\n]*(edit|bearbeitet|modifi|изменен|редакт)[^<>\\n]*>\\s*$"), QRegularExpression::CaseInsensitiveOption);
-    if (const QRegularExpressionMatch edited = editedMark.match(text); edited.hasMatch()) {
-        message.edited = true;
-        text.truncate(edited.capturedStart());
+    if (text.trimmed().endsWith(QLatin1Char('>'))) {
+        if (const QRegularExpressionMatch edited = editedMark.match(text); edited.hasMatch()) {
+            message.edited = true;
+            text.truncate(edited.capturedStart());
+        }
     }
-    if (isDeletedNotice(text)) {
+    if (text.size() < 60 && isDeletedNotice(text)) {
         message.deleted = true;
         message.text = withoutMarks(text).trimmed();
         return;
@@ -319,7 +374,10 @@ void ChatExportReader::finishMessage(ExportedMessage &message) const
         QStringLiteral("^(\\S+)(?:\\s\\S+)?\\s(omitted|omitida|omitido|ocultad[oa]|ocult[oa]s?|omise?|weggelaten|ausgeschlossen|"
                        "пропущено|опущено|пропущен)$"),
         QRegularExpression::CaseInsensitiveOption);
-    if (message.kind != MessageKind::System) {
+    // Media markers are short, and start with "<" or end with ")" or are two or three words.
+    const bool mayBeMedia = first.size() < 200
+        && (first.startsWith(QLatin1Char('<')) || first.endsWith(QLatin1Char(')')) || first.count(QLatin1Char(' ')) <= 2);
+    if (message.kind != MessageKind::System && mayBeMedia) {
         if (QRegularExpressionMatch match = iosAttached.match(first); match.hasMatch()) {
             message.media = ExportedMessage::Media::Attached;
             message.attachment = match.captured(1).trimmed();

@@ -13,6 +13,11 @@
 #include <QMimeDatabase>
 #include <QRegularExpression>
 
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+
 Q_LOGGING_CATEGORY(lcImport, "mostrador.import")
 
 namespace Mostrador {
@@ -68,6 +73,125 @@ QStringList ChatImport::authorsOf(const QString &path, const QLocale &locale, QS
     return reader.authors();
 }
 
+namespace {
+
+// Messages read and made ready on one thread while the store takes them on another: on a shop's
+// PC with two cores, reading a big export costs almost nothing on top of storing it.
+class MessagePipe
+{
+public:
+    struct Batch {
+        std::vector<std::pair<qint64, ImportedMessage>> messages; // conversation, message
+        bool last = false;
+    };
+
+    void push(Batch batch)
+    {
+        std::unique_lock lock(m_mutex);
+        m_space.wait(lock, [this] { return m_batches.size() < kDepth || m_stopped; });
+        if (m_stopped)
+            return;
+        m_batches.push_back(std::move(batch));
+        m_ready.notify_one();
+    }
+
+    Batch pop()
+    {
+        std::unique_lock lock(m_mutex);
+        m_ready.wait(lock, [this] { return !m_batches.empty(); });
+        Batch batch = std::move(m_batches.front());
+        m_batches.pop_front();
+        m_space.notify_one();
+        return batch;
+    }
+
+    // The reading side gives up (the import was cancelled or failed).
+    void stop()
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopped = true;
+        m_space.notify_all();
+    }
+    [[nodiscard]] bool stopped()
+    {
+        std::lock_guard lock(m_mutex);
+        return m_stopped;
+    }
+
+private:
+    static constexpr std::size_t kDepth = 8;
+    std::mutex m_mutex;
+    std::condition_variable m_ready;
+    std::condition_variable m_space;
+    std::deque<Batch> m_batches;
+    bool m_stopped = false;
+};
+
+} // namespace
+
+QString ChatImport::importKey(qint64 conversationId, const ExportedMessage &exported)
+{
+    // Stable across versions: the conversation, the minute and second, and what was written.
+    QCryptographicHash key(QCryptographicHash::Sha1);
+    const QByteArray identity = QByteArray::number(conversationId) + '|' + QByteArray::number(exported.time.toSecsSinceEpoch()) + '|'
+        + messageKindName(exported.kind).toLatin1() + '|';
+    key.addData(identity);
+    for (const QString *part : {&exported.author, &exported.text, &exported.attachment}) {
+        key.addData(part->toUtf8());
+        key.addData(QByteArrayView("\0", 1));
+    }
+    return QString::fromLatin1(key.result().toHex());
+}
+
+ImportedMessage ChatImport::prepared(const ExportedMessage &exported, const ChatExportFile &file, const QString &key) const
+{
+    ImportedMessage message;
+    const bool fromShop = !exported.author.isEmpty() && sameName(exported.author) == sameName(m_settings.me);
+    message.direction = fromShop ? Direction::Outbound : Direction::Inbound;
+    message.kind = exported.kind;
+    message.text = exported.text;
+    message.author = exported.author;
+    message.sentAt = exported.time;
+    message.deleted = exported.deleted;
+    message.edited = exported.edited;
+    message.mediaFilename = exported.attachment;
+    if (exported.media == ExportedMessage::Media::Attached) {
+        const QByteArray data = file.attachment(exported.attachment);
+        if (!data.isEmpty()) {
+            message.mediaMime = QMimeDatabase().mimeTypeForFileNameAndData(exported.attachment, data).name();
+            const ContentFiles::Kept kept = ContentFiles::keep(m_settings.mediaFolder, data, message.mediaMime);
+            message.mediaPath = kept.path;
+            message.mediaSha256 = kept.sha256;
+        }
+    }
+    message.importKey = key;
+    return message;
+}
+
+std::optional<qint64> ChatImport::conversationFor(ImportStore &store, const ChatExportFile &file, const QStringList &authors,
+                                                  const std::optional<QString> &givenWaId, StoreError *error) const
+{
+    QStringList others;
+    for (const QString &author : authors) {
+        if (sameName(author) != sameName(m_settings.me))
+            others << author;
+    }
+    // Who the chat is with: the number given, the number the phone shows as the author, a known
+    // customer of that name, or a new one — a group by the chat's name.
+    std::optional<qint64> customer;
+    const QString name = others.size() == 1 ? others.first() : file.chatName();
+    if (givenWaId) {
+        customer = store.customerWithNumber(*givenWaId, others.size() == 1 && !looksLikeANumber(name) ? name : QString(), error);
+    } else if (others.size() == 1 && looksLikeANumber(others.first())) {
+        QString problem;
+        const auto reading = PhoneNumbers::read(others.first(), m_settings.defaultRegion, &problem);
+        customer = reading ? store.customerWithNumber(reading->waId, QString(), error) : store.customerNamed(others.first(), error);
+    } else {
+        customer = store.customerNamed(name.isEmpty() ? QFileInfo(file.path()).completeBaseName() : name, error);
+    }
+    return customer ? store.conversationOf(*customer, error) : std::nullopt;
+}
+
 bool ChatImport::run(const QStringList &files, Summary *summary, QString *error, const Progress &progress)
 {
     *summary = {};
@@ -75,21 +199,23 @@ bool ChatImport::run(const QStringList &files, Summary *summary, QString *error,
         *error = tr("Say which name in the chats is the shop's.");
         return false;
     }
-    std::optional<PhoneNumbers::Reading> given;
+    std::optional<QString> givenWaId;
     if (!m_settings.phone.trimmed().isEmpty()) {
         if (files.size() > 1) {
             *error = tr("A number goes with one chat only; import the others without it.");
             return false;
         }
-        given = PhoneNumbers::read(m_settings.phone, m_settings.defaultRegion, error);
-        if (!given)
+        const auto reading = PhoneNumbers::read(m_settings.phone, m_settings.defaultRegion, error);
+        if (!reading)
             return false;
+        givenWaId = reading->waId;
     }
 
     // First pass over every file: is it a chat, how many messages, who wrote.
     struct Chat {
         std::unique_ptr<ChatExportFile> file;
         std::unique_ptr<ChatExportReader> reader;
+        qint64 conversation = 0;
     };
     std::vector<Chat> chats;
     qint64 total = 0;
@@ -125,95 +251,74 @@ bool ChatImport::run(const QStringList &files, Summary *summary, QString *error,
         *summary = {};
         return false;
     };
-    const QString me = sameName(m_settings.me);
-    qint64 done = 0;
     for (Chat &chat : chats) {
-        QStringList others;
-        for (const QString &author : chat.reader->authors()) {
-            if (sameName(author) != me)
-                others << author;
-        }
-        // Who the chat is with: the number given, the number the phone shows as the author, a
-        // known customer of that name, or a new one — a group by the chat's name.
         StoreError failed;
-        std::optional<qint64> customer;
-        const QString name = others.size() == 1 ? others.first() : chat.file->chatName();
-        if (given) {
-            customer = store.customerWithNumber(given->waId, others.size() == 1 && !looksLikeANumber(name) ? name : QString(), &failed);
-        } else if (others.size() == 1 && looksLikeANumber(others.first())) {
-            QString problem;
-            const auto reading = PhoneNumbers::read(others.first(), m_settings.defaultRegion, &problem);
-            customer = reading ? store.customerWithNumber(reading->waId, QString(), &failed)
-                               : store.customerNamed(others.first(), &failed);
-        } else {
-            const QString chatName = name.isEmpty() ? QFileInfo(chat.file->path()).completeBaseName() : name;
-            customer = store.customerNamed(chatName, &failed);
-        }
-        const auto conversation = customer ? store.conversationOf(*customer, &failed) : std::nullopt;
+        const auto conversation = conversationFor(store, *chat.file, chat.reader->authors(), givenWaId, &failed);
         if (!conversation)
             return fail(failed.userMessage, failed.detail);
+        chat.conversation = *conversation;
+    }
 
-        // The same message of the same chat always gets the same key, so importing again adds
-        // nothing; repeats within one minute ("ok", "ok") are told apart by their order.
-        QHash<QByteArray, int> repeatsThisMinute;
-        qint64 minute = -1;
-        bool stopped = false;
-        const QString fileName = QFileInfo(chat.file->path()).fileName();
-        const auto text = chat.file->text();
-        chat.reader->read(*text, [&](const ExportedMessage &exported) {
-            ImportedMessage message;
-            const bool fromShop = !exported.author.isEmpty() && sameName(exported.author) == me;
-            message.direction = fromShop ? Direction::Outbound : Direction::Inbound;
-            message.kind = exported.kind;
-            message.text = exported.text;
-            message.author = exported.author;
-            message.sentAt = exported.time;
-            message.deleted = exported.deleted;
-            message.edited = exported.edited;
-            message.mediaFilename = exported.attachment;
-            if (exported.media == ExportedMessage::Media::Attached) {
-                const QByteArray data = chat.file->attachment(exported.attachment);
-                if (!data.isEmpty()) {
-                    message.mediaMime = QMimeDatabase().mimeTypeForFileNameAndData(exported.attachment, data).name();
-                    const ContentFiles::Kept kept = ContentFiles::keep(m_settings.mediaFolder, data, message.mediaMime);
-                    message.mediaPath = kept.path;
-                    message.mediaSha256 = kept.sha256;
+    // Second pass: read on a thread of its own, store here.
+    MessagePipe pipe;
+    std::thread reading([&] {
+        constexpr std::size_t kBatchSize = 500;
+        for (Chat &chat : chats) {
+            // The same message of the same chat always gets the same key, so importing again adds
+            // nothing; repeats within one minute ("ok", "ok") are told apart by their order.
+            QHash<QString, int> repeatsThisMinute;
+            qint64 minute = -1;
+            MessagePipe::Batch batch;
+            const auto text = chat.file->text();
+            chat.reader->read(*text, [&](const ExportedMessage &exported) {
+                const qint64 thisMinute = exported.time.toSecsSinceEpoch() / 60;
+                if (thisMinute != minute) {
+                    minute = thisMinute;
+                    repeatsThisMinute.clear();
                 }
-            }
-            const qint64 thisMinute = exported.time.toSecsSinceEpoch() / 60;
-            if (thisMinute != minute) {
-                minute = thisMinute;
-                repeatsThisMinute.clear();
-            }
-            const QByteArray base = QCryptographicHash::hash(
-                QStringLiteral("%1|%2|%3|%4|%5|%6")
-                    .arg(*conversation)
-                    .arg(exported.time.toSecsSinceEpoch())
-                    .arg(exported.author, messageKindName(exported.kind), exported.text, exported.attachment)
-                    .toUtf8(),
-                QCryptographicHash::Sha1);
-            const int repeat = repeatsThisMinute[base]++;
-            message.importKey = QString::fromLatin1(base.toHex()) + QLatin1Char('.') + QString::number(repeat);
+                const QString key = importKey(chat.conversation, exported);
+                const int repeat = repeatsThisMinute[key]++;
+                batch.messages.emplace_back(chat.conversation,
+                                            prepared(exported, *chat.file, key + QLatin1Char('.') + QString::number(repeat)));
+                if (batch.messages.size() == kBatchSize) {
+                    pipe.push(std::move(batch));
+                    batch = {};
+                }
+                return !pipe.stopped();
+            });
+            if (!batch.messages.empty())
+                pipe.push(std::move(batch));
+            if (pipe.stopped())
+                break;
+        }
+        pipe.push({{}, true});
+    });
+    const auto finishReading = [&] {
+        pipe.stop();
+        reading.join();
+    };
 
-            const auto added = store.add(*conversation, message, &failed);
-            if (!added)
-                return false;
-            ++(*added ? summary->messages : summary->alreadyThere);
-            if (*added && exported.media != ExportedMessage::Media::None)
-                ++(message.mediaPath.isEmpty() ? summary->omitted : summary->media);
-            ++done;
-            if (progress && done % 500 == 0 && !progress(done, total)) {
-                stopped = true;
-                return false;
+    qint64 done = 0;
+    for (MessagePipe::Batch batch = pipe.pop(); !batch.last; batch = pipe.pop()) {
+        for (const auto &[conversation, message] : batch.messages) {
+            if (StoreError failed = store.add(conversation, message); failed.isError()) {
+                finishReading();
+                return fail(failed.userMessage, failed.detail);
             }
-            return true;
-        });
-        if (failed.isError())
-            return fail(failed.userMessage, failed.detail);
-        if (stopped)
+        }
+        const qint64 before = done;
+        done += qint64(batch.messages.size());
+        if (progress && done / 500 != before / 500 && !progress(done, total)) {
+            finishReading();
             return fail(tr("Import cancelled: nothing was added."));
-        if (StoreError finished = store.finishConversation(*conversation); finished.isError())
+        }
+    }
+    reading.join();
+
+    for (const Chat &chat : chats) {
+        if (StoreError finished = store.finishConversation(chat.conversation); finished.isError())
             return fail(finished.userMessage, finished.detail);
+        const QString fileName = QFileInfo(chat.file->path()).fileName();
         for (const QString &problem : chat.reader->problems())
             summary->unreadLines << QStringLiteral("%1: %2").arg(fileName, problem);
         ++summary->chats;
@@ -225,6 +330,11 @@ bool ChatImport::run(const QStringList &files, Summary *summary, QString *error,
         *error = committed.userMessage;
         return false;
     }
+    const ImportStore::Counts counts = store.counts();
+    summary->messages = counts.added;
+    summary->alreadyThere = counts.alreadyThere;
+    summary->media = counts.mediaKept;
+    summary->omitted = counts.mediaOmitted;
     return true;
 }
 

@@ -6,10 +6,16 @@
 #include <QTimeZone>
 
 #include <functional>
+#include <optional>
 
 namespace Mostrador {
 
+class ChatExportFile;
 class Database;
+class ImportStore;
+struct ExportedMessage;
+struct ImportedMessage;
+struct StoreError;
 
 // Brings chats exported from the phone into the store: each file (a .txt or a .zip with its
 // media) becomes the conversation with its customer — found by the number given, by the
@@ -54,6 +60,13 @@ public:
     bool run(const QStringList &files, Summary *summary, QString *error, const Progress &progress = {});
 
 private:
+    // What makes an imported message itself: the same message of the same chat always has the
+    // same key (its repeats within a minute get .1, .2… after it).
+    [[nodiscard]] static QString importKey(qint64 conversationId, const ExportedMessage &exported);
+    [[nodiscard]] ImportedMessage prepared(const ExportedMessage &exported, const ChatExportFile &file, const QString &key) const;
+    [[nodiscard]] std::optional<qint64> conversationFor(ImportStore &store, const ChatExportFile &file, const QStringList &authors,
+                                                       const std::optional<QString> &givenWaId, StoreError *error) const;
+
     Database &m_database;
     Settings m_settings;
 };

@@ -5,6 +5,7 @@
 #include "searchbatch.h"
 #include "statementcache.h"
 
+#include <QStringList>
 #include <QVariant>
 
 namespace Mostrador {
@@ -43,6 +44,10 @@ ImportStore::~ImportStore() = default;
 
 StoreError ImportStore::begin()
 {
+    // A large history touches many index pages: a cache that holds them keeps SQLite from
+    // writing them out and reading them back in the middle of the import.
+    if (m_database.dialect().isSqlite())
+        (void)m_database.exec(QStringLiteral("PRAGMA cache_size = -131072"));
     if (StoreError error = m_database.begin(); error.isError())
         return error;
     return m_search->open();
@@ -50,6 +55,11 @@ StoreError ImportStore::begin()
 
 StoreError ImportStore::commit()
 {
+    StoreError flushed = flush();
+    if (flushed.isError()) {
+        rollback();
+        return flushed;
+    }
     if (StoreError error = m_search->close(); error.isError()) {
         rollback();
         return error;
@@ -60,6 +70,8 @@ StoreError ImportStore::commit()
 
 void ImportStore::rollback()
 {
+    m_pending.clear();
+    m_pendingRows = 0;
     m_search->discard();
     m_statements->finishAll();
     m_database.rollback();
@@ -166,39 +178,67 @@ std::optional<qint64> ImportStore::conversationOf(qint64 customerId, StoreError 
     return id;
 }
 
-std::optional<bool> ImportStore::add(qint64 conversationId, const ImportedMessage &message, StoreError *error)
+namespace {
+
+QString insertRows(int rows)
+{
+    const QString row = QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)");
+    return QStringLiteral("INSERT INTO messages (conversation_id, direction, kind, body, caption, media_mime, media_sha256, "
+                          "media_filename, media_path, edited, revoked, sent_at, stored_at, imported, author, import_key) VALUES ")
+        + QStringList(rows, row).join(QStringLiteral(", "))
+        + QStringLiteral(" ON CONFLICT DO NOTHING RETURNING id, kind, media_path IS NOT NULL");
+}
+
+bool isMedia(const QString &kind)
+{
+    return kind == QLatin1String("image") || kind == QLatin1String("video") || kind == QLatin1String("audio")
+        || kind == QLatin1String("document") || kind == QLatin1String("sticker");
+}
+
+} // namespace
+
+StoreError ImportStore::add(qint64 conversationId, const ImportedMessage &message)
 {
     const bool media = message.kind != MessageKind::Text && message.kind != MessageKind::System;
-    PreparedStatement &insert = m_statements->prepared(QStringLiteral(
-        "INSERT INTO messages (conversation_id, direction, kind, body, caption, media_mime, media_sha256, media_filename, "
-        "media_path, edited, revoked, sent_at, stored_at, imported, author, import_key) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?) ON CONFLICT DO NOTHING RETURNING id"));
-    insert.addBindValue(conversationId);
-    insert.addBindValue(message.direction == Direction::Inbound ? QStringLiteral("in") : QStringLiteral("out"));
-    insert.addBindValue(messageKindName(message.kind));
-    insert.addBindValue(textOrEmpty(media ? QString() : message.text));
-    insert.addBindValue(textOrEmpty(media ? message.text : QString()));
-    insert.addBindValue(textOrNull(message.mediaMime));
-    insert.addBindValue(textOrNull(message.mediaSha256));
-    insert.addBindValue(textOrNull(message.mediaFilename));
-    insert.addBindValue(textOrNull(message.mediaPath));
-    insert.addBindValue(message.edited ? 1 : 0);
-    insert.addBindValue(message.deleted ? 1 : 0);
-    insert.addBindValue(message.sentAt.toMSecsSinceEpoch());
-    insert.addBindValue(m_clock.now().toMSecsSinceEpoch());
-    insert.addBindValue(textOrNull(message.author));
-    insert.addBindValue(message.importKey);
-    if ((*error = run(insert, "add imported message")).isError())
-        return std::nullopt;
-    const bool added = insert.next();
-    if (added)
-        m_search->add(insert.value(0).toLongLong());
+    m_pending << conversationId << (message.direction == Direction::Inbound ? QStringLiteral("in") : QStringLiteral("out"))
+              << messageKindName(message.kind) << textOrEmpty(media ? QString() : message.text)
+              << textOrEmpty(media ? message.text : QString()) << textOrNull(message.mediaMime) << textOrNull(message.mediaSha256)
+              << textOrNull(message.mediaFilename) << textOrNull(message.mediaPath) << (message.edited ? 1 : 0)
+              << (message.deleted ? 1 : 0) << message.sentAt.toMSecsSinceEpoch() << m_clock.now().toMSecsSinceEpoch()
+              << textOrNull(message.author) << message.importKey;
+    if (++m_pendingRows == kBatch)
+        return flush();
+    return {};
+}
+
+StoreError ImportStore::flush()
+{
+    if (m_pendingRows == 0)
+        return {};
+    PreparedStatement &insert = m_statements->prepared(insertRows(m_pendingRows));
+    for (const QVariant &value : std::as_const(m_pending))
+        insert.addBindValue(value);
+    const int rows = std::exchange(m_pendingRows, 0);
+    m_pending.clear();
+    if (StoreError error = run(insert, "add imported messages"); error.isError())
+        return error;
+    qint64 added = 0;
+    while (insert.next()) {
+        ++added;
+        m_search->add(insert.integer(0));
+        if (isMedia(insert.value(1).toString()))
+            ++(insert.integer(2) ? m_counts.mediaKept : m_counts.mediaOmitted);
+    }
     insert.finish();
-    return added;
+    m_counts.added += added;
+    m_counts.alreadyThere += rows - added;
+    return {};
 }
 
 StoreError ImportStore::finishConversation(qint64 conversationId)
 {
+    if (StoreError error = flush(); error.isError())
+        return error;
     PreparedStatement &latest = m_statements->prepared(QStringLiteral(
         "UPDATE conversations SET last_message_id = newest.id, last_message_at = newest.sent_at "
         "FROM (SELECT id, sent_at FROM messages WHERE conversation_id = ? ORDER BY sent_at DESC, id DESC LIMIT 1) AS newest "

@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QVariantList>
 
 #include <memory>
 #include <optional>
@@ -65,11 +66,25 @@ public:
     // the number the store mostly talks through.
     [[nodiscard]] std::optional<qint64> conversationOf(qint64 customerId, StoreError *error);
 
-    // True when stored, false when it was already there.
-    [[nodiscard]] std::optional<bool> add(qint64 conversationId, const ImportedMessage &message, StoreError *error);
+    // Stores it unless it is already there. Messages go in batches of kBatch rows per statement
+    // (one statement per row costs SQLite more than the row itself): counts() is exact after
+    // flush(), which finishConversation() and commit() do.
+    StoreError add(qint64 conversationId, const ImportedMessage &message);
+    StoreError flush();
     // After a conversation's messages: its newest message shows in the list (when it is newer
     // than what the list showed).
     StoreError finishConversation(qint64 conversationId);
+
+    struct Counts {
+        qint64 added = 0;
+        qint64 alreadyThere = 0;
+        int mediaKept = 0;     // added with their file
+        int mediaOmitted = 0;  // added without it (the export left it out)
+    };
+    [[nodiscard]] Counts counts() const { return m_counts; }
+    void resetCounts() { m_counts = {}; }
+
+    static constexpr int kBatch = 200;
 
 private:
     [[nodiscard]] QString businessNumber(StoreError *error);
@@ -79,6 +94,9 @@ private:
     std::unique_ptr<StatementCache> m_statements;
     std::unique_ptr<SearchBatch> m_search;
     std::optional<QString> m_businessNumber;
+    QVariantList m_pending;   // bound values of the rows waiting for flush()
+    int m_pendingRows = 0;
+    Counts m_counts;
 };
 
 } // namespace Mostrador

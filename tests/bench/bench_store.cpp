@@ -19,39 +19,6 @@
 
 using namespace Mostrador;
 
-namespace {
-
-const QStringList kWords = QStringLiteral(
-    "hola buenas tardes gracias pedido envío lámpara cojín mantel taza plato vaso jarrón cortina alfombra manta "
-    "sábana toalla espejo marco vela canción precio descuento oferta talla color blanco azul mostaza verde gris "
-    "rojo negro madera lino algodón cerámica vidrio mañana hoy lunes martes miércoles jueves viernes sábado domingo "
-    "factura pago transferencia tarjeta efectivo dirección calle ciudad Bogotá Valencia Medellín Madrid entrega "
-    "recoger tienda horario abierto cerrado devolución cambio roto llegó perfecto genial cuándo cuánto dónde")
-                                   .split(QLatin1Char(' '));
-
-QString sentence(QRandomGenerator &random)
-{
-    const int words = 4 + int(random.bounded(14));
-    QStringList parts;
-    for (int i = 0; i < words; ++i)
-        parts << kWords.at(int(random.bounded(quint32(kWords.size()))));
-    return parts.join(QLatin1Char(' '));
-}
-
-template<typename F>
-QList<double> timeMany(int runs, F &&work)
-{
-    QList<double> ms;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        work(i);
-        ms << timer.nsecsElapsed() / 1e6;
-    }
-    return ms;
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -80,7 +47,7 @@ int main(int argc, char *argv[])
         conversation.prepare(QStringLiteral("INSERT INTO conversations (customer_id, business_number_id, created_at) VALUES (?, 'p', 0)"));
         for (int c = 1; c <= conversations; ++c) {
             customer.addBindValue(QStringLiteral("57300%1").arg(c, 7, 10, QLatin1Char('0')));
-            customer.addBindValue(QStringLiteral("%1 %2").arg(kWords.at(c % kWords.size()), kWords.at((c * 7) % kWords.size())));
+            customer.addBindValue(QStringLiteral("%1 %2").arg(Bench::shopWords().at(c % Bench::shopWords().size()), Bench::shopWords().at((c * 7) % Bench::shopWords().size())));
             customer.exec();
             conversation.addBindValue(c);
             conversation.exec();
@@ -100,7 +67,7 @@ int main(int argc, char *argv[])
             insert.addBindValue(target);
             insert.addBindValue(QStringLiteral("wamid.b%1").arg(m));
             insert.addBindValue(m % 3 ? QStringLiteral("in") : QStringLiteral("out"));
-            insert.addBindValue(sentence(random));
+            insert.addBindValue(Bench::sentence(random));
             insert.addBindValue(m % 3 ? 0 : 4);
             insert.addBindValue(start + qint64(m) * 90000);
             insert.exec();
@@ -121,28 +88,25 @@ int main(int argc, char *argv[])
 
     StoreReader reader(*database);
     qint64 rows = 0; // keeps the compiler from dropping the reads
-    const QStringList queries{QStringLiteral("lampara"), QStringLiteral("cancion azul"), QStringLiteral("envio bogota"),
-                              QStringLiteral("devolucion"), QStringLiteral("ceramica blanca"), QStringLiteral("factura"),
-                              QStringLiteral("mostaza lino"), QStringLiteral("jarron roto"), QStringLiteral("medellin"),
-                              QStringLiteral("transferencia")};
-    const QList<double> search = timeMany(200, [&](int i) {
+    const QStringList &queries = Bench::searchQueries();
+    const QList<double> search = Bench::timeMany(200, [&](int i) {
         StoreError e;
         rows += reader.search(queries.at(i % queries.size()), 20, &e).size();
     });
     std::printf("search (20 best, %lld queries): p50 %.2f ms, p95 %.2f ms\n", qlonglong(search.size()),
                 Bench::percentile(search, 0.5), Bench::percentile(search, 0.95));
 
-    const QList<double> inbox = timeMany(200, [&](int) {
+    const QList<double> inbox = Bench::timeMany(200, [&](int) {
         StoreError e;
         rows += reader.conversations({}, std::nullopt, 50, &e).size();
     });
     std::printf("first inbox page (50 conversations): p50 %.3f ms, p95 %.3f ms\n", Bench::percentile(inbox, 0.5), Bench::percentile(inbox, 0.95));
 
-    const QList<double> big = timeMany(200, [&](int) {
+    const QList<double> big = Bench::timeMany(200, [&](int) {
         StoreError e;
         rows += reader.messages(1, std::nullopt, 50, &e).size();
     });
-    const QList<double> small = timeMany(200, [&](int) {
+    const QList<double> small = Bench::timeMany(200, [&](int) {
         StoreError e;
         rows += reader.messages(2, std::nullopt, 50, &e).size();
     });
@@ -150,7 +114,7 @@ int main(int argc, char *argv[])
                 bigMessages, Bench::percentile(big, 0.5), smallMessages, Bench::percentile(small, 0.5),
                 Bench::percentile(big, 0.5) / Bench::percentile(small, 0.5));
 
-    const QList<double> deep = timeMany(100, [&](int i) {
+    const QList<double> deep = Bench::timeMany(100, [&](int i) {
         StoreError e;
         rows += reader.messages(1, MessageCursor{QDateTime(QDate(2023, 1, 1), QTime(9, 0), Qt::UTC).toMSecsSinceEpoch() + qint64(i * 400) * 90000, 0}, 50, &e).size();
     });

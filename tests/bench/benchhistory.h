@@ -7,7 +7,10 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QElapsedTimer>
 #include <QList>
+#include <QRandomGenerator>
+#include <QStringList>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -38,6 +41,52 @@ inline std::unique_ptr<Database> openHistory(const QStringList &args, const QTem
     if (!database)
         std::fprintf(stderr, "cannot open %s: %s\n", qPrintable(arguments->path), qPrintable(error.detail));
     return database;
+}
+
+// The words of a shop's messages, for generated histories that search can find things in.
+inline const QStringList &shopWords()
+{
+    static const QStringList words = QStringLiteral(
+        "hola buenas tardes gracias pedido envío lámpara cojín mantel taza plato vaso jarrón cortina alfombra manta "
+        "sábana toalla espejo marco vela canción precio descuento oferta talla color blanco azul mostaza verde gris "
+        "rojo negro madera lino algodón cerámica vidrio mañana hoy lunes martes miércoles jueves viernes sábado domingo "
+        "factura pago transferencia tarjeta efectivo dirección calle ciudad Bogotá Valencia Medellín Madrid entrega "
+        "recoger tienda horario abierto cerrado devolución cambio roto llegó perfecto genial cuándo cuánto dónde")
+                                         .split(QLatin1Char(' '));
+    return words;
+}
+
+inline QString sentence(QRandomGenerator &random)
+{
+    const int count = 4 + int(random.bounded(14));
+    QStringList parts;
+    for (int i = 0; i < count; ++i)
+        parts << shopWords().at(int(random.bounded(quint32(shopWords().size()))));
+    return parts.join(QLatin1Char(' '));
+}
+
+// Milliseconds of each of `runs` calls of `work(i)`.
+template<typename F>
+QList<double> timeMany(int runs, F &&work)
+{
+    QList<double> ms;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        work(i);
+        ms << timer.nsecsElapsed() / 1e6;
+    }
+    return ms;
+}
+
+// The search words the store benchmarks time (found in shopWords(), accents left out).
+inline const QStringList &searchQueries()
+{
+    static const QStringList queries{QStringLiteral("lampara"), QStringLiteral("cancion azul"), QStringLiteral("envio bogota"),
+                                     QStringLiteral("devolucion"), QStringLiteral("ceramica blanca"), QStringLiteral("factura"),
+                                     QStringLiteral("mostaza lino"), QStringLiteral("jarron roto"), QStringLiteral("medellin"),
+                                     QStringLiteral("transferencia")};
+    return queries;
 }
 
 // The value below which a share `p` of the values lie (nearest rank).
