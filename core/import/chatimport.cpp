@@ -140,7 +140,10 @@ QString ChatImport::importKey(qint64 conversationId, const ExportedMessage &expo
         key.addData(part->toUtf8());
         key.addData(QByteArrayView("\0", 1));
     }
-    return QString::fromLatin1(key.result().toHex());
+    // The conversation and time first: a chat's keys come in order, so the key index grows at
+    // its end instead of everywhere at once (which a million random keys would make SQLite do).
+    return QStringLiteral("%1.%2.%3").arg(conversationId).arg(exported.time.toSecsSinceEpoch())
+        .arg(QString::fromLatin1(key.result().toHex().left(20)));
 }
 
 ImportedMessage ChatImport::prepared(const ExportedMessage &exported, const ChatExportFile &file, const QString &key) const

@@ -232,6 +232,13 @@ StoreError ImportStore::flush()
     insert.finish();
     m_counts.added += added;
     m_counts.alreadyThere += rows - added;
+    // Index what came so far for search now and then, so a big import holds no long list.
+    if ((m_sinceIndexed += added) >= kIndexEvery) {
+        m_sinceIndexed = 0;
+        if (StoreError error = m_search->close(); error.isError())
+            return error;
+        return m_search->open();
+    }
     return {};
 }
 

@@ -85,6 +85,7 @@ public:
     void resetCounts() { m_counts = {}; }
 
     static constexpr int kBatch = 200;
+    static constexpr qint64 kIndexEvery = 50000; // messages indexed for search in one statement
 
 private:
     [[nodiscard]] QString businessNumber(StoreError *error);
@@ -97,6 +98,7 @@ private:
     QVariantList m_pending;   // bound values of the rows waiting for flush()
     int m_pendingRows = 0;
     Counts m_counts;
+    qint64 m_sinceIndexed = 0;
 };
 
 } // namespace Mostrador
