@@ -2,6 +2,51 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>ChatExportFile</name>
+        <message>
+            <source>%1 cannot be read.</source>
+            <translation>%1 cannot be read.</translation>
+        </message>
+        <message>
+            <source>%1 is not a .zip that can be opened.</source>
+            <translation>%1 is not a .zip that can be opened.</translation>
+        </message>
+        <message>
+            <source>%1 holds no chat: an exported chat's .zip has a .txt inside.</source>
+            <translation>%1 holds no chat: an exported chat's .zip has a .txt inside.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChatExportReader</name>
+        <message>
+            <source>This is not a WhatsApp chat export: no line starts with a date and a time as "Export chat" writes them.</source>
+            <translation>This is not a WhatsApp chat export: no line starts with a date and a time as "Export chat" writes them.</translation>
+        </message>
+        <message>
+            <source>line %1: the date or time cannot be read (%2); kept as text of the message before it</source>
+            <translation>line %1: the date or time cannot be read (%2); kept as text of the message before it</translation>
+        </message>
+        <message>
+            <source>line %1: text before the first message: %2</source>
+            <translation>line %1: text before the first message: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChatImport</name>
+        <message>
+            <source>Say which name in the chats is the shop's.</source>
+            <translation>Say which name in the chats is the shop's.</translation>
+        </message>
+        <message>
+            <source>A number goes with one chat only; import the others without it.</source>
+            <translation>A number goes with one chat only; import the others without it.</translation>
+        </message>
+        <message>
+            <source>Import cancelled: nothing was added.</source>
+            <translation>Import cancelled: nothing was added.</translation>
+        </message>
+    </context>
+    <context>
         <name>ConnectionCheck</name>
         <message>
             <source>The phone number ID is a long number such as 106540352242922 (WhatsApp ▸ API Setup), not the phone number itself.</source>
@@ -454,6 +499,45 @@
         <message>
             <source>No WhatsApp number is connected yet. Connect it in Shop ▸ Connection to WhatsApp; then its profile can be read and changed here.</source>
             <translation>No WhatsApp number is connected yet. Connect it in Shop ▸ Connection to WhatsApp; then its profile can be read and changed here.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Mostrador::ChatImports</name>
+        <message>
+            <source>Chats exported from the phone</source>
+            <translation>Chats exported from the phone</translation>
+        </message>
+        <message>
+            <source>Exported chats (*.txt *.zip)</source>
+            <translation>Exported chats (*.txt *.zip)</translation>
+        </message>
+        <message>
+            <source>Not added:
+%1</source>
+            <translation>Not added:
+%1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n chat(s) imported: %1 new messages, %2 already there.</source>
+            <translation>
+                <numerusform>%n chat imported: %1 new messages, %2 already there.</numerusform>
+                <numerusform>%n chats imported: %1 new messages, %2 already there.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Media kept: %1 · not included in the export: %2.</source>
+            <translation>Media kept: %1 · not included in the export: %2.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n line(s) could not be read and were kept as text of the message before them:</source>
+            <translation>
+                <numerusform>%n line could not be read and was kept as text of the message before it:</numerusform>
+                <numerusform>%n lines could not be read and were kept as text of the message before them:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>History waits for nobody: chats with no new message are under the All and Resolved views.</source>
+            <translation>History waits for nobody: chats with no new message are under the All and Resolved views.</translation>
         </message>
     </context>
     <context>
@@ -1062,6 +1146,49 @@ The access token and app secret go to the keychain; they are never written in se
         </message>
     </context>
     <context>
+        <name>Mostrador::ImportChatsDialog</name>
+        <message>
+            <source>%1 of %2 messages</source>
+            <translation>%1 of %2 messages</translation>
+        </message>
+        <message>
+            <source>Cancel import</source>
+            <translation>Cancel import</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Import chats from the phone</source>
+            <translation>Import chats from the phone</translation>
+        </message>
+        <message>
+            <source>Add chats…</source>
+            <translation>Add chats…</translation>
+        </message>
+        <message>
+            <source>The &amp;shop in these chats is:</source>
+            <translation>The &amp;shop in these chats is:</translation>
+        </message>
+        <message>
+            <source>Customer's &amp;number (one chat):</source>
+            <translation>Customer's &amp;number (one chat):</translation>
+        </message>
+        <message>
+            <source>Optional, e.g. +57 300 111 2233</source>
+            <translation>Optional, e.g. +57 300 111 2233</translation>
+        </message>
+        <message>
+            <source>On the phone: open the chat ▸ More ▸ Export chat, with or without media, and save the .txt or .zip here (or drop the files on Mostrador's window). Imported messages keep their dates, are searchable, and never send automatic replies. Importing a chat again adds only what is new.</source>
+            <translation>On the phone: open the chat ▸ More ▸ Export chat, with or without media, and save the .txt or .zip here (or drop the files on Mostrador's window). Imported messages keep their dates, are searchable, and never send automatic replies. Importing a chat again adds only what is new.</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+    </context>
+    <context>
         <name>Mostrador::InboxPane</name>
         <message>
             <source>Conversations</source>
@@ -1325,6 +1452,10 @@ The access token and app secret go to the keychain; they are never written in se
             <source>Show or fold away the customer's details beside the conversation (Ctrl+I)</source>
             <translation>Show or fold away the customer's details beside the conversation (Ctrl+I)</translation>
         </message>
+        <message>
+            <source>&amp;Import chats from the phone…</source>
+            <translation>&amp;Import chats from the phone…</translation>
+        </message>
     </context>
     <context>
         <name>Mostrador::MessageDelegate</name>
@@ -1459,6 +1590,18 @@ The access token and app secret go to the keychain; they are never written in se
         <message>
             <source>to Meta's AI agent · %1</source>
             <translation>to Meta's AI agent · %1</translation>
+        </message>
+        <message>
+            <source>Not included in the export</source>
+            <translation>Not included in the export</translation>
+        </message>
+        <message>
+            <source>This message was deleted.</source>
+            <translation>This message was deleted.</translation>
+        </message>
+        <message>
+            <source>imported · %1</source>
+            <translation>imported · %1</translation>
         </message>
     </context>
     <context>
@@ -3604,6 +3747,78 @@ mostrador-server team add-server --db URL
             <translation>Copied %1 rows in %2 tables in %3 s, counted again on both sides. Start mostrador-server and the desktops with --db %4.</translation>
         </message>
         <message>
+            <source>Brings chats exported from the phone (WhatsApp ▸ chat ▸ More ▸ Export chat: a .txt, or a .zip with its media) into the store, marked as imported. Importing the same file again adds nothing; a later export of the same chat adds only the new messages.</source>
+            <translation>Brings chats exported from the phone (WhatsApp ▸ chat ▸ More ▸ Export chat: a .txt, or a .zip with its media) into the store, marked as imported. Importing the same file again adds nothing; a later export of the same chat adds only the new messages.</translation>
+        </message>
+        <message>
+            <source>The database file or postgres:// address.</source>
+            <translation>The database file or postgres:// address.</translation>
+        </message>
+        <message>
+            <source>The shop's name in the chats (its messages are the shop's).</source>
+            <translation>The shop's name in the chats (its messages are the shop's).</translation>
+        </message>
+        <message>
+            <source>The customer's number, when importing one chat.</source>
+            <translation>The customer's number, when importing one chat.</translation>
+        </message>
+        <message>
+            <source>The time zone the phone was in (default: the shop's).</source>
+            <translation>The time zone the phone was in (default: the shop's).</translation>
+        </message>
+        <message>
+            <source>Where media go (default: media beside the database).</source>
+            <translation>Where media go (default: media beside the database).</translation>
+        </message>
+        <message>
+            <source>The exported chats (.txt or .zip).</source>
+            <translation>The exported chats (.txt or .zip).</translation>
+        </message>
+        <message>
+            <source>--me is required: the shop's name as it appears in the chats.</source>
+            <translation>--me is required: the shop's name as it appears in the chats.</translation>
+        </message>
+        <message>
+            <source>Name at least one exported chat.</source>
+            <translation>Name at least one exported chat.</translation>
+        </message>
+        <message>
+            <source>--phone goes with one chat only.</source>
+            <translation>--phone goes with one chat only.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported. %1</source>
+            <translation>Nothing was imported. %1</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: %1</source>
+            <translation>Nothing was imported: %1</translation>
+        </message>
+        <message>
+            <source>Chats: %1</source>
+            <translation>Chats: %1</translation>
+        </message>
+        <message>
+            <source>Messages added: %1</source>
+            <translation>Messages added: %1</translation>
+        </message>
+        <message>
+            <source>Already there: %1</source>
+            <translation>Already there: %1</translation>
+        </message>
+        <message>
+            <source>Media kept: %1</source>
+            <translation>Media kept: %1</translation>
+        </message>
+        <message>
+            <source>Media not included in the export: %1</source>
+            <translation>Media not included in the export: %1</translation>
+        </message>
+        <message>
+            <source>Lines not understood: %1</source>
+            <translation>Lines not understood: %1</translation>
+        </message>
+        <message>
             <source>Usage: mostrador-server COMMAND [options]
 
 Mostrador's always-on service: receives WhatsApp webhooks, answers automatically and sends the outbox
@@ -3616,6 +3831,8 @@ Commands:
   export    write every stored message as JSON Lines or CSV (--db PATH [--format jsonl|csv])
   report    how the shop is doing over a period, as JSON or CSV
             (--db PATH [--from DATE] [--to DATE] [--tz ZONE] [--format json|csv])
+  import-chat  bring chats exported from the phone into the store
+            (--db PATH --me NAME [--phone NUMBER] [--tz ZONE] FILE...)
   backup    copy the database safely, keeping the newest copies (--db PATH [--to FOLDER] [--keep N])
   restore   put a backup in place, with the service stopped (--db PATH --from FILE)
   move-to-postgres  copy the SQLite database into a new PostgreSQL one for team mode
@@ -3638,6 +3855,8 @@ Commands:
   export    write every stored message as JSON Lines or CSV (--db PATH [--format jsonl|csv])
   report    how the shop is doing over a period, as JSON or CSV
             (--db PATH [--from DATE] [--to DATE] [--tz ZONE] [--format json|csv])
+  import-chat  bring chats exported from the phone into the store
+            (--db PATH --me NAME [--phone NUMBER] [--tz ZONE] FILE...)
   backup    copy the database safely, keeping the newest copies (--db PATH [--to FOLDER] [--keep N])
   restore   put a backup in place, with the service stopped (--db PATH --from FILE)
   move-to-postgres  copy the SQLite database into a new PostgreSQL one for team mode

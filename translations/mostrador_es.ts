@@ -2,6 +2,51 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
     <context>
+        <name>ChatExportFile</name>
+        <message>
+            <source>%1 cannot be read.</source>
+            <translation>No se puede leer %1.</translation>
+        </message>
+        <message>
+            <source>%1 is not a .zip that can be opened.</source>
+            <translation>%1 no es un .zip que se pueda abrir.</translation>
+        </message>
+        <message>
+            <source>%1 holds no chat: an exported chat's .zip has a .txt inside.</source>
+            <translation>%1 no contiene ningún chat: el .zip de un chat exportado lleva un .txt dentro.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChatExportReader</name>
+        <message>
+            <source>This is not a WhatsApp chat export: no line starts with a date and a time as "Export chat" writes them.</source>
+            <translation>Esto no es un chat exportado de WhatsApp: ninguna línea empieza con una fecha y una hora como las escribe «Exportar chat».</translation>
+        </message>
+        <message>
+            <source>line %1: the date or time cannot be read (%2); kept as text of the message before it</source>
+            <translation>línea %1: no se entiende la fecha o la hora (%2); se guarda como texto del mensaje anterior</translation>
+        </message>
+        <message>
+            <source>line %1: text before the first message: %2</source>
+            <translation>línea %1: texto antes del primer mensaje: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChatImport</name>
+        <message>
+            <source>Say which name in the chats is the shop's.</source>
+            <translation>Indica qué nombre de los chats es el de la tienda.</translation>
+        </message>
+        <message>
+            <source>A number goes with one chat only; import the others without it.</source>
+            <translation>Un número va con un solo chat; importa los demás sin él.</translation>
+        </message>
+        <message>
+            <source>Import cancelled: nothing was added.</source>
+            <translation>Importación cancelada: no se añadió nada.</translation>
+        </message>
+    </context>
+    <context>
         <name>ConnectionCheck</name>
         <message>
             <source>The phone number ID is a long number such as 106540352242922 (WhatsApp ▸ API Setup), not the phone number itself.</source>
@@ -454,6 +499,45 @@
         <message>
             <source>No WhatsApp number is connected yet. Connect it in Shop ▸ Connection to WhatsApp; then its profile can be read and changed here.</source>
             <translation>Todavía no hay ningún número de WhatsApp conectado. Conéctalo en Tienda ▸ Conexión con WhatsApp; después podrás leer y cambiar aquí su perfil.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Mostrador::ChatImports</name>
+        <message>
+            <source>Chats exported from the phone</source>
+            <translation>Chats exportados desde el teléfono</translation>
+        </message>
+        <message>
+            <source>Exported chats (*.txt *.zip)</source>
+            <translation>Chats exportados (*.txt *.zip)</translation>
+        </message>
+        <message>
+            <source>Not added:
+%1</source>
+            <translation>No se añadieron:
+%1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n chat(s) imported: %1 new messages, %2 already there.</source>
+            <translation>
+                <numerusform>%n chat importado: %1 mensajes nuevos, %2 ya estaban.</numerusform>
+                <numerusform>%n chats importados: %1 mensajes nuevos, %2 ya estaban.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Media kept: %1 · not included in the export: %2.</source>
+            <translation>Archivos guardados: %1 · no incluidos en la exportación: %2.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n line(s) could not be read and were kept as text of the message before them:</source>
+            <translation>
+                <numerusform>%n línea no se pudo leer y se guardó como texto del mensaje anterior:</numerusform>
+                <numerusform>%n líneas no se pudieron leer y se guardaron como texto del mensaje anterior:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>History waits for nobody: chats with no new message are under the All and Resolved views.</source>
+            <translation>El historial no espera respuesta: los chats sin mensajes nuevos están en las vistas Todas y Resueltas.</translation>
         </message>
     </context>
     <context>
@@ -1062,6 +1146,49 @@ El token de acceso y la clave secreta van al llavero; nunca se escriben en ajust
         </message>
     </context>
     <context>
+        <name>Mostrador::ImportChatsDialog</name>
+        <message>
+            <source>%1 of %2 messages</source>
+            <translation>%1 de %2 mensajes</translation>
+        </message>
+        <message>
+            <source>Cancel import</source>
+            <translation>Cancelar la importación</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <source>Import chats from the phone</source>
+            <translation>Importar chats del teléfono</translation>
+        </message>
+        <message>
+            <source>Add chats…</source>
+            <translation>Añadir chats…</translation>
+        </message>
+        <message>
+            <source>The &amp;shop in these chats is:</source>
+            <translation>La &amp;tienda en estos chats es:</translation>
+        </message>
+        <message>
+            <source>Customer's &amp;number (one chat):</source>
+            <translation>&amp;Número del cliente (un chat):</translation>
+        </message>
+        <message>
+            <source>Optional, e.g. +57 300 111 2233</source>
+            <translation>Opcional, p. ej. +57 300 111 2233</translation>
+        </message>
+        <message>
+            <source>On the phone: open the chat ▸ More ▸ Export chat, with or without media, and save the .txt or .zip here (or drop the files on Mostrador's window). Imported messages keep their dates, are searchable, and never send automatic replies. Importing a chat again adds only what is new.</source>
+            <translation>En el teléfono: abre el chat ▸ Más ▸ Exportar chat, con o sin archivos, y guarda aquí el .txt o el .zip (o suelta los archivos en la ventana de Mostrador). Los mensajes importados conservan sus fechas, se pueden buscar y nunca envían respuestas automáticas. Importar un chat otra vez solo añade lo nuevo.</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importar</translation>
+        </message>
+    </context>
+    <context>
         <name>Mostrador::InboxPane</name>
         <message>
             <source>Conversations</source>
@@ -1325,6 +1452,10 @@ El token de acceso y la clave secreta van al llavero; nunca se escriben en ajust
             <source>Show or fold away the customer's details beside the conversation (Ctrl+I)</source>
             <translation>Muestra u oculta los datos del cliente junto a la conversación (Ctrl+I)</translation>
         </message>
+        <message>
+            <source>&amp;Import chats from the phone…</source>
+            <translation>&amp;Importar chats del teléfono…</translation>
+        </message>
     </context>
     <context>
         <name>Mostrador::MessageDelegate</name>
@@ -1459,6 +1590,18 @@ El token de acceso y la clave secreta van al llavero; nunca se escriben en ajust
         <message>
             <source>to Meta's AI agent · %1</source>
             <translation>al agente de IA de Meta · %1</translation>
+        </message>
+        <message>
+            <source>Not included in the export</source>
+            <translation>No incluido en la exportación</translation>
+        </message>
+        <message>
+            <source>This message was deleted.</source>
+            <translation>Este mensaje se eliminó.</translation>
+        </message>
+        <message>
+            <source>imported · %1</source>
+            <translation>importado · %1</translation>
         </message>
     </context>
     <context>
@@ -3604,6 +3747,78 @@ mostrador-server team add-server --db URL
             <translation>Copiadas %1 filas en %2 tablas en %3 s, contadas de nuevo en los dos lados. Arranca mostrador-server y los escritorios con --db %4.</translation>
         </message>
         <message>
+            <source>Brings chats exported from the phone (WhatsApp ▸ chat ▸ More ▸ Export chat: a .txt, or a .zip with its media) into the store, marked as imported. Importing the same file again adds nothing; a later export of the same chat adds only the new messages.</source>
+            <translation>Trae a la base de datos los chats exportados desde el teléfono (WhatsApp ▸ chat ▸ Más ▸ Exportar chat: un .txt, o un .zip con sus archivos), marcados como importados. Importar el mismo archivo otra vez no añade nada; una exportación posterior del mismo chat solo añade los mensajes nuevos.</translation>
+        </message>
+        <message>
+            <source>The database file or postgres:// address.</source>
+            <translation>El archivo de la base de datos o una dirección postgres://.</translation>
+        </message>
+        <message>
+            <source>The shop's name in the chats (its messages are the shop's).</source>
+            <translation>El nombre de la tienda en los chats (sus mensajes son los de la tienda).</translation>
+        </message>
+        <message>
+            <source>The customer's number, when importing one chat.</source>
+            <translation>El número del cliente, al importar un solo chat.</translation>
+        </message>
+        <message>
+            <source>The time zone the phone was in (default: the shop's).</source>
+            <translation>La zona horaria del teléfono (por defecto, la de la tienda).</translation>
+        </message>
+        <message>
+            <source>Where media go (default: media beside the database).</source>
+            <translation>Dónde van los archivos (por defecto, media junto a la base de datos).</translation>
+        </message>
+        <message>
+            <source>The exported chats (.txt or .zip).</source>
+            <translation>Los chats exportados (.txt o .zip).</translation>
+        </message>
+        <message>
+            <source>--me is required: the shop's name as it appears in the chats.</source>
+            <translation>Falta --me: el nombre de la tienda tal como aparece en los chats.</translation>
+        </message>
+        <message>
+            <source>Name at least one exported chat.</source>
+            <translation>Indica al menos un chat exportado.</translation>
+        </message>
+        <message>
+            <source>--phone goes with one chat only.</source>
+            <translation>--phone va con un solo chat.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported. %1</source>
+            <translation>No se importó nada. %1</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: %1</source>
+            <translation>No se importó nada: %1</translation>
+        </message>
+        <message>
+            <source>Chats: %1</source>
+            <translation>Chats: %1</translation>
+        </message>
+        <message>
+            <source>Messages added: %1</source>
+            <translation>Mensajes añadidos: %1</translation>
+        </message>
+        <message>
+            <source>Already there: %1</source>
+            <translation>Ya estaban: %1</translation>
+        </message>
+        <message>
+            <source>Media kept: %1</source>
+            <translation>Archivos guardados: %1</translation>
+        </message>
+        <message>
+            <source>Media not included in the export: %1</source>
+            <translation>Archivos no incluidos en la exportación: %1</translation>
+        </message>
+        <message>
+            <source>Lines not understood: %1</source>
+            <translation>Líneas no entendidas: %1</translation>
+        </message>
+        <message>
             <source>Usage: mostrador-server COMMAND [options]
 
 Mostrador's always-on service: receives WhatsApp webhooks, answers automatically and sends the outbox
@@ -3616,6 +3831,8 @@ Commands:
   export    write every stored message as JSON Lines or CSV (--db PATH [--format jsonl|csv])
   report    how the shop is doing over a period, as JSON or CSV
             (--db PATH [--from DATE] [--to DATE] [--tz ZONE] [--format json|csv])
+  import-chat  bring chats exported from the phone into the store
+            (--db PATH --me NAME [--phone NUMBER] [--tz ZONE] FILE...)
   backup    copy the database safely, keeping the newest copies (--db PATH [--to FOLDER] [--keep N])
   restore   put a backup in place, with the service stopped (--db PATH --from FILE)
   move-to-postgres  copy the SQLite database into a new PostgreSQL one for team mode
@@ -3638,6 +3855,8 @@ la bandeja de salida para una tienda cuyo PC no está siempre encendido.
   export    escribe todos los mensajes guardados en JSON Lines o CSV (--db RUTA [--format jsonl|csv])
   report    cómo le va a la tienda en un periodo, en JSON o CSV
             (--db RUTA [--from FECHA] [--to FECHA] [--tz ZONA] [--format json|csv])
+  import-chat  trae a la base de datos los chats exportados desde el teléfono
+            (--db RUTA --me NOMBRE [--phone NÚMERO] [--tz ZONA] ARCHIVO...)
   backup    copia la base de datos sin riesgo, conservando las copias más recientes (--db RUTA [--to CARPETA] [--keep N])
   restore   pone una copia en su lugar, con el servicio detenido (--db RUTA --from ARCHIVO)
   move-to-postgres  copia la base de datos SQLite a una nueva de PostgreSQL para el modo equipo

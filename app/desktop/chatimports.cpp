@@ -136,7 +136,8 @@ QString ChatImports::describe(const ChatImport::Summary &summary) const
     const QLocale locale;
     QStringList lines{tr("%n chat(s) imported: %1 new messages, %2 already there.", nullptr, summary.chats)
                           .arg(locale.toString(summary.messages), locale.toString(summary.alreadyThere)),
-                      tr("Media kept: %1 · not included in the export: %2.").arg(summary.media).arg(summary.omitted)};
+                      tr("Media kept: %1 · not included in the export: %2.").arg(summary.media).arg(summary.omitted),
+                      tr("History waits for nobody: chats with no new message are under the All and Resolved views.")};
     if (!summary.unreadLines.isEmpty()) {
         lines << tr("%n line(s) could not be read and were kept as text of the message before them:", nullptr,
                     int(summary.unreadLines.size()));
