@@ -1603,6 +1603,10 @@ The access token and app secret go to the keychain; they are never written in se
             <source>imported · %1</source>
             <translation>imported · %1</translation>
         </message>
+        <message>
+            <source>File</source>
+            <translation>File</translation>
+        </message>
     </context>
     <context>
         <name>Mostrador::MessageSender</name>

@@ -1603,6 +1603,10 @@ El token de acceso y la clave secreta van al llavero; nunca se escriben en ajust
             <source>imported · %1</source>
             <translation>importado · %1</translation>
         </message>
+        <message>
+            <source>File</source>
+            <translation>Archivo</translation>
+        </message>
     </context>
     <context>
         <name>Mostrador::MessageSender</name>

@@ -283,10 +283,9 @@ void Workspace::open(qint64 conversationId)
     if (unread > 1)
         m_thread->showFirstUnread(unread);
     m_thread->composer()->setText(m_drafts->draft(conversationId));
-    const QModelIndex item = m_conversations->index(row);
-    QString digits = row >= 0 ? item.data(ConversationListModel::PhoneRole).toString() : QString();
+    QString digits = m_conversations->conversationData(conversationId, ConversationListModel::PhoneRole).toString();
     digits.remove(QRegularExpression(QStringLiteral("[^0-9]")));
-    m_thread->composer()->setCustomer(row >= 0 ? item.data(ConversationListModel::CustomerNameRole).toString() : QString(),
+    m_thread->composer()->setCustomer(m_conversations->conversationData(conversationId, ConversationListModel::CustomerNameRole).toString(),
                                       PhoneNumbers::languageOf(digits));
     m_customer->showConversation(conversationId);
     // Opening marks it read, here and on the customer's phone (the blue ticks).

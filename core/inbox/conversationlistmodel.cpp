@@ -71,6 +71,7 @@ bool ConversationListModel::before(const ConversationSummary &a, const Conversat
 
 void ConversationListModel::reload()
 {
+    m_outsideView.reset();
     // The first page is read inside the reset: views see one change, never an empty list.
     beginResetModel();
     m_rows.clear();
@@ -130,7 +131,27 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const ConversationSummary &row = m_rows.at(index.row());
+    return valueOf(m_rows.at(index.row()), role);
+}
+
+QVariant ConversationListModel::conversationData(qint64 conversationId, int role) const
+{
+    if (const int row = rowOf(conversationId); row >= 0)
+        return data(index(row), role);
+    if (!conversationId)
+        return {};
+    // Opened from a search or a report while the list shows another view: read from the store.
+    if (!m_outsideView || m_outsideView->id != conversationId) {
+        StoreError error;
+        m_outsideView = m_reader->conversation(conversationId, &error);
+        if (!m_outsideView)
+            return {};
+    }
+    return valueOf(*m_outsideView, role);
+}
+
+QVariant ConversationListModel::valueOf(const ConversationSummary &row, int role) const
+{
     // How WhatsApp knows them, for the header and for customers with no name: formatted only
     // when asked for (the list asks data() many times per row as it paints).
     const auto identity = [&row]() -> QString {
@@ -145,7 +166,7 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
     case CustomerNameRole:
         return name();
     case Qt::AccessibleTextRole:
-        return QString(name() + QStringLiteral(": ") + data(index, PreviewRole).toString());
+        return QString(name() + QStringLiteral(": ") + valueOf(row, PreviewRole).toString());
     case IdRole:
         return row.id;
     case InitialsRole:
@@ -237,6 +258,7 @@ bool ConversationListModel::belongs(const ConversationSummary &row) const
 
 void ConversationListModel::refresh(const QSet<qint64> &conversationIds)
 {
+    m_outsideView.reset();
     for (const qint64 id : conversationIds) {
         StoreError error;
         const auto fresh = m_reader->conversation(id, &error);

@@ -60,6 +60,9 @@ public:
     void fetchMore(const QModelIndex &parent) override;
 
     [[nodiscard]] int rowOf(qint64 conversationId) const;
+    // A role of any conversation, shown in the list or not (one opened from a search result in
+    // another view): the header and the composer need its name and number either way.
+    [[nodiscard]] QVariant conversationData(qint64 conversationId, int role) const;
     [[nodiscard]] qint64 idAt(int row) const;
 
     // Re-reads these conversations and moves them to where their last activity puts them.
@@ -85,6 +88,7 @@ Q_SIGNALS:
     void heldChangesChanged(int count);
 
 private:
+    [[nodiscard]] QVariant valueOf(const ConversationSummary &row, int role) const;
     // The page after the rows held (the first when none); notes when there is no more.
     [[nodiscard]] QList<ConversationSummary> nextPage();
     [[nodiscard]] bool belongs(const ConversationSummary &row) const;
@@ -93,6 +97,7 @@ private:
     [[nodiscard]] bool before(const ConversationSummary &a, const ConversationSummary &b) const;
 
     std::unique_ptr<StoreReader> m_reader;
+    mutable std::optional<ConversationSummary> m_outsideView; // the last conversation asked for that the list does not show
     const WindowTracker *m_windows;
     ConversationFilter m_filter;
     QList<ConversationSummary> m_rows;

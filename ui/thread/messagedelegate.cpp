@@ -95,7 +95,10 @@ QString MessageDelegate::contentText(const QModelIndex &index)
     case MessageKind::Audio:
         return tr("Voice or audio message");
     case MessageKind::Document:
-        return tr("Document: %1").arg(text.isEmpty() ? index.data(MessageListModel::MediaFilenameRole).toString() : text);
+    {
+        const QString name = text.isEmpty() ? index.data(MessageListModel::MediaFilenameRole).toString() : text;
+        return name.isEmpty() ? tr("File") : tr("Document: %1").arg(name);
+    }
     case MessageKind::Sticker:
         return tr("Sticker");
     case MessageKind::Location:

@@ -285,17 +285,17 @@ void ThreadPane::updateHeader()
     m_status->setItemText(1, tr("Pending"));
     m_status->setItemText(2, tr("Resolved"));
     m_status->setAccessibleName(tr("Conversation status"));
-    const int row = m_conversations.rowOf(m_messages.conversation());
-    if (row >= 0) {
+    const qint64 open = m_messages.conversation();
+    const QVariant status = m_conversations.conversationData(open, ConversationListModel::StatusRole);
+    if (status.isValid()) {
         const QSignalBlocker blocker(m_status);
-        m_status->setCurrentIndex(std::max(0, m_status->findData(m_conversations.index(row).data(ConversationListModel::StatusRole))));
+        m_status->setCurrentIndex(std::max(0, m_status->findData(status)));
     }
-    const QModelIndex index = m_conversations.index(row);
-    m_name->setText(row >= 0 ? index.data(ConversationListModel::CustomerNameRole).toString() : QString());
-    m_metaAgent->setVisible(row >= 0 && index.data(ConversationListModel::HeldByMetaAgentRole).toBool());
+    m_name->setText(m_conversations.conversationData(open, ConversationListModel::CustomerNameRole).toString());
+    m_metaAgent->setVisible(m_conversations.conversationData(open, ConversationListModel::HeldByMetaAgentRole).toBool());
     const ServiceWindow window = m_windows.window(m_messages.conversation());
     const WindowChip chip = WindowChip::forWindow(window.state, window.openUntil, m_clock.now());
-    const QString phone = row >= 0 ? index.data(ConversationListModel::PhoneRole).toString() : QString();
+    const QString phone = m_conversations.conversationData(open, ConversationListModel::PhoneRole).toString();
     m_details->setText(tr("%1 · %2").arg(phone, chip.text));
     m_composer->setWindow(window);
     const QDateTime now = m_clock.now();

@@ -30,6 +30,7 @@
 #include <QComboBox>
 #include <QCryptographicHash>
 #include <QImage>
+#include <QPainter>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
@@ -568,6 +569,14 @@ TEST_F(WorkspaceTest, ThePhotoTheShopSendsShowsInTheThreadLikeACustomers)
     QTemporaryDir folder;
     QImage drawn(320, 240, QImage::Format_RGB32);
     drawn.fill(QColor(0xf2, 0xe8, 0xd5));
+    {
+        QPainter painter(&drawn);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(QColor(0xc9, 0xa8, 0x7c));
+        painter.drawPolygon(QPolygon({QPoint(120, 60), QPoint(200, 60), QPoint(230, 130), QPoint(90, 130)}));
+        painter.drawRect(155, 130, 10, 60);
+        painter.drawRoundedRect(120, 185, 80, 12, 6, 6);
+    }
     const QString photo = folder.filePath(QStringLiteral("lampara.png"));
     ASSERT_TRUE(drawn.save(photo));
     QFile written(photo);
@@ -591,6 +600,8 @@ TEST_F(WorkspaceTest, ThePhotoTheShopSendsShowsInTheThreadLikeACustomers)
     option.rect = QRect(0, 0, thread->viewport()->width(), 0);
     const QModelIndex shown = thread->model()->index(1, 0);
     EXPECT_GT(thread->itemDelegate()->sizeHint(option, shown).height(), 120);
+    if (qEnvironmentVariableIsSet("MOSTRADOR_TEST_SCREENSHOTS"))
+        QTest::qWait(50), window->grab().save(qEnvironmentVariable("MOSTRADOR_TEST_SCREENSHOTS") + QStringLiteral("/shop-photo.png"));
 }
 
 TEST_F(WorkspaceTest, EmojiGoIntoTheMessageWhereTheCursorIs)
