@@ -77,8 +77,10 @@ void ImportStore::rollback()
     m_database.rollback();
 }
 
-std::optional<qint64> ImportStore::customerWithNumber(const QString &waId, const QString &name, StoreError *error)
+std::optional<qint64> ImportStore::customerWithNumber(const QString &waId, const QString &name, StoreError *error, bool *created)
 {
+    if (created)
+        *created = false;
     const QStringList forms = WaId::equivalents(waId);
     PreparedStatement &find = m_statements->prepared(QStringLiteral("SELECT id FROM customers WHERE wa_id IN (?, ?) ORDER BY id"));
     find.addBindValue(forms.value(0));
@@ -107,6 +109,8 @@ std::optional<qint64> ImportStore::customerWithNumber(const QString &waId, const
         return std::nullopt;
     const qint64 id = insert.value(0).toLongLong();
     insert.finish();
+    if (created)
+        *created = true;
     return id;
 }
 

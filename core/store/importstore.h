@@ -58,7 +58,9 @@ public:
 
     // The customer with this WhatsApp number (any of its forms), created when new; a name from
     // the phone fills in the shop's name for them only when they had none.
-    [[nodiscard]] std::optional<qint64> customerWithNumber(const QString &waId, const QString &name, StoreError *error);
+    // `created` (when given) says whether they were new.
+    [[nodiscard]] std::optional<qint64> customerWithNumber(const QString &waId, const QString &name, StoreError *error,
+                                                           bool *created = nullptr);
     // The one known customer the shop calls `name` (or whose WhatsApp name it is), else a new
     // customer by that name with no number yet.
     [[nodiscard]] std::optional<qint64> customerNamed(const QString &name, StoreError *error);
