@@ -86,6 +86,32 @@
         </message>
     </context>
     <context>
+        <name>ContactBook</name>
+        <message>
+            <source>%1, line %2: %3: no number WhatsApp can use</source>
+            <translation>%1, line %2: %3: no number WhatsApp can use</translation>
+        </message>
+        <message>
+            <source>(no name)</source>
+            <translation>(no name)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactFile</name>
+        <message>
+            <source>This is neither a vCard (.vcf) nor a contacts CSV with a name and a phone column.</source>
+            <translation>This is neither a vCard (.vcf) nor a contacts CSV with a name and a phone column.</translation>
+        </message>
+        <message>
+            <source>This CSV has no name and phone columns (for example "Name" and "Phone 1 - Value", or "Nombre" and "Teléfono").</source>
+            <translation>This CSV has no name and phone columns (for example "Name" and "Phone 1 - Value", or "Nombre" and "Teléfono").</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read: %2</source>
+            <translation>%1 cannot be read: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>CredentialVault</name>
         <message>
             <source>Could not write %1: %2</source>
@@ -218,6 +244,75 @@
         <message>
             <source>system</source>
             <translation>system</translation>
+        </message>
+    </context>
+    <context>
+        <name>Mostrador::AddressBook</name>
+        <message>
+            <source>Contacts to import</source>
+            <translation>Contacts to import</translation>
+        </message>
+        <message>
+            <source>Address books (*.vcf *.csv)</source>
+            <translation>Address books (*.vcf *.csv)</translation>
+        </message>
+        <message>
+            <source>Export contacts</source>
+            <translation>Export contacts</translation>
+        </message>
+        <message>
+            <source>/customers.vcf</source>
+            <translation>/customers.vcf</translation>
+        </message>
+        <message>
+            <source>vCard, for phones and Google (*.vcf);;CSV, for spreadsheets (*.csv)</source>
+            <translation>vCard, for phones and Google (*.vcf);;CSV, for spreadsheets (*.csv)</translation>
+        </message>
+        <message>
+            <source>Contacts not imported</source>
+            <translation>Contacts not imported</translation>
+        </message>
+        <message>
+            <source>Nothing was imported. %1</source>
+            <translation>Nothing was imported. %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n contact(s) read: %1 new customers, %2 already known by their number.</source>
+            <translation>
+                <numerusform>%n contact read: %1 new customers, %2 already known by their number.</numerusform>
+                <numerusform>%n contacts read: %1 new customers, %2 already known by their number.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Without a number WhatsApp can use: %1</source>
+            <translation>Without a number WhatsApp can use: %1</translation>
+        </message>
+        <message>
+            <source>Find them with File ▸ New conversation (Ctrl+N) by name or number.</source>
+            <translation>Find them with File ▸ New conversation (Ctrl+N) by name or number.</translation>
+        </message>
+        <message>
+            <source>Contacts imported</source>
+            <translation>Contacts imported</translation>
+        </message>
+        <message>
+            <source>Contacts not exported</source>
+            <translation>Contacts not exported</translation>
+        </message>
+        <message>
+            <source>%1 could not be written: %2</source>
+            <translation>%1 could not be written: %2</translation>
+        </message>
+        <message>
+            <source>Contacts exported</source>
+            <translation>Contacts exported</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n customer(s) written to %1.</source>
+            <translation>
+                <numerusform>%n customer written to %1.</numerusform>
+                <numerusform>%n customers written to %1.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1455,6 +1550,14 @@ The access token and app secret go to the keychain; they are never written in se
         <message>
             <source>&amp;Import chats from the phone…</source>
             <translation>&amp;Import chats from the phone…</translation>
+        </message>
+        <message>
+            <source>Import &amp;contacts…</source>
+            <translation>Import &amp;contacts…</translation>
+        </message>
+        <message>
+            <source>E&amp;xport contacts…</source>
+            <translation>E&amp;xport contacts…</translation>
         </message>
     </context>
     <context>

@@ -86,6 +86,32 @@
         </message>
     </context>
     <context>
+        <name>ContactBook</name>
+        <message>
+            <source>%1, line %2: %3: no number WhatsApp can use</source>
+            <translation>%1, línea %2: %3: ningún número que WhatsApp pueda usar</translation>
+        </message>
+        <message>
+            <source>(no name)</source>
+            <translation>(sin nombre)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactFile</name>
+        <message>
+            <source>This is neither a vCard (.vcf) nor a contacts CSV with a name and a phone column.</source>
+            <translation>No es una vCard (.vcf) ni un CSV de contactos con una columna de nombre y otra de teléfono.</translation>
+        </message>
+        <message>
+            <source>This CSV has no name and phone columns (for example "Name" and "Phone 1 - Value", or "Nombre" and "Teléfono").</source>
+            <translation>Este CSV no tiene columnas de nombre y teléfono (por ejemplo «Name» y «Phone 1 - Value», o «Nombre» y «Teléfono»).</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read: %2</source>
+            <translation>No se puede leer %1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>CredentialVault</name>
         <message>
             <source>Could not write %1: %2</source>
@@ -218,6 +244,75 @@
         <message>
             <source>system</source>
             <translation>del sistema</translation>
+        </message>
+    </context>
+    <context>
+        <name>Mostrador::AddressBook</name>
+        <message>
+            <source>Contacts to import</source>
+            <translation>Contactos para importar</translation>
+        </message>
+        <message>
+            <source>Address books (*.vcf *.csv)</source>
+            <translation>Agendas de contactos (*.vcf *.csv)</translation>
+        </message>
+        <message>
+            <source>Export contacts</source>
+            <translation>Exportar contactos</translation>
+        </message>
+        <message>
+            <source>/customers.vcf</source>
+            <translation>/clientes.vcf</translation>
+        </message>
+        <message>
+            <source>vCard, for phones and Google (*.vcf);;CSV, for spreadsheets (*.csv)</source>
+            <translation>vCard, para teléfonos y Google (*.vcf);;CSV, para hojas de cálculo (*.csv)</translation>
+        </message>
+        <message>
+            <source>Contacts not imported</source>
+            <translation>Contactos no importados</translation>
+        </message>
+        <message>
+            <source>Nothing was imported. %1</source>
+            <translation>No se importó nada. %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n contact(s) read: %1 new customers, %2 already known by their number.</source>
+            <translation>
+                <numerusform>%n contacto leído: %1 clientes nuevos, %2 ya conocidos por su número.</numerusform>
+                <numerusform>%n contactos leídos: %1 clientes nuevos, %2 ya conocidos por su número.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Without a number WhatsApp can use: %1</source>
+            <translation>Sin un número que WhatsApp pueda usar: %1</translation>
+        </message>
+        <message>
+            <source>Find them with File ▸ New conversation (Ctrl+N) by name or number.</source>
+            <translation>Búscalos en Archivo ▸ Nueva conversación (Ctrl+N) por nombre o número.</translation>
+        </message>
+        <message>
+            <source>Contacts imported</source>
+            <translation>Contactos importados</translation>
+        </message>
+        <message>
+            <source>Contacts not exported</source>
+            <translation>Contactos no exportados</translation>
+        </message>
+        <message>
+            <source>%1 could not be written: %2</source>
+            <translation>No se pudo escribir %1: %2</translation>
+        </message>
+        <message>
+            <source>Contacts exported</source>
+            <translation>Contactos exportados</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n customer(s) written to %1.</source>
+            <translation>
+                <numerusform>%n cliente escrito en %1.</numerusform>
+                <numerusform>%n clientes escritos en %1.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1455,6 +1550,14 @@ El token de acceso y la clave secreta van al llavero; nunca se escriben en ajust
         <message>
             <source>&amp;Import chats from the phone…</source>
             <translation>&amp;Importar chats del teléfono…</translation>
+        </message>
+        <message>
+            <source>Import &amp;contacts…</source>
+            <translation>Importar &amp;contactos…</translation>
+        </message>
+        <message>
+            <source>E&amp;xport contacts…</source>
+            <translation>E&amp;xportar contactos…</translation>
         </message>
     </context>
     <context>

@@ -1,7 +1,6 @@
 #include "chatimports.h"
 
 #include "dialogs/importchatsdialog.h"
-#include "identity/phonenumbers.h"
 #include "mainwindow/mainwindow.h"
 #include "media/mediadownloader.h"
 #include "api/cloudapiclient.h"
@@ -120,7 +119,7 @@ void ChatImports::start()
     ChatImport::Settings settings;
     settings.me = m_dialog->shopAuthor();
     settings.phone = m_dialog->customerNumber();
-    settings.defaultRegion = PhoneNumbers::defaultRegion();
+    settings.defaultRegion = m_shop.region();
     settings.zone = m_shop.automation().hours.zone();
     settings.locale = QLocale();
     settings.mediaFolder = m_shop.media().folder();

@@ -8,6 +8,7 @@
 #include "i18n/languagecontroller.h"
 #include "inbox/inboxpane.h"
 #include "mainwindow/mainwindow.h"
+#include "addressbook.h"
 #include "chatimports.h"
 #include "dialogs/importchatsdialog.h"
 #include "connectioncontroller.h"
@@ -221,6 +222,7 @@ void DesktopApplication::openShopDialogs(ShopServices &shop, bool receivingHere)
         m_imports = std::make_unique<ChatImports>(shop, *m_window, *m_workspace);
         if (m_demo)
             m_imports->setSample(m_demo->sampleChatExport());
+        m_addressBook = std::make_unique<AddressBook>(shop, *m_window, *m_workspace);
     }
     connect(m_dialogs.get(), &ShopDialogs::automationChanged, this, &DesktopApplication::applyAutomation);
     if (m_workspace)

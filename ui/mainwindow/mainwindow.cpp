@@ -139,6 +139,10 @@ void MainWindow::createMenus()
     m_newConversationAction->setObjectName(QStringLiteral("newConversationAction"));
     m_importChatsAction = m_fileMenu->addAction(QString(), this, &MainWindow::importChatsRequested);
     m_importChatsAction->setObjectName(QStringLiteral("importChatsAction"));
+    m_importContactsAction = m_fileMenu->addAction(QString(), this, &MainWindow::importContactsRequested);
+    m_importContactsAction->setObjectName(QStringLiteral("importContactsAction"));
+    m_exportContactsAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportContactsRequested);
+    m_exportContactsAction->setObjectName(QStringLiteral("exportContactsAction"));
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), QKeySequence::Quit, this, &QWidget::close);
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
@@ -258,6 +262,8 @@ void MainWindow::retranslate()
     m_quitAction->setText(tr("&Quit"));
     m_newConversationAction->setText(tr("&New conversation…"));
     m_importChatsAction->setText(tr("&Import chats from the phone…"));
+    m_importContactsAction->setText(tr("Import &contacts…"));
+    m_exportContactsAction->setText(tr("E&xport contacts…"));
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
     m_systemLanguageAction->setText(tr("System language"));

@@ -62,6 +62,9 @@ Q_SIGNALS:
     // File ▸ Import chats…, and .txt/.zip files dropped on the window.
     void importChatsRequested();
     void chatFilesDropped(const QStringList &files);
+    // File ▸ Import contacts… and Export contacts…
+    void importContactsRequested();
+    void exportContactsRequested();
     void automaticRepliesRequested();
     void quickRepliesRequested();
     void businessProfileRequested();
@@ -92,6 +95,8 @@ private:
     QAction *m_notifyAction = nullptr;
     QAction *m_customerAction = nullptr;
     QAction *m_importChatsAction = nullptr;
+    QAction *m_importContactsAction = nullptr;
+    QAction *m_exportContactsAction = nullptr;
     bool m_narrow = false;
     QMenu *m_appearanceMenu = nullptr;
     QList<QAction *> m_appearanceActions;

@@ -1,6 +1,7 @@
 // Chats exported from the phone, dropped on the real window: the dialog proposes the shop's
 // name among the chat's authors, imports with its progress bar, and the thread then shows the
 // imported history marked as such, with each author of a group named.
+#include "addressbook.h"
 #include "chatimports.h"
 #include "workspace.h"
 #include "i18n/languagecontroller.h"
@@ -19,6 +20,8 @@
 #include <QFile>
 #include <QLabel>
 #include <QListView>
+#include <QMessageBox>
+#include <QTimer>
 #include <QPushButton>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -84,4 +87,48 @@ TEST(ChatImports, AGroupDroppedOnTheWindowComesInMarkedAndNamed)
     EXPECT_EQ(MessageDelegate::headerLines(first).value(0), QStringLiteral("Marta Textiles"));
     EXPECT_TRUE(MessageDelegate::footerText(thread->model()->index(1, 0)).startsWith(QStringLiteral("imported · ")));
     EXPECT_TRUE(thread->model()->index(1, 0).data(MessageListModel::AuthorRole).toString().isEmpty()) << "the shop's own need no name";
+}
+
+// File ▸ Import contacts… with a phone's vCard: the summary says what came in, and the new
+// customer is there to write to; Export contacts… writes them back out.
+TEST(AddressBook, ContactsComeInAndGoOutFromTheFileMenu)
+{
+    QSettings().clear();
+    LanguageController languages;
+    languages.apply(QStringLiteral("en"));
+    WireLoop loop;
+    QTemporaryDir folder;
+    ShopServices shop(*loop.database, *loop.ingestor, *loop.client, loop.clock, folder.filePath(QStringLiteral("media")),
+                      ShopServices::Runner::ThisComputer);
+    ASSERT_FALSE(shop.setRegion(QStringLiteral("CO")).isError());
+    MainWindow window(languages);
+    Workspace workspace(shop, window);
+    AddressBook book(shop, window, workspace);
+
+    const QString cards = folder.filePath(QStringLiteral("contacts.vcf"));
+    QFile file(cards);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("BEGIN:VCARD\nVERSION:3.0\nFN:Álvaro Ruiz\nTEL;TYPE=CELL:310 555 0199\nEND:VCARD\n");
+    file.close();
+    QString said;
+    QTimer::singleShot(0, &window, [&] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            said = box->text();
+            box->accept();
+        }
+    });
+    book.importFiles({cards});
+    EXPECT_TRUE(said.contains(QLatin1String("1 new customers"))) << qPrintable(said);
+    EXPECT_EQ(scalar(*loop.database, QStringLiteral("SELECT wa_id FROM customers WHERE display_name = 'Álvaro Ruiz'")).toString(),
+              QStringLiteral("573105550199"));
+
+    const QString out = folder.filePath(QStringLiteral("customers.csv"));
+    QTimer::singleShot(0, &window, [&] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            box->accept();
+    });
+    book.exportTo(out);
+    QFile written(out);
+    ASSERT_TRUE(written.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(written.readAll().contains("+573105550199"));
 }
