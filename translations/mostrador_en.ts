@@ -3878,10 +3878,6 @@ mostrador-server team add-server --db URL
             <translation>Where media go (default: media beside the database).</translation>
         </message>
         <message>
-            <source>The exported chats (.txt or .zip).</source>
-            <translation>The exported chats (.txt or .zip).</translation>
-        </message>
-        <message>
             <source>--me is required: the shop's name as it appears in the chats.</source>
             <translation>--me is required: the shop's name as it appears in the chats.</translation>
         </message>
@@ -3974,6 +3970,14 @@ Commands:
             (add-agent|remove-agent --db URL --name NAME)
 
 mostrador-server COMMAND --help shows a command's options; --version prints the version.</translation>
+        </message>
+        <message>
+            <source>The exported chats (.txt or .zip), or folders holding them.</source>
+            <translation>The exported chats (.txt or .zip), or folders holding them.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: no .txt or .zip chat in the folders given.</source>
+            <translation>Nothing was imported: no .txt or .zip chat in the folders given.</translation>
         </message>
     </context>
     <context>

@@ -3878,10 +3878,6 @@ mostrador-server team add-server --db URL
             <translation>Dónde van los archivos (por defecto, media junto a la base de datos).</translation>
         </message>
         <message>
-            <source>The exported chats (.txt or .zip).</source>
-            <translation>Los chats exportados (.txt o .zip).</translation>
-        </message>
-        <message>
             <source>--me is required: the shop's name as it appears in the chats.</source>
             <translation>Falta --me: el nombre de la tienda tal como aparece en los chats.</translation>
         </message>
@@ -3974,6 +3970,14 @@ la bandeja de salida para una tienda cuyo PC no está siempre encendido.
             (add-agent|remove-agent --db URL --name NOMBRE)
 
 mostrador-server ORDEN --help muestra las opciones de una orden; --version muestra la versión.</translation>
+        </message>
+        <message>
+            <source>The exported chats (.txt or .zip), or folders holding them.</source>
+            <translation>Los chats exportados (.txt o .zip), o carpetas que los contengan.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: no .txt or .zip chat in the folders given.</source>
+            <translation>No se importó nada: no hay ningún chat .txt o .zip en las carpetas indicadas.</translation>
         </message>
     </context>
     <context>

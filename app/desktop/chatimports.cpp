@@ -94,7 +94,7 @@ void ChatImports::addFiles(const QStringList &files)
     QStringList readable;
     QStringList authors;
     QStringList problems;
-    for (const QString &file : files) {
+    for (const QString &file : ChatImport::withFoldersOpened(files)) {
         QString problem;
         const QStringList found = ChatImport::authorsOf(file, QLocale(), &problem);
         if (!problem.isEmpty()) {

@@ -29,7 +29,8 @@ int runImportChatCommand(const QStringList &arguments)
     const QCommandLineOption mediaOption(QStringLiteral("media"), CommandText::tr("Where media go (default: media beside the database)."),
                                          QStringLiteral("folder"));
     parser.addOptions({dbOption, meOption, phoneOption, zoneOption, mediaOption});
-    parser.addPositionalArgument(QStringLiteral("files"), CommandText::tr("The exported chats (.txt or .zip)."), QStringLiteral("FILE..."));
+    parser.addPositionalArgument(QStringLiteral("files"), CommandText::tr("The exported chats (.txt or .zip), or folders holding them."),
+                                 QStringLiteral("FILE..."));
     process(parser, QStringLiteral("import-chat"), arguments);
 
     QStringList problems;
@@ -61,13 +62,18 @@ int runImportChatCommand(const QStringList &arguments)
                          : database->dialect().isSqlite() ? QFileInfo(dbPath).absolutePath() + QStringLiteral("/media")
                                                           : QStringLiteral("media");
     ChatImport import(*database, settings);
+    const QStringList files = ChatImport::withFoldersOpened(parser.positionalArguments());
     QString error;
-    if (!import.check(parser.positionalArguments(), &error)) {
+    if (files.isEmpty()) {
+        printError(CommandText::tr("Nothing was imported: no .txt or .zip chat in the folders given."));
+        return kConfigurationError;
+    }
+    if (!import.check(files, &error)) {
         printError(CommandText::tr("Nothing was imported. %1").arg(error));
         return kConfigurationError;
     }
     ChatImport::Summary summary;
-    if (!import.run(parser.positionalArguments(), &summary, &error)) {
+    if (!import.run(files, &summary, &error)) {
         printError(CommandText::tr("Nothing was imported: %1").arg(error));
         return kFailure;
     }

@@ -7,6 +7,7 @@
 #include "store/importstore.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFileInfo>
 #include <QHash>
 #include <QLoggingCategory>
@@ -42,6 +43,22 @@ ChatImport::ChatImport(Database &database, Settings settings)
     : m_database(database)
     , m_settings(std::move(settings))
 {
+}
+
+QStringList ChatImport::withFoldersOpened(const QStringList &paths)
+{
+    QStringList files;
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        if (!info.isDir()) {
+            files << path;
+            continue;
+        }
+        const QDir folder(path);
+        for (const QString &name : folder.entryList({QStringLiteral("*.txt"), QStringLiteral("*.zip")}, QDir::Files, QDir::Name))
+            files << folder.filePath(name);
+    }
+    return files;
 }
 
 bool ChatImport::check(const QStringList &files, QString *error) const

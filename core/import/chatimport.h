@@ -49,6 +49,9 @@ public:
 
     ChatImport(Database &database, Settings settings);
 
+    // Files as given, with each folder replaced by the chats in it (its .txt and .zip files).
+    [[nodiscard]] static QStringList withFoldersOpened(const QStringList &paths);
+
     // Whether every file is a chat export this can read; false, naming the file and why.
     [[nodiscard]] bool check(const QStringList &files, QString *error) const;
     // The authors of a chat, most messages first (to ask which is the shop).

@@ -20,6 +20,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QUrl>
+#include <QFileInfo>
 #include <QMimeData>
 #include <QDropEvent>
 #include <QDragEnterEvent>
@@ -320,7 +321,8 @@ QStringList chatFiles(const QMimeData *data)
         return files;
     for (const QUrl &url : data->urls()) {
         const QString path = url.toLocalFile();
-        if (path.endsWith(QLatin1String(".txt"), Qt::CaseInsensitive) || path.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive))
+        if (path.endsWith(QLatin1String(".txt"), Qt::CaseInsensitive) || path.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive)
+            || QFileInfo(path).isDir())
             files << path;
     }
     return files;
