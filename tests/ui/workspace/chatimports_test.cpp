@@ -32,17 +32,38 @@
 using namespace Mostrador;
 using namespace Mostrador::Testing;
 
-TEST(ChatImports, AGroupDroppedOnTheWindowComesInMarkedAndNamed)
+namespace {
+
+// The real window and workspace on a store, as the desktop runs them.
+class ShopWindowTest : public ::testing::Test
 {
-    QSettings().clear();
+protected:
+    ShopWindowTest()
+    {
+        QSettings().clear();
+        languages.apply(QStringLiteral("en"));
+    }
+
     LanguageController languages;
-    languages.apply(QStringLiteral("en"));
     WireLoop loop;
     QTemporaryDir folder;
-    ShopServices shop(*loop.database, *loop.ingestor, *loop.client, loop.clock, folder.filePath(QStringLiteral("media")),
-                      ShopServices::Runner::ThisComputer);
-    MainWindow window(languages);
-    Workspace workspace(shop, window);
+    ShopServices shop{*loop.database, *loop.ingestor, *loop.client, loop.clock, folder.filePath(QStringLiteral("media")),
+                      ShopServices::Runner::ThisComputer};
+    MainWindow window{languages};
+    Workspace workspace{shop, window};
+};
+
+class ChatImportsWindow : public ShopWindowTest
+{
+};
+class AddressBookWindow : public ShopWindowTest
+{
+};
+
+} // namespace
+
+TEST_F(ChatImportsWindow, AGroupDroppedOnTheWindowComesInMarkedAndNamed)
+{
     ChatImports imports(shop, window, workspace);
     imports.setShopName(QStringLiteral("Casa Nube"));
     window.resize(1200, 760);
@@ -91,18 +112,9 @@ TEST(ChatImports, AGroupDroppedOnTheWindowComesInMarkedAndNamed)
 
 // File ▸ Import contacts… with a phone's vCard: the summary says what came in, and the new
 // customer is there to write to; Export contacts… writes them back out.
-TEST(AddressBook, ContactsComeInAndGoOutFromTheFileMenu)
+TEST_F(AddressBookWindow, ContactsComeInAndGoOutFromTheFileMenu)
 {
-    QSettings().clear();
-    LanguageController languages;
-    languages.apply(QStringLiteral("en"));
-    WireLoop loop;
-    QTemporaryDir folder;
-    ShopServices shop(*loop.database, *loop.ingestor, *loop.client, loop.clock, folder.filePath(QStringLiteral("media")),
-                      ShopServices::Runner::ThisComputer);
     ASSERT_FALSE(shop.setRegion(QStringLiteral("CO")).isError());
-    MainWindow window(languages);
-    Workspace workspace(shop, window);
     AddressBook book(shop, window, workspace);
 
     const QString cards = folder.filePath(QStringLiteral("contacts.vcf"));
