@@ -296,7 +296,7 @@ void ThreadPane::updateHeader()
     const ServiceWindow window = m_windows.window(m_messages.conversation());
     const WindowChip chip = WindowChip::forWindow(window.state, window.openUntil, m_clock.now());
     const QString phone = m_conversations.conversationData(open, ConversationListModel::PhoneRole).toString();
-    m_details->setText(tr("%1 · %2").arg(phone, chip.text));
+    m_details->setText(phone.isEmpty() ? chip.text : tr("%1 · %2").arg(phone, chip.text));
     m_composer->setWindow(window);
     const QDateTime now = m_clock.now();
     m_composer->setNextOpening(m_hours && !m_hours->isOpen(now) ? m_hours->nextOpening(now) : QDateTime());
