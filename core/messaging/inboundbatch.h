@@ -50,8 +50,30 @@ struct WireMessage {
     // Arrived under the `standby` field: Meta's AI agent holds the conversation, and this is the
     // customer's message to it or its reply (an echo). Never answered automatically.
     bool handledByMetaAgent = false;
+    // From the WhatsApp Business app's history (coexistence): stored as imported, with the
+    // delivery state the app knew; never answered, never opens a 24-hour window.
+    bool fromHistory = false;
+    DeliveryStatus historyStatus = DeliveryStatus::None;
     QList<WireError> errors;
     QJsonObject raw;         // the message object exactly as received
+};
+
+// One chunk of the WhatsApp Business app's history (the `history` field), in any order.
+struct HistoryChunk {
+    QString businessPhoneNumberId;
+    int phase = -1;      // 0: the first day, 1: days 1–90, 2: days 90–180
+    int chunkOrder = 0;
+    int progress = -1;   // 0–100 over the whole sync; 100 when it is complete
+    QList<WireError> errors; // 2593109: the business declined to share its history
+};
+
+// A contact of the WhatsApp Business app's address book (the `smb_app_state_sync` field).
+struct ContactChange {
+    QString waId;
+    QString fullName;
+    QString firstName;
+    bool removed = false;
+    QDateTime at;
 };
 
 struct StatusUpdate {
@@ -88,10 +110,13 @@ struct WebhookBatch {
     QList<StatusUpdate> statuses;
     QList<WireError> errors; // value-level errors ("errors" beside "messages")
     QList<OtherChange> others;
+    QList<HistoryChunk> history;       // the messages of each chunk are in `messages`, fromHistory
+    QList<ContactChange> contactChanges;
 
     [[nodiscard]] bool isEmpty() const
     {
-        return messages.isEmpty() && statuses.isEmpty() && errors.isEmpty() && others.isEmpty();
+        return messages.isEmpty() && statuses.isEmpty() && errors.isEmpty() && others.isEmpty() && history.isEmpty()
+            && contactChanges.isEmpty();
     }
 };
 

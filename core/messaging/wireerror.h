@@ -27,6 +27,9 @@ public:
         Server,          // 1, 2, 131000, 5xx: Meta's side failed
     };
 
+    // The business declined, on its phone, to share the WhatsApp Business app's history.
+    static constexpr int kHistorySharingDeclined = 2593109;
+
     Category category = Category::Server;
     int httpStatus = 0;
     int code = 0;

@@ -145,4 +145,67 @@ QJsonObject standbyEnvelope(const Business &business, const QList<Sender> &conta
     return root;
 }
 
+namespace {
+
+QJsonObject fieldEnvelope(const Business &business, const QString &field, QJsonObject value)
+{
+    value.insert(QStringLiteral("messaging_product"), QStringLiteral("whatsapp"));
+    value.insert(QStringLiteral("metadata"), QJsonObject{{QStringLiteral("display_phone_number"), business.displayNumber},
+                                                         {QStringLiteral("phone_number_id"), business.phoneNumberId}});
+    const QJsonObject change{{QStringLiteral("field"), field}, {QStringLiteral("value"), value}};
+    const QJsonObject entry{{QStringLiteral("id"), business.wabaId}, {QStringLiteral("changes"), QJsonArray{change}}};
+    return {{QStringLiteral("object"), QStringLiteral("whatsapp_business_account")}, {QStringLiteral("entry"), QJsonArray{entry}}};
+}
+
+} // namespace
+
+QJsonObject historyChunk(const Business &business, int phase, int chunkOrder, int progress, const QList<HistoryThread> &threads)
+{
+    QJsonArray threadArray;
+    for (const HistoryThread &thread : threads) {
+        QJsonArray messages;
+        for (qsizetype i = 0; i < thread.messages.size(); ++i) {
+            QJsonObject message = thread.messages.at(i);
+            message.remove(QStringLiteral("context"));
+            if (!thread.statuses.value(i).isEmpty())
+                message.insert(QStringLiteral("history_context"), QJsonObject{{QStringLiteral("status"), thread.statuses.at(i)}});
+            messages.append(message);
+        }
+        threadArray.append(QJsonObject{{QStringLiteral("id"), thread.customerWaId}, {QStringLiteral("messages"), messages}});
+    }
+    const QJsonObject chunk{{QStringLiteral("metadata"), QJsonObject{{QStringLiteral("phase"), phase},
+                                                                      {QStringLiteral("chunk_order"), chunkOrder},
+                                                                      {QStringLiteral("progress"), progress}}},
+                            {QStringLiteral("threads"), threadArray}};
+    return fieldEnvelope(business, QStringLiteral("history"), {{QStringLiteral("history"), QJsonArray{chunk}}});
+}
+
+QJsonObject historyDeclined(const Business &business)
+{
+    const QJsonObject error{{QStringLiteral("code"), WireError::kHistorySharingDeclined},
+                            {QStringLiteral("title"), QStringLiteral("History sharing is turned off by the business")},
+                            {QStringLiteral("message"), QStringLiteral("History sharing is turned off by the business")},
+                            {QStringLiteral("error_data"),
+                             QJsonObject{{QStringLiteral("details"), QStringLiteral("The business declined to share its chat history.")}}}};
+    return fieldEnvelope(business, QStringLiteral("history"),
+                         {{QStringLiteral("history"), QJsonArray{QJsonObject{{QStringLiteral("errors"), QJsonArray{error}}}}}});
+}
+
+QJsonObject appContacts(const Business &business, const QList<AppContact> &contacts, const QDateTime &at)
+{
+    QJsonArray items;
+    for (const AppContact &contact : contacts) {
+        QJsonObject person{{QStringLiteral("phone_number"), contact.waId}};
+        if (!contact.fullName.isEmpty()) {
+            person.insert(QStringLiteral("full_name"), contact.fullName);
+            person.insert(QStringLiteral("first_name"), contact.fullName.section(QLatin1Char(' '), 0, 0));
+        }
+        items.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("contact")},
+                                 {QStringLiteral("contact"), person},
+                                 {QStringLiteral("action"), contact.fullName.isEmpty() ? QStringLiteral("remove") : QStringLiteral("add")},
+                                 {QStringLiteral("metadata"), QJsonObject{{QStringLiteral("timestamp"), QString::number(at.toSecsSinceEpoch())}}}});
+    }
+    return fieldEnvelope(business, QStringLiteral("smb_app_state_sync"), {{QStringLiteral("state_sync"), items}});
+}
+
 } // namespace Mostrador::WebhookPayloads

@@ -54,6 +54,25 @@ struct Sender {
 [[nodiscard]] QJsonObject agentReply(const QString &wamid, const Business &business, const Sender &to, const QDateTime &at,
                                      const QString &body);
 
+// Coexistence: the WhatsApp Business app's history, one chunk (`history` field) of threads,
+// one per customer; a message of the business (built by agentReply) carries "to", a customer's
+// (built by message) does not; each gets the app's `history_context.status`.
+struct HistoryThread {
+    QString customerWaId;
+    QList<QJsonObject> messages;
+    QList<QString> statuses; // one per message: "read", "delivered"… (empty: none)
+};
+[[nodiscard]] QJsonObject historyChunk(const Business &business, int phase, int chunkOrder, int progress,
+                                       const QList<HistoryThread> &threads);
+// The business declined, on the phone, to share its history.
+[[nodiscard]] QJsonObject historyDeclined(const Business &business);
+// The app's address book (`smb_app_state_sync`): contacts added (a name) or removed (none).
+struct AppContact {
+    QString waId;
+    QString fullName; // empty: removed
+};
+[[nodiscard]] QJsonObject appContacts(const Business &business, const QList<AppContact> &contacts, const QDateTime &at);
+
 } // namespace WebhookPayloads
 
 } // namespace Mostrador

@@ -2,10 +2,13 @@
 
 #include "customermerge.h"
 #include "database.h"
+#include "importstore.h"
 #include "messaging/waid.h"
 #include "storenotifications.h"
 
 #include <QDateTime>
+
+#include <algorithm>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QVariant>
@@ -127,11 +130,21 @@ WebhookIngestor::Outcome WebhookIngestor::ingest(const WebhookBatch &batch, Mode
         if (StoreError error = m_search.open(); error.isError())
             return abort(error);
     }
+    QSet<qint64> fromHistory;
     for (const WireMessage &message : batch.messages) {
-        if (StoreError error = store([&] { return storeMessage(message, outcome, changed); }, QStringLiteral("messages"), message.raw);
+        QSet<qint64> &touched = message.fromHistory ? fromHistory : changed;
+        if (StoreError error = store([&] { return storeMessage(message, outcome, touched); }, QStringLiteral("messages"), message.raw);
             error.isError())
             return abort(error);
     }
+    for (const HistoryChunk &chunk : batch.history) {
+        if (StoreError error = storeHistoryProgress(chunk); error.isError())
+            return abort(error);
+    }
+    if (StoreError error = storeContacts(batch.contactChanges); error.isError())
+        return abort(error);
+    if (StoreError error = settleHistory(fromHistory); error.isError())
+        return abort(error);
     for (const StatusUpdate &status : batch.statuses) {
         if (StoreError error = store([&] { return applyStatus(status, outcome, changed); }, QStringLiteral("statuses"), status.raw);
             error.isError())
@@ -160,7 +173,73 @@ WebhookIngestor::Outcome WebhookIngestor::ingest(const WebhookBatch &batch, Mode
     }
     if (!changed.isEmpty())
         Q_EMIT conversationsChanged(changed);
+    if (!fromHistory.isEmpty() || !batch.history.isEmpty() || !batch.contactChanges.isEmpty())
+        Q_EMIT historyStored(fromHistory);
     return outcome;
+}
+
+// How far the app's history has come: chunks arrive in any order, so the furthest is kept;
+// a refusal to share (2593109) is kept too.
+StoreError WebhookIngestor::storeHistoryProgress(const HistoryChunk &chunk)
+{
+    const auto keepHighest = [this](const char *key, int value) -> StoreError {
+        if (value < 0)
+            return {};
+        PreparedStatement &upsert = m_statements.prepared(QStringLiteral(
+            "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = "
+            "CASE WHEN CAST(settings.value AS INTEGER) < CAST(excluded.value AS INTEGER) THEN excluded.value ELSE settings.value END"));
+        upsert.addBindValue(QLatin1String(key));
+        upsert.addBindValue(QString::number(value));
+        return run(upsert, "history progress");
+    };
+    if (StoreError error = keepHighest("coexistence/history_progress", chunk.progress); error.isError())
+        return error;
+    if (StoreError error = keepHighest("coexistence/history_phase", chunk.phase); error.isError())
+        return error;
+    const bool declined = std::any_of(chunk.errors.cbegin(), chunk.errors.cend(), [](const WireError &error) {
+        return error.code == WireError::kHistorySharingDeclined;
+    });
+    if (declined) {
+        if (StoreError error = keepHighest("coexistence/history_declined", 1); error.isError())
+            return error;
+    }
+    for (const WireError &error : chunk.errors) {
+        if (StoreError problem = storeOther(QStringLiteral("history"), error.logText(), error.toJson()); problem.isError())
+            return problem;
+    }
+    return {};
+}
+
+// The app's address book: a contact added or edited names the customer of that number (made
+// when new) for the shop, unless the shop already named them; a removed contact stays a customer.
+StoreError WebhookIngestor::storeContacts(const QList<ContactChange> &changes)
+{
+    if (changes.isEmpty())
+        return {};
+    ImportStore customers(m_database);
+    for (const ContactChange &change : changes) {
+        if (change.removed)
+            continue;
+        StoreError error;
+        if (!customers.customerWithNumber(change.waId, change.fullName.isEmpty() ? change.firstName : change.fullName, &error))
+            return error;
+    }
+    forgetCachedIds();
+    return {};
+}
+
+// A conversation that only history has made waits for nobody.
+StoreError WebhookIngestor::settleHistory(const QSet<qint64> &conversationIds)
+{
+    for (const qint64 id : conversationIds) {
+        PreparedStatement &settle = m_statements.prepared(QStringLiteral(
+            "UPDATE conversations SET status = 'resolved' WHERE id = ? AND status = 'open' AND unread_count = 0 "
+            "AND NOT EXISTS (SELECT 1 FROM messages m WHERE m.conversation_id = conversations.id AND m.imported = 0)"));
+        settle.addBindValue(id);
+        if (StoreError error = run(settle, "settle history"); error.isError())
+            return error;
+    }
+    return {};
 }
 
 // Ids learnt in a transaction that did not commit may not exist.
@@ -281,11 +360,34 @@ StoreError WebhookIngestor::storeMessage(const WireMessage &message, Outcome &ou
         return error.isError() ? error : StoreError::make(StoreError::Kind::Query, QStringLiteral("conversation"));
 
     const bool inbound = message.direction == Direction::Inbound;
+    // The app's history sends a media message first as a placeholder, and its file later (for
+    // the last 14 days): the later one fills the placeholder in.
+    if (message.fromHistory && !message.media.id.isEmpty()) {
+        PreparedStatement &fill = m_statements.prepared(QStringLiteral(
+            "UPDATE messages SET kind = ?, type_name = ?, caption = ?, media_id = ?, media_mime = ?, media_sha256 = ?, "
+            "media_filename = ? WHERE wamid = ? AND type_name = 'media_placeholder' RETURNING id"));
+        fill.addBindValue(messageKindName(message.kind));
+        fill.addBindValue(textOrEmpty(message.typeName));
+        fill.addBindValue(textOrEmpty(message.caption));
+        fill.addBindValue(textOrNull(message.media.id));
+        fill.addBindValue(textOrNull(message.media.mimeType));
+        fill.addBindValue(textOrNull(message.media.sha256));
+        fill.addBindValue(textOrNull(message.media.filename));
+        fill.addBindValue(message.wamid);
+        if ((error = run(fill, "fill a history placeholder")).isError())
+            return error;
+        if (fill.next()) {
+            fill.finish();
+            changed.insert(*conversationId);
+            return {};
+        }
+        fill.finish();
+    }
     PreparedStatement &insert = m_statements.prepared(QStringLiteral(
         "INSERT INTO messages (conversation_id, wamid, direction, kind, type_name, body, caption, "
         "media_id, media_mime, media_sha256, media_filename, latitude, longitude, reply_id, target_wamid, "
-        "context_wamid, forwarded, referral_json, status, error_code, error_json, sent_at, stored_at, raw_json, handled_by) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "context_wamid, forwarded, referral_json, status, error_code, error_json, sent_at, stored_at, raw_json, handled_by, imported) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
         "ON CONFLICT (wamid) DO NOTHING RETURNING id"));
     insert.addBindValue(*conversationId);
     insert.addBindValue(message.wamid);
@@ -305,13 +407,14 @@ StoreError WebhookIngestor::storeMessage(const WireMessage &message, Outcome &ou
     insert.addBindValue(textOrNull(message.contextMessageId));
     insert.addBindValue(message.forwarded ? (message.frequentlyForwarded ? 2 : 1) : 0);
     insert.addBindValue(message.referral.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(referralJson(message.referral)));
-    insert.addBindValue(int(inbound ? DeliveryStatus::None : DeliveryStatus::Sent));
+    insert.addBindValue(int(message.fromHistory ? message.historyStatus : inbound ? DeliveryStatus::None : DeliveryStatus::Sent));
     insert.addBindValue(message.errors.isEmpty() ? QVariant(QMetaType::fromType<int>()) : QVariant(message.errors.first().code));
     insert.addBindValue(message.errors.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(errorsJson(message.errors)));
     insert.addBindValue(sentAt.toMSecsSinceEpoch());
     insert.addBindValue(nowMs());
     insert.addBindValue(compactJson(message.raw));
     insert.addBindValue(message.handledByMetaAgent ? QVariant(QStringLiteral("meta_agent")) : QVariant(QMetaType::fromType<QString>()));
+    insert.addBindValue(message.fromHistory ? 1 : 0);
     if ((error = run(insert, "insert message")).isError())
         return error;
     if (!insert.next()) {
@@ -323,7 +426,8 @@ StoreError WebhookIngestor::storeMessage(const WireMessage &message, Outcome &ou
     ++outcome.newMessages;
     changed.insert(*conversationId);
 
-    const bool customerWrote = inbound && countsAsCustomerWriting(message.kind);
+    // History neither makes a conversation unread nor opens a window: it happened on the phone.
+    const bool customerWrote = inbound && !message.fromHistory && countsAsCustomerWriting(message.kind);
     PreparedStatement &conversation = m_statements.prepared(QStringLiteral(
         "UPDATE conversations SET "
         "last_message_id = CASE WHEN last_message_at IS NULL OR last_message_at <= ? THEN ? ELSE last_message_id END, "
@@ -354,7 +458,7 @@ StoreError WebhookIngestor::storeMessage(const WireMessage &message, Outcome &ou
     conversation.addBindValue(wrote);
     conversation.addBindValue(message.handledByMetaAgent ? 1 : 0);
     conversation.addBindValue(at);
-    conversation.addBindValue(inbound ? 1 : 0);
+    conversation.addBindValue(inbound && !message.fromHistory ? 1 : 0);
     conversation.addBindValue(*conversationId);
     if ((error = run(conversation, "update conversation")).isError())
         return error;

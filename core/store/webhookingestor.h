@@ -42,6 +42,9 @@ public:
 Q_SIGNALS:
     // After a successful commit: the conversations that changed.
     void conversationsChanged(const QSet<qint64> &conversationIds);
+    // The WhatsApp Business app's history or contacts came in (coexistence): the list shows
+    // them, but nothing answers, notifies or opens a window for them.
+    void historyStored(const QSet<qint64> &conversationIds);
 
 private:
     enum class Mode { Together, OneByOne };
@@ -53,6 +56,9 @@ private:
     StoreError applyStatus(const StatusUpdate &status, Outcome &outcome, QSet<qint64> &changed);
     StoreError applyToTarget(const WireMessage &message);
     StoreError storeOther(const QString &field, const QString &reason, const QJsonObject &payload);
+    StoreError storeHistoryProgress(const HistoryChunk &chunk);
+    StoreError storeContacts(const QList<ContactChange> &changes);
+    StoreError settleHistory(const QSet<qint64> &conversationIds);
     StoreError run(PreparedStatement &query, const char *what);
     void forgetCachedIds();
 

@@ -323,6 +323,70 @@ void readMessagesValue(WebhookBatch &batch, const QString &field, const QJsonObj
     }
 }
 
+int numberOf(const QJsonObject &json, const char *key, int fallback)
+{
+    const QJsonValue value = json.value(QLatin1String(key));
+    if (value.isDouble())
+        return value.toInt();
+    bool ok = false;
+    const int number = value.toString().toInt(&ok);
+    return ok ? number : fallback;
+}
+
+// The WhatsApp Business app's history: chunks of threads, one per customer, each message from
+// the customer or (with "to") from the business; or the business's refusal to share it.
+void readHistoryValue(WebhookBatch &batch, const QJsonObject &value)
+{
+    const QJsonObject metadata = obj(value, "metadata");
+    const QString business = str(metadata, "display_phone_number");
+    for (const QJsonValue &chunkValue : arr(value, "history")) {
+        const QJsonObject chunk = chunkValue.toObject();
+        const QJsonObject chunkMetadata = obj(chunk, "metadata");
+        HistoryChunk history;
+        history.businessPhoneNumberId = str(metadata, "phone_number_id");
+        history.phase = numberOf(chunkMetadata, "phase", -1);
+        history.chunkOrder = numberOf(chunkMetadata, "chunk_order", 0);
+        history.progress = numberOf(chunkMetadata, "progress", -1);
+        history.errors = errorsOf(chunk);
+        for (const QJsonValue &threadValue : arr(chunk, "threads")) {
+            const QJsonObject thread = threadValue.toObject();
+            const QString customer = str(thread, "id");
+            for (const QJsonValue &messageValue : arr(thread, "messages")) {
+                const QJsonObject json = messageValue.toObject();
+                const bool fromBusiness = json.contains(QLatin1String("to")) || (!business.isEmpty() && str(json, "from") == business);
+                WireMessage message = readMessage(json, fromBusiness ? Direction::Outbound : Direction::Inbound, metadata, Contacts(QJsonArray()));
+                if (message.customer.isEmpty())
+                    message.customer.waId = customer;
+                message.fromHistory = true;
+                message.historyStatus = deliveryStatusFromName(str(obj(json, "history_context"), "status").toLower());
+                batch.messages << message;
+            }
+        }
+        batch.history << history;
+    }
+}
+
+// The WhatsApp Business app's contacts: added, edited or removed on the phone.
+void readStateSyncValue(WebhookBatch &batch, const QJsonObject &value)
+{
+    for (const QJsonValue &itemValue : arr(value, "state_sync")) {
+        const QJsonObject item = itemValue.toObject();
+        if (str(item, "type") != QLatin1String("contact")) {
+            batch.others << OtherChange{QStringLiteral("smb_app_state_sync"), QStringLiteral("unhandled state: ") + str(item, "type"), item};
+            continue;
+        }
+        const QJsonObject contact = obj(item, "contact");
+        ContactChange change;
+        change.waId = str(contact, "phone_number");
+        change.fullName = str(contact, "full_name");
+        change.firstName = str(contact, "first_name");
+        change.removed = str(item, "action") == QLatin1String("remove");
+        change.at = unixTime(obj(item, "metadata"), "timestamp");
+        if (!change.waId.isEmpty())
+            batch.contactChanges << change;
+    }
+}
+
 } // namespace
 
 WebhookParser::Result WebhookParser::parse(const QByteArray &body)
@@ -356,6 +420,10 @@ WebhookParser::Result WebhookParser::parse(const QByteArray &body)
             const QJsonObject value = obj(change, "value");
             if (field == QLatin1String("messages") || field == QLatin1String("smb_message_echoes") || field == QLatin1String("standby"))
                 readMessagesValue(result.batch, field, value);
+            else if (field == QLatin1String("history"))
+                readHistoryValue(result.batch, value);
+            else if (field == QLatin1String("smb_app_state_sync"))
+                readStateSyncValue(result.batch, value);
             else
                 result.batch.others << OtherChange{field, QStringLiteral("not a message field"), value};
         }

@@ -277,4 +277,62 @@ TEST_P(WebhookIngestorTest, AMessageTheStoreRefusesIsKeptAsideWithoutHoldingBack
 }
 
 // clang-format off
+// Coexistence: the WhatsApp Business app's history arrives in chunks out of order, a photo
+// first as a placeholder and later with its file; contacts from the app's address book; a
+// refusal to share. History is kept as imported, opens no window, makes nothing unread and wakes
+// no automatic reply (it is not announced as new messages).
+TEST_P(WebhookIngestorTest, TheBusinessAppsHistoryAndContactsComeInAsHistory)
+{
+    const QDateTime before = kMonday.addDays(-30);
+    const Payloads::Sender jordi{QStringLiteral("34611223344"), QStringLiteral("Jordi")};
+    QSignalSpy announced(ingestor.get(), &WebhookIngestor::conversationsChanged);
+    QSignalSpy history(ingestor.get(), &WebhookIngestor::historyStored);
+
+    // Chunk 2 first, then chunk 1.
+    ingestOk(batchOf(Payloads::historyChunk(kShop, 1, 2, 80, {{jordi.waId, {Payloads::textMessage(QStringLiteral("wamid.h3"), jordi, before.addDays(2), QStringLiteral("¿Me guardáis el jarrón?"))}, {QStringLiteral("delivered")}}})));
+    ingestOk(batchOf(Payloads::historyChunk(kShop, 1, 1, 55, {{kLucia.waId,
+        {Payloads::textMessage(QStringLiteral("wamid.h1"), kLucia, before, QStringLiteral("Hola, ¿la manta gris?")),
+         Payloads::agentReply(QStringLiteral("wamid.h2"), kShop, kLucia, before.addSecs(600), QStringLiteral("Sí, nos quedan dos")),
+         Payloads::message(QStringLiteral("wamid.h4"), kLucia, before.addSecs(900), QStringLiteral("media_placeholder"), {})},
+        {QString(), QStringLiteral("read"), QString()}}})));
+    EXPECT_EQ(value(QStringLiteral("SELECT value FROM settings WHERE key = 'coexistence/history_progress'")).toString(), QStringLiteral("80"))
+        << "the furthest chunk counts, whatever came last";
+    EXPECT_EQ(value(QStringLiteral("SELECT COUNT(*) FROM messages WHERE imported = 1")).toInt(), 4);
+    EXPECT_EQ(value(QStringLiteral("SELECT status FROM messages WHERE wamid = 'wamid.h2'")).toInt(), int(DeliveryStatus::Read));
+    EXPECT_EQ(value(QStringLiteral("SELECT direction FROM messages WHERE wamid = 'wamid.h2'")).toString(), QStringLiteral("out"));
+    EXPECT_TRUE(value(QStringLiteral("SELECT MAX(last_inbound_at) FROM conversations")).isNull()) << "no window opened";
+    EXPECT_EQ(value(QStringLiteral("SELECT SUM(unread_count) FROM conversations")).toInt(), 0);
+    EXPECT_EQ(value(QStringLiteral("SELECT COUNT(*) FROM conversations WHERE status = 'resolved'")).toInt(), 2);
+    EXPECT_EQ(announced.count(), 0) << "nothing to answer or notify";
+    EXPECT_EQ(history.count(), 2);
+
+    // The photo's file comes later and fills the placeholder in.
+    ingestOk(batchOf(Payloads::historyChunk(kShop, 0, 1, 100, {{kLucia.waId,
+        {Payloads::message(QStringLiteral("wamid.h4"), kLucia, before.addSecs(900), QStringLiteral("image"),
+                           {{QStringLiteral("id"), QStringLiteral("media-77")}, {QStringLiteral("mime_type"), QStringLiteral("image/jpeg")},
+                            {QStringLiteral("caption"), QStringLiteral("Esta")}})}, {}}})));
+    EXPECT_EQ(value(QStringLiteral("SELECT kind FROM messages WHERE wamid = 'wamid.h4'")).toString(), QStringLiteral("image"));
+    EXPECT_EQ(value(QStringLiteral("SELECT media_id FROM messages WHERE wamid = 'wamid.h4'")).toString(), QStringLiteral("media-77"));
+    EXPECT_EQ(value(QStringLiteral("SELECT COUNT(*) FROM messages")).toInt(), 4);
+    EXPECT_EQ(value(QStringLiteral("SELECT value FROM settings WHERE key = 'coexistence/history_progress'")).toString(), QStringLiteral("100"));
+
+    // The app's contacts name customers for the shop and add those not known yet.
+    ingestOk(batchOf(Payloads::appContacts(kShop, {{kLucia.waId, QStringLiteral("Lucía Gómez (Chapinero)")},
+                                                   {QStringLiteral("573105550199"), QStringLiteral("Álvaro Ruiz")},
+                                                   {jordi.waId, QString()}},
+                                           kMonday)));
+    EXPECT_EQ(value(QStringLiteral("SELECT display_name FROM customers WHERE wa_id = ?"), {kLucia.waId}).toString(),
+              QStringLiteral("Lucía Gómez (Chapinero)"));
+    EXPECT_EQ(value(QStringLiteral("SELECT COUNT(*) FROM customers")).toInt(), 3) << "a removed contact stays a customer";
+
+    // A real message afterwards opens the window as always.
+    ingestOk(textFrom(kLucia, QStringLiteral("wamid.live"), QStringLiteral("¡Hola de nuevo!")));
+    EXPECT_FALSE(value(QStringLiteral("SELECT last_inbound_at FROM conversations WHERE id = (SELECT conversation_id FROM messages WHERE wamid = 'wamid.live')")).isNull());
+    EXPECT_EQ(announced.count(), 1);
+
+    // Declined on the phone.
+    ingestOk(batchOf(Payloads::historyDeclined(kShop)));
+    EXPECT_EQ(value(QStringLiteral("SELECT value FROM settings WHERE key = 'coexistence/history_declined'")).toString(), QStringLiteral("1"));
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, WebhookIngestorTest, ::testing::Values(Backend::Sqlite, Backend::Postgres), backendName);
