@@ -316,6 +316,45 @@
         </message>
     </context>
     <context>
+        <name>Mostrador::AppHistorySync</name>
+        <message>
+            <source>The WhatsApp Business app's history was not shared: the owner declined on the phone.</source>
+            <translation>The WhatsApp Business app's history was not shared: the owner declined on the phone.</translation>
+        </message>
+        <message>
+            <source>History from the WhatsApp Business app: all here.</source>
+            <translation>History from the WhatsApp Business app: all here.</translation>
+        </message>
+        <message>
+            <source>Bringing your history from the WhatsApp Business app: %1 %</source>
+            <translation>Bringing your history from the WhatsApp Business app: %1 %</translation>
+        </message>
+        <message>
+            <source>History from the WhatsApp Business app: asked, waiting for Meta…</source>
+            <translation>History from the WhatsApp Business app: asked, waiting for Meta…</translation>
+        </message>
+        <message>
+            <source>Bring history from the WhatsApp Business app</source>
+            <translation>Bring history from the WhatsApp Business app</translation>
+        </message>
+        <message>
+            <source>Meta will ask the owner's phone to share the WhatsApp Business app's contacts and up to 180 days of its chats (not groups; photos and files of the last 14 days only). It can be asked only once for this number: if the owner declines on the phone, it cannot be asked again.
+
+Ask now?</source>
+            <translation>Meta will ask the owner's phone to share the WhatsApp Business app's contacts and up to 180 days of its chats (not groups; photos and files of the last 14 days only). It can be asked only once for this number: if the owner declines on the phone, it cannot be asked again.
+
+Ask now?</translation>
+        </message>
+        <message>
+            <source>Meta did not take the request for the WhatsApp Business app's contacts: %1</source>
+            <translation>Meta did not take the request for the WhatsApp Business app's contacts: %1</translation>
+        </message>
+        <message>
+            <source>Meta did not take the request for the WhatsApp Business app's history: %1</source>
+            <translation>Meta did not take the request for the WhatsApp Business app's history: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>Mostrador::AttachmentBanner</name>
         <message>
             <source>Do not send these files</source>
@@ -824,6 +863,18 @@
         <message>
             <source>✓ Answers (checked at %1): %2, %3, quality %4.</source>
             <translation>✓ Answers (checked at %1): %2, %3, quality %4.</translation>
+        </message>
+        <message>
+            <source>Not asked. If this number is also in the WhatsApp Business app, Meta can bring its contacts and up to 180 days of its chats, once.</source>
+            <translation>Not asked. If this number is also in the WhatsApp Business app, Meta can bring its contacts and up to 180 days of its chats, once.</translation>
+        </message>
+        <message>
+            <source>Bring history and contacts…</source>
+            <translation>Bring history and contacts…</translation>
+        </message>
+        <message>
+            <source>WhatsApp Business app:</source>
+            <translation>WhatsApp Business app:</translation>
         </message>
     </context>
     <context>

@@ -316,6 +316,45 @@
         </message>
     </context>
     <context>
+        <name>Mostrador::AppHistorySync</name>
+        <message>
+            <source>The WhatsApp Business app's history was not shared: the owner declined on the phone.</source>
+            <translation>No se compartió el historial de la app WhatsApp Business: se rechazó en el teléfono.</translation>
+        </message>
+        <message>
+            <source>History from the WhatsApp Business app: all here.</source>
+            <translation>Historial de la app WhatsApp Business: completo.</translation>
+        </message>
+        <message>
+            <source>Bringing your history from the WhatsApp Business app: %1 %</source>
+            <translation>Trayendo tu historial de la app WhatsApp Business: %1 %</translation>
+        </message>
+        <message>
+            <source>History from the WhatsApp Business app: asked, waiting for Meta…</source>
+            <translation>Historial de la app WhatsApp Business: pedido, esperando a Meta…</translation>
+        </message>
+        <message>
+            <source>Bring history from the WhatsApp Business app</source>
+            <translation>Traer el historial de la app WhatsApp Business</translation>
+        </message>
+        <message>
+            <source>Meta will ask the owner's phone to share the WhatsApp Business app's contacts and up to 180 days of its chats (not groups; photos and files of the last 14 days only). It can be asked only once for this number: if the owner declines on the phone, it cannot be asked again.
+
+Ask now?</source>
+            <translation>Meta pedirá al teléfono del dueño que comparta los contactos de la app WhatsApp Business y hasta 180 días de sus chats (no los grupos; fotos y archivos solo de los últimos 14 días). Solo se puede pedir una vez para este número: si el dueño lo rechaza en el teléfono, no se podrá volver a pedir.
+
+¿Pedirlo ahora?</translation>
+        </message>
+        <message>
+            <source>Meta did not take the request for the WhatsApp Business app's contacts: %1</source>
+            <translation>Meta no aceptó la petición de los contactos de la app WhatsApp Business: %1</translation>
+        </message>
+        <message>
+            <source>Meta did not take the request for the WhatsApp Business app's history: %1</source>
+            <translation>Meta no aceptó la petición del historial de la app WhatsApp Business: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>Mostrador::AttachmentBanner</name>
         <message>
             <source>Do not send these files</source>
@@ -824,6 +863,18 @@
         <message>
             <source>✓ Answers (checked at %1): %2, %3, quality %4.</source>
             <translation>✓ Responde (comprobado a las %1): %2, %3, calidad %4.</translation>
+        </message>
+        <message>
+            <source>Not asked. If this number is also in the WhatsApp Business app, Meta can bring its contacts and up to 180 days of its chats, once.</source>
+            <translation>No pedido. Si este número también está en la app WhatsApp Business, Meta puede traer sus contactos y hasta 180 días de sus chats, una sola vez.</translation>
+        </message>
+        <message>
+            <source>Bring history and contacts…</source>
+            <translation>Traer historial y contactos…</translation>
+        </message>
+        <message>
+            <source>WhatsApp Business app:</source>
+            <translation>App WhatsApp Business:</translation>
         </message>
     </context>
     <context>

@@ -1,5 +1,7 @@
 #include "connectioncontroller.h"
 
+#include "apphistorysync.h"
+
 #include "api/cloudapiclient.h"
 #include "connection/credentialvault.h"
 #include "mainwindow/mainwindow.h"
@@ -118,6 +120,13 @@ QDialog *ConnectionController::showStatus()
     auto *dialog = new ConnectionDialog(m_settings, m_shop.client(), receiving, &m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ConnectionDialog::setupRequested, this, &ConnectionController::runSetup);
+    if (m_appSync) {
+        dialog->setAppSync(m_appSync->status(), !m_appSync->wasRequested());
+        connect(dialog, &ConnectionDialog::appSyncRequested, this, [this, dialog] {
+            m_appSync->askAndRequest();
+            dialog->setAppSync(m_appSync->status(), !m_appSync->wasRequested());
+        });
+    }
     connect(dialog, &ConnectionDialog::disconnectRequested, this, [this] {
         if (QMessageBox::question(&m_window, tr("Disconnect"),
                                   tr("Forget this number's access token and stop receiving messages here? The history stays.")) ==

@@ -19,6 +19,8 @@ class WebhookReceiver;
 // The desktop's live link to the shop's number: reads the saved connection (secrets from the
 // vault, time-boxed), points the API client at it, runs the webhook receiver when this computer
 // receives, and opens the setup wizard and the Connection window.
+class AppHistorySync;
+
 class ConnectionController final : public QObject
 {
     Q_OBJECT
@@ -39,6 +41,8 @@ public:
     QDialog *runSetup();
     QDialog *showStatus();
     void disconnectNumber();
+    // Coexistence: the Connection window offers to bring the WhatsApp Business app's history.
+    void setAppSync(AppHistorySync *sync) { m_appSync = sync; }
 
 Q_SIGNALS:
     void changed();
@@ -47,6 +51,7 @@ private:
     bool apply(const ConnectionSettings &settings, const ConnectionSecrets &secrets, QString *problem);
 
     ShopServices &m_shop;
+    AppHistorySync *m_appSync = nullptr;
     MainWindow &m_window;
     CredentialVault &m_vault;
     ConnectionSettings m_settings;

@@ -9,6 +9,7 @@
 #include "inbox/inboxpane.h"
 #include "mainwindow/mainwindow.h"
 #include "addressbook.h"
+#include "apphistorysync.h"
 #include "chatimports.h"
 #include "dialogs/importchatsdialog.h"
 #include "connectioncontroller.h"
@@ -223,6 +224,13 @@ void DesktopApplication::openShopDialogs(ShopServices &shop, bool receivingHere)
         if (m_demo)
             m_imports->setSample(m_demo->sampleChatExport());
         m_addressBook = std::make_unique<AddressBook>(shop, *m_window, *m_workspace);
+        m_appSync = std::make_unique<AppHistorySync>(shop, *m_window);
+        if (m_connection)
+            m_connection->setAppSync(m_appSync.get());
+        // The demo's number is also in the WhatsApp Business app: its history comes in as the
+        // owner would see it after asking.
+        if (m_demo)
+            QTimer::singleShot(2500, m_appSync.get(), &AppHistorySync::request);
     }
     connect(m_dialogs.get(), &ShopDialogs::automationChanged, this, &DesktopApplication::applyAutomation);
     if (m_workspace)

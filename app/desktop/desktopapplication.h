@@ -13,6 +13,7 @@ class QDialog;
 namespace Mostrador {
 
 class AddressBook;
+class AppHistorySync;
 class ChatImports;
 class ConnectionController;
 class CredentialVault;
@@ -73,6 +74,7 @@ private:
     std::unique_ptr<ShopReports> m_reports;
     std::unique_ptr<ChatImports> m_imports;
     std::unique_ptr<AddressBook> m_addressBook;
+    std::unique_ptr<AppHistorySync> m_appSync;
     std::unique_ptr<CredentialVault> m_vault;
     std::unique_ptr<ConnectionController> m_connection;
     std::unique_ptr<TeamSession> m_team;

@@ -1,5 +1,7 @@
 #include "cloudapiclient.h"
 
+#include <QJsonObject>
+
 #include "downloadmediajob.h"
 #include "messagepayloads.h"
 #include "sendmessagejob.h"
@@ -39,6 +41,14 @@ GraphJob *CloudApiClient::blockUser(const QString &user)
 {
     GraphJob *job = newGraphJob();
     job->post(m_config.phoneNumberId + QStringLiteral("/block_users"), MessagePayloads::blockUsers({user}));
+    return job;
+}
+
+GraphJob *CloudApiClient::requestAppSync(const QString &syncType)
+{
+    GraphJob *job = newGraphJob();
+    job->post(m_config.phoneNumberId + QStringLiteral("/smb_app_data"),
+              QJsonObject{{QStringLiteral("messaging_product"), QStringLiteral("whatsapp")}, {QStringLiteral("sync_type"), syncType}});
     return job;
 }
 

@@ -32,6 +32,9 @@ public:
     // customers who wrote in the last 24 hours; unblocking always.
     GraphJob *blockUser(const QString &user);
     GraphJob *unblockUser(const QString &user);
+    // Coexistence: asks Meta once for the WhatsApp Business app's contacts ("smb_app_state_sync")
+    // or its chat history ("history"); they arrive as webhooks.
+    GraphJob *requestAppSync(const QString &syncType);
 
     UploadMediaJob *uploadMedia(const QByteArray &data, const QString &mimeType, const QString &fileName);
     GraphJob *mediaInfo(const QString &mediaId);                 // → MediaInfo::fromJson(job->response())

@@ -118,6 +118,17 @@ struct WebhookBatch {
         return messages.isEmpty() && statuses.isEmpty() && errors.isEmpty() && others.isEmpty() && history.isEmpty()
             && contactChanges.isEmpty();
     }
+
+    // Another POST's batch after this one (the receiver stores several in one transaction).
+    void append(const WebhookBatch &other)
+    {
+        messages += other.messages;
+        statuses += other.statuses;
+        errors += other.errors;
+        others += other.others;
+        history += other.history;
+        contactChanges += other.contactChanges;
+    }
 };
 
 } // namespace Mostrador

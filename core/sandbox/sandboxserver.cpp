@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTimer>
+#include <QUuid>
 #include <QUrlQuery>
 
 namespace Mostrador {
@@ -108,6 +109,10 @@ void SandboxServer::registerRoutes()
     m_server.route(QStringLiteral("/<arg>/<arg>/message_templates"), Method::Get,
                    [this](const QString &, const QString &waba, const QHttpServerRequest &request) {
                        return handleTemplates(waba, request);
+                   });
+    m_server.route(QStringLiteral("/<arg>/<arg>/smb_app_data"), Method::Post,
+                   [this](const QString &, const QString &phone, const QHttpServerRequest &request) {
+                       return handleAppSync(phone, request);
                    });
     m_server.route(QStringLiteral("/<arg>/<arg>/block_users"), Method::Post | Method::Delete,
                    [this](const QString &, const QString &phone, const QHttpServerRequest &request) {
@@ -351,6 +356,68 @@ void SandboxServer::sendStatus(const QString &wamid, const QString &to, const QS
     m_dispatcher->deliver(WebhookPayloads::envelope(
         m_settings.business, {}, {}, {WebhookPayloads::status(wamid, to, state, m_clock.now(), callbackData, errors,
                                                          pricing.isEmpty() ? WebhookPayloads::pricing() : pricing)}));
+}
+
+// Coexistence: the number is also in the WhatsApp Business app. Contacts come at once; the
+// history in chunks out of order (the older days first, then the last day), a photo first as a
+// placeholder and then with its file; or, when the owner declined on the phone, a refusal.
+QHttpServerResponse SandboxServer::handleAppSync(const QString &phone, const QHttpServerRequest &request)
+{
+    if (!authorized(request))
+        return graphError(Status::Unauthorized, 190, QStringLiteral("Invalid OAuth access token."));
+    if (phone != m_settings.business.phoneNumberId)
+        return graphError(Status::BadRequest, 100, QStringLiteral("Unsupported post request."));
+    const QString type = QJsonDocument::fromJson(request.body()).object().value(QLatin1String("sync_type")).toString();
+    if (type != QLatin1String("smb_app_state_sync") && type != QLatin1String("history"))
+        return graphError(Status::BadRequest, 100, QStringLiteral("(#100) Param sync_type must be one of {SMB_APP_STATE_SYNC, HISTORY}"));
+    const QDateTime now = m_clock.now();
+    QList<QJsonObject> payloads;
+    if (type == QLatin1String("smb_app_state_sync")) {
+        QList<WebhookPayloads::AppContact> contacts;
+        for (const Customer &customer : m_customers.all())
+            contacts.append({customer.waId, customer.name});
+        contacts.append({QStringLiteral("573105550111"), QStringLiteral("Valentina Ruiz")});
+        payloads << WebhookPayloads::appContacts(m_settings.business, contacts, now);
+    } else if (m_settings.declineHistory) {
+        payloads << WebhookPayloads::historyDeclined(m_settings.business);
+    } else {
+        const QList<Customer> customers = m_customers.all();
+        const auto sender = [](const Customer &customer) { return WebhookPayloads::Sender{customer.waId, customer.name}; };
+        QList<WebhookPayloads::HistoryThread> older;
+        QList<WebhookPayloads::HistoryThread> recent;
+        for (qsizetype i = 0; i < std::min<qsizetype>(customers.size(), 3); ++i) {
+            const Customer &customer = customers.at(i);
+            const QDateTime weeks = now.addDays(-40 - i * 7);
+            older.append({customer.waId,
+                          {WebhookPayloads::textMessage(QStringLiteral("wamid.history.%1.1").arg(i), sender(customer), weeks,
+                                                        QStringLiteral("Hola, ¿tenéis envíos a domicilio?")),
+                           WebhookPayloads::agentReply(QStringLiteral("wamid.history.%1.2").arg(i), m_settings.business, sender(customer),
+                                                       weeks.addSecs(420), QStringLiteral("¡Hola! Sí, de lunes a sábado."))},
+                          {QStringLiteral("read"), QStringLiteral("read")}});
+        }
+        if (!customers.isEmpty()) {
+            const Customer &first = customers.first();
+            const QDateTime yesterday = now.addSecs(-20 * 3600);
+            recent.append({first.waId,
+                           {WebhookPayloads::message(QStringLiteral("wamid.history.photo"), sender(first), yesterday,
+                                                     QStringLiteral("media_placeholder"), {})},
+                           {QStringLiteral("delivered")}});
+            const QString photo = addMedia(QByteArray(2048, '\x33'), QStringLiteral("image/jpeg"));
+            payloads << WebhookPayloads::historyChunk(m_settings.business, 1, 2, 60, older)
+                     << WebhookPayloads::historyChunk(m_settings.business, 0, 1, 90, recent)
+                     << WebhookPayloads::historyChunk(m_settings.business, 0, 2, 100, {{first.waId,
+                        {WebhookPayloads::message(QStringLiteral("wamid.history.photo"), sender(first), yesterday, QStringLiteral("image"),
+                                                  {{QStringLiteral("id"), photo}, {QStringLiteral("mime_type"), QStringLiteral("image/jpeg")},
+                                                   {QStringLiteral("caption"), QStringLiteral("La lámpara que vi")}})}, {}}});
+        }
+    }
+    // A moment later, as Meta does, each in its own webhook.
+    int delay = 300;
+    for (const QJsonObject &payload : std::as_const(payloads)) {
+        QTimer::singleShot(delay, this, [this, payload] { m_dispatcher->deliver(payload); });
+        delay += 400;
+    }
+    return QHttpServerResponse(QJsonObject{{QStringLiteral("request_id"), QUuid::createUuid().toString(QUuid::WithoutBraces)}});
 }
 
 // POST blocks and DELETE unblocks, per user; blocking only those who wrote in the last 24 hours.

@@ -46,6 +46,7 @@ public:
         QUrl webhookUrl;
         int statusDelayMs = 300;      // between sent, delivered and read
         int maxSendsPerSecond = 20;   // beyond this, 130429
+        bool declineHistory = false;  // coexistence: the owner refused, on the phone, to share the app's history
 
         // What a client needs to talk to such a sandbox, but where it listens.
         [[nodiscard]] ApiConfig clientConfig() const;
@@ -70,6 +71,8 @@ public:
     // the number out for a customer with a username who has not written for 30 days).
     void addCustomer(const Customer &customer);
     [[nodiscard]] QList<Customer> customers() const;
+    // Coexistence: whether the owner shares the WhatsApp Business app's history when asked.
+    void setHistoryShared(bool shared) { m_settings.declineHistory = !shared; }
 
     // A customer writes to the shop: a webhook with this message goes out now. `id` is their
     // number (any form) or business-scoped id. Returns the new message's wamid. `type` and
@@ -108,6 +111,7 @@ private:
     QHttpServerResponse handleProfile(const QString &phone, const QHttpServerRequest &request);
     QHttpServerResponse handleTemplates(const QString &waba, const QHttpServerRequest &request);
     QHttpServerResponse handleBlock(const QString &phone, const QHttpServerRequest &request);
+    QHttpServerResponse handleAppSync(const QString &phone, const QHttpServerRequest &request);
     [[nodiscard]] WebhookPayloads::Sender senderOf(const Customer &customer) const;
     [[nodiscard]] bool tooFast();
     void scheduleStatuses(const QString &wamid, const QString &to, const QString &callbackData, int failureCode,

@@ -51,6 +51,8 @@ ShopServices::ShopServices(Database &database, WebhookIngestor &ingestor, CloudA
     if (runner == Runner::ThisComputer)
         m_outbox->setWindowTracker(m_windows.get());
     connect(&ingestor, &WebhookIngestor::conversationsChanged, m_changes.get(), &ConversationChanges::report);
+    // The WhatsApp Business app's history: shown, its files fetched, never answered.
+    connect(&ingestor, &WebhookIngestor::historyStored, m_changes.get(), &ConversationChanges::report);
     connect(m_outbox.get(), &Outbox::conversationChanged, m_changes.get(), [this](qint64 conversationId) {
         m_changes->report({conversationId});
     });
@@ -102,6 +104,7 @@ void ShopServices::start()
     m_outbox->recover();
     connect(&m_ingestor, &WebhookIngestor::conversationsChanged, m_autoReplies.get(), &AutoResponder::consider);
     connect(&m_ingestor, &WebhookIngestor::conversationsChanged, m_media.get(), &MediaDownloader::schedule, Qt::QueuedConnection);
+    connect(&m_ingestor, &WebhookIngestor::historyStored, m_media.get(), &MediaDownloader::schedule, Qt::QueuedConnection);
     m_media->schedule();
     // The retention period, where the store lives: a team's desktops leave it to the server.
     if (m_database.dialect().isSqlite() || m_runner == Runner::Server) {

@@ -190,12 +190,8 @@ void WebhookReceiver::flushPending()
     group.swap(m_pending);
 
     WebhookBatch combined;
-    for (const auto &pending : group) {
-        combined.messages += pending->batch.messages;
-        combined.statuses += pending->batch.statuses;
-        combined.errors += pending->batch.errors;
-        combined.others += pending->batch.others;
-    }
+    for (const auto &pending : group)
+        combined.append(pending->batch);
     const WebhookIngestor::Outcome outcome = m_ingestor.ingest(combined);
     if (outcome.error.isError()) {
         m_counters.storeFailures += group.size();

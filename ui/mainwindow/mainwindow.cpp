@@ -49,6 +49,10 @@ MainWindow::MainWindow(LanguageController &languages, QWidget *parent)
     m_connectionLabel = new QLabel(this);
     m_connectionLabel->setObjectName(QStringLiteral("connectionStatus"));
     statusBar()->addPermanentWidget(m_connectionLabel, 1);
+    m_syncLabel = new QLabel(this);
+    m_syncLabel->setObjectName(QStringLiteral("appSyncStatus"));
+    m_syncLabel->hide();
+    statusBar()->addPermanentWidget(m_syncLabel);
 
     createMenus();
     retranslate();
@@ -104,6 +108,12 @@ void MainWindow::createPanes()
 void MainWindow::showProblem(const QString &text)
 {
     m_notice->showNotice(text);
+}
+
+void MainWindow::setSyncStatus(const QString &text)
+{
+    m_syncLabel->setText(text);
+    m_syncLabel->setVisible(!text.isEmpty());
 }
 
 void MainWindow::setUnreadCount(int count)

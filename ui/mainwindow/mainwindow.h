@@ -30,6 +30,8 @@ public:
 
     // Text for the status bar, e.g. "Demo — sandbox on 127.0.0.1:8123". Empty means not connected.
     void setConnectionDescription(const QString &description);
+    // How far the WhatsApp Business app's history has come (coexistence); empty hides it.
+    void setSyncStatus(const QString &text);
     // A failure the person caused or must act on, said in the band at the top until dismissed.
     void showProblem(const QString &text);
     // "Resolved: Lucía · Undo", at the bottom of the window for a few seconds.
@@ -108,6 +110,7 @@ private:
     PlaceholderPane *m_thread = nullptr;
     PlaceholderPane *m_customer = nullptr;
     QLabel *m_connectionLabel = nullptr;
+    QLabel *m_syncLabel = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

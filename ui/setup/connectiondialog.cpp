@@ -54,6 +54,16 @@ ConnectionDialog::ConnectionDialog(const ConnectionSettings &settings, CloudApiC
     form->addRow(tr("Token expiry:"), wrapped(tr("Permanent system-user tokens do not expire by date; if Meta stops accepting "
                                                  "the token, Mostrador says so at once and stops sending."),
                                               "tokenExpiry", this));
+    // Coexistence: the same number in the WhatsApp Business app on the owner's phone.
+    m_appSync = wrapped(tr("Not asked. If this number is also in the WhatsApp Business app, Meta can bring its contacts and "
+                           "up to 180 days of its chats, once."), "appSync", this);
+    m_askAppSync = new QPushButton(tr("Bring history and contacts…"), this);
+    m_askAppSync->setObjectName(QStringLiteral("askAppSync"));
+    connect(m_askAppSync, &QPushButton::clicked, this, &ConnectionDialog::appSyncRequested);
+    auto *appSyncRow = new QVBoxLayout;
+    appSyncRow->addWidget(m_appSync);
+    appSyncRow->addWidget(m_askAppSync, 0, Qt::AlignLeft);
+    form->addRow(tr("WhatsApp Business app:"), appSyncRow);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton *again = buttons->addButton(tr("Check again"), QDialogButtonBox::ActionRole);
@@ -81,6 +91,13 @@ ConnectionDialog::ConnectionDialog(const ConnectionSettings &settings, CloudApiC
 }
 
 ConnectionDialog::~ConnectionDialog() = default;
+
+void ConnectionDialog::setAppSync(const QString &status, bool canAsk)
+{
+    if (!status.isEmpty())
+        m_appSync->setText(status);
+    m_askAppSync->setEnabled(canAsk);
+}
 
 void ConnectionDialog::checkApi()
 {

@@ -9,6 +9,7 @@
 #include <memory>
 
 class QLabel;
+class QPushButton;
 
 namespace Mostrador {
 
@@ -32,8 +33,12 @@ public:
     ~ConnectionDialog() override;
 
     void checkApi();
+    // Coexistence: how far the WhatsApp Business app's history has come, and whether it can
+    // still be asked for (once per number).
+    void setAppSync(const QString &status, bool canAsk);
 
 Q_SIGNALS:
+    void appSyncRequested();
     void setupRequested();
     void disconnectRequested();
     void apiChecked(bool ok);
@@ -41,6 +46,8 @@ Q_SIGNALS:
 private:
     CloudApiClient &m_client;
     QLabel *m_api = nullptr;
+    QLabel *m_appSync = nullptr;
+    QPushButton *m_askAppSync = nullptr;
     std::unique_ptr<ConnectionCheck> m_check;
 };
 

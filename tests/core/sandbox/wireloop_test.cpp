@@ -332,3 +332,31 @@ TEST_F(WireLoopTest, AProfilePhotoWithoutTheAppIdIsRefusedPlainly)
     ASSERT_FALSE(upload->succeeded());
     EXPECT_EQ(upload->error()->code, 100);
 }
+
+// Coexistence on the wire: asked once, the sandbox's number sends the WhatsApp Business app's
+// contacts and its history in chunks out of order, a photo first as a placeholder; the store
+// keeps it all as history. Asked when the owner declined, it says so.
+TEST(WireLoopCoexistence, TheAppsContactsAndHistoryComeWhenAsked)
+{
+    WireLoop loop;
+    loop.sandbox->addCustomer(QStringLiteral("573001112233"), QStringLiteral("Lucía Gómez"));
+    loop.sandbox->addCustomer(QStringLiteral("34611223344"), QStringLiteral("Jordi Puig"));
+    for (const char *type : {"smb_app_state_sync", "history"}) {
+        GraphJob *job = await(loop.client->requestAppSync(QLatin1String(type)));
+        ASSERT_TRUE(job->succeeded()) << qPrintable(job->error()->logText());
+        EXPECT_FALSE(job->response().value(QLatin1String("request_id")).toString().isEmpty());
+    }
+    ASSERT_TRUE(loop.waitForBatches(4, 10000));
+    const auto value = [&](const QString &sql) { return scalar(*loop.database, sql); };
+    EXPECT_EQ(value(QStringLiteral("SELECT value FROM settings WHERE key = 'coexistence/history_progress'")).toString(), QStringLiteral("100"));
+    EXPECT_EQ(value(QStringLiteral("SELECT display_name FROM customers WHERE wa_id = '573105550111'")).toString(),
+              QStringLiteral("Valentina Ruiz")) << "a contact of the app who never wrote is a customer now";
+    EXPECT_EQ(value(QStringLiteral("SELECT COUNT(*) FROM messages WHERE imported = 1")).toInt(), 5);
+    EXPECT_EQ(value(QStringLiteral("SELECT kind FROM messages WHERE wamid = 'wamid.history.photo'")).toString(), QStringLiteral("image"));
+    EXPECT_TRUE(value(QStringLiteral("SELECT MAX(last_inbound_at) FROM conversations")).isNull());
+
+    loop.sandbox->setHistoryShared(false);
+    ASSERT_TRUE(await(loop.client->requestAppSync(QStringLiteral("history")))->succeeded());
+    ASSERT_TRUE(loop.waitForBatches(5, 10000));
+    EXPECT_EQ(value(QStringLiteral("SELECT value FROM settings WHERE key = 'coexistence/history_declined'")).toString(), QStringLiteral("1"));
+}
