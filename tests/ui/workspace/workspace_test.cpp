@@ -1,102 +1,11 @@
 // The shop's screen driven as a person would: click a conversation, type, press Enter, watch
 // the ticks; when the 24-hour window closes, the composer offers templates instead.
-#include "workspace.h"
-
-#include "composer/composer.h"
-#include "customer/customerpane.h"
-#include "inbox/inboxpane.h"
-#include "i18n/languagecontroller.h"
-#include "inbox/conversationlistmodel.h"
-#include "automation/quickreplies.h"
-#include "mainwindow/mainwindow.h"
-#include "widgets/undotoast.h"
-#include "media/mediadownloader.h"
-#include "outbox/outbox.h"
-#include "services/shopservices.h"
-#include "qtprinting.h"
-#include "thread/messagelistmodel.h"
-#include "thread/messagedelegate.h"
-#include "thread/threadpane.h"
-#include "widgetlookup.h"
-#include "wireloop.h"
-
-#include <QAbstractButton>
-#include <QAbstractItemModelTester>
-#include <QAction>
-#include <QMenu>
-#include <QTemporaryDir>
-#include <QFileInfo>
-#include <QStyleOptionViewItem>
-#include <QComboBox>
-#include <QCryptographicHash>
-#include <QImage>
-#include <QPainter>
-#include <QJsonObject>
-#include <QLabel>
-#include <QLineEdit>
-#include <QListView>
-#include <QListWidget>
-#include <QPlainTextEdit>
-#include <QPushButton>
-#include <QSettings>
-#include <QTest>
-#include <QToolButton>
+#include "workspacetest.h"
 
 #include <gtest/gtest.h>
 
 using namespace Mostrador;
 using namespace Mostrador::Testing;
-
-namespace {
-
-const QString kCustomer = QStringLiteral("573001112233");
-
-class WorkspaceTest : public ::testing::Test
-{
-protected:
-    void SetUp() override
-    {
-        QSettings().clear();
-        languages.apply(QStringLiteral("en"));
-        loop.sandbox->addCustomer(kCustomer, QStringLiteral("Lucía Gómez"));
-        shop = std::make_unique<ShopServices>(*loop.database, *loop.ingestor, *loop.client, loop.clock, mediaFolder.path(),
-                                              ShopServices::Runner::ThisComputer);
-        outbox = &shop->outbox();
-        Outbox::Settings settings;
-        settings.perCustomerIntervalMs = 0;
-        outbox->setSettings(settings);
-        window = std::make_unique<MainWindow>(languages);
-        workspace = std::make_unique<Workspace>(*shop, *window);
-        window->resize(1200, 760);
-        window->show();
-    }
-
-    void customerWrites(const QString &text)
-    {
-        ASSERT_TRUE(loop.customerWrites(kCustomer, text));
-    }
-
-    template<typename T>
-    T *find(const char *name) const
-    {
-        return child<T>(*window, name);
-    }
-
-    MessageListModel *messages() const
-    {
-        return qobject_cast<MessageListModel *>(find<QListView>("messageList")->model());
-    }
-
-    LanguageController languages;
-    WireLoop loop;
-    QTemporaryDir mediaFolder;
-    std::unique_ptr<ShopServices> shop;
-    Outbox *outbox = nullptr;
-    std::unique_ptr<MainWindow> window;
-    std::unique_ptr<Workspace> workspace;
-};
-
-} // namespace
 
 TEST_F(WorkspaceTest, ModelsPassTheModelTester)
 {
@@ -517,93 +426,6 @@ TEST_F(WorkspaceTest, ReactionsShowOnTheMessageTheyAreFor)
     EXPECT_EQ(messages()->rowCount(), 2) << "the reaction is not a message of its own in the thread";
 }
 
-TEST_F(WorkspaceTest, AFileIsCheckedThenSentWithTheWrittenCaption)
-{
-    customerWrites(QStringLiteral("¿Me mandas la lista de precios?"));
-    auto *list = find<QListView>("conversationList");
-    list->setCurrentIndex(list->model()->index(0, 0));
-    QTemporaryDir folder;
-
-    // A program file is refused before anything is uploaded.
-    const QString program = folder.filePath(QStringLiteral("tool.exe"));
-    QFile exe(program);
-    ASSERT_TRUE(exe.open(QIODevice::WriteOnly));
-    exe.write(QByteArray("MZ\x90\x00", 4) + QByteArray(2000, '\0'));
-    exe.close();
-    auto *composer = window->findChild<Composer *>(QStringLiteral("composer"));
-    Q_EMIT composer->attachFile(program, QString());
-    // Said in the band across the window, where it stays until dismissed.
-    auto *notice = window->findChild<QLabel *>(QStringLiteral("noticeText"));
-    ASSERT_NE(notice, nullptr);
-    EXPECT_TRUE(notice->isVisible());
-    EXPECT_TRUE(notice->text().contains(QLatin1String("does not accept"))) << notice->text().toStdString();
-    const int sendsBefore = int(loop.sandbox->receivedSends().size());
-
-    // A PDF goes, with what was written as its caption.
-    const QString pdf = folder.filePath(QStringLiteral("precios.pdf"));
-    QFile document(pdf);
-    ASSERT_TRUE(document.open(QIODevice::WriteOnly));
-    document.write("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
-    document.close();
-    Q_EMIT composer->attachFile(pdf, QStringLiteral("Precios de noviembre"));
-    const auto documentSent = [&] {
-        for (const QJsonObject &body : loop.sandbox->receivedSends()) {
-            if (body.value(QLatin1String("type")).toString() == QLatin1String("document"))
-                return body;
-        }
-        return QJsonObject();
-    };
-    ASSERT_TRUE(QTest::qWaitFor([&] { return !documentSent().isEmpty(); }, 5000));
-    EXPECT_GT(int(loop.sandbox->receivedSends().size()), sendsBefore);
-    const QJsonObject sent = documentSent();
-    EXPECT_EQ(sent.value(QLatin1String("type")).toString(), QStringLiteral("document"));
-    EXPECT_EQ(sent.value(QLatin1String("document")).toObject().value(QLatin1String("filename")).toString(), QStringLiteral("precios.pdf"));
-    EXPECT_EQ(sent.value(QLatin1String("document")).toObject().value(QLatin1String("caption")).toString(), QStringLiteral("Precios de noviembre"));
-}
-
-TEST_F(WorkspaceTest, ThePhotoTheShopSendsShowsInTheThreadLikeACustomers)
-{
-    customerWrites(QStringLiteral("¿Tenéis la lámpara en blanco?"));
-    auto *list = find<QListView>("conversationList");
-    list->setCurrentIndex(list->model()->index(0, 0));
-    QTemporaryDir folder;
-    QImage drawn(320, 240, QImage::Format_RGB32);
-    drawn.fill(QColor(0xf2, 0xe8, 0xd5));
-    {
-        QPainter painter(&drawn);
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(QColor(0xc9, 0xa8, 0x7c));
-        painter.drawPolygon(QPolygon({QPoint(120, 60), QPoint(200, 60), QPoint(230, 130), QPoint(90, 130)}));
-        painter.drawRect(155, 130, 10, 60);
-        painter.drawRoundedRect(120, 185, 80, 12, 6, 6);
-    }
-    const QString photo = folder.filePath(QStringLiteral("lampara.png"));
-    ASSERT_TRUE(drawn.save(photo));
-    QFile written(photo);
-    ASSERT_TRUE(written.open(QIODevice::ReadOnly));
-    const QString sha256 = QString::fromLatin1(QCryptographicHash::hash(written.readAll(), QCryptographicHash::Sha256).toHex());
-
-    auto *composer = window->findChild<Composer *>(QStringLiteral("composer"));
-    Q_EMIT composer->attachFile(photo, QStringLiteral("Sí, en blanco"));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return messages()->rowCount() == 2; }, 5000));
-    const QModelIndex sent = messages()->index(1);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return !sent.data(MessageListModel::MediaPathRole).toString().isEmpty(); }, 5000));
-    // Kept like a customer's file: in the shop's media folder, named by its SHA-256.
-    const QString kept = sent.data(MessageListModel::MediaPathRole).toString();
-    EXPECT_EQ(QFileInfo(kept).fileName(), sha256 + QStringLiteral(".png"));
-    EXPECT_EQ(QFileInfo(kept).absolutePath(), QFileInfo(mediaFolder.path()).absoluteFilePath());
-    EXPECT_FALSE(QImage(kept).isNull());
-    // The bubble is a picture, not the line "Photo: …".
-    auto *thread = find<QListView>("messageList");
-    QStyleOptionViewItem option;
-    option.initFrom(thread->viewport());
-    option.rect = QRect(0, 0, thread->viewport()->width(), 0);
-    const QModelIndex shown = thread->model()->index(1, 0);
-    EXPECT_GT(thread->itemDelegate()->sizeHint(option, shown).height(), 120);
-    if (qEnvironmentVariableIsSet("MOSTRADOR_TEST_SCREENSHOTS"))
-        QTest::qWait(50), window->grab().save(qEnvironmentVariable("MOSTRADOR_TEST_SCREENSHOTS") + QStringLiteral("/shop-photo.png"));
-}
-
 TEST_F(WorkspaceTest, EmojiGoIntoTheMessageWhereTheCursorIs)
 {
     customerWrites(QStringLiteral("Gracias"));
@@ -669,39 +491,6 @@ TEST_F(WorkspaceTest, SortingByTimeLeftPutsTheWindowClosingFirstOnTop)
 
     sort->setCurrentIndex(0);
     EXPECT_EQ(names().size(), 3);
-}
-
-TEST_F(WorkspaceTest, ACustomersPhotoShowsItsDownloadAndThenItsSize)
-{
-    MediaDownloader downloader(*loop.database, *loop.client, loop.store.directory() + QStringLiteral("/media"));
-    workspace->followDownloads(downloader);
-    loop.sandbox->addCustomer(QStringLiteral("573001112233"), QStringLiteral("Lucía"));
-    const QByteArray photo(300 * 1024, '\x44');
-    const QString mediaId = loop.sandbox->addMedia(photo, QStringLiteral("image/jpeg"));
-    loop.sandbox->customerSends(QStringLiteral("573001112233"), QStringLiteral("image"),
-                                {{QStringLiteral("id"), mediaId}, {QStringLiteral("mime_type"), QStringLiteral("image/jpeg")},
-                                 {QStringLiteral("sha256"), QString::fromLatin1(QCryptographicHash::hash(photo, QCryptographicHash::Sha256).toHex())}});
-    ASSERT_TRUE(loop.waitForBatches(1));
-    auto *list = find<QListView>("conversationList");
-    ASSERT_TRUE(QTest::qWaitFor([&] { return list->model()->rowCount() == 1; }, 3000));
-    list->setCurrentIndex(list->model()->index(0, 0));
-    auto *thread = find<QListView>("messageList");
-    ASSERT_EQ(thread->model()->rowCount(), 1);
-    EXPECT_EQ(MessageDelegate::displayText(thread->model()->index(0, 0)), QStringLiteral("Photo\nDownloading…"));
-
-    QStringList shown;
-    QObject::connect(thread->model(), &QAbstractItemModel::dataChanged, thread,
-            [&](const QModelIndex &from) { shown << MessageDelegate::displayText(from); });
-    // Halfway, the bubble draws a bar filling beside the time.
-    auto *messages = qobject_cast<MessageListModel *>(thread->model());
-    messages->setDownloadProgress(thread->model()->index(0, 0).data(MessageListModel::IdRole).toLongLong(), 150, 300);
-    EXPECT_EQ(MessageDelegate::displayText(thread->model()->index(0, 0)), QStringLiteral("Photo\nDownloading… 50 %"));
-    if (qEnvironmentVariableIsSet("MOSTRADOR_TEST_SCREENSHOTS"))
-        QTest::qWait(50), window->grab().save(qEnvironmentVariable("MOSTRADOR_TEST_SCREENSHOTS") + QStringLiteral("/download.png"));
-    downloader.schedule();
-    const QString done = QStringLiteral("Photo\nClick to open · %1").arg(QLocale().formattedDataSize(photo.size(), 1, QLocale::DataSizeTraditionalFormat));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return MessageDelegate::displayText(thread->model()->index(0, 0)) == done; }, 5000));
-    EXPECT_TRUE(shown.contains(QStringLiteral("Photo\nDownloading… 100 %"))) << shown.join(QLatin1Char('|')).toStdString();
 }
 
 TEST_F(WorkspaceTest, TypingSlashOffersQuickRepliesAndEnterInsertsOne)
@@ -793,41 +582,4 @@ TEST_F(WorkspaceTest, WhileTheShopIsClosedAReplyCanWaitForOpeningTime)
     EXPECT_TRUE(find<QPlainTextEdit>("composerText")->toPlainText().isEmpty());
     const QModelIndex last = messages()->index(messages()->rowCount() - 1);
     EXPECT_EQ(last.data(MessageListModel::ScheduledForRole).toDateTime(), opening);
-}
-
-TEST_F(WorkspaceTest, AQuickReplyWithAFileSendsTheTextThenTheFile)
-{
-    QTemporaryDir folder;
-    const QString source = folder.filePath(QStringLiteral("precios.pdf"));
-    QFile pdf(source);
-    ASSERT_TRUE(pdf.open(QIODevice::WriteOnly));
-    pdf.write("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
-    pdf.close();
-    QString problem;
-    const auto kept = keepQuickReplyFile(source, folder.filePath(QStringLiteral("kept")), &problem);
-    ASSERT_TRUE(kept) << problem.toStdString();
-    QuickReplyStore store(*loop.database);
-    StoreError error;
-    ASSERT_TRUE(store.save({0, QStringLiteral("precios"), QStringLiteral("Lista de precios"), QStringLiteral("Te envío la lista de precios, {nombre}."), 0, {*kept}},
-                           &error));
-    window->findChild<Composer *>(QStringLiteral("composer"))->setQuickReplies(store.all(&error));
-
-    customerWrites(QStringLiteral("¿Cómo pago?"));
-    auto *list = find<QListView>("conversationList");
-    list->setCurrentIndex(list->model()->index(0, 0));
-    auto *editor = find<QPlainTextEdit>("composerText");
-    QTest::keyClicks(editor, QStringLiteral("/precios"));
-    QTest::keyClick(editor, Qt::Key_Return); // inserts
-    EXPECT_EQ(editor->toPlainText(), QStringLiteral("Te envío la lista de precios, Lucía."));
-    EXPECT_EQ(find<QLabel>("attachmentText")->text(), QStringLiteral("Sent with the message: precios.pdf"));
-    QTest::keyClick(editor, Qt::Key_Return); // sends
-    ASSERT_TRUE(QTest::qWaitFor([&] { return loop.value(QStringLiteral("SELECT COUNT(*) FROM messages WHERE direction = 'out' AND kind = 'document'")).toInt() == 1; }, 5000));
-    EXPECT_EQ(loop.value(QStringLiteral("SELECT body FROM messages WHERE direction = 'out' AND kind = 'document'")).toString(),
-              QStringLiteral("precios.pdf"));
-    EXPECT_TRUE(loop.value(QStringLiteral("SELECT payload_json FROM messages WHERE direction = 'out' AND kind = 'document'"))
-                    .toString().contains(QLatin1String("\"filename\":\"precios.pdf\""))) << "the customer sees the file's name, not the kept copy's";
-    EXPECT_LT(loop.value(QStringLiteral("SELECT id FROM messages WHERE body = 'Te envío la lista de precios, Lucía.'")).toLongLong(),
-              loop.value(QStringLiteral("SELECT id FROM messages WHERE kind = 'document' AND direction = 'out'")).toLongLong())
-        << "the text first, then the file";
-    EXPECT_TRUE(find<QWidget>("attachmentBanner")->isHidden());
 }
