@@ -11,6 +11,8 @@
 #include "sendcommand.h"
 #include "servecommand.h"
 #include "teamcommand.h"
+#include "templatescommand.h"
+#include "campaigncommand.h"
 
 #include <mostrador/version.h>
 
@@ -45,6 +47,10 @@ QString usage()
         "            (export|forget --db PATH --customer ID)\n"
         "  team      give a person their own sign-in to the team's database, or end it\n"
         "            (add-agent|remove-agent --db URL --name NAME)\n"
+        "  templates the number's message templates (list | delete NAME | create --name NAME --lang CODE\n"
+        "            --category UTILITY|MARKETING|AUTHENTICATION --body TEXT [--example V…] [--button …])\n"
+        "  campaign  send an approved template to many customers, once each (--db PATH --name NAME\n"
+        "            --template NAME --lang CODE (--label NAME | --customers FILE.csv) [--dry-run])\n"
         "\n"
         "mostrador-server COMMAND --help shows a command's options; --version prints the version.");
 }
@@ -82,6 +88,10 @@ int runServerCommand(QCoreApplication &app)
         return runBackupCommand(arguments);
     if (command == QLatin1String("restore"))
         return runRestoreCommand(arguments);
+    if (command == QLatin1String("templates"))
+        return runTemplatesCommand(arguments);
+    if (command == QLatin1String("campaign"))
+        return runCampaignCommand(arguments);
     if (command == QLatin1String("import-chat"))
         return runImportChatCommand(arguments);
     if (command == QLatin1String("move-to-postgres"))

@@ -1,5 +1,7 @@
 #include "apitypes.h"
 
+#include <QHash>
+
 #include <QRegularExpression>
 #include <QSet>
 
@@ -71,7 +73,62 @@ PhoneNumberInfo PhoneNumberInfo::fromJson(const QJsonObject &json)
     info.qualityRating = text(json, "quality_rating");
     info.nameStatus = text(json, "name_status");
     info.codeVerificationStatus = text(json, "code_verification_status");
+    info.throughputLevel = json.value(QLatin1String("throughput")).toObject().value(QLatin1String("level")).toString();
+    info.messagingLimitTier = text(json, "messaging_limit_tier");
     return info;
+}
+
+int PhoneNumberInfo::messagesPerSecond() const
+{
+    return throughputLevel == QLatin1String("HIGH") ? 1000 : 80;
+}
+
+std::optional<int> PhoneNumberInfo::customersPerDay() const
+{
+    static const QHash<QString, int> tiers{{QStringLiteral("TIER_50"), 50},     {QStringLiteral("TIER_250"), 250},
+                                           {QStringLiteral("TIER_1K"), 1000},   {QStringLiteral("TIER_2K"), 2000},
+                                           {QStringLiteral("TIER_10K"), 10000}, {QStringLiteral("TIER_100K"), 100000}};
+    const auto found = tiers.constFind(messagingLimitTier);
+    if (found == tiers.cend())
+        return std::nullopt;
+    return *found;
+}
+
+namespace {
+
+QJsonObject componentOf(const QJsonArray &components, const char *type)
+{
+    for (const QJsonValue &value : components) {
+        const QJsonObject component = value.toObject();
+        if (component.value(QLatin1String("type")).toString().compare(QLatin1String(type), Qt::CaseInsensitive) == 0)
+            return component;
+    }
+    return {};
+}
+
+} // namespace
+
+QString MessageTemplate::headerText() const
+{
+    return componentOf(components, "HEADER").value(QLatin1String("text")).toString();
+}
+
+QString MessageTemplate::headerFormat() const
+{
+    return componentOf(components, "HEADER").value(QLatin1String("format")).toString().toUpper();
+}
+
+QString MessageTemplate::footerText() const
+{
+    return componentOf(components, "FOOTER").value(QLatin1String("text")).toString();
+}
+
+QStringList MessageTemplate::buttonTexts() const
+{
+    QStringList texts;
+    for (const QJsonValue &button : componentOf(components, "BUTTONS").value(QLatin1String("buttons")).toArray())
+        texts << button.toObject().value(QLatin1String("text")).toString();
+    return texts;
 }
 
 MessageTemplate MessageTemplate::fromJson(const QJsonObject &json)
@@ -83,6 +140,8 @@ MessageTemplate MessageTemplate::fromJson(const QJsonObject &json)
     result.status = text(json, "status");
     result.category = text(json, "category");
     result.components = json.value(QLatin1String("components")).toArray();
+    result.quality = json.value(QLatin1String("quality_score")).toObject().value(QLatin1String("score")).toString();
+    result.rejectedReason = text(json, "rejected_reason");
     for (const QJsonValue &value : std::as_const(result.components)) {
         const QJsonObject component = value.toObject();
         if (text(component, "type").compare(QLatin1String("BODY"), Qt::CaseInsensitive) == 0)

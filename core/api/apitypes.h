@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace Mostrador {
 
 // Typed views of the Cloud API's answers. Each fromJson accepts what the spec documents and
@@ -44,6 +46,13 @@ struct PhoneNumberInfo {
     QString qualityRating;
     QString nameStatus;
     QString codeVerificationStatus;
+    QString throughputLevel;    // STANDARD (80 messages a second), HIGH (1,000) or NOT_APPLICABLE
+    QString messagingLimitTier; // TIER_250, TIER_1K, TIER_10K, TIER_100K, TIER_UNLIMITED
+
+    // Messages a second the number may send; Meta's default when it did not say.
+    [[nodiscard]] int messagesPerSecond() const;
+    // New customers the number may write to first in 24 hours; nothing when unlimited or unknown.
+    [[nodiscard]] std::optional<int> customersPerDay() const;
 
     [[nodiscard]] static PhoneNumberInfo fromJson(const QJsonObject &json);
 };
@@ -57,6 +66,13 @@ struct MessageTemplate {
     QString bodyText;      // the BODY component's text, with {{1}} placeholders
     int bodyParameterCount = 0;
     QJsonArray components;
+    QString quality;        // GREEN, YELLOW, RED or UNKNOWN
+    QString rejectedReason; // Meta's reason when REJECTED (e.g. INVALID_FORMAT), "NONE" otherwise
+
+    [[nodiscard]] QString headerText() const;  // a TEXT header's text; empty for none or media
+    [[nodiscard]] QString headerFormat() const; // TEXT, IMAGE, VIDEO, DOCUMENT or empty
+    [[nodiscard]] QString footerText() const;
+    [[nodiscard]] QStringList buttonTexts() const;
 
     [[nodiscard]] bool isApproved() const { return status == QLatin1String("APPROVED"); }
     [[nodiscard]] static MessageTemplate fromJson(const QJsonObject &json);

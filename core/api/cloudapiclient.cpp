@@ -66,7 +66,7 @@ UploadMediaJob *CloudApiClient::uploadMedia(const QByteArray &data, const QStrin
     return job;
 }
 
-ResumableUploadJob *CloudApiClient::uploadProfilePhoto(const QByteArray &data, const QString &mimeType, const QString &fileName)
+ResumableUploadJob *CloudApiClient::uploadForHandle(const QByteArray &data, const QString &mimeType, const QString &fileName)
 {
     auto *job = new ResumableUploadJob(m_network, m_config, this);
     job->start(data, mimeType, fileName);
@@ -114,17 +114,33 @@ GraphJob *CloudApiClient::phoneNumberInfo()
 {
     GraphJob *job = newGraphJob();
     job->get(m_config.phoneNumberId
-             + QStringLiteral("?fields=id,display_phone_number,verified_name,quality_rating,name_status,code_verification_status"));
+             + QStringLiteral("?fields=id,display_phone_number,verified_name,quality_rating,name_status,code_verification_status,"
+                              "throughput,messaging_limit_tier"));
     return job;
 }
 
 GraphJob *CloudApiClient::templates(const QString &afterCursor)
 {
-    QString path = m_config.wabaId + QStringLiteral("/message_templates?limit=100");
+    QString path = m_config.wabaId + QStringLiteral("/message_templates?limit=100&fields=id,name,language,status,category,components,"
+                                                   "quality_score,rejected_reason");
     if (!afterCursor.isEmpty())
         path += QStringLiteral("&after=") + QString::fromLatin1(QUrl::toPercentEncoding(afterCursor));
     GraphJob *job = newGraphJob();
     job->get(path);
+    return job;
+}
+
+GraphJob *CloudApiClient::createTemplate(const QJsonObject &body)
+{
+    GraphJob *job = newGraphJob();
+    job->post(m_config.wabaId + QStringLiteral("/message_templates"), body);
+    return job;
+}
+
+GraphJob *CloudApiClient::deleteTemplate(const QString &name)
+{
+    GraphJob *job = newGraphJob();
+    job->remove(m_config.wabaId + QStringLiteral("/message_templates?name=") + QString::fromLatin1(QUrl::toPercentEncoding(name)));
     return job;
 }
 

@@ -43,10 +43,15 @@ public:
 
     GraphJob *businessProfile();                                 // → BusinessProfile::fromJson
     GraphJob *updateBusinessProfile(const BusinessProfile &profile);
-    // The profile photo's bytes through the Resumable Upload API (needs config().appId).
-    ResumableUploadJob *uploadProfilePhoto(const QByteArray &data, const QString &mimeType, const QString &fileName);
-    GraphJob *phoneNumberInfo();                                 // → PhoneNumberInfo::fromJson
+    GraphJob *phoneNumberInfo();                                 // → PhoneNumberInfo::fromJson (with throughput and limit tier)
     GraphJob *templates(const QString &afterCursor = {});        // → TemplatesPage::fromJson
+    // A new template for Meta's review (TemplateDraft::toCreateJson); answers {id, status, category}.
+    GraphJob *createTemplate(const QJsonObject &body);
+    // Deletes every language of the template `name`.
+    GraphJob *deleteTemplate(const QString &name);
+    // A file's bytes through the Resumable Upload API, for its handle (a template header's
+    // example, the profile photo); needs config().appId.
+    ResumableUploadJob *uploadForHandle(const QByteArray &data, const QString &mimeType, const QString &fileName);
 
 private:
     GraphJob *newGraphJob();

@@ -161,4 +161,73 @@ QList<MessageTemplate> offered(const QList<MessageTemplate> &templates, const QS
 
 } // namespace TemplateChoice
 
+QString TemplateWords::status(const QString &status)
+{
+    const QString upper = status.toUpper();
+    if (upper == QLatin1String("APPROVED"))
+        return tr("approved");
+    if (upper == QLatin1String("PENDING") || upper == QLatin1String("IN_APPEAL"))
+        return tr("in Meta's review");
+    if (upper == QLatin1String("REJECTED"))
+        return tr("rejected");
+    if (upper == QLatin1String("PAUSED"))
+        return tr("paused for low quality");
+    if (upper == QLatin1String("DISABLED"))
+        return tr("disabled");
+    if (upper == QLatin1String("PENDING_DELETION") || upper == QLatin1String("DELETED"))
+        return tr("deleted");
+    if (upper == QLatin1String("ARCHIVED"))
+        return tr("archived");
+    return status.toLower();
+}
+
+QString TemplateWords::category(const QString &category)
+{
+    const QString upper = category.toUpper();
+    if (upper == QLatin1String("MARKETING"))
+        return tr("marketing");
+    if (upper == QLatin1String("UTILITY"))
+        return tr("utility");
+    if (upper == QLatin1String("AUTHENTICATION"))
+        return tr("authentication");
+    return category.toLower();
+}
+
+QString TemplateWords::quality(const QString &quality)
+{
+    const QString upper = quality.toUpper();
+    if (upper == QLatin1String("GREEN") || upper == QLatin1String("HIGH"))
+        return tr("high");
+    if (upper == QLatin1String("YELLOW") || upper == QLatin1String("MEDIUM"))
+        return tr("medium");
+    if (upper == QLatin1String("RED") || upper == QLatin1String("LOW"))
+        return tr("low");
+    return tr("not rated yet");
+}
+
+QString TemplateWords::rejection(const QString &reason)
+{
+    const QString upper = reason.toUpper();
+    if (upper == QLatin1String("INVALID_FORMAT"))
+        return tr("Meta found its format wrong (variables, examples or lengths).");
+    if (upper == QLatin1String("INCORRECT_CATEGORY"))
+        return tr("Meta thinks its category is wrong: a promotion is marketing, not utility.");
+    if (upper == QLatin1String("ABUSIVE_CONTENT"))
+        return tr("Meta found its content against WhatsApp's policies.");
+    if (upper == QLatin1String("SCAM"))
+        return tr("Meta took it for a scam.");
+    if (upper == QLatin1String("TAG_CONTENT_MISMATCH"))
+        return tr("Its words do not match the category or language chosen.");
+    if (upper.isEmpty() || upper == QLatin1String("NONE"))
+        return {};
+    return reason;
+}
+
+QString TemplateWords::recategorised(const QString &from, const QString &to)
+{
+    if (to.compare(QLatin1String("MARKETING"), Qt::CaseInsensitive) == 0)
+        return tr("Meta moved it from %1 to marketing: each message now costs the marketing price.").arg(category(from));
+    return tr("Meta moved it from %1 to %2.").arg(category(from), category(to));
+}
+
 } // namespace Mostrador

@@ -2,6 +2,8 @@
 
 #include "api/apitypes.h"
 
+#include <QCoreApplication>
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -56,5 +58,19 @@ namespace TemplateChoice {
                                              const QString &shopLanguage, bool withSamples);
 
 } // namespace TemplateChoice
+
+// Meta's words for a template's state, said for a shop.
+class TemplateWords
+{
+    Q_DECLARE_TR_FUNCTIONS(TemplateWords)
+
+public:
+    [[nodiscard]] static QString status(const QString &status);    // APPROVED → "approved"
+    [[nodiscard]] static QString category(const QString &category); // MARKETING → "marketing"
+    [[nodiscard]] static QString quality(const QString &quality);   // GREEN → "high"
+    [[nodiscard]] static QString rejection(const QString &reason);  // INVALID_FORMAT → a sentence
+    // "Meta moved it from utility to marketing: each message now costs the marketing price."
+    [[nodiscard]] static QString recategorised(const QString &from, const QString &to);
+};
 
 } // namespace Mostrador

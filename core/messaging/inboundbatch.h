@@ -76,6 +76,20 @@ struct ContactChange {
     QDateTime at;
 };
 
+// What Meta's review says of a template (message_template_status_update,
+// message_template_quality_update, template_category_update).
+struct TemplateChange {
+    QString templateId;
+    QString name;
+    QString language;
+    QString status;           // APPROVED, REJECTED, PENDING, PAUSED, DISABLED… (status updates)
+    QString reason;           // why, for a rejection or a pause ("NONE" otherwise)
+    QString quality;          // GREEN, YELLOW, RED, UNKNOWN (quality updates)
+    QString previousCategory; // category updates: what it was
+    QString newCategory;      // and what it is (or will be, for an announced change)
+    QDateTime at;
+};
+
 struct StatusUpdate {
     QString wamid;
     QString businessPhoneNumberId;
@@ -112,11 +126,12 @@ struct WebhookBatch {
     QList<OtherChange> others;
     QList<HistoryChunk> history;       // the messages of each chunk are in `messages`, fromHistory
     QList<ContactChange> contactChanges;
+    QList<TemplateChange> templateChanges;
 
     [[nodiscard]] bool isEmpty() const
     {
         return messages.isEmpty() && statuses.isEmpty() && errors.isEmpty() && others.isEmpty() && history.isEmpty()
-            && contactChanges.isEmpty();
+            && contactChanges.isEmpty() && templateChanges.isEmpty();
     }
 
     // Another POST's batch after this one (the receiver stores several in one transaction).
@@ -128,6 +143,7 @@ struct WebhookBatch {
         others += other.others;
         history += other.history;
         contactChanges += other.contactChanges;
+        templateChanges += other.templateChanges;
     }
 };
 

@@ -11,8 +11,10 @@ WireError WireError::fromJson(const QJsonObject &error, int httpStatus)
     result.code = error.value(QLatin1String("code")).toInt();
     result.subcode = error.value(QLatin1String("error_subcode")).toInt();
     result.message = error.value(QLatin1String("message")).toString();
-    result.title = error.value(QLatin1String("title")).toString(result.message);
-    result.details = error.value(QLatin1String("error_data")).toObject().value(QLatin1String("details")).toString();
+    // Template and account calls say it for people in error_user_title and error_user_msg.
+    result.title = error.value(QLatin1String("title")).toString(error.value(QLatin1String("error_user_title")).toString(result.message));
+    result.details = error.value(QLatin1String("error_data")).toObject().value(QLatin1String("details")).toString(
+        error.value(QLatin1String("error_user_msg")).toString());
     result.fbtraceId = error.value(QLatin1String("fbtrace_id")).toString();
     result.category = categorize(result.code, httpStatus);
     return result;
@@ -126,6 +128,43 @@ QString WireError::userMessage() const
         return tr("WhatsApp had a problem on its side. Mostrador will try again.");
     }
     return {};
+}
+
+QString WireError::deliveryReason(int code)
+{
+    switch (code) {
+    case 131049:
+        return tr("not delivered to keep engagement healthy: WhatsApp limits how many marketing messages a person gets");
+    case 131050:
+        return tr("the customer chose to stop marketing messages from the shop");
+    case 131026:
+        return tr("not delivered: the number may not have WhatsApp, or the customer's app is too old");
+    case 130472:
+        return tr("held back by WhatsApp: the customer's number is part of a Meta experiment on marketing messages");
+    case 131047:
+        return tr("more than 24 hours since the customer wrote, and it was not a template");
+    case 131021:
+        return tr("the shop's own number");
+    case 131031:
+        return tr("the shop's WhatsApp account is locked");
+    case 131042:
+        return tr("a problem with the account's payment method");
+    case 131048:
+    case 131056:
+    case 130429:
+        return tr("too many messages in a short time");
+    case 132001:
+        return tr("the template does not exist in that language, or is not approved");
+    case 132015:
+        return tr("the template is paused for low quality");
+    case 132016:
+        return tr("the template was disabled for low quality");
+    case 132000:
+    case 132012:
+        return tr("the template's values did not match its variables");
+    default:
+        return {};
+    }
 }
 
 QString WireError::logText() const

@@ -56,6 +56,9 @@ public:
 
     // One or two plain sentences for the shop owner, in the current language.
     [[nodiscard]] QString userMessage() const;
+    // Why a message to one customer was not delivered, in a few plain words, for a campaign's
+    // results ("not delivered to keep engagement healthy" for 131049…); empty for codes it does not know.
+    [[nodiscard]] static QString deliveryReason(int code);
 
     // Everything, for the log (never contains the token).
     [[nodiscard]] QString logText() const;

@@ -26,16 +26,21 @@ MessageTemplate makeTemplate(const QString &id, const QString &name, const QStri
 
 QJsonObject templateJson(const MessageTemplate &templ)
 {
-    return {{QStringLiteral("id"), templ.id},           {QStringLiteral("name"), templ.name},
-            {QStringLiteral("language"), templ.language}, {QStringLiteral("status"), templ.status},
-            {QStringLiteral("category"), templ.category}, {QStringLiteral("components"), templ.components}};
+    QJsonObject json{{QStringLiteral("id"), templ.id},           {QStringLiteral("name"), templ.name},
+                     {QStringLiteral("language"), templ.language}, {QStringLiteral("status"), templ.status},
+                     {QStringLiteral("category"), templ.category}, {QStringLiteral("components"), templ.components}};
+    if (!templ.quality.isEmpty())
+        json.insert(QStringLiteral("quality_score"), QJsonObject{{QStringLiteral("score"), templ.quality}});
+    if (!templ.rejectedReason.isEmpty())
+        json.insert(QStringLiteral("rejected_reason"), templ.rejectedReason);
+    return json;
 }
 
 } // namespace
 
 QList<MessageTemplate> templates()
 {
-    return {
+    QList<MessageTemplate> all{
         makeTemplate(QStringLiteral("9001"), QStringLiteral("hello_world"), QStringLiteral("en_US"), QStringLiteral("APPROVED"),
                      QStringLiteral("UTILITY"), QStringLiteral("Hello World")),
         makeTemplate(QStringLiteral("9002"), QStringLiteral("pedido_listo"), QStringLiteral("es"), QStringLiteral("APPROVED"),
@@ -52,7 +57,18 @@ QList<MessageTemplate> templates()
                      QStringLiteral("UTILITY"), QStringLiteral("Hi {{1}}, your order {{2}} is ready for pick-up.")),
         makeTemplate(QStringLiteral("9006"), QStringLiteral("oferta_navidad"), QStringLiteral("es"), QStringLiteral("PENDING"),
                      QStringLiteral("MARKETING"), QStringLiteral("¡Hola {{1}}! Esta Navidad, 20 % en textiles.")),
+        makeTemplate(QStringLiteral("9007"), QStringLiteral("novedades_hogar"), QStringLiteral("es"), QStringLiteral("APPROVED"),
+                     QStringLiteral("MARKETING"),
+                     QStringLiteral("Hola {{1}}, llegaron a Casa Nube las mantas de lana y los cojines de lino. ¿Te guardamos alguno?"),
+                     {QStringLiteral("Me interesa"), QStringLiteral("Detener promociones")}),
+        makeTemplate(QStringLiteral("9008"), QStringLiteral("sorteo_clientes"), QStringLiteral("es"), QStringLiteral("REJECTED"),
+                     QStringLiteral("UTILITY"), QStringLiteral("Hola {{1}}, participa en el sorteo de una lámpara respondiendo SÍ.")),
     };
+    for (MessageTemplate &templ : all) {
+        templ.quality = templ.isApproved() ? QStringLiteral("GREEN") : QStringLiteral("UNKNOWN");
+        templ.rejectedReason = templ.status == QLatin1String("REJECTED") ? QStringLiteral("INCORRECT_CATEGORY") : QStringLiteral("NONE");
+    }
+    return all;
 }
 
 BusinessProfile businessProfile()
@@ -81,7 +97,9 @@ QJsonObject phoneNumber(const WebhookPayloads::Business &business)
             {QStringLiteral("verified_name"), QStringLiteral("Casa Nube")},
             {QStringLiteral("quality_rating"), QStringLiteral("GREEN")},
             {QStringLiteral("name_status"), QStringLiteral("APPROVED")},
-            {QStringLiteral("code_verification_status"), QStringLiteral("VERIFIED")}};
+            {QStringLiteral("code_verification_status"), QStringLiteral("VERIFIED")},
+            {QStringLiteral("throughput"), QJsonObject{{QStringLiteral("level"), QStringLiteral("STANDARD")}}},
+            {QStringLiteral("messaging_limit_tier"), QStringLiteral("TIER_10K")}};
 }
 
 QJsonObject templatesPage(const QList<MessageTemplate> &all, int start, int limit)

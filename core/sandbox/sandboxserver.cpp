@@ -42,7 +42,6 @@ SandboxServer::SandboxServer(Settings settings, const Clock &clock, QObject *par
     , m_settings(std::move(settings))
     , m_clock(clock)
     , m_dispatcher(std::make_unique<WebhookDispatcher>(m_settings.appSecret))
-    , m_templates(SandboxCatalog::templates())
     , m_profile(SandboxCatalog::businessProfile())
 {
     m_dispatcher->setTarget(m_settings.webhookUrl);
@@ -106,7 +105,7 @@ void SandboxServer::registerRoutes()
                    [this](const QString &, const QString &phone, const QHttpServerRequest &request) {
                        return handleProfile(phone, request);
                    });
-    m_server.route(QStringLiteral("/<arg>/<arg>/message_templates"), Method::Get,
+    m_server.route(QStringLiteral("/<arg>/<arg>/message_templates"), Method::Get | Method::Post | Method::Delete,
                    [this](const QString &, const QString &waba, const QHttpServerRequest &request) {
                        return handleTemplates(waba, request);
                    });
@@ -292,10 +291,7 @@ QHttpServerResponse SandboxServer::handleSend(const QString &phone, const QHttpS
         const QJsonObject templ = body.value(QLatin1String("template")).toObject();
         const QString name = templ.value(QLatin1String("name")).toString();
         const QString language = templ.value(QLatin1String("language")).toObject().value(QLatin1String("code")).toString();
-        const auto known = std::find_if(m_templates.cbegin(), m_templates.cend(), [&](const MessageTemplate &t) {
-            return t.name == name && t.language == language && t.isApproved();
-        });
-        if (known != m_templates.cend())
+        if (const MessageTemplate *known = m_templates.approved(name, language))
             category = known->category.toLower();
         else
             return graphError(Status::BadRequest, 132001, QStringLiteral("(#132001) Template name does not exist in the translation"),
@@ -314,6 +310,8 @@ QHttpServerResponse SandboxServer::handleSend(const QString &phone, const QHttpS
     int failure = 0;
     if (!customer)
         failure = 131026;
+    else if (category == QLatin1String("marketing") && known.endsWith(QLatin1String("49")))
+        failure = 131049; // Meta holds back marketing to people who get many: played by numbers ending in 49
     else if (kFreeFormTypes.contains(type) && !m_customers.withinWindow(to, m_clock.now()))
         failure = 131047;
     scheduleStatuses(wamid, known, body.value(QLatin1String("biz_opaque_callback_data")).toString(), failure,
@@ -346,10 +344,14 @@ void SandboxServer::sendStatus(const QString &wamid, const QString &to, const QS
     if (failureCode) {
         WireError error;
         error.code = failureCode;
-        error.title = failureCode == 131047 ? QStringLiteral("Re-engagement message") : QStringLiteral("Message undeliverable");
+        error.title = failureCode == 131047 ? QStringLiteral("Re-engagement message")
+            : failureCode == 131049       ? QStringLiteral("This message was not delivered to maintain healthy ecosystem engagement.")
+                                          : QStringLiteral("Message undeliverable");
         error.message = error.title;
         error.details = failureCode == 131047
             ? QStringLiteral("Message failed to send because more than 24 hours have passed since the customer last replied to this number.")
+            : failureCode == 131049
+            ? QStringLiteral("In order to maintain a healthy ecosystem engagement, the message failed to be delivered.")
             : QStringLiteral("Unable to deliver the message. This recipient may not be a WhatsApp user.");
         errors << error;
     }
@@ -556,12 +558,55 @@ QHttpServerResponse SandboxServer::handleTemplates(const QString &waba, const QH
         && request.value(QByteArrayLiteral("Authorization")) == "Bearer " + m_settings.limitedAccessToken.toUtf8())
         return graphError(Status::Forbidden, 200, QStringLiteral("(#200) Permissions error"));
     if (waba != m_settings.business.wabaId)
-        return graphError(Status::BadRequest, 100, QStringLiteral("Unsupported get request."));
+        return graphError(Status::BadRequest, 100, QStringLiteral("Unsupported request."));
     const QUrlQuery query = request.query();
+    if (request.method() == QHttpServerRequest::Method::Post)
+        return createTemplate(request);
+    if (request.method() == QHttpServerRequest::Method::Delete) {
+        const QString name = query.queryItemValue(QStringLiteral("name"));
+        if (!m_templates.remove(name, m_clock.now()))
+            return graphError(Status::BadRequest, 100, QStringLiteral("Invalid parameter"),
+                              QStringLiteral("Message template \"%1\" not found").arg(name));
+        return QHttpServerResponse(QJsonObject{{QStringLiteral("success"), true}});
+    }
     const int asked = query.queryItemValue(QStringLiteral("limit")).toInt();
     const int limit = asked > 0 ? asked : 25;
     const int start = query.queryItemValue(QStringLiteral("after")).toInt();
-    return QHttpServerResponse(SandboxCatalog::templatesPage(m_templates, start, limit));
+    return QHttpServerResponse(SandboxCatalog::templatesPage(m_templates.all(), start, limit));
+}
+
+// Meta answers at once with PENDING; its review comes a moment later by webhook.
+QHttpServerResponse SandboxServer::createTemplate(const QHttpServerRequest &request)
+{
+    const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
+    const auto created = m_templates.create(body, m_clock.now());
+    if (const auto *refusal = std::get_if<SandboxTemplates::Refusal>(&created)) {
+        QJsonObject error{{QStringLiteral("message"), QStringLiteral("Invalid parameter")},
+                          {QStringLiteral("type"), QStringLiteral("OAuthException")},
+                          {QStringLiteral("code"), 100},
+                          {QStringLiteral("error_subcode"), refusal->subcode},
+                          {QStringLiteral("is_transient"), false},
+                          {QStringLiteral("error_user_title"), refusal->title},
+                          {QStringLiteral("error_user_msg"), refusal->userMessage},
+                          {QStringLiteral("fbtrace_id"), QStringLiteral("SandboxTrace")}};
+        return QHttpServerResponse(QJsonObject{{QStringLiteral("error"), error}}, Status::BadRequest);
+    }
+    const MessageTemplate templ = std::get<MessageTemplate>(created);
+    QTimer::singleShot(m_settings.statusDelayMs * 3, this, [this, templ] { sendTemplateReview(templ); });
+    return QHttpServerResponse(QJsonObject{{QStringLiteral("id"), templ.id},
+                                           {QStringLiteral("status"), templ.status},
+                                           {QStringLiteral("category"), templ.category}});
+}
+
+void SandboxServer::sendTemplateReview(const MessageTemplate &created)
+{
+    const SandboxTemplates::Decision decision = m_templates.review(created.id);
+    if (decision.status.isEmpty())
+        return; // deleted meanwhile
+    m_dispatcher->deliver(WebhookPayloads::templateStatus(m_settings.business, created, decision.status, decision.reason, m_clock.now()));
+    if (!decision.category.isEmpty())
+        m_dispatcher->deliver(WebhookPayloads::templateCategory(m_settings.business, created, created.category, decision.category,
+                                                                m_clock.now()));
 }
 
 } // namespace Mostrador

@@ -4,6 +4,7 @@
 #include "api/apitypes.h"
 #include "common/clock.h"
 #include "sandboxcustomers.h"
+#include "sandboxtemplates.h"
 #include "sandboxuploads.h"
 #include "webhookpayloads.h"
 
@@ -110,6 +111,8 @@ private:
     QHttpServerResponse handleGetObject(const QString &id, const QHttpServerRequest &request);
     QHttpServerResponse handleProfile(const QString &phone, const QHttpServerRequest &request);
     QHttpServerResponse handleTemplates(const QString &waba, const QHttpServerRequest &request);
+    QHttpServerResponse createTemplate(const QHttpServerRequest &request);
+    void sendTemplateReview(const MessageTemplate &created);
     QHttpServerResponse handleBlock(const QString &phone, const QHttpServerRequest &request);
     QHttpServerResponse handleAppSync(const QString &phone, const QHttpServerRequest &request);
     [[nodiscard]] WebhookPayloads::Sender senderOf(const Customer &customer) const;
@@ -127,7 +130,7 @@ private:
     std::unique_ptr<WebhookDispatcher> m_dispatcher;
     SandboxCustomers m_customers;
     QHash<QString, Media> m_media;
-    QList<MessageTemplate> m_templates;
+    SandboxTemplates m_templates;
     BusinessProfile m_profile;
     SandboxUploads m_uploads;
     SandboxUploads::File m_profilePhoto;

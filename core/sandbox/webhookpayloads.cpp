@@ -208,4 +208,53 @@ QJsonObject appContacts(const Business &business, const QList<AppContact> &conta
     return fieldEnvelope(business, QStringLiteral("smb_app_state_sync"), {{QStringLiteral("state_sync"), items}});
 }
 
+namespace {
+
+// The business account's template webhooks: the entry is the account, the time the change's.
+QJsonObject accountEnvelope(const Business &business, const QString &field, const QJsonObject &value, const QDateTime &at)
+{
+    return {{QStringLiteral("object"), QStringLiteral("whatsapp_business_account")},
+            {QStringLiteral("entry"), QJsonArray{QJsonObject{
+                 {QStringLiteral("id"), business.wabaId},
+                 {QStringLiteral("time"), at.toSecsSinceEpoch()},
+                 {QStringLiteral("changes"), QJsonArray{QJsonObject{{QStringLiteral("field"), field}, {QStringLiteral("value"), value}}}}}}}};
+}
+
+QJsonObject templateNamed(const MessageTemplate &templ)
+{
+    return {{QStringLiteral("message_template_id"), templ.id.toLongLong()},
+            {QStringLiteral("message_template_name"), templ.name},
+            {QStringLiteral("message_template_language"), templ.language}};
+}
+
+} // namespace
+
+QJsonObject templateStatus(const Business &business, const MessageTemplate &templ, const QString &event, const QString &reason,
+                           const QDateTime &at)
+{
+    QJsonObject value = templateNamed(templ);
+    value.insert(QStringLiteral("event"), event);
+    value.insert(QStringLiteral("reason"), reason);
+    value.insert(QStringLiteral("message_template_category"), templ.category);
+    return accountEnvelope(business, QStringLiteral("message_template_status_update"), value, at);
+}
+
+QJsonObject templateQuality(const Business &business, const MessageTemplate &templ, const QString &previous, const QString &quality,
+                            const QDateTime &at)
+{
+    QJsonObject value = templateNamed(templ);
+    value.insert(QStringLiteral("previous_quality_score"), previous);
+    value.insert(QStringLiteral("new_quality_score"), quality);
+    return accountEnvelope(business, QStringLiteral("message_template_quality_update"), value, at);
+}
+
+QJsonObject templateCategory(const Business &business, const MessageTemplate &templ, const QString &previous, const QString &category,
+                             const QDateTime &at)
+{
+    QJsonObject value = templateNamed(templ);
+    value.insert(QStringLiteral("previous_category"), previous);
+    value.insert(QStringLiteral("new_category"), category);
+    return accountEnvelope(business, QStringLiteral("template_category_update"), value, at);
+}
+
 } // namespace Mostrador::WebhookPayloads

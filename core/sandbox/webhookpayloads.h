@@ -1,5 +1,7 @@
 #pragma once
 
+#include "api/apitypes.h"
+
 #include "messaging/wireerror.h"
 
 #include <QDateTime>
@@ -72,6 +74,14 @@ struct AppContact {
     QString fullName; // empty: removed
 };
 [[nodiscard]] QJsonObject appContacts(const Business &business, const QList<AppContact> &contacts, const QDateTime &at);
+
+// Meta's review of a template (message_template_status_update), its quality and its category.
+[[nodiscard]] QJsonObject templateStatus(const Business &business, const MessageTemplate &templ, const QString &event,
+                                         const QString &reason, const QDateTime &at);
+[[nodiscard]] QJsonObject templateQuality(const Business &business, const MessageTemplate &templ, const QString &previous,
+                                          const QString &quality, const QDateTime &at);
+[[nodiscard]] QJsonObject templateCategory(const Business &business, const MessageTemplate &templ, const QString &previous,
+                                           const QString &category, const QDateTime &at);
 
 } // namespace WebhookPayloads
 

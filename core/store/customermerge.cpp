@@ -75,6 +75,23 @@ StoreError CustomerMerge::merge(qint64 kept, qint64 gone)
                                "merge: customer");
         error.isError())
         return error;
+    // Campaigns: the kept customer inherits what was sent to the other (never twice), and a "no
+    // more promotions" from either holds.
+    if (StoreError error = run(QStringLiteral("UPDATE customers SET opted_out_at = COALESCE(opted_out_at, "
+                                              "(SELECT opted_out_at FROM customers WHERE id = ?)), opt_out_reason = COALESCE(opt_out_reason, "
+                                              "(SELECT opt_out_reason FROM customers WHERE id = ?)) WHERE id = ?"),
+                               {gone, gone, kept}, "merge: opt-out");
+        error.isError())
+        return error;
+    if (StoreError error = run(QStringLiteral("UPDATE campaign_recipients SET customer_id = ? WHERE customer_id = ? AND NOT EXISTS "
+                                              "(SELECT 1 FROM campaign_recipients k WHERE k.customer_id = ? "
+                                              "AND k.campaign_id = campaign_recipients.campaign_id)"),
+                               {kept, gone, kept}, "merge: campaigns");
+        error.isError())
+        return error;
+    if (StoreError error = run(QStringLiteral("DELETE FROM campaign_recipients WHERE customer_id = ?"), {gone}, "merge: campaigns");
+        error.isError())
+        return error;
     if (StoreError error = run(QStringLiteral("DELETE FROM customers WHERE id = ?"), {gone}, "merge: remove customer");
         error.isError())
         return error;

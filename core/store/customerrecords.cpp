@@ -223,6 +223,10 @@ std::optional<ForgottenRecords> CustomerRecords::forgetCustomer(qint64 customerI
                 return fail(problem);
         }
     }
+    if (StoreError problem = m_database.exec(QStringLiteral("DELETE FROM campaign_recipients WHERE customer_id = ?"), {customerId},
+                                             "their campaigns");
+        problem.isError())
+        return fail(problem);
     if (StoreError problem = m_database.exec(QStringLiteral("DELETE FROM customers WHERE id = ?"), {customerId}, "forget customer");
         problem.isError())
         return fail(problem);
@@ -303,6 +307,7 @@ StoreError CustomerRecords::removeConversations(const QList<qint64> &ids, Forgot
         {"DELETE FROM conversation_labels WHERE conversation_id IN (%1)", "labels"},
         {"DELETE FROM drafts WHERE conversation_id IN (%1)", "drafts"},
         {"DELETE FROM conversation_resolutions WHERE conversation_id IN (%1)", "resolutions"},
+        {"DELETE FROM campaign_recipients WHERE customer_id IN (SELECT customer_id FROM conversations WHERE id IN (%1))", "campaigns"},
         {"UPDATE conversations SET last_message_id = NULL WHERE id IN (%1)", "last message"},
         {"DELETE FROM messages WHERE conversation_id IN (%1)", "messages"},
         {"DELETE FROM conversations WHERE id IN (%1)", "conversations"},

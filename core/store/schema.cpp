@@ -383,6 +383,53 @@ QStringList importedHistory(const SqlDialect &)
     };
 }
 
+// 17: writing first. What Meta's review says of each template (its webhooks), who asked not to
+// get promotions (or said yes to them), and campaigns: one row per customer a campaign is for,
+// holding the message sent to them, so a campaign run again after a crash never writes twice.
+QStringList campaigns(const SqlDialect &)
+{
+    return {
+        QStringLiteral("ALTER TABLE customers ADD COLUMN opted_out_at {bigint}"),
+        QStringLiteral("ALTER TABLE customers ADD COLUMN opt_out_reason TEXT"),
+        QStringLiteral("ALTER TABLE customers ADD COLUMN opted_in_at {bigint}"),
+        QStringLiteral("ALTER TABLE customers ADD COLUMN opt_in_source TEXT"),
+        QStringLiteral(R"(CREATE TABLE template_reviews (
+            template_id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            language TEXT NOT NULL,
+            status TEXT,
+            reason TEXT,
+            quality TEXT,
+            category TEXT,
+            previous_category TEXT,
+            updated_at {bigint} NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE campaigns (
+            id {id},
+            name TEXT NOT NULL UNIQUE,
+            template_name TEXT NOT NULL,
+            template_language TEXT NOT NULL,
+            template_category TEXT NOT NULL DEFAULT '',
+            template_body TEXT NOT NULL DEFAULT '',
+            parameters_json TEXT NOT NULL DEFAULT '[]',
+            audience_text TEXT NOT NULL DEFAULT '',
+            per_second INTEGER NOT NULL DEFAULT 0,
+            send_at {bigint},
+            state TEXT NOT NULL DEFAULT 'ready',
+            runner TEXT,
+            runner_until {bigint},
+            created_at {bigint} NOT NULL,
+            finished_at {bigint}))"),
+        QStringLiteral(R"(CREATE TABLE campaign_recipients (
+            campaign_id {bigint} NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
+            customer_id {bigint} NOT NULL REFERENCES customers(id),
+            parameters_json TEXT NOT NULL DEFAULT '[]',
+            message_id {bigint} REFERENCES messages(id),
+            skipped TEXT,
+            PRIMARY KEY (campaign_id, customer_id)))"),
+        QStringLiteral("CREATE INDEX campaign_recipients_by_message ON campaign_recipients (message_id)"),
+    };
+}
+
 const Migration kMigrations[] = {
     {1, "customers, conversations, messages, status history", &initialSchema},
     {2, "outbox state on messages", &outboxColumns},
@@ -400,6 +447,7 @@ const Migration kMigrations[] = {
     {14, "conversations held by Meta's AI agent", &metaAgent},
     {15, "reports: message authors, resolutions, messages by time", &reportFacts},
     {16, "history imported from the phone", &importedHistory},
+    {17, "templates' reviews, opt-outs and campaigns", &campaigns},
 };
 
 StoreError readVersion(Database &database, int *version)

@@ -1,8 +1,11 @@
 #include "webhookingestor.h"
 
+#include "templatereviewstore.h"
+
 #include "customermerge.h"
 #include "database.h"
 #include "importstore.h"
+#include "messaging/optout.h"
 #include "messaging/waid.h"
 #include "storenotifications.h"
 
@@ -145,6 +148,10 @@ WebhookIngestor::Outcome WebhookIngestor::ingest(const WebhookBatch &batch, Mode
         return abort(error);
     if (StoreError error = settleHistory(fromHistory); error.isError())
         return abort(error);
+    for (const TemplateChange &change : batch.templateChanges) {
+        if (StoreError error = TemplateReviewStore(m_database).record(change, QDateTime::currentDateTimeUtc()); error.isError())
+            return abort(error);
+    }
     for (const StatusUpdate &status : batch.statuses) {
         if (StoreError error = store([&] { return applyStatus(status, outcome, changed); }, QStringLiteral("statuses"), status.raw);
             error.isError())
@@ -175,6 +182,8 @@ WebhookIngestor::Outcome WebhookIngestor::ingest(const WebhookBatch &batch, Mode
         Q_EMIT conversationsChanged(changed);
     if (!fromHistory.isEmpty() || !batch.history.isEmpty() || !batch.contactChanges.isEmpty())
         Q_EMIT historyStored(fromHistory);
+    if (!batch.templateChanges.isEmpty())
+        Q_EMIT templatesReviewed();
     return outcome;
 }
 
@@ -462,6 +471,18 @@ StoreError WebhookIngestor::storeMessage(const WireMessage &message, Outcome &ou
     conversation.addBindValue(*conversationId);
     if ((error = run(conversation, "update conversation")).isError())
         return error;
+
+    // "BAJA", "STOP", the marketing template's stop button: no campaign writes to them again
+    // (they can still write, and be answered).
+    if (customerWrote && OptOut::isRequest(message.text)) {
+        PreparedStatement &optOut = m_statements.prepared(QStringLiteral(
+            "UPDATE customers SET opted_out_at = COALESCE(opted_out_at, ?), opt_out_reason = COALESCE(opt_out_reason, ?) WHERE id = ?"));
+        optOut.addBindValue(at);
+        optOut.addBindValue(QString(QStringLiteral("message: ") + message.text.left(60)));
+        optOut.addBindValue(*customerId);
+        if ((error = run(optOut, "opt out")).isError())
+            return error;
+    }
 
     if (message.identityChange.changesIdentity()) {
         // The same person under a new number or id: everything stays with them.

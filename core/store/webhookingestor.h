@@ -45,6 +45,8 @@ Q_SIGNALS:
     // The WhatsApp Business app's history or contacts came in (coexistence): the list shows
     // them, but nothing answers, notifies or opens a window for them.
     void historyStored(const QSet<qint64> &conversationIds);
+    // Meta's review of a template changed (approved, rejected, paused, re-categorised…).
+    void templatesReviewed();
 
 private:
     enum class Mode { Together, OneByOne };

@@ -387,6 +387,33 @@ void readStateSyncValue(WebhookBatch &batch, const QJsonObject &value)
     }
 }
 
+// A template's review, quality or category, from the business account's template webhooks.
+void readTemplateValue(WebhookBatch &batch, const QString &field, const QJsonObject &value, const QDateTime &at)
+{
+    TemplateChange change;
+    const QJsonValue id = value.value(QLatin1String("message_template_id"));
+    change.templateId = id.isString() ? id.toString() : QString::number(id.toInteger());
+    change.name = str(value, "message_template_name");
+    change.language = str(value, "message_template_language");
+    change.at = at;
+    if (field == QLatin1String("message_template_status_update")) {
+        change.status = str(value, "event");
+        change.reason = str(value, "reason");
+        if (!str(value, "message_template_category").isEmpty())
+            change.newCategory = str(value, "message_template_category");
+    } else if (field == QLatin1String("message_template_quality_update")) {
+        change.quality = str(value, "new_quality_score");
+    } else {
+        change.previousCategory = str(value, "previous_category");
+        change.newCategory = str(value, "new_category");
+    }
+    if (change.templateId.isEmpty() || change.templateId == QLatin1String("0") || change.name.isEmpty()) {
+        batch.others << OtherChange{field, QStringLiteral("a template change without the template's id or name"), value};
+        return;
+    }
+    batch.templateChanges << change;
+}
+
 } // namespace
 
 WebhookParser::Result WebhookParser::parse(const QByteArray &body)
@@ -424,6 +451,9 @@ WebhookParser::Result WebhookParser::parse(const QByteArray &body)
                 readHistoryValue(result.batch, value);
             else if (field == QLatin1String("smb_app_state_sync"))
                 readStateSyncValue(result.batch, value);
+            else if (field == QLatin1String("message_template_status_update") || field == QLatin1String("message_template_quality_update")
+                     || field == QLatin1String("template_category_update"))
+                readTemplateValue(result.batch, field, value, unixTime(entry.toObject(), "time"));
             else
                 result.batch.others << OtherChange{field, QStringLiteral("not a message field"), value};
         }

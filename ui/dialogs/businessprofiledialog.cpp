@@ -293,7 +293,7 @@ void BusinessProfileDialog::save()
     m_progress->setRange(0, int(m_newPhoto.size()));
     m_progress->setValue(0);
     m_progress->setVisible(true);
-    ResumableUploadJob *upload = m_client.uploadProfilePhoto(m_newPhoto, m_newPhotoType, m_newPhotoName);
+    ResumableUploadJob *upload = m_client.uploadForHandle(m_newPhoto, m_newPhotoType, m_newPhotoName);
     connect(upload, &ApiJob::transferProgress, m_progress, [this](qint64 done, qint64) { m_progress->setValue(int(done)); });
     connect(upload, &ApiJob::finished, this, [this, upload](ApiJob *) {
         if (!upload->succeeded()) {

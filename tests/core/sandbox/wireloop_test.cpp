@@ -299,7 +299,7 @@ TEST_F(WireLoopTest, ProfilePhotoGoesUpResumablyAndShowsInTheProfile)
         photo[i] = char(i * 31 % 251);
     // The first transfer breaks after 64 KB, as a dropped connection would.
     loop.sandbox->uploads().setBreakFirstTransferAfter(64 * 1024);
-    ResumableUploadJob *upload = loop.client->uploadProfilePhoto(photo, QStringLiteral("image/jpeg"), QStringLiteral("tienda.jpg"));
+    ResumableUploadJob *upload = loop.client->uploadForHandle(photo, QStringLiteral("image/jpeg"), QStringLiteral("tienda.jpg"));
     QList<qint64> progress;
     QObject::connect(upload, &ApiJob::transferProgress, upload, [&progress](qint64 done, qint64) { progress << done; });
     await(upload);
@@ -328,7 +328,7 @@ TEST_F(WireLoopTest, AProfilePhotoWithoutTheAppIdIsRefusedPlainly)
     ApiConfig config = loop.apiConfig();
     config.appId = QStringLiteral("999");
     CloudApiClient client(config);
-    ResumableUploadJob *upload = await(client.uploadProfilePhoto(QByteArray(10, 'x'), QStringLiteral("image/png"), QStringLiteral("a.png")));
+    ResumableUploadJob *upload = await(client.uploadForHandle(QByteArray(10, 'x'), QStringLiteral("image/png"), QStringLiteral("a.png")));
     ASSERT_FALSE(upload->succeeded());
     EXPECT_EQ(upload->error()->code, 100);
 }

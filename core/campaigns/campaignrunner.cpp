@@ -1,0 +1,221 @@
+#include "campaignrunner.h"
+
+#include "api/messagepayloads.h"
+#include "api/templatetext.h"
+#include "common/clock.h"
+#include "outbox/outbox.h"
+#include "store/database.h"
+
+#include <QLoggingCategory>
+
+namespace Mostrador {
+
+Q_LOGGING_CATEGORY(lcCampaign, "mostrador.campaign")
+
+namespace {
+
+constexpr int kTickMs = 20;
+constexpr int kBatch = 200;
+
+} // namespace
+
+CampaignRunner::CampaignRunner(Database &database, Outbox &outbox, const Clock &clock, QString runnerName, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_outbox(outbox)
+    , m_clock(clock)
+    , m_runner(std::move(runnerName))
+    , m_store(database)
+{
+    m_timer.setInterval(kTickMs);
+    connect(&m_timer, &QTimer::timeout, this, &CampaignRunner::tick);
+}
+
+bool CampaignRunner::start(qint64 campaignId, QString *problem)
+{
+    StoreError error;
+    const auto campaign = m_store.find(campaignId, &error);
+    if (!campaign) {
+        *problem = error.isError() ? error.userMessage : tr("There is no such campaign.");
+        return false;
+    }
+    if (campaign->state == CampaignState::Finished || campaign->state == CampaignState::Cancelled) {
+        *problem = campaign->state == CampaignState::Finished ? tr("This campaign has already been sent.")
+                                                              : tr("This campaign was cancelled.");
+        return false;
+    }
+    const QDateTime now = m_clock.now();
+    const auto claimed = m_store.claim(campaignId, m_runner, now, now.addSecs(m_settings.leaseSeconds), &error);
+    if (!claimed || !*claimed) {
+        *problem = error.isError() ? error.userMessage
+                                   : tr("%1 is sending this campaign; it goes on there.").arg(campaign->runner);
+        return false;
+    }
+    m_campaignId = campaignId;
+    m_campaign = *campaign;
+    if (m_campaign.state == CampaignState::Ready)
+        (void)m_store.setState(campaignId, CampaignState::Running);
+    m_buffer.clear();
+    m_recentEnqueues.clear();
+    m_startedAt = now;
+    m_nextLeaseAt = now.addSecs(std::max(1, m_settings.leaseSeconds / 3));
+    // Messages a killed run left in flight: Meta's word on them (a status naming them) is awaited first.
+    m_settled = m_store.inFlightWithoutWamid(campaignId, &error).isEmpty();
+    m_settleAt = now.addSecs(m_settings.confirmWaitSeconds + 2); // after the outbox marked them unconfirmed
+    m_leftUnconfirmed = 0;
+    m_sentToday = -1;
+    m_timer.start();
+    return true;
+}
+
+void CampaignRunner::stop()
+{
+    m_timer.stop();
+    if (m_campaignId)
+        (void)m_store.release(m_campaignId, m_runner);
+}
+
+bool CampaignRunner::keepLease()
+{
+    const QDateTime now = m_clock.now();
+    if (now < m_nextLeaseAt)
+        return true;
+    m_nextLeaseAt = now.addSecs(std::max(1, m_settings.leaseSeconds / 3));
+    StoreError error;
+    const auto claimed = m_store.claim(m_campaignId, m_runner, now, now.addSecs(m_settings.leaseSeconds), &error);
+    if (!claimed || !*claimed) {
+        m_timer.stop();
+        Q_EMIT failed(m_campaignId, error.isError() ? error.userMessage : tr("Another computer took this campaign over."));
+        return false;
+    }
+    // Paused or cancelled elsewhere (a desktop, the command line)?
+    if (const auto campaign = m_store.find(m_campaignId, &error))
+        m_campaign = *campaign;
+    return true;
+}
+
+void CampaignRunner::settleEarlierRun()
+{
+    // A status webhook naming a message (by its callback data) settles it as sent. One still
+    // without word once the wait is over was never taken by Meta — provided the receiver has
+    // been storing statuses meanwhile; then it goes again. Otherwise it stays unconfirmed
+    // (never sent twice) and the results say so.
+    if (m_settled || m_clock.now() < m_settleAt)
+        return;
+    m_settled = true;
+    StoreError error;
+    const QList<qint64> unknown = m_store.inFlightWithoutWamid(m_campaignId, &error);
+    if (unknown.isEmpty())
+        return;
+    const bool receiverAlive = m_store.statusesSince(m_startedAt.addSecs(-300), &error);
+    for (const qint64 id : unknown) {
+        if (receiverAlive && !m_outbox.retry(id).isError())
+            continue;
+        ++m_leftUnconfirmed;
+    }
+    qCInfo(lcCampaign) << "campaign" << m_campaignId << ":" << unknown.size() - m_leftUnconfirmed
+                       << "messages in flight at a crash sent again," << m_leftUnconfirmed << "left unconfirmed";
+}
+
+bool CampaignRunner::enqueueNext()
+{
+    StoreError error;
+    if (m_buffer.isEmpty()) {
+        m_buffer = m_store.pending(m_campaignId, kBatch, &error);
+        if (error.isError()) {
+            Q_EMIT failed(m_campaignId, error.userMessage);
+            return false;
+        }
+        if (m_buffer.isEmpty())
+            return false;
+    }
+    const PendingRecipient recipient = m_buffer.takeFirst();
+    const QJsonObject payload = MessagePayloads::templateMessage({}, m_campaign.templateName, m_campaign.templateLanguage,
+                                                                 recipient.parameters);
+    const QString shown = m_campaign.templateBody.isEmpty()
+        ? m_campaign.templateName
+        : TemplateText(m_campaign.templateBody).render(recipient.parameters);
+
+    // The message and the mark that this customer has theirs, together or not at all.
+    if ((error = m_database.begin()).isError()) {
+        Q_EMIT failed(m_campaignId, error.userMessage);
+        return false;
+    }
+    const auto conversation = m_outbox.conversationWith(recipient.waId.isEmpty() ? recipient.userId : recipient.waId, &error);
+    const auto message = conversation ? m_outbox.enqueue(*conversation, MessageKind::Text, shown, payload, false, &error)
+                                      : std::nullopt;
+    const auto attached = message ? m_store.attach(m_campaignId, recipient.customerId, message->id, &error) : std::nullopt;
+    if (!attached || !*attached) {
+        m_database.rollback();
+        if (error.isError()) {
+            Q_EMIT failed(m_campaignId, error.userMessage);
+            return false;
+        }
+        return true; // someone else wrote to them meanwhile
+    }
+    if ((error = m_database.commit()).isError()) {
+        Q_EMIT failed(m_campaignId, error.userMessage);
+        return false;
+    }
+    m_recentEnqueues.push_back(m_clock.now().toMSecsSinceEpoch());
+    if (m_sentToday >= 0)
+        ++m_sentToday;
+    return true;
+}
+
+void CampaignRunner::tick()
+{
+    if (!keepLease())
+        return;
+    if (m_campaign.state == CampaignState::Cancelled) {
+        // What is still in the queue is not sent; what went, went.
+        StoreError error;
+        for (const qint64 id : m_store.queued(m_campaignId, &error))
+            (void)m_outbox.discard(id);
+        finish(CampaignState::Cancelled);
+        return;
+    }
+    settleEarlierRun();
+    const QDateTime now = m_clock.now();
+    if (m_campaign.state == CampaignState::Paused || (m_campaign.sendAt.isValid() && now < m_campaign.sendAt))
+        return;
+
+    StoreError error;
+    if (m_settings.dailyLimit) {
+        if (m_sentToday < 0 || m_countedAt.secsTo(now) >= 60) {
+            m_sentToday = m_store.writtenSince(now.addDays(-1), &error);
+            m_countedAt = now;
+        }
+        if (m_sentToday >= *m_settings.dailyLimit) {
+            Q_EMIT waitingForDailyLimit(m_campaignId);
+            return;
+        }
+    }
+
+    const int perSecond = m_campaign.perSecond > 0 ? std::min(m_campaign.perSecond, m_settings.perSecond) : m_settings.perSecond;
+    const qint64 nowMs = now.toMSecsSinceEpoch();
+    while (!m_recentEnqueues.empty() && nowMs - m_recentEnqueues.front() >= 1000)
+        m_recentEnqueues.pop_front();
+    // Not more than a second's worth waiting in the queue: the pace is kept when they leave.
+    const int waiting = m_store.unsettled(m_campaignId, &error);
+    bool wrote = false;
+    bool more = true;
+    int room = std::min(perSecond - int(m_recentEnqueues.size()), perSecond - waiting);
+    while (room-- > 0 && (more = enqueueNext()))
+        wrote = true;
+    if (wrote)
+        Q_EMIT progressed(m_campaignId);
+    if (!more && m_buffer.isEmpty() && m_settled && waiting == 0 && m_store.pending(m_campaignId, 1, &error).isEmpty()
+        && m_store.unsettled(m_campaignId, &error) == 0)
+        finish(CampaignState::Finished);
+}
+
+void CampaignRunner::finish(CampaignState state)
+{
+    m_timer.stop();
+    (void)m_store.setState(m_campaignId, state);
+    (void)m_store.release(m_campaignId, m_runner);
+    Q_EMIT finished(m_campaignId);
+}
+
+} // namespace Mostrador
