@@ -188,7 +188,7 @@ int runCampaignCommand(const QStringList &arguments)
         for (int i = 0; i < body.variableCount(); ++i)
             variables << body.variableName(i);
         const auto plan = CampaignPlan::make(*database, audience, parser.values(paramOption), variables, chosen->category, rates,
-                                             ShopServices::regionOf(*database), clock.now(), &problem, !parser.isSet(dryRunOption));
+                                             qEnvironmentVariable("MOSTRADOR_COUNTRY", ShopServices::regionOf(*database)), clock.now(), &problem, !parser.isSet(dryRunOption));
         if (!plan)
             return configurationError({problem});
         Campaign draft;

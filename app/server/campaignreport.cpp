@@ -16,9 +16,10 @@ QString text(const char *sentence)
     return QCoreApplication::translate("ServerCommandLine", sentence);
 }
 
+// Cents for totals; a rate of a fraction of a cent keeps its digits.
 QString money(double amount)
 {
-    return QString::number(amount, 'f', 2);
+    return QString::number(amount, 'f', amount != 0 && amount < 0.1 ? 4 : 2);
 }
 
 void printMoney(const char *title, const CampaignPlan::Estimate &estimate)
@@ -30,8 +31,9 @@ void printMoney(const char *title, const CampaignPlan::Estimate &estimate)
     for (const QString &country : std::as_const(countries)) {
         const QString where = country.isEmpty() ? text("unknown country") : country;
         if (estimate.costByCountry.contains(country))
-            CommandSupport::printOut(QStringLiteral("  %1: %2 × = %3").arg(where).arg(estimate.messagesByCountry.value(country))
-                                         .arg(money(estimate.costByCountry.value(country))));
+            CommandSupport::printOut(QStringLiteral("  %1: %2 × %3 = %4").arg(where).arg(estimate.messagesByCountry.value(country))
+                                         .arg(money(estimate.costByCountry.value(country) / estimate.messagesByCountry.value(country)),
+                                              money(estimate.costByCountry.value(country))));
         else
             CommandSupport::printOut(text("  %1: %2, no price on the rate card").arg(where).arg(estimate.messagesByCountry.value(country)));
     }

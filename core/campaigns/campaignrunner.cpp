@@ -16,6 +16,8 @@ namespace {
 
 constexpr int kTickMs = 20;
 constexpr int kBatch = 200;
+// "A second", with room for requests that leave a little late (as the outbox counts it).
+constexpr int kPaceWindowMs = 1100;
 
 } // namespace
 
@@ -97,24 +99,29 @@ bool CampaignRunner::keepLease()
 void CampaignRunner::settleEarlierRun()
 {
     // A status webhook naming a message (by its callback data) settles it as sent. One still
-    // without word once the wait is over was never taken by Meta — provided the receiver has
-    // been storing statuses meanwhile; then it goes again. Otherwise it stays unconfirmed
-    // (never sent twice) and the results say so.
+    // without word once a message sent after it has had Meta's was never taken by Meta: it goes
+    // again. Until then it waits (never sent twice); if that word never comes, it stays
+    // unconfirmed and the results say so.
     if (m_settled || m_clock.now() < m_settleAt)
         return;
-    m_settled = true;
     StoreError error;
     const QList<qint64> unknown = m_store.inFlightWithoutWamid(m_campaignId, &error);
-    if (unknown.isEmpty())
-        return;
-    const bool receiverAlive = m_store.statusesSince(m_startedAt.addSecs(-300), &error);
+    int waiting = 0;
     for (const qint64 id : unknown) {
-        if (receiverAlive && !m_outbox.retry(id).isError())
+        if (!m_store.overtaken(id, &error)) {
+            ++waiting;
             continue;
-        ++m_leftUnconfirmed;
+        }
+        if (m_outbox.retry(id).isError())
+            ++waiting;
+        else
+            qCInfo(lcCampaign) << "campaign" << m_campaignId << ": message" << id << "was never taken by Meta; sent again";
     }
-    qCInfo(lcCampaign) << "campaign" << m_campaignId << ":" << unknown.size() - m_leftUnconfirmed
-                       << "messages in flight at a crash sent again," << m_leftUnconfirmed << "left unconfirmed";
+    const bool givingUp = m_clock.now() >= m_settleAt.addSecs(std::max(60, 10 * m_settings.confirmWaitSeconds));
+    if (waiting == 0 || givingUp) {
+        m_settled = true;
+        m_leftUnconfirmed = waiting;
+    }
 }
 
 bool CampaignRunner::enqueueNext()
@@ -194,7 +201,7 @@ void CampaignRunner::tick()
 
     const int perSecond = m_campaign.perSecond > 0 ? std::min(m_campaign.perSecond, m_settings.perSecond) : m_settings.perSecond;
     const qint64 nowMs = now.toMSecsSinceEpoch();
-    while (!m_recentEnqueues.empty() && nowMs - m_recentEnqueues.front() >= 1000)
+    while (!m_recentEnqueues.empty() && nowMs - m_recentEnqueues.front() >= kPaceWindowMs)
         m_recentEnqueues.pop_front();
     // Not more than a second's worth waiting in the queue: the pace is kept when they leave.
     const int waiting = m_store.unsettled(m_campaignId, &error);

@@ -97,7 +97,7 @@ void Outbox::pump()
     }
 
     const qint64 now = m_clock.now().toMSecsSinceEpoch();
-    while (!m_recentSends.empty() && now - m_recentSends.front() >= 1000)
+    while (!m_recentSends.empty() && now - m_recentSends.front() >= m_settings.rateWindowMs)
         m_recentSends.pop_front();
     qint64 wakeAt = 0;
     for (const qint64 id : std::as_const(due)) {
@@ -107,7 +107,7 @@ void Outbox::pump()
             continue;
         // Throughput: so many a second per number, and a pause between messages to one customer.
         if (int(m_recentSends.size()) >= m_settings.maxPerSecond) {
-            wakeAt = m_recentSends.front() + 1000;
+            wakeAt = m_recentSends.front() + m_settings.rateWindowMs;
             break;
         }
         const qint64 last = m_lastSendToConversation.value(message->conversationId, 0);

@@ -369,12 +369,13 @@ QList<qint64> CampaignStore::queued(qint64 campaignId, StoreError *error)
     return ids(query, "campaign: queued", error);
 }
 
-bool CampaignStore::statusesSince(const QDateTime &since, StoreError *error)
+bool CampaignStore::overtaken(qint64 messageId, StoreError *error)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT 1 FROM status_events WHERE stored_at >= ? LIMIT 1"));
-    query.addBindValue(since.toMSecsSinceEpoch());
-    return !(*error = run(query, "campaign: receiver alive")).isError() && query.next();
+    query.prepare(QStringLiteral("SELECT 1 FROM messages n JOIN status_events s ON s.wamid = n.wamid "
+                                 "WHERE n.id > ? AND n.direction = 'out' LIMIT 1"));
+    query.addBindValue(messageId);
+    return !(*error = run(query, "campaign: overtaken")).isError() && query.next();
 }
 
 int CampaignStore::writtenSince(const QDateTime &since, StoreError *error)
