@@ -2,7 +2,13 @@
 
 #include "testenvironment.h"
 
+#include "store/database.h"
+
 #include <QProcess>
+#include <QSqlQuery>
+#include <QTest>
+
+#include <gtest/gtest.h>
 
 namespace Mostrador::Testing {
 
@@ -40,6 +46,56 @@ ProcessOutcome runExecutable(const QString &name, const QStringList &arguments,
     outcome.standardOutput = process.readAllStandardOutput();
     outcome.standardError = process.readAllStandardError();
     return outcome;
+}
+
+QProcessEnvironment serverEnvironment(quint16 sandboxPort)
+{
+    QProcessEnvironment environment;
+    environment.insert(QStringLiteral("MOSTRADOR_APP_SECRET"), QStringLiteral("test-secret"));
+    environment.insert(QStringLiteral("MOSTRADOR_VERIFY_TOKEN"), QStringLiteral("test-verify"));
+    environment.insert(QStringLiteral("MOSTRADOR_ACCESS_TOKEN"), QStringLiteral("test-token"));
+    environment.insert(QStringLiteral("MOSTRADOR_PHONE_NUMBER_ID"), QStringLiteral("106540352242922"));
+    environment.insert(QStringLiteral("MOSTRADOR_WABA_ID"), QStringLiteral("100200300400500"));
+    environment.insert(QStringLiteral("MOSTRADOR_GRAPH_URL"), QStringLiteral("http://127.0.0.1:%1/v23.0").arg(sandboxPort));
+    return environment;
+}
+
+// Starts a long-running command and waits until it printed its first line (it is listening).
+std::unique_ptr<QProcess> startService(const QStringList &arguments, const QProcessEnvironment &extra)
+{
+    auto process = std::make_unique<QProcess>();
+    process->setProcessEnvironment(executableEnvironment(extra));
+    process->start(binaryDirectory() + QStringLiteral("/mostrador-server"), arguments);
+    EXPECT_TRUE(process->waitForStarted());
+    EXPECT_TRUE(QTest::qWaitFor([&] { return process->canReadLine() || process->state() != QProcess::Running; }, 10000));
+    return process;
+}
+
+// Waits until the store at `db` answers `sql` with at least `minimum`, reading it beside the
+// service that writes it (SQLite's WAL lets both in).
+bool waitForStore(const QString &db, const QString &sql, qint64 minimum, const QVariantList &values)
+{
+    return QTest::qWaitFor([&] {
+        StoreLocation location = StoreLocation::parse(db);
+        location.readOnly = true;
+        location.checkOnOpen = false;
+        StoreError error;
+        auto database = Database::open(location, &error);
+        if (!database)
+            return false;
+        QSqlQuery query(database->connection());
+        query.prepare(sql);
+        for (const QVariant &value : values)
+            query.addBindValue(value);
+        return query.exec() && query.next() && query.value(0).toLongLong() >= minimum;
+    }, 20000);
+}
+
+// Waits until a service said a line containing `text` (kept for reading afterwards).
+bool waitForOutput(QProcess &process, const QByteArray &text)
+{
+    return QTest::qWaitFor([&] { return process.peek(1 << 20).contains(text) || process.state() != QProcess::Running; }, 10000)
+        && process.peek(1 << 20).contains(text);
 }
 
 } // namespace Mostrador::Testing

@@ -3,6 +3,11 @@
 #include <QByteArray>
 #include <QProcessEnvironment>
 #include <QStringList>
+#include <QVariantList>
+
+#include <memory>
+
+class QProcess;
 
 namespace Mostrador::Testing {
 
@@ -22,5 +27,18 @@ struct ProcessOutcome {
 // with the test's private HOME and the offscreen platform, and collects what it printed.
 [[nodiscard]] ProcessOutcome runExecutable(const QString &name, const QStringList &arguments,
                                            const QProcessEnvironment &extra = {}, int timeoutMs = 60000);
+
+// What mostrador-server needs to talk to a sandbox on `sandboxPort` and receive its webhooks.
+[[nodiscard]] QProcessEnvironment serverEnvironment(quint16 sandboxPort);
+
+// Starts a long-running command and waits until it printed its first line (it is listening).
+[[nodiscard]] std::unique_ptr<QProcess> startService(const QStringList &arguments, const QProcessEnvironment &extra);
+
+// Waits until the store at `db` answers `sql` with at least `minimum`, reading it beside the
+// service that writes it (SQLite's WAL lets both in).
+[[nodiscard]] bool waitForStore(const QString &db, const QString &sql, qint64 minimum, const QVariantList &values = {});
+
+// Waits until a service said a line containing `text` (kept for reading afterwards).
+[[nodiscard]] bool waitForOutput(QProcess &process, const QByteArray &text);
 
 } // namespace Mostrador::Testing

@@ -1,6 +1,7 @@
 // Every request body the client builds, checked against Meta's official OpenAPI spec.
 #include "api/apitypes.h"
 #include "api/messagepayloads.h"
+#include "api/templatedraft.h"
 #include "openapispec.h"
 #include "qtprinting.h"
 
@@ -105,6 +106,39 @@ TEST_F(SpecConformance, TemplatesReactionsAndInteractive)
                                                                        {QStringLiteral("azul"), QStringLiteral("Azul"), QString()}}},
                                           {QStringLiteral("Cojines"), {{QStringLiteral("mostaza"), QStringLiteral("Mostaza"), QString()}}}}),
                           "list");
+}
+
+TEST_F(SpecConformance, TemplateCreationInEveryShape)
+{
+    REQUIRE_SPEC();
+    const QJsonObject schema = spec().requestSchema(QStringLiteral("/{Version}/{WABA-ID}/message_templates"), QStringLiteral("post"));
+    TemplateDraft numbered;
+    numbered.name = QStringLiteral("manta_llego");
+    numbered.body = QStringLiteral("Hola {{1}}, llegó la manta {{2}} que pediste. Te la guardamos una semana.");
+    numbered.examples = {QStringLiteral("Lucía"), QStringLiteral("gris")};
+    numbered.header = TemplateDraft::Header::Text;
+    numbered.headerText = QStringLiteral("Casa Nube");
+    numbered.footer = QStringLiteral("Responde BAJA para no recibir más");
+    numbered.buttons = {{TemplateButton::Kind::QuickReply, QStringLiteral("La recojo"), {}, {}},
+                        {TemplateButton::Kind::Url, QStringLiteral("Ver pedido"), QStringLiteral("https://casanube.example/p/{{1}}"),
+                         QStringLiteral("https://casanube.example/p/1042")},
+                        {TemplateButton::Kind::Phone, QStringLiteral("Llamar"), QStringLiteral("+57 601 555 0100"), {}}};
+    ASSERT_TRUE(numbered.problems().isEmpty()) << numbered.problems().join(QLatin1Char('\n')).toStdString();
+    expectConforms(numbered.toCreateJson(), schema, "template with numbered variables, header, footer and three kinds of button");
+
+    TemplateDraft named;
+    named.name = QStringLiteral("novedades");
+    named.category = QStringLiteral("MARKETING");
+    named.body = QStringLiteral("Hola {{first_name}}, llegaron los cojines de lino.");
+    named.examples = {QStringLiteral("Lucía")};
+    named.header = TemplateDraft::Header::Image;
+    named.headerMediaHandle = QStringLiteral("4::aW1hZ2UvanBlZw==:ARZ");
+    expectConforms(named.toCreateJson(), schema, "template with a named variable and an image header");
+
+    TemplateDraft code;
+    code.name = QStringLiteral("codigo_acceso");
+    code.category = QStringLiteral("AUTHENTICATION");
+    expectConforms(code.toCreateJson(), schema, "authentication template");
 }
 
 TEST_F(SpecConformance, MarkReadMatchesTheSpecExample)

@@ -1,0 +1,21 @@
+#include "messaging/optout.h"
+#include "qtprinting.h"
+
+#include <gtest/gtest.h>
+
+using namespace Mostrador;
+
+TEST(OptOut, TheWaysCustomersSayStop)
+{
+    for (const char *said : {"BAJA", "baja", "Stop", "STOP.", "no más", "No mas!!", "Detener promociones", "Stop promotions",
+                             "por favor no me envíen más mensajes", "no quiero recibir más promociones", "Dame de baja 🙏",
+                             "unsubscribe", "Parar promoções"})
+        EXPECT_TRUE(OptOut::isRequest(QString::fromUtf8(said))) << said;
+}
+
+TEST(OptOut, OrdinaryMessagesAreNotARequest)
+{
+    for (const char *said : {"¿No más cojines azules?", "Hola, quiero la manta", "stop, ¿tienen la lámpara grande en blanco? la necesito",
+                             "La baja de precio es hasta cuándo?", "", "no"})
+        EXPECT_FALSE(OptOut::isRequest(QString::fromUtf8(said))) << said;
+}
