@@ -12,8 +12,14 @@
 #include "sandbox/sandboxserver.h"
 #include "sandbox/simulatedcustomers.h"
 #include "services/shopservices.h"
+#include "campaigns/campaignplan.h"
+#include "campaigns/campaignscheduler.h"
+#include "reports/ratecard.h"
+#include "sandbox/sandboxcatalog.h"
+#include "store/campaignstore.h"
 #include "webhook/webhookreceiver.h"
 
+#include <QFile>
 #include <QTimer>
 #include <QUuid>
 
@@ -99,7 +105,57 @@ bool DemoSession::start(QString *error)
     showCustomersAsWhatsAppNamesThem();
     m_customers->setPace(kMessagesPerMinute);
     m_customers->start();
+    sendACampaign();
     return true;
+}
+
+// Writing first: a campaign of the winter blankets to the demo's customers and a few numbers
+// from a spreadsheet (one WhatsApp holds marketing back from, one without WhatsApp, one who
+// asked for no more promotions); and Meta moving a "utility" template to marketing.
+void DemoSession::sendACampaign()
+{
+    QFile list(m_directory.filePath(QStringLiteral("clientes-invierno.csv")));
+    if (!list.open(QIODevice::WriteOnly))
+        return;
+    list.write("Nombre;Celular\n");
+    for (const SandboxServer::Customer &customer : m_sandbox->customers()) {
+        if (!customer.waId.isEmpty())
+            list.write(QStringLiteral("%1;+%2\n").arg(customer.name, customer.waId).toUtf8());
+    }
+    m_sandbox->addCustomer(QStringLiteral("573118880149"), QStringLiteral("Marta Ruiz"));
+    list.write("Marta Ruiz;311 888 0149\nFelipe Cano;300 000 1234\nRosa Díaz;312 444 5566\n");
+    list.close();
+    const QDateTime now = m_shop->clock().now();
+    StoreError error;
+    CampaignStore campaigns(m_shop->database());
+    for (const CampaignCandidate &asked : campaigns.byNumbers({QStringLiteral("573124445566")}, now, true, &error))
+        (void)campaigns.optOut(asked.customerId, QStringLiteral("message: BAJA"), now);
+
+    CampaignAudience audience;
+    audience.kind = CampaignAudience::Kind::List;
+    audience.listPath = list.fileName();
+    QString problem;
+    const QList<MessageTemplate> catalog = SandboxCatalog::templates();
+    const auto chosen = std::find_if(catalog.cbegin(), catalog.cend(), [](const MessageTemplate &t) { return t.name == QLatin1String("novedades_hogar"); });
+    const auto plan = CampaignPlan::make(m_shop->database(), audience, {QStringLiteral("{first_name}")}, {QStringLiteral("1")},
+                                         chosen->category, RateCard::shipped(), QStringLiteral("CO"), now, &problem);
+    if (!plan)
+        return;
+    Campaign campaign;
+    campaign.name = tr("Winter blankets");
+    campaign.templateName = chosen->name;
+    campaign.templateLanguage = chosen->language;
+    campaign.templateCategory = chosen->category;
+    campaign.templateBody = chosen->bodyText;
+    campaign.parameters = {QStringLiteral("{first_name}")};
+    campaign.audience = audience.describe();
+    campaign.perSecond = 2;
+    campaign.createdAt = now;
+    (void)campaigns.create(campaign, plan->recipients, &error);
+    m_shop->campaigns().pollSoon();
+    QTimer::singleShot(4000, this, [this] {
+        m_sandbox->recategoriseTemplate(QStringLiteral("recordatorio_pago"), QStringLiteral("es"), QStringLiteral("MARKETING"));
+    });
 }
 
 // Lucía's chats from before the shop had Mostrador, as the phone exported them.

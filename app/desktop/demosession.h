@@ -48,6 +48,7 @@ private:
     void armAutomaticReplies();
     void seedQuickReplies();
     void showTheWindowRule();
+    void sendACampaign();
     void showCustomersAsWhatsAppNamesThem();
 
     QTemporaryDir m_directory;

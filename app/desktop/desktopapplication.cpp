@@ -18,6 +18,7 @@
 #include "setup/setupwizard.h"
 #include "shopdialogs.h"
 #include "shopreports.h"
+#include "shopcampaigns.h"
 #include "reports/reportswindow.h"
 #include "teamsession.h"
 #include "workspace.h"
@@ -205,6 +206,8 @@ void DesktopApplication::showRequestedDialog()
         m_shownDialog = m_imports->show();
     } else if (name == QLatin1String("reports") && m_reports) {
         m_shownDialog = m_reports->show();
+    } else if (QDialog *shown = m_campaigns ? m_campaigns->show(name) : nullptr) {
+        m_shownDialog = shown;
     } else if (m_dialogs) {
         m_shownDialog = m_dialogs->show(name);
     }
@@ -219,6 +222,8 @@ void DesktopApplication::openShopDialogs(ShopServices &shop, bool receivingHere)
     m_dialogs = std::make_unique<ShopDialogs>(shop, *m_window, receivingHere);
     if (m_workspace && !m_reports)
         m_reports = std::make_unique<ShopReports>(shop, *m_window, *m_workspace);
+    if (!m_campaigns)
+        m_campaigns = std::make_unique<ShopCampaigns>(shop, *m_window);
     if (m_workspace && !m_imports) {
         m_imports = std::make_unique<ChatImports>(shop, *m_window, *m_workspace);
         if (m_demo)

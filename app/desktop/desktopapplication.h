@@ -21,6 +21,7 @@ class DemoSession;
 class TeamSession;
 class ShopDialogs;
 class ShopReports;
+class ShopCampaigns;
 class ShopServices;
 class Workspace;
 class LanguageController;
@@ -72,6 +73,7 @@ private:
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<ShopDialogs> m_dialogs;
     std::unique_ptr<ShopReports> m_reports;
+    std::unique_ptr<ShopCampaigns> m_campaigns;
     std::unique_ptr<ChatImports> m_imports;
     std::unique_ptr<AddressBook> m_addressBook;
     std::unique_ptr<AppHistorySync> m_appSync;

@@ -10,7 +10,8 @@
 namespace Mostrador {
 
 const QStringList kShopDialogs{QStringLiteral("hours"), QStringLiteral("quick-replies"), QStringLiteral("profile"),
-                               QStringLiteral("privacy"), QStringLiteral("reports"), QStringLiteral("import"), QStringLiteral("connection"), QStringLiteral("setup"), QStringLiteral("first-run")};
+                               QStringLiteral("privacy"), QStringLiteral("reports"), QStringLiteral("import"), QStringLiteral("connection"), QStringLiteral("setup"), QStringLiteral("first-run"),
+                               QStringLiteral("templates"), QStringLiteral("template-editor"), QStringLiteral("campaigns"), QStringLiteral("new-campaign")};
 
 QString forcedLanguage(const QStringList &arguments)
 {

@@ -598,6 +598,12 @@ QHttpServerResponse SandboxServer::createTemplate(const QHttpServerRequest &requ
                                            {QStringLiteral("category"), templ.category}});
 }
 
+void SandboxServer::recategoriseTemplate(const QString &name, const QString &language, const QString &category)
+{
+    if (const auto before = m_templates.recategorise(name, language, category))
+        m_dispatcher->deliver(WebhookPayloads::templateCategory(m_settings.business, *before, before->category, category, m_clock.now()));
+}
+
 void SandboxServer::sendTemplateReview(const MessageTemplate &created)
 {
     const SandboxTemplates::Decision decision = m_templates.review(created.id);

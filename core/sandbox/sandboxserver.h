@@ -87,6 +87,9 @@ public:
     // A customer moves to a new number: WhatsApp's user_changed_number system message.
     void customerChangesNumber(const QString &oldWaId, const QString &newWaId);
 
+    // Meta's review moves a template to another category, and says so by webhook.
+    void recategoriseTemplate(const QString &name, const QString &language, const QString &category);
+
     // Stores bytes as if the customer had sent a file; returns the media id to put in a message.
     QString addMedia(const QByteArray &data, const QString &mimeType);
 

@@ -96,6 +96,18 @@ SandboxTemplates::Decision SandboxTemplates::review(const QString &templateId)
     return {};
 }
 
+std::optional<MessageTemplate> SandboxTemplates::recategorise(const QString &name, const QString &language, const QString &category)
+{
+    for (MessageTemplate &templ : m_templates) {
+        if (templ.name == name && templ.language == language) {
+            const MessageTemplate before = templ;
+            templ.category = category;
+            return before;
+        }
+    }
+    return std::nullopt;
+}
+
 bool SandboxTemplates::remove(const QString &name, const QDateTime &now)
 {
     const qsizetype before = m_templates.size();

@@ -38,6 +38,10 @@ public:
     };
     [[nodiscard]] Decision review(const QString &templateId);
 
+    // Meta moves a template to another category (its automated review, after approval); the
+    // template as it was, or nothing when there is no such template.
+    std::optional<MessageTemplate> recategorise(const QString &name, const QString &language, const QString &category);
+
     // Deletes every language of `name`; false when there is none.
     bool remove(const QString &name, const QDateTime &now);
 

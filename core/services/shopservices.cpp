@@ -1,5 +1,7 @@
 #include "shopservices.h"
 
+#include "campaigns/campaignscheduler.h"
+
 #include "api/cloudapiclient.h"
 #include "automation/autoresponder.h"
 #include "common/clock.h"
@@ -17,6 +19,7 @@
 
 #include <QDebug>
 #include <QDir>
+#include <QHostInfo>
 #include <QTimer>
 #include <QStandardPaths>
 
@@ -44,6 +47,13 @@ ShopServices::ShopServices(Database &database, WebhookIngestor &ingestor, CloudA
     , m_media(std::make_unique<MediaDownloader>(database, client, mediaFolder))
     , m_autoReplies(std::make_unique<AutoResponder>(database, *m_outbox, clock))
     , m_blocking(std::make_unique<CustomerBlocking>(database, client, clock))
+    // The server looks for due campaigns every few seconds, a desktop every half minute: when the
+    // shop has a server, it is the one that sends them.
+    , m_campaigns(std::make_unique<CampaignScheduler>(database, *m_outbox, client, clock,
+                                                      (runner == Runner::Server ? QStringLiteral("mostrador-server@")
+                                                                                : QStringLiteral("desktop@"))
+                                                          + QHostInfo::localHostName(),
+                                                      runner == Runner::Server ? 3 : 30))
 {
     m_windows->reload();
     // The desktop knows the windows and refuses free-form messages to closed ones at once;
@@ -106,6 +116,9 @@ void ShopServices::start()
     connect(&m_ingestor, &WebhookIngestor::conversationsChanged, m_media.get(), &MediaDownloader::schedule, Qt::QueuedConnection);
     connect(&m_ingestor, &WebhookIngestor::historyStored, m_media.get(), &MediaDownloader::schedule, Qt::QueuedConnection);
     m_media->schedule();
+    // Campaigns: a team's desktops leave them to the server, like the retention period.
+    if (m_database.dialect().isSqlite() || m_runner == Runner::Server)
+        m_campaigns->start();
     // The retention period, where the store lives: a team's desktops leave it to the server.
     if (m_database.dialect().isSqlite() || m_runner == Runner::Server) {
         auto *retention = new QTimer(this);

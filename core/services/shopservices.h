@@ -12,6 +12,7 @@
 namespace Mostrador {
 
 class AutoResponder;
+class CampaignScheduler;
 class Clock;
 class CloudApiClient;
 class ConversationChanges;
@@ -62,6 +63,7 @@ public:
     [[nodiscard]] MediaDownloader &media() { return *m_media; }
     [[nodiscard]] ConversationChanges &changes() { return *m_changes; }
     [[nodiscard]] CustomerBlocking &blocking() { return *m_blocking; }
+    [[nodiscard]] CampaignScheduler &campaigns() { return *m_campaigns; }
 
     // The shop's country (ISO 3166), for numbers typed without one: as the shop set it, else
     // the system's.
@@ -95,6 +97,7 @@ private:
     std::unique_ptr<MediaDownloader> m_media;
     std::unique_ptr<AutoResponder> m_autoReplies;
     std::unique_ptr<CustomerBlocking> m_blocking;
+    std::unique_ptr<CampaignScheduler> m_campaigns;
     ShopAutomation m_automation;
     bool m_started = false;
 };

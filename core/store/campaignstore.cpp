@@ -205,6 +205,22 @@ StoreError CampaignStore::release(qint64 campaignId, const QString &runner)
                            {campaignId, runner}, "release campaign");
 }
 
+QList<qint64> CampaignStore::runnable(const QDateTime &now, StoreError *error)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT id FROM campaigns WHERE state IN ('ready', 'running') "
+                                 "AND (runner IS NULL OR runner_until IS NULL OR runner_until < ?) "
+                                 "AND (send_at IS NULL OR send_at <= ?) ORDER BY created_at, id"));
+    query.addBindValue(now.toMSecsSinceEpoch());
+    query.addBindValue(now.addSecs(60).toMSecsSinceEpoch());
+    QList<qint64> found;
+    if ((*error = run(query, "runnable campaigns")).isError())
+        return found;
+    while (query.next())
+        found << query.value(0).toLongLong();
+    return found;
+}
+
 namespace {
 
 QList<CampaignCandidate> candidates(QSqlQuery &query, StoreError *error)

@@ -101,6 +101,8 @@ public:
     [[nodiscard]] std::optional<bool> claim(qint64 campaignId, const QString &runner, const QDateTime &now,
                                             const QDateTime &until, StoreError *error);
     StoreError release(qint64 campaignId, const QString &runner);
+    // Campaigns due to be sent (or going on) that no runner holds now, oldest first.
+    [[nodiscard]] QList<qint64> runnable(const QDateTime &now, StoreError *error);
 
     // Audiences.
     [[nodiscard]] QList<CampaignCandidate> withLabel(const QString &label, StoreError *error);

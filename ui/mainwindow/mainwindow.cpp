@@ -211,6 +211,10 @@ void MainWindow::createMenus()
     m_shopMenu = menuBar()->addMenu(QString());
     m_reportsAction = m_shopMenu->addAction(QString(), this, &MainWindow::reportsRequested);
     m_reportsAction->setObjectName(QStringLiteral("reportsAction"));
+    m_templatesAction = m_shopMenu->addAction(QString(), this, &MainWindow::templatesRequested);
+    m_templatesAction->setObjectName(QStringLiteral("templatesAction"));
+    m_campaignsAction = m_shopMenu->addAction(QString(), this, &MainWindow::campaignsRequested);
+    m_campaignsAction->setObjectName(QStringLiteral("campaignsAction"));
     m_shopMenu->addSeparator();
     m_automaticRepliesAction = m_shopMenu->addAction(QString(), this, &MainWindow::automaticRepliesRequested);
     m_automaticRepliesAction->setObjectName(QStringLiteral("automaticRepliesAction"));
@@ -241,7 +245,8 @@ void MainWindow::createMenus()
 void MainWindow::setOwnerOnly(bool isOwner, const QString &ownerName)
 {
     const QString why = isOwner ? QString() : tr("Only the owner (%1) can change this.").arg(ownerName);
-    for (QAction *action : {m_automaticRepliesAction, m_quickRepliesAction, m_businessProfileAction, m_privacyAction, m_teamAction, m_connectionAction}) {
+    for (QAction *action : {m_automaticRepliesAction, m_quickRepliesAction, m_businessProfileAction, m_privacyAction, m_teamAction,
+                            m_connectionAction, m_templatesAction, m_campaignsAction}) {
         action->setEnabled(isOwner);
         action->setToolTip(why);
         action->setStatusTip(why);
@@ -280,6 +285,8 @@ void MainWindow::retranslate()
     m_systemLanguageAction->setText(tr("System language"));
     m_shopMenu->setTitle(tr("&Shop"));
     m_reportsAction->setText(tr("&Reports…"));
+    m_templatesAction->setText(tr("&Templates…"));
+    m_campaignsAction->setText(tr("&Campaigns…"));
     m_automaticRepliesAction->setText(tr("Opening &hours and automatic replies…"));
     m_quickRepliesAction->setText(tr("&Quick replies…"));
     m_businessProfileAction->setText(tr("Business &profile…"));

@@ -72,6 +72,8 @@ Q_SIGNALS:
     void businessProfileRequested();
     void privacyRequested();
     void reportsRequested();
+    void templatesRequested();
+    void campaignsRequested();
     void teamRequested();
     void connectionRequested();
 
@@ -120,6 +122,8 @@ private:
     QAction *m_businessProfileAction = nullptr;
     QAction *m_privacyAction = nullptr;
     QAction *m_reportsAction = nullptr;
+    QAction *m_templatesAction = nullptr;
+    QAction *m_campaignsAction = nullptr;
     QAction *m_teamAction = nullptr;
     QAction *m_connectionAction = nullptr;
     QMenu *m_languageMenu = nullptr;
