@@ -2,6 +2,68 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>AudienceList</name>
+        <message>
+            <source>%1 could not be opened: %2</source>
+            <translation>%1 could not be opened: %2</translation>
+        </message>
+        <message>
+            <source>The list is empty.</source>
+            <translation>The list is empty.</translation>
+        </message>
+        <message>
+            <source>The list has no phone column: name one of its columns "Teléfono", "Celular", "WhatsApp" or "Phone".</source>
+            <translation>The list has no phone column: name one of its columns "Teléfono", "Celular", "WhatsApp" or "Phone".</translation>
+        </message>
+        <message>
+            <source>no phone number</source>
+            <translation>no phone number</translation>
+        </message>
+    </context>
+    <context>
+        <name>CampaignPlan</name>
+        <message>
+            <source>label “%1”</source>
+            <translation>label “%1”</translation>
+        </message>
+        <message>
+            <source>wrote between %1 and %2</source>
+            <translation>wrote between %1 and %2</translation>
+        </message>
+        <message>
+            <source>list %1</source>
+            <translation>list %1</translation>
+        </message>
+        <message>
+            <source>search “%1”</source>
+            <translation>search “%1”</translation>
+        </message>
+        <message>
+            <source>asked not to get promotions</source>
+            <translation>asked not to get promotions</translation>
+        </message>
+        <message>
+            <source>blocked</source>
+            <translation>blocked</translation>
+        </message>
+        <message>
+            <source>no WhatsApp number</source>
+            <translation>no WhatsApp number</translation>
+        </message>
+        <message>
+            <source>no value for a variable (for example, no name)</source>
+            <translation>no value for a variable (for example, no name)</translation>
+        </message>
+        <message>
+            <source>already sent this campaign</source>
+            <translation>already sent this campaign</translation>
+        </message>
+        <message>
+            <source>{{%1}} has no value: give it with --param (text, {first_name}, {note} or a list's {column}), or add a column named %1 to the list.</source>
+            <translation>{{%1}} has no value: give it with --param (text, {first_name}, {note} or a list's {column}), or add a column named %1 to the list.</translation>
+        </message>
+    </context>
+    <context>
         <name>ChatExportFile</name>
         <message>
             <source>%1 cannot be read.</source>
@@ -636,6 +698,179 @@ Ask now?</translation>
         </message>
     </context>
     <context>
+        <name>Mostrador::CampaignRunner</name>
+        <message>
+            <source>There is no such campaign.</source>
+            <translation>There is no such campaign.</translation>
+        </message>
+        <message>
+            <source>This campaign has already been sent.</source>
+            <translation>This campaign has already been sent.</translation>
+        </message>
+        <message>
+            <source>This campaign was cancelled.</source>
+            <translation>This campaign was cancelled.</translation>
+        </message>
+        <message>
+            <source>%1 is sending this campaign; it goes on there.</source>
+            <translation>%1 is sending this campaign; it goes on there.</translation>
+        </message>
+        <message>
+            <source>Another computer took this campaign over.</source>
+            <translation>Another computer took this campaign over.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Mostrador::CampaignsDialog</name>
+        <message>
+            <source>scheduled for %1</source>
+            <translation>scheduled for %1</translation>
+        </message>
+        <message>
+            <source>about to start</source>
+            <translation>about to start</translation>
+        </message>
+        <message>
+            <source>sending</source>
+            <translation>sending</translation>
+        </message>
+        <message>
+            <source>paused</source>
+            <translation>paused</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>cancelled</translation>
+        </message>
+        <message>
+            <source>sent</source>
+            <translation>sent</translation>
+        </message>
+        <message>
+            <source>Campaigns</source>
+            <translation>Campaigns</translation>
+        </message>
+        <message>
+            <source>A campaign sends an approved template to many customers, once each, at a pace WhatsApp accepts. Customers who asked not to get promotions never get one.</source>
+            <translation>A campaign sends an approved template to many customers, once each, at a pace WhatsApp accepts. Customers who asked not to get promotions never get one.</translation>
+        </message>
+        <message>
+            <source>Campaign</source>
+            <translation>Campaign</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Template</source>
+            <translation>Template</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>Sent</translation>
+        </message>
+        <message>
+            <source>New campaign…</source>
+            <translation>New campaign…</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Pause</translation>
+        </message>
+        <message>
+            <source>Cancel the campaign…</source>
+            <translation>Cancel the campaign…</translation>
+        </message>
+        <message>
+            <source>Cancel the campaign?</source>
+            <translation>Cancel the campaign?</translation>
+        </message>
+        <message>
+            <source>Customers who have not got it yet will not get it. What was sent stays sent.</source>
+            <translation>Customers who have not got it yet will not get it. What was sent stays sent.</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 of %2</translation>
+        </message>
+        <message>
+            <source>No campaign yet. A campaign needs an approved template: see Shop ▸ Templates.</source>
+            <translation>No campaign yet. A campaign needs an approved template: see Shop ▸ Templates.</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>Resume</translation>
+        </message>
+        <message>
+            <source>%1 · %2 · %3</source>
+            <translation>%1 · %2 · %3</translation>
+        </message>
+        <message>
+            <source>To receive it</source>
+            <translation>To receive it</translation>
+        </message>
+        <message>
+            <source>Waiting to go</source>
+            <translation>Waiting to go</translation>
+        </message>
+        <message>
+            <source>Delivered</source>
+            <translation>Delivered</translation>
+        </message>
+        <message>
+            <source>Read</source>
+            <translation>Read</translation>
+        </message>
+        <message>
+            <source>Replied</source>
+            <translation>Replied</translation>
+        </message>
+        <message>
+            <source>Not delivered</source>
+            <translation>Not delivered</translation>
+        </message>
+        <message>
+            <source>Unknown (sent when a crash hit; not sent again)</source>
+            <translation>Unknown (sent when a crash hit; not sent again)</translation>
+        </message>
+        <message>
+            <source>Left out</source>
+            <translation>Left out</translation>
+        </message>
+        <message>
+            <source>Why some were not delivered:</source>
+            <translation>Why some were not delivered:</translation>
+        </message>
+        <message>
+            <source>refused by WhatsApp</source>
+            <translation>refused by WhatsApp</translation>
+        </message>
+        <message>
+            <source>Left out: %1.</source>
+            <translation>Left out: %1.</translation>
+        </message>
+        <message>
+            <source>Cost so far: %1 %2</source>
+            <translation>Cost so far: %1 %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n message(s) Meta charged for, at its rates of %1.</source>
+            <translation>
+                <numerusform>%n message Meta charged for, at its rates of %1.</numerusform>
+                <numerusform>%n messages Meta charged for, at its rates of %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Being sent by %1.</source>
+            <translation>Being sent by %1.</translation>
+        </message>
+        <message>
+            <source>Not changed</source>
+            <translation>Not changed</translation>
+        </message>
+    </context>
+    <context>
         <name>Mostrador::ChatImports</name>
         <message>
             <source>Chats exported from the phone</source>
@@ -1141,6 +1376,10 @@ Backups made before now still hold them until they are replaced by newer ones (t
             <source>The demo could not open its local ports on 127.0.0.1.</source>
             <translation>The demo could not open its local ports on 127.0.0.1.</translation>
         </message>
+        <message>
+            <source>Winter blankets</source>
+            <translation>Winter blankets</translation>
+        </message>
     </context>
     <context>
         <name>Mostrador::DesktopApplication</name>
@@ -1610,6 +1849,14 @@ The access token and app secret go to the keychain; they are never written in se
             <source>E&amp;xport contacts…</source>
             <translation>E&amp;xport contacts…</translation>
         </message>
+        <message>
+            <source>&amp;Templates…</source>
+            <translation>&amp;Templates…</translation>
+        </message>
+        <message>
+            <source>&amp;Campaigns…</source>
+            <translation>&amp;Campaigns…</translation>
+        </message>
     </context>
     <context>
         <name>Mostrador::MessageDelegate</name>
@@ -1786,6 +2033,191 @@ The access token and app secret go to the keychain; they are never written in se
         <message>
             <source>Your next message takes the conversation back from Meta's AI agent</source>
             <translation>Your next message takes the conversation back from Meta's AI agent</translation>
+        </message>
+    </context>
+    <context>
+        <name>Mostrador::NewCampaignDialog</name>
+        <message>
+            <source>known by their WhatsApp id only</source>
+            <translation>known by their WhatsApp id only</translation>
+        </message>
+        <message>
+            <source>New campaign</source>
+            <translation>New campaign</translation>
+        </message>
+        <message>
+            <source>Campaign of %1</source>
+            <translation>Campaign of %1</translation>
+        </message>
+        <message>
+            <source>Customers with a label</source>
+            <translation>Customers with a label</translation>
+        </message>
+        <message>
+            <source>Customers who wrote between two dates</source>
+            <translation>Customers who wrote between two dates</translation>
+        </message>
+        <message>
+            <source>A list from a spreadsheet (CSV)</source>
+            <translation>A list from a spreadsheet (CSV)</translation>
+        </message>
+        <message>
+            <source>Customers found by a search</source>
+            <translation>Customers found by a search</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <source>a CSV with a phone column</source>
+            <translation>a CSV with a phone column</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>a name, a word of their notes, part of a number</source>
+            <translation>a name, a word of their notes, part of a number</translation>
+        </message>
+        <message>
+            <source> a second</source>
+            <translation> a second</translation>
+        </message>
+        <message>
+            <source>Send at</source>
+            <translation>Send at</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Template</source>
+            <translation>Template</translation>
+        </message>
+        <message>
+            <source>Values</source>
+            <translation>Values</translation>
+        </message>
+        <message>
+            <source>Who gets it</source>
+            <translation>Who gets it</translation>
+        </message>
+        <message>
+            <source>Pace</source>
+            <translation>Pace</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Press Check to see who will get it and what it costs.</source>
+            <translation>Press Check to see who will get it and what it costs.</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Check</translation>
+        </message>
+        <message>
+            <source>Rate card…</source>
+            <translation>Rate card…</translation>
+        </message>
+        <message>
+            <source>The first customer gets:</source>
+            <translation>The first customer gets:</translation>
+        </message>
+        <message>
+            <source>Send</source>
+            <translation>Send</translation>
+        </message>
+        <message>
+            <source>The list of customers</source>
+            <translation>The list of customers</translation>
+        </message>
+        <message>
+            <source>Spreadsheets (*.csv *.txt)</source>
+            <translation>Spreadsheets (*.csv *.txt)</translation>
+        </message>
+        <message>
+            <source>Schedule</source>
+            <translation>Schedule</translation>
+        </message>
+        <message>
+            <source>The number has no approved template yet: write one in Shop ▸ Templates.</source>
+            <translation>The number has no approved template yet: write one in Shop ▸ Templates.</translation>
+        </message>
+        <message>
+            <source>Reading the number's approved templates…</source>
+            <translation>Reading the number's approved templates…</translation>
+        </message>
+        <message>
+            <source>Each customer's first name</source>
+            <translation>Each customer's first name</translation>
+        </message>
+        <message>
+            <source>Each customer's name</source>
+            <translation>Each customer's name</translation>
+        </message>
+        <message>
+            <source>The first line of their note</source>
+            <translation>The first line of their note</translation>
+        </message>
+        <message>
+            <source>the same text for everyone</source>
+            <translation>the same text for everyone</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n customer(s) will get it.</source>
+            <translation>
+                <numerusform>%n customer will get it.</numerusform>
+                <numerusform>%n customers will get it.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>Left out: %1.</source>
+            <translation>Left out: %1.</translation>
+        </message>
+        <message>
+            <source>line %1: %2</source>
+            <translation>line %1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) of the list could not be read (%1).</source>
+            <translation>
+                <numerusform>%n row of the list could not be read (%1).</numerusform>
+                <numerusform>%n rows of the list could not be read (%1).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: %2 × %3</source>
+            <translation>%1: %2 × %3</translation>
+        </message>
+        <message>
+            <source>%1: %2, no price on the rate card</source>
+            <translation>%1: %2, no price on the rate card</translation>
+        </message>
+        <message>
+            <source>Estimated cost: %1</source>
+            <translation>Estimated cost: %1</translation>
+        </message>
+        <message>
+            <source>From Meta's rates of %1 (%2). What Meta charges in the end is read from each message's status.</source>
+            <translation>From Meta's rates of %1 (%2). What Meta charges in the end is read from each message's status.</translation>
+        </message>
+        <message>
+            <source>There is already a campaign called %1: choose another name.</source>
+            <translation>There is already a campaign called %1: choose another name.</translation>
+        </message>
+        <message>
+            <source>The campaign was not saved: %1</source>
+            <translation>The campaign was not saved: %1</translation>
         </message>
     </context>
     <context>
@@ -2476,6 +2908,29 @@ The next pages say where to find each value. Nothing is sent to customers while 
         </message>
     </context>
     <context>
+        <name>Mostrador::ShopCampaigns</name>
+        <message>
+            <source>Templates</source>
+            <translation>Templates</translation>
+        </message>
+        <message>
+            <source>The number's templates could not be read: %1</source>
+            <translation>The number's templates could not be read: %1</translation>
+        </message>
+        <message>
+            <source>Meta's prices</source>
+            <translation>Meta's prices</translation>
+        </message>
+        <message>
+            <source>Rate cards (*.csv)</source>
+            <translation>Rate cards (*.csv)</translation>
+        </message>
+        <message>
+            <source>Rate card</source>
+            <translation>Rate card</translation>
+        </message>
+    </context>
+    <context>
         <name>Mostrador::ShopDialogs</name>
         <message>
             <source>The opening hours and automatic replies were not saved.</source>
@@ -2688,6 +3143,173 @@ The next pages say where to find each value. Nothing is sent to customers while 
         </message>
     </context>
     <context>
+        <name>Mostrador::TemplateEditor</name>
+        <message>
+            <source>English</source>
+            <translation>English</translation>
+        </message>
+        <message>
+            <source>Spanish</source>
+            <translation>Spanish</translation>
+        </message>
+        <message>
+            <source>New template</source>
+            <translation>New template</translation>
+        </message>
+        <message>
+            <source>for example: manta_llego</source>
+            <translation>for example: manta_llego</translation>
+        </message>
+        <message>
+            <source>Utility: an order, a delivery, a reminder</source>
+            <translation>Utility: an order, a delivery, a reminder</translation>
+        </message>
+        <message>
+            <source>Marketing: offers, news, invitations (costs more)</source>
+            <translation>Marketing: offers, news, invitations (costs more)</translation>
+        </message>
+        <message>
+            <source>Authentication: a one-time code (WhatsApp writes the text)</source>
+            <translation>Authentication: a one-time code (WhatsApp writes the text)</translation>
+        </message>
+        <message>
+            <source>Also in English</source>
+            <translation>Also in English</translation>
+        </message>
+        <message>
+            <source>No header</source>
+            <translation>No header</translation>
+        </message>
+        <message>
+            <source>A line of text</source>
+            <translation>A line of text</translation>
+        </message>
+        <message>
+            <source>An image</source>
+            <translation>An image</translation>
+        </message>
+        <message>
+            <source>Choose image…</source>
+            <translation>Choose image…</translation>
+        </message>
+        <message>
+            <source>for example: Responde BAJA si no quieres recibir más</source>
+            <translation>for example: Responde BAJA si no quieres recibir más</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Header</source>
+            <translation>Header</translation>
+        </message>
+        <message>
+            <source>Text in Spanish</source>
+            <translation>Text in Spanish</translation>
+        </message>
+        <message>
+            <source>Text in English</source>
+            <translation>Text in English</translation>
+        </message>
+        <message>
+            <source>Button</source>
+            <translation>Button</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>Link or number</source>
+            <translation>Link or number</translation>
+        </message>
+        <message>
+            <source>Add a button</source>
+            <translation>Add a button</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Footer</source>
+            <translation>Footer</translation>
+        </message>
+        <message>
+            <source>As the customer sees it:</source>
+            <translation>As the customer sees it:</translation>
+        </message>
+        <message>
+            <source>Submit for review</source>
+            <translation>Submit for review</translation>
+        </message>
+        <message>
+            <source>It will be named %1</source>
+            <translation>It will be named %1</translation>
+        </message>
+        <message>
+            <source>%1: %2. Meta usually answers within minutes, at most in a day.</source>
+            <translation>%1: %2. Meta usually answers within minutes, at most in a day.</translation>
+        </message>
+        <message>
+            <source>Meta did not take it: %1</source>
+            <translation>Meta did not take it: %1</translation>
+        </message>
+        <message>
+            <source>Hola {{1}}, llegó la manta que pediste. Te la guardamos hasta el {{2}}.</source>
+            <translation>Hola {{1}}, llegó la manta que pediste. Te la guardamos hasta el {{2}}.</translation>
+        </message>
+        <message>
+            <source>Hi {{1}}, the blanket you asked for has arrived. We keep it for you until {{2}}.</source>
+            <translation>Hi {{1}}, the blanket you asked for has arrived. We keep it for you until {{2}}.</translation>
+        </message>
+        <message>
+            <source>Variables go in double braces: {{1}}, {{2}}, or {{first_name}}. An example of each for Meta:</source>
+            <translation>Variables go in double braces: {{1}}, {{2}}, or {{first_name}}. An example of each for Meta:</translation>
+        </message>
+        <message>
+            <source>Quick reply</source>
+            <translation>Quick reply</translation>
+        </message>
+        <message>
+            <source>Link</source>
+            <translation>Link</translation>
+        </message>
+        <message>
+            <source>Call</source>
+            <translation>Call</translation>
+        </message>
+        <message>
+            <source>The header's example image</source>
+            <translation>The header's example image</translation>
+        </message>
+        <message>
+            <source>Images (*.jpg *.jpeg *.png)</source>
+            <translation>Images (*.jpg *.jpeg *.png)</translation>
+        </message>
+        <message>
+            <source>New template from %1</source>
+            <translation>New template from %1</translation>
+        </message>
+        <message>
+            <source>Meta's rules are met: it can be submitted.</source>
+            <translation>Meta's rules are met: it can be submitted.</translation>
+        </message>
+        <message>
+            <source>Before submitting:</source>
+            <translation>Before submitting:</translation>
+        </message>
+        <message>
+            <source>Submitted</source>
+            <translation>Submitted</translation>
+        </message>
+    </context>
+    <context>
         <name>Mostrador::TemplatePicker</name>
         <message>
             <source>Spanish</source>
@@ -2756,6 +3378,116 @@ The next pages say where to find each value. Nothing is sent to customers while 
         <message>
             <source>Show the sample templates Meta gives every new account, such as hello_world</source>
             <translation>Show the sample templates Meta gives every new account, such as hello_world</translation>
+        </message>
+    </context>
+    <context>
+        <name>Mostrador::TemplatesDialog</name>
+        <message>
+            <source>Templates</source>
+            <translation>Templates</translation>
+        </message>
+        <message>
+            <source>Templates are the messages Meta approves for writing first, or after 24 hours without hearing from a customer.</source>
+            <translation>Templates are the messages Meta approves for writing first, or after 24 hours without hearing from a customer.</translation>
+        </message>
+        <message>
+            <source>Template</source>
+            <translation>Template</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>Meta's review</source>
+            <translation>Meta's review</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Quality</source>
+            <translation>Quality</translation>
+        </message>
+        <message>
+            <source>Reading the number's templates…</source>
+            <translation>Reading the number's templates…</translation>
+        </message>
+        <message>
+            <source>As the customer sees it:</source>
+            <translation>As the customer sees it:</translation>
+        </message>
+        <message>
+            <source>New template…</source>
+            <translation>New template…</translation>
+        </message>
+        <message>
+            <source>New from this one…</source>
+            <translation>New from this one…</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>Delete…</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>Meta did not answer: %1</source>
+            <translation>Meta did not answer: %1</translation>
+        </message>
+        <message>
+            <source>%1 (%2) is %3: customers did not like it (blocked or reported the shop). It cannot be sent for now.</source>
+            <translation>%1 (%2) is %3: customers did not like it (blocked or reported the shop). It cannot be sent for now.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n template(s).</source>
+            <translation>
+                <numerusform>%n template.</numerusform>
+                <numerusform>%n templates.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Name: %1</source>
+            <translation>Name: %1</translation>
+        </message>
+        <message>
+            <source>Rejected: %1</source>
+            <translation>Rejected: %1</translation>
+        </message>
+        <message>
+            <source>Meta gave no reason.</source>
+            <translation>Meta gave no reason.</translation>
+        </message>
+        <message>
+            <source>Write it again under a new name, changing what Meta pointed out.</source>
+            <translation>Write it again under a new name, changing what Meta pointed out.</translation>
+        </message>
+        <message>
+            <source>Meta usually answers within minutes, at most in a day; it shows here when it does.</source>
+            <translation>Meta usually answers within minutes, at most in a day; it shows here when it does.</translation>
+        </message>
+        <message>
+            <source>Marketing messages cost more, and WhatsApp may hold some back from people who get many.</source>
+            <translation>Marketing messages cost more, and WhatsApp may hold some back from people who get many.</translation>
+        </message>
+        <message>
+            <source>Delete %1?</source>
+            <translation>Delete %1?</translation>
+        </message>
+        <message>
+            <source>%1 is deleted in every language, and messages waiting to use it will not go.
+
+Meta keeps the name for %2 days: no new template can be called %1 until %3.</source>
+            <translation>%1 is deleted in every language, and messages waiting to use it will not go.
+
+Meta keeps the name for %2 days: no new template can be called %1 until %3.</translation>
+        </message>
+        <message>
+            <source>Deleting %1…</source>
+            <translation>Deleting %1…</translation>
         </message>
     </context>
     <context>
@@ -3973,6 +4705,14 @@ mostrador-server team add-server --db URL
             <translation>Lines not understood: %1</translation>
         </message>
         <message>
+            <source>The exported chats (.txt or .zip), or folders holding them.</source>
+            <translation>The exported chats (.txt or .zip), or folders holding them.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: no .txt or .zip chat in the folders given.</source>
+            <translation>Nothing was imported: no .txt or .zip chat in the folders given.</translation>
+        </message>
+        <message>
             <source>Usage: mostrador-server COMMAND [options]
 
 Mostrador's always-on service: receives WhatsApp webhooks, answers automatically and sends the outbox
@@ -3995,6 +4735,10 @@ Commands:
             (export|forget --db PATH --customer ID)
   team      give a person their own sign-in to the team's database, or end it
             (add-agent|remove-agent --db URL --name NAME)
+  templates the number's message templates (list | delete NAME | create --name NAME --lang CODE
+            --category UTILITY|MARKETING|AUTHENTICATION --body TEXT [--example V…] [--button …])
+  campaign  send an approved template to many customers, once each (--db PATH --name NAME
+            --template NAME --lang CODE (--label NAME | --customers FILE.csv) [--dry-run])
 
 mostrador-server COMMAND --help shows a command's options; --version prints the version.</source>
             <translation>Usage: mostrador-server COMMAND [options]
@@ -4019,16 +4763,292 @@ Commands:
             (export|forget --db PATH --customer ID)
   team      give a person their own sign-in to the team's database, or end it
             (add-agent|remove-agent --db URL --name NAME)
+  templates the number's message templates (list | delete NAME | create --name NAME --lang CODE
+            --category UTILITY|MARKETING|AUTHENTICATION --body TEXT [--example V…] [--button …])
+  campaign  send an approved template to many customers, once each (--db PATH --name NAME
+            --template NAME --lang CODE (--label NAME | --customers FILE.csv) [--dry-run])
 
 mostrador-server COMMAND --help shows a command's options; --version prints the version.</translation>
         </message>
         <message>
-            <source>The exported chats (.txt or .zip), or folders holding them.</source>
-            <translation>The exported chats (.txt or .zip), or folders holding them.</translation>
+            <source>MOSTRADOR_ACCESS_TOKEN is not set.</source>
+            <translation>MOSTRADOR_ACCESS_TOKEN is not set.</translation>
         </message>
         <message>
-            <source>Nothing was imported: no .txt or .zip chat in the folders given.</source>
-            <translation>Nothing was imported: no .txt or .zip chat in the folders given.</translation>
+            <source>MOSTRADOR_WABA_ID is not set: templates belong to the WhatsApp Business Account.</source>
+            <translation>MOSTRADOR_WABA_ID is not set: templates belong to the WhatsApp Business Account.</translation>
+        </message>
+        <message>
+            <source>Meta did not take it: %1</source>
+            <translation>Meta did not take it: %1</translation>
+        </message>
+        <message>
+            <source>NAME	LANGUAGE	STATUS	CATEGORY	QUALITY	TEXT</source>
+            <translation>NAME	LANGUAGE	STATUS	CATEGORY	QUALITY	TEXT</translation>
+        </message>
+        <message>
+            <source>Deleted %1, in every language. Meta keeps the name for %2 days: until %3 no new template can use it.</source>
+            <translation>Deleted %1, in every language. Meta keeps the name for %2 days: until %3 no new template can use it.</translation>
+        </message>
+        <message>
+            <source>The number's message templates: list them with Meta's review, delete one, or create one for review.
+  templates list
+  templates delete NAME
+  templates create --name NAME --lang CODE --category UTILITY|MARKETING|AUTHENTICATION --body TEXT [options]
+Needs MOSTRADOR_ACCESS_TOKEN and MOSTRADOR_WABA_ID (and MOSTRADOR_APP_ID for --header-image); MOSTRADOR_GRAPH_URL points it elsewhere (the sandbox).</source>
+            <translation>The number's message templates: list them with Meta's review, delete one, or create one for review.
+  templates list
+  templates delete NAME
+  templates create --name NAME --lang CODE --category UTILITY|MARKETING|AUTHENTICATION --body TEXT [options]
+Needs MOSTRADOR_ACCESS_TOKEN and MOSTRADOR_WABA_ID (and MOSTRADOR_APP_ID for --header-image); MOSTRADOR_GRAPH_URL points it elsewhere (the sandbox).</translation>
+        </message>
+        <message>
+            <source>The template's name: lowercase letters, digits and underscores.</source>
+            <translation>The template's name: lowercase letters, digits and underscores.</translation>
+        </message>
+        <message>
+            <source>Its language code, such as es, en_US or pt_BR.</source>
+            <translation>Its language code, such as es, en_US or pt_BR.</translation>
+        </message>
+        <message>
+            <source>UTILITY, MARKETING or AUTHENTICATION.</source>
+            <translation>UTILITY, MARKETING or AUTHENTICATION.</translation>
+        </message>
+        <message>
+            <source>The message, with variables {{1}}, {{2}}… or {{first_name}}.</source>
+            <translation>The message, with variables {{1}}, {{2}}… or {{first_name}}.</translation>
+        </message>
+        <message>
+            <source>An example value for each variable, in order; repeat it.</source>
+            <translation>An example value for each variable, in order; repeat it.</translation>
+        </message>
+        <message>
+            <source>A header line (60 characters at most).</source>
+            <translation>A header line (60 characters at most).</translation>
+        </message>
+        <message>
+            <source>A header image: its example file (JPEG or PNG).</source>
+            <translation>A header image: its example file (JPEG or PNG).</translation>
+        </message>
+        <message>
+            <source>A footer line (60 characters at most).</source>
+            <translation>A footer line (60 characters at most).</translation>
+        </message>
+        <message>
+            <source>A button: quick:TEXT, url:TEXT=URL or phone:TEXT=NUMBER; repeat it.</source>
+            <translation>A button: quick:TEXT, url:TEXT=URL or phone:TEXT=NUMBER; repeat it.</translation>
+        </message>
+        <message>
+            <source>list, delete NAME or create.</source>
+            <translation>list, delete NAME or create.</translation>
+        </message>
+        <message>
+            <source>Say what to do: list, delete NAME or create.</source>
+            <translation>Say what to do: list, delete NAME or create.</translation>
+        </message>
+        <message>
+            <source>delete needs the template's name.</source>
+            <translation>delete needs the template's name.</translation>
+        </message>
+        <message>
+            <source>Give --header-text or --header-image, not both.</source>
+            <translation>Give --header-text or --header-image, not both.</translation>
+        </message>
+        <message>
+            <source>%1 could not be read: %2</source>
+            <translation>%1 could not be read: %2</translation>
+        </message>
+        <message>
+            <source>%1 is not a JPEG or PNG image.</source>
+            <translation>%1 is not a JPEG or PNG image.</translation>
+        </message>
+        <message>
+            <source>MOSTRADOR_APP_ID is not set: Meta's upload of a header's example needs the app's id.</source>
+            <translation>MOSTRADOR_APP_ID is not set: Meta's upload of a header's example needs the app's id.</translation>
+        </message>
+        <message>
+            <source>Submitted %1 (%2): %3. Meta reviews it, usually within minutes and at most in a day; its answer arrives by webhook and shows in templates list.</source>
+            <translation>Submitted %1 (%2): %3. Meta reviews it, usually within minutes and at most in a day; its answer arrives by webhook and shows in templates list.</translation>
+        </message>
+        <message>
+            <source>The templates could not be read from Meta: %1</source>
+            <translation>The templates could not be read from Meta: %1</translation>
+        </message>
+        <message>
+            <source>The template %1 (%2) is %3: only approved templates can be sent.</source>
+            <translation>The template %1 (%2) is %3: only approved templates can be sent.</translation>
+        </message>
+        <message>
+            <source>The number has no template %1 in %2 (templates list shows them).</source>
+            <translation>The number has no template %1 in %2 (templates list shows them).</translation>
+        </message>
+        <message>
+            <source>--at must be a time in the shop's zone, such as "2026-12-05 10:00" or "10:00", not "%1".</source>
+            <translation>--at must be a time in the shop's zone, such as "2026-12-05 10:00" or "10:00", not "%1".</translation>
+        </message>
+        <message>
+            <source>Sends an approved template to many customers, once each. Prints the audience, who is left out and why, and the estimated cost; without --dry-run sends it and prints the results. A campaign is known by its name: running it again (after a crash or a reboot) goes on where it stopped and never writes twice to anyone. Needs MOSTRADOR_ACCESS_TOKEN, MOSTRADOR_PHONE_NUMBER_ID and MOSTRADOR_WABA_ID.</source>
+            <translation>Sends an approved template to many customers, once each. Prints the audience, who is left out and why, and the estimated cost; without --dry-run sends it and prints the results. A campaign is known by its name: running it again (after a crash or a reboot) goes on where it stopped and never writes twice to anyone. Needs MOSTRADOR_ACCESS_TOKEN, MOSTRADOR_PHONE_NUMBER_ID and MOSTRADOR_WABA_ID.</translation>
+        </message>
+        <message>
+            <source>The campaign's name.</source>
+            <translation>The campaign's name.</translation>
+        </message>
+        <message>
+            <source>The template's language code, such as es.</source>
+            <translation>The template's language code, such as es.</translation>
+        </message>
+        <message>
+            <source>Send to the customers whose conversations carry this label.</source>
+            <translation>Send to the customers whose conversations carry this label.</translation>
+        </message>
+        <message>
+            <source>Send to the customers of a CSV with a phone column (and optional name and variable columns).</source>
+            <translation>Send to the customers of a CSV with a phone column (and optional name and variable columns).</translation>
+        </message>
+        <message>
+            <source>A value for {{1}}, {{2}}…, in order: text, or {first_name}, {name}, {note} or a CSV column as {column}.</source>
+            <translation>A value for {{1}}, {{2}}…, in order: text, or {first_name}, {name}, {note} or a CSV column as {column}.</translation>
+        </message>
+        <message>
+            <source>At most this many messages a second (the number's throughput by default).</source>
+            <translation>At most this many messages a second (the number's throughput by default).</translation>
+        </message>
+        <message>
+            <source>Send at this time in the shop's zone: "2026-12-05 10:00" or "10:00".</source>
+            <translation>Send at this time in the shop's zone: "2026-12-05 10:00" or "10:00".</translation>
+        </message>
+        <message>
+            <source>Only say who would receive it and what it would cost.</source>
+            <translation>Only say who would receive it and what it would cost.</translation>
+        </message>
+        <message>
+            <source>After a crash, seconds to wait for Meta's word on messages that were on their way (30).</source>
+            <translation>After a crash, seconds to wait for Meta's word on messages that were on their way (30).</translation>
+        </message>
+        <message>
+            <source>%1 is not set.</source>
+            <translation>%1 is not set.</translation>
+        </message>
+        <message>
+            <source>--%1 is required.</source>
+            <translation>--%1 is required.</translation>
+        </message>
+        <message>
+            <source>Give either --label or --customers (one of them).</source>
+            <translation>Give either --label or --customers (one of them).</translation>
+        </message>
+        <message>
+            <source>--per-second must be a whole number of messages.</source>
+            <translation>--per-second must be a whole number of messages.</translation>
+        </message>
+        <message>
+            <source>--confirm-wait must be a whole number of seconds.</source>
+            <translation>--confirm-wait must be a whole number of seconds.</translation>
+        </message>
+        <message>
+            <source>The campaign %1 already exists with the template %2 (%3); choose another name.</source>
+            <translation>The campaign %1 already exists with the template %2 (%3); choose another name.</translation>
+        </message>
+        <message>
+            <source>Campaign %1 exists: it goes on where it stopped, and nobody gets it twice.</source>
+            <translation>Campaign %1 exists: it goes on where it stopped, and nobody gets it twice.</translation>
+        </message>
+        <message>
+            <source>Nobody would receive it: nothing was sent.</source>
+            <translation>Nobody would receive it: nothing was sent.</translation>
+        </message>
+        <message>
+            <source>Waiting until %1 to send.</source>
+            <translation>Waiting until %1 to send.</translation>
+        </message>
+        <message>
+            <source>The number has written first to as many customers as Meta allows in 24 hours; the rest go as the day frees up.</source>
+            <translation>The number has written first to as many customers as Meta allows in 24 hours; the rest go as the day frees up.</translation>
+        </message>
+        <message>
+            <source>unknown country</source>
+            <translation>unknown country</translation>
+        </message>
+        <message>
+            <source>  %1: %2, no price on the rate card</source>
+            <translation>  %1: %2, no price on the rate card</translation>
+        </message>
+        <message>
+            <source>Campaign: %1</source>
+            <translation>Campaign: %1</translation>
+        </message>
+        <message>
+            <source>Template: %1 (%2, %3)</source>
+            <translation>Template: %1 (%2, %3)</translation>
+        </message>
+        <message>
+            <source>Audience: %1</source>
+            <translation>Audience: %1</translation>
+        </message>
+        <message>
+            <source>Receiving: %1</source>
+            <translation>Receiving: %1</translation>
+        </message>
+        <message>
+            <source>Skipped: %1</source>
+            <translation>Skipped: %1</translation>
+        </message>
+        <message>
+            <source>Rows not read: %1</source>
+            <translation>Rows not read: %1</translation>
+        </message>
+        <message>
+            <source>  line %1: %2</source>
+            <translation>  line %1: %2</translation>
+        </message>
+        <message>
+            <source>Estimate: %1 %2 (Meta's rates of %3, %4)</source>
+            <translation>Estimate: %1 %2 (Meta's rates of %3, %4)</translation>
+        </message>
+        <message>
+            <source>Campaign: %1 (%2)</source>
+            <translation>Campaign: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Waiting: %1</source>
+            <translation>Waiting: %1</translation>
+        </message>
+        <message>
+            <source>Sent: %1</source>
+            <translation>Sent: %1</translation>
+        </message>
+        <message>
+            <source>Delivered: %1</source>
+            <translation>Delivered: %1</translation>
+        </message>
+        <message>
+            <source>Read: %1</source>
+            <translation>Read: %1</translation>
+        </message>
+        <message>
+            <source>Replied: %1</source>
+            <translation>Replied: %1</translation>
+        </message>
+        <message>
+            <source>Failed: %1</source>
+            <translation>Failed: %1</translation>
+        </message>
+        <message>
+            <source>refused</source>
+            <translation>refused</translation>
+        </message>
+        <message>
+            <source>Unconfirmed: %1</source>
+            <translation>Unconfirmed: %1</translation>
+        </message>
+        <message>
+            <source>  in flight when an earlier run stopped, with no word from Meta since: not sent again, so nobody gets it twice</source>
+            <translation>  in flight when an earlier run stopped, with no word from Meta since: not sent again, so nobody gets it twice</translation>
+        </message>
+        <message>
+            <source>Cost: %1 %2 (Meta's pricing on the statuses, at the rates of %3, %4)</source>
+            <translation>Cost: %1 %2 (Meta's pricing on the statuses, at the rates of %3, %4)</translation>
         </message>
     </context>
     <context>
@@ -4105,6 +5125,232 @@ mostrador-server COMMAND --help shows a command's options; --version prints the 
         </message>
     </context>
     <context>
+        <name>TemplateDraft</name>
+        <message>
+            <source>“%1” is not a button: write quick:TEXT, url:TEXT=URL or phone:TEXT=NUMBER.</source>
+            <translation>“%1” is not a button: write quick:TEXT, url:TEXT=URL or phone:TEXT=NUMBER.</translation>
+        </message>
+        <message>
+            <source>The template needs a name.</source>
+            <translation>The template needs a name.</translation>
+        </message>
+        <message>
+            <source>The name is longer than %1 characters.</source>
+            <translation>The name is longer than %1 characters.</translation>
+        </message>
+        <message>
+            <source>A template's name may only have lowercase letters without accents, digits and underscores (for example pedido_listo).</source>
+            <translation>A template's name may only have lowercase letters without accents, digits and underscores (for example pedido_listo).</translation>
+        </message>
+        <message>
+            <source>“%1” is not a language code such as es, en_US or pt_BR.</source>
+            <translation>“%1” is not a language code such as es, en_US or pt_BR.</translation>
+        </message>
+        <message>
+            <source>The category must be utility, marketing or authentication.</source>
+            <translation>The category must be utility, marketing or authentication.</translation>
+        </message>
+        <message>
+            <source>An authentication template has no header or buttons of its own: WhatsApp writes its text and adds the button that copies the code.</source>
+            <translation>An authentication template has no header or buttons of its own: WhatsApp writes its text and adds the button that copies the code.</translation>
+        </message>
+        <message>
+            <source>The message needs a text.</source>
+            <translation>The message needs a text.</translation>
+        </message>
+        <message>
+            <source>The text has %1 characters; WhatsApp allows %2.</source>
+            <translation>The text has %1 characters; WhatsApp allows %2.</translation>
+        </message>
+        <message>
+            <source>{{%1}} is not a variable: use numbers ({{1}}, {{2}}…) or names in lowercase ({{first_name}}).</source>
+            <translation>{{%1}} is not a variable: use numbers ({{1}}, {{2}}…) or names in lowercase ({{first_name}}).</translation>
+        </message>
+        <message>
+            <source>Use either numbered variables ({{1}}) or named ones ({{first_name}}), not both.</source>
+            <translation>Use either numbered variables ({{1}}) or named ones ({{first_name}}), not both.</translation>
+        </message>
+        <message>
+            <source>Variables are numbered in order without gaps: {{%1}} is missing.</source>
+            <translation>Variables are numbered in order without gaps: {{%1}} is missing.</translation>
+        </message>
+        <message>
+            <source>The text cannot start with a variable: write a word before it.</source>
+            <translation>The text cannot start with a variable: write a word before it.</translation>
+        </message>
+        <message>
+            <source>The text cannot end with a variable: write a word or a full stop after it.</source>
+            <translation>The text cannot end with a variable: write a word or a full stop after it.</translation>
+        </message>
+        <message>
+            <source>Two variables cannot be side by side: put words between them.</source>
+            <translation>Two variables cannot be side by side: put words between them.</translation>
+        </message>
+        <message>
+            <source>{{%1}} needs an example value for Meta's review.</source>
+            <translation>{{%1}} needs an example value for Meta's review.</translation>
+        </message>
+        <message>
+            <source>The header is empty.</source>
+            <translation>The header is empty.</translation>
+        </message>
+        <message>
+            <source>The header has %1 characters; WhatsApp allows %2.</source>
+            <translation>The header has %1 characters; WhatsApp allows %2.</translation>
+        </message>
+        <message>
+            <source>The header can have one variable at most.</source>
+            <translation>The header can have one variable at most.</translation>
+        </message>
+        <message>
+            <source>The header's variable needs an example value.</source>
+            <translation>The header's variable needs an example value.</translation>
+        </message>
+        <message>
+            <source>The header needs an example file.</source>
+            <translation>The header needs an example file.</translation>
+        </message>
+        <message>
+            <source>The footer has %1 characters; WhatsApp allows %2.</source>
+            <translation>The footer has %1 characters; WhatsApp allows %2.</translation>
+        </message>
+        <message>
+            <source>The footer cannot have variables.</source>
+            <translation>The footer cannot have variables.</translation>
+        </message>
+        <message>
+            <source>A template can have %1 buttons at most.</source>
+            <translation>A template can have %1 buttons at most.</translation>
+        </message>
+        <message>
+            <source>A button has no text.</source>
+            <translation>A button has no text.</translation>
+        </message>
+        <message>
+            <source>The button “%1” is longer than %2 characters.</source>
+            <translation>The button “%1” is longer than %2 characters.</translation>
+        </message>
+        <message>
+            <source>The link of “%1” must start with https://.</source>
+            <translation>The link of “%1” must start with https://.</translation>
+        </message>
+        <message>
+            <source>The link of “%1” is longer than %2 characters.</source>
+            <translation>The link of “%1” is longer than %2 characters.</translation>
+        </message>
+        <message>
+            <source>A link can have one variable, {{1}}, at its very end.</source>
+            <translation>A link can have one variable, {{1}}, at its very end.</translation>
+        </message>
+        <message>
+            <source>The link of “%1” needs an example of the whole address.</source>
+            <translation>The link of “%1” needs an example of the whole address.</translation>
+        </message>
+        <message>
+            <source>The number of “%1” must be written with its country code, such as +57 601 555 0100.</source>
+            <translation>The number of “%1” must be written with its country code, such as +57 601 555 0100.</translation>
+        </message>
+        <message>
+            <source>A template can have %1 link buttons at most.</source>
+            <translation>A template can have %1 link buttons at most.</translation>
+        </message>
+        <message>
+            <source>A template can have one call button at most.</source>
+            <translation>A template can have one call button at most.</translation>
+        </message>
+        <message>
+            <source>Quick-reply buttons go together, before or after the link and call buttons.</source>
+            <translation>Quick-reply buttons go together, before or after the link and call buttons.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateWords</name>
+        <message>
+            <source>approved</source>
+            <translation>approved</translation>
+        </message>
+        <message>
+            <source>in Meta's review</source>
+            <translation>in Meta's review</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>rejected</translation>
+        </message>
+        <message>
+            <source>paused for low quality</source>
+            <translation>paused for low quality</translation>
+        </message>
+        <message>
+            <source>disabled</source>
+            <translation>disabled</translation>
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation>deleted</translation>
+        </message>
+        <message>
+            <source>archived</source>
+            <translation>archived</translation>
+        </message>
+        <message>
+            <source>marketing</source>
+            <translation>marketing</translation>
+        </message>
+        <message>
+            <source>utility</source>
+            <translation>utility</translation>
+        </message>
+        <message>
+            <source>authentication</source>
+            <translation>authentication</translation>
+        </message>
+        <message>
+            <source>high</source>
+            <translation>high</translation>
+        </message>
+        <message>
+            <source>medium</source>
+            <translation>medium</translation>
+        </message>
+        <message>
+            <source>low</source>
+            <translation>low</translation>
+        </message>
+        <message>
+            <source>not rated yet</source>
+            <translation>not rated yet</translation>
+        </message>
+        <message>
+            <source>Meta found its format wrong (variables, examples or lengths).</source>
+            <translation>Meta found its format wrong (variables, examples or lengths).</translation>
+        </message>
+        <message>
+            <source>Meta thinks its category is wrong: a promotion is marketing, not utility.</source>
+            <translation>Meta thinks its category is wrong: a promotion is marketing, not utility.</translation>
+        </message>
+        <message>
+            <source>Meta found its content against WhatsApp's policies.</source>
+            <translation>Meta found its content against WhatsApp's policies.</translation>
+        </message>
+        <message>
+            <source>Meta took it for a scam.</source>
+            <translation>Meta took it for a scam.</translation>
+        </message>
+        <message>
+            <source>Its words do not match the category or language chosen.</source>
+            <translation>Its words do not match the category or language chosen.</translation>
+        </message>
+        <message>
+            <source>Meta moved it from %1 to marketing: each message now costs the marketing price.</source>
+            <translation>Meta moved it from %1 to marketing: each message now costs the marketing price.</translation>
+        </message>
+        <message>
+            <source>Meta moved it from %1 to %2.</source>
+            <translation>Meta moved it from %1 to %2.</translation>
+        </message>
+    </context>
+    <context>
         <name>WindowChip</name>
         <message numerus="yes">
             <source>%n h left</source>
@@ -4178,6 +5424,58 @@ mostrador-server COMMAND --help shows a command's options; --version prints the 
         <message>
             <source>WhatsApp had a problem on its side. Mostrador will try again.</source>
             <translation>WhatsApp had a problem on its side. Mostrador will try again.</translation>
+        </message>
+        <message>
+            <source>not delivered to keep engagement healthy: WhatsApp limits how many marketing messages a person gets</source>
+            <translation>not delivered to keep engagement healthy: WhatsApp limits how many marketing messages a person gets</translation>
+        </message>
+        <message>
+            <source>the customer chose to stop marketing messages from the shop</source>
+            <translation>the customer chose to stop marketing messages from the shop</translation>
+        </message>
+        <message>
+            <source>not delivered: the number may not have WhatsApp, or the customer's app is too old</source>
+            <translation>not delivered: the number may not have WhatsApp, or the customer's app is too old</translation>
+        </message>
+        <message>
+            <source>held back by WhatsApp: the customer's number is part of a Meta experiment on marketing messages</source>
+            <translation>held back by WhatsApp: the customer's number is part of a Meta experiment on marketing messages</translation>
+        </message>
+        <message>
+            <source>more than 24 hours since the customer wrote, and it was not a template</source>
+            <translation>more than 24 hours since the customer wrote, and it was not a template</translation>
+        </message>
+        <message>
+            <source>the shop's own number</source>
+            <translation>the shop's own number</translation>
+        </message>
+        <message>
+            <source>the shop's WhatsApp account is locked</source>
+            <translation>the shop's WhatsApp account is locked</translation>
+        </message>
+        <message>
+            <source>a problem with the account's payment method</source>
+            <translation>a problem with the account's payment method</translation>
+        </message>
+        <message>
+            <source>too many messages in a short time</source>
+            <translation>too many messages in a short time</translation>
+        </message>
+        <message>
+            <source>the template does not exist in that language, or is not approved</source>
+            <translation>the template does not exist in that language, or is not approved</translation>
+        </message>
+        <message>
+            <source>the template is paused for low quality</source>
+            <translation>the template is paused for low quality</translation>
+        </message>
+        <message>
+            <source>the template was disabled for low quality</source>
+            <translation>the template was disabled for low quality</translation>
+        </message>
+        <message>
+            <source>the template's values did not match its variables</source>
+            <translation>the template's values did not match its variables</translation>
         </message>
     </context>
 </TS>

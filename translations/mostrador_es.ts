@@ -2,6 +2,68 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
     <context>
+        <name>AudienceList</name>
+        <message>
+            <source>%1 could not be opened: %2</source>
+            <translation>No se pudo abrir %1: %2</translation>
+        </message>
+        <message>
+            <source>The list is empty.</source>
+            <translation>La lista está vacía.</translation>
+        </message>
+        <message>
+            <source>The list has no phone column: name one of its columns "Teléfono", "Celular", "WhatsApp" or "Phone".</source>
+            <translation>La lista no tiene columna de teléfono: llama a una de sus columnas «Teléfono», «Celular», «WhatsApp» o «Phone».</translation>
+        </message>
+        <message>
+            <source>no phone number</source>
+            <translation>sin número de teléfono</translation>
+        </message>
+    </context>
+    <context>
+        <name>CampaignPlan</name>
+        <message>
+            <source>label “%1”</source>
+            <translation>etiqueta «%1»</translation>
+        </message>
+        <message>
+            <source>wrote between %1 and %2</source>
+            <translation>escribieron entre el %1 y el %2</translation>
+        </message>
+        <message>
+            <source>list %1</source>
+            <translation>lista %1</translation>
+        </message>
+        <message>
+            <source>search “%1”</source>
+            <translation>búsqueda «%1»</translation>
+        </message>
+        <message>
+            <source>asked not to get promotions</source>
+            <translation>pidieron no recibir promociones</translation>
+        </message>
+        <message>
+            <source>blocked</source>
+            <translation>bloqueados</translation>
+        </message>
+        <message>
+            <source>no WhatsApp number</source>
+            <translation>sin número de WhatsApp</translation>
+        </message>
+        <message>
+            <source>no value for a variable (for example, no name)</source>
+            <translation>sin valor para una variable (por ejemplo, sin nombre)</translation>
+        </message>
+        <message>
+            <source>already sent this campaign</source>
+            <translation>ya recibieron esta campaña</translation>
+        </message>
+        <message>
+            <source>{{%1}} has no value: give it with --param (text, {first_name}, {note} or a list's {column}), or add a column named %1 to the list.</source>
+            <translation>{{%1}} no tiene valor: dalo con --param (un texto, {first_name}, {note} o una {columna} de la lista), o añade a la lista una columna llamada %1.</translation>
+        </message>
+    </context>
+    <context>
         <name>ChatExportFile</name>
         <message>
             <source>%1 cannot be read.</source>
@@ -636,6 +698,179 @@ Ask now?</source>
         </message>
     </context>
     <context>
+        <name>Mostrador::CampaignRunner</name>
+        <message>
+            <source>There is no such campaign.</source>
+            <translation>No existe esa campaña.</translation>
+        </message>
+        <message>
+            <source>This campaign has already been sent.</source>
+            <translation>Esta campaña ya se envió.</translation>
+        </message>
+        <message>
+            <source>This campaign was cancelled.</source>
+            <translation>Esta campaña se canceló.</translation>
+        </message>
+        <message>
+            <source>%1 is sending this campaign; it goes on there.</source>
+            <translation>%1 está enviando esta campaña; sigue allí.</translation>
+        </message>
+        <message>
+            <source>Another computer took this campaign over.</source>
+            <translation>Otro equipo se hizo cargo de esta campaña.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Mostrador::CampaignsDialog</name>
+        <message>
+            <source>scheduled for %1</source>
+            <translation>programada para %1</translation>
+        </message>
+        <message>
+            <source>about to start</source>
+            <translation>a punto de empezar</translation>
+        </message>
+        <message>
+            <source>sending</source>
+            <translation>enviándose</translation>
+        </message>
+        <message>
+            <source>paused</source>
+            <translation>en pausa</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>cancelada</translation>
+        </message>
+        <message>
+            <source>sent</source>
+            <translation>enviada</translation>
+        </message>
+        <message>
+            <source>Campaigns</source>
+            <translation>Campañas</translation>
+        </message>
+        <message>
+            <source>A campaign sends an approved template to many customers, once each, at a pace WhatsApp accepts. Customers who asked not to get promotions never get one.</source>
+            <translation>Una campaña envía una plantilla aprobada a muchos clientes, una vez a cada uno, al ritmo que WhatsApp acepta. Quien pidió no recibir promociones nunca recibe una.</translation>
+        </message>
+        <message>
+            <source>Campaign</source>
+            <translation>Campaña</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Template</source>
+            <translation>Plantilla</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>Enviados</translation>
+        </message>
+        <message>
+            <source>New campaign…</source>
+            <translation>Nueva campaña…</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Pausar</translation>
+        </message>
+        <message>
+            <source>Cancel the campaign…</source>
+            <translation>Cancelar la campaña…</translation>
+        </message>
+        <message>
+            <source>Cancel the campaign?</source>
+            <translation>¿Cancelar la campaña?</translation>
+        </message>
+        <message>
+            <source>Customers who have not got it yet will not get it. What was sent stays sent.</source>
+            <translation>Los clientes que aún no la recibieron no la recibirán. Lo enviado, enviado está.</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 de %2</translation>
+        </message>
+        <message>
+            <source>No campaign yet. A campaign needs an approved template: see Shop ▸ Templates.</source>
+            <translation>Aún no hay campañas. Una campaña necesita una plantilla aprobada: mira Tienda ▸ Plantillas.</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>Reanudar</translation>
+        </message>
+        <message>
+            <source>%1 · %2 · %3</source>
+            <translation>%1 · %2 · %3</translation>
+        </message>
+        <message>
+            <source>To receive it</source>
+            <translation>Para recibirla</translation>
+        </message>
+        <message>
+            <source>Waiting to go</source>
+            <translation>Esperando para salir</translation>
+        </message>
+        <message>
+            <source>Delivered</source>
+            <translation>Entregados</translation>
+        </message>
+        <message>
+            <source>Read</source>
+            <translation>Leídos</translation>
+        </message>
+        <message>
+            <source>Replied</source>
+            <translation>Respondieron</translation>
+        </message>
+        <message>
+            <source>Not delivered</source>
+            <translation>No entregados</translation>
+        </message>
+        <message>
+            <source>Unknown (sent when a crash hit; not sent again)</source>
+            <translation>Sin saber (salían cuando hubo un fallo; no se repiten)</translation>
+        </message>
+        <message>
+            <source>Left out</source>
+            <translation>Quedaron fuera</translation>
+        </message>
+        <message>
+            <source>Why some were not delivered:</source>
+            <translation>Por qué algunos no se entregaron:</translation>
+        </message>
+        <message>
+            <source>refused by WhatsApp</source>
+            <translation>rechazado por WhatsApp</translation>
+        </message>
+        <message>
+            <source>Left out: %1.</source>
+            <translation>Quedaron fuera: %1.</translation>
+        </message>
+        <message>
+            <source>Cost so far: %1 %2</source>
+            <translation>Coste hasta ahora: %1 %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n message(s) Meta charged for, at its rates of %1.</source>
+            <translation>
+                <numerusform>%n mensaje cobrado por Meta, con sus tarifas del %1.</numerusform>
+                <numerusform>%n mensajes cobrados por Meta, con sus tarifas del %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Being sent by %1.</source>
+            <translation>La está enviando %1.</translation>
+        </message>
+        <message>
+            <source>Not changed</source>
+            <translation>Sin cambios</translation>
+        </message>
+    </context>
+    <context>
         <name>Mostrador::ChatImports</name>
         <message>
             <source>Chats exported from the phone</source>
@@ -944,7 +1179,7 @@ Ask now?</source>
         </message>
         <message>
             <source>not rated yet</source>
-            <translation>sin calificar aún</translation>
+            <translation>sin valorar aún</translation>
         </message>
         <message numerus="yes">
             <source>✓ Connected to %1 (%2), quality %3. Approved templates: %n.</source>
@@ -1140,6 +1375,10 @@ Las copias de seguridad anteriores aún lo guardan hasta que se sustituyen por o
         <message>
             <source>The demo could not open its local ports on 127.0.0.1.</source>
             <translation>La demostración no pudo abrir sus puertos locales en 127.0.0.1.</translation>
+        </message>
+        <message>
+            <source>Winter blankets</source>
+            <translation>Mantas de invierno</translation>
         </message>
     </context>
     <context>
@@ -1610,6 +1849,14 @@ El token de acceso y la clave secreta van al llavero; nunca se escriben en ajust
             <source>E&amp;xport contacts…</source>
             <translation>E&amp;xportar contactos…</translation>
         </message>
+        <message>
+            <source>&amp;Templates…</source>
+            <translation>&amp;Plantillas…</translation>
+        </message>
+        <message>
+            <source>&amp;Campaigns…</source>
+            <translation>&amp;Campañas…</translation>
+        </message>
     </context>
     <context>
         <name>Mostrador::MessageDelegate</name>
@@ -1786,6 +2033,191 @@ El token de acceso y la clave secreta van al llavero; nunca se escriben en ajust
         <message>
             <source>Your next message takes the conversation back from Meta's AI agent</source>
             <translation>Tu próximo mensaje recupera la conversación del agente de IA de Meta</translation>
+        </message>
+    </context>
+    <context>
+        <name>Mostrador::NewCampaignDialog</name>
+        <message>
+            <source>known by their WhatsApp id only</source>
+            <translation>conocidos solo por su id de WhatsApp</translation>
+        </message>
+        <message>
+            <source>New campaign</source>
+            <translation>Nueva campaña</translation>
+        </message>
+        <message>
+            <source>Campaign of %1</source>
+            <translation>Campaña del %1</translation>
+        </message>
+        <message>
+            <source>Customers with a label</source>
+            <translation>Clientes con una etiqueta</translation>
+        </message>
+        <message>
+            <source>Customers who wrote between two dates</source>
+            <translation>Clientes que escribieron entre dos fechas</translation>
+        </message>
+        <message>
+            <source>A list from a spreadsheet (CSV)</source>
+            <translation>Una lista de una hoja de cálculo (CSV)</translation>
+        </message>
+        <message>
+            <source>Customers found by a search</source>
+            <translation>Clientes encontrados con una búsqueda</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>al</translation>
+        </message>
+        <message>
+            <source>a CSV with a phone column</source>
+            <translation>un CSV con una columna de teléfono</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Elegir…</translation>
+        </message>
+        <message>
+            <source>a name, a word of their notes, part of a number</source>
+            <translation>un nombre, una palabra de sus notas, parte de un número</translation>
+        </message>
+        <message>
+            <source> a second</source>
+            <translation> por segundo</translation>
+        </message>
+        <message>
+            <source>Send at</source>
+            <translation>Enviar el</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Template</source>
+            <translation>Plantilla</translation>
+        </message>
+        <message>
+            <source>Values</source>
+            <translation>Valores</translation>
+        </message>
+        <message>
+            <source>Who gets it</source>
+            <translation>Quién la recibe</translation>
+        </message>
+        <message>
+            <source>Pace</source>
+            <translation>Ritmo</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Cuándo</translation>
+        </message>
+        <message>
+            <source>Press Check to see who will get it and what it costs.</source>
+            <translation>Pulsa Comprobar para ver quién la recibirá y cuánto cuesta.</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Comprobar</translation>
+        </message>
+        <message>
+            <source>Rate card…</source>
+            <translation>Tarifas…</translation>
+        </message>
+        <message>
+            <source>The first customer gets:</source>
+            <translation>El primer cliente recibe:</translation>
+        </message>
+        <message>
+            <source>Send</source>
+            <translation>Enviar</translation>
+        </message>
+        <message>
+            <source>The list of customers</source>
+            <translation>La lista de clientes</translation>
+        </message>
+        <message>
+            <source>Spreadsheets (*.csv *.txt)</source>
+            <translation>Hojas de cálculo (*.csv *.txt)</translation>
+        </message>
+        <message>
+            <source>Schedule</source>
+            <translation>Programar</translation>
+        </message>
+        <message>
+            <source>The number has no approved template yet: write one in Shop ▸ Templates.</source>
+            <translation>El número aún no tiene plantillas aprobadas: escribe una en Tienda ▸ Plantillas.</translation>
+        </message>
+        <message>
+            <source>Reading the number's approved templates…</source>
+            <translation>Leyendo las plantillas aprobadas del número…</translation>
+        </message>
+        <message>
+            <source>Each customer's first name</source>
+            <translation>El nombre de pila de cada cliente</translation>
+        </message>
+        <message>
+            <source>Each customer's name</source>
+            <translation>El nombre de cada cliente</translation>
+        </message>
+        <message>
+            <source>The first line of their note</source>
+            <translation>La primera línea de su nota</translation>
+        </message>
+        <message>
+            <source>the same text for everyone</source>
+            <translation>el mismo texto para todos</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n customer(s) will get it.</source>
+            <translation>
+                <numerusform>%n cliente la recibirá.</numerusform>
+                <numerusform>%n clientes la recibirán.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>Left out: %1.</source>
+            <translation>Quedaron fuera: %1.</translation>
+        </message>
+        <message>
+            <source>line %1: %2</source>
+            <translation>línea %1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) of the list could not be read (%1).</source>
+            <translation>
+                <numerusform>No se pudo leer %n fila de la lista (%1).</numerusform>
+                <numerusform>No se pudieron leer %n filas de la lista (%1).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: %2 × %3</source>
+            <translation>%1: %2 × %3</translation>
+        </message>
+        <message>
+            <source>%1: %2, no price on the rate card</source>
+            <translation>%1: %2, sin precio en las tarifas</translation>
+        </message>
+        <message>
+            <source>Estimated cost: %1</source>
+            <translation>Coste estimado: %1</translation>
+        </message>
+        <message>
+            <source>From Meta's rates of %1 (%2). What Meta charges in the end is read from each message's status.</source>
+            <translation>Con las tarifas de Meta del %1 (%2). Lo que Meta cobra al final se lee del estado de cada mensaje.</translation>
+        </message>
+        <message>
+            <source>There is already a campaign called %1: choose another name.</source>
+            <translation>Ya hay una campaña llamada %1: elige otro nombre.</translation>
+        </message>
+        <message>
+            <source>The campaign was not saved: %1</source>
+            <translation>La campaña no se guardó: %1</translation>
         </message>
     </context>
     <context>
@@ -1976,7 +2408,7 @@ El token de acceso y la clave secreta van al llavero; nunca se escriben en ajust
         </message>
         <message>
             <source>As the customer sees it:</source>
-            <translation>Como la verá el cliente:</translation>
+            <translation>Como lo ve el cliente:</translation>
         </message>
         <message>
             <source>Import…</source>
@@ -2298,7 +2730,7 @@ El token de acceso y la clave secreta van al llavero; nunca se escriben en ajust
         </message>
         <message>
             <source>Rate card…</source>
-            <translation>Tarifa…</translation>
+            <translation>Tarifas…</translation>
         </message>
         <message>
             <source>Price WhatsApp's messages with a newer rate card (a CSV file: country, marketing, utility, authentication)</source>
@@ -2473,6 +2905,29 @@ Las páginas siguientes dicen dónde encontrar cada dato. Mientras configuras no
         <message>
             <source>Connect my number</source>
             <translation>Conectar mi número</translation>
+        </message>
+    </context>
+    <context>
+        <name>Mostrador::ShopCampaigns</name>
+        <message>
+            <source>Templates</source>
+            <translation>Plantillas</translation>
+        </message>
+        <message>
+            <source>The number's templates could not be read: %1</source>
+            <translation>No se pudieron leer las plantillas del número: %1</translation>
+        </message>
+        <message>
+            <source>Meta's prices</source>
+            <translation>Los precios de Meta</translation>
+        </message>
+        <message>
+            <source>Rate cards (*.csv)</source>
+            <translation>Tarifas (*.csv)</translation>
+        </message>
+        <message>
+            <source>Rate card</source>
+            <translation>Tarifas</translation>
         </message>
     </context>
     <context>
@@ -2688,14 +3143,181 @@ Las páginas siguientes dicen dónde encontrar cada dato. Mientras configuras no
         </message>
     </context>
     <context>
+        <name>Mostrador::TemplateEditor</name>
+        <message>
+            <source>English</source>
+            <translation>Inglés</translation>
+        </message>
+        <message>
+            <source>Spanish</source>
+            <translation>Español</translation>
+        </message>
+        <message>
+            <source>New template</source>
+            <translation>Nueva plantilla</translation>
+        </message>
+        <message>
+            <source>for example: manta_llego</source>
+            <translation>por ejemplo: manta_llego</translation>
+        </message>
+        <message>
+            <source>Utility: an order, a delivery, a reminder</source>
+            <translation>Utilidad: un pedido, una entrega, un recordatorio</translation>
+        </message>
+        <message>
+            <source>Marketing: offers, news, invitations (costs more)</source>
+            <translation>Marketing: ofertas, novedades, invitaciones (cuesta más)</translation>
+        </message>
+        <message>
+            <source>Authentication: a one-time code (WhatsApp writes the text)</source>
+            <translation>Autenticación: un código de un solo uso (WhatsApp escribe el texto)</translation>
+        </message>
+        <message>
+            <source>Also in English</source>
+            <translation>También en inglés</translation>
+        </message>
+        <message>
+            <source>No header</source>
+            <translation>Sin encabezado</translation>
+        </message>
+        <message>
+            <source>A line of text</source>
+            <translation>Una línea de texto</translation>
+        </message>
+        <message>
+            <source>An image</source>
+            <translation>Una imagen</translation>
+        </message>
+        <message>
+            <source>Choose image…</source>
+            <translation>Elegir imagen…</translation>
+        </message>
+        <message>
+            <source>for example: Responde BAJA si no quieres recibir más</source>
+            <translation>por ejemplo: Responde BAJA si no quieres recibir más</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Categoría</translation>
+        </message>
+        <message>
+            <source>Header</source>
+            <translation>Encabezado</translation>
+        </message>
+        <message>
+            <source>Text in Spanish</source>
+            <translation>Texto en español</translation>
+        </message>
+        <message>
+            <source>Text in English</source>
+            <translation>Texto en inglés</translation>
+        </message>
+        <message>
+            <source>Button</source>
+            <translation>Botón</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Texto</translation>
+        </message>
+        <message>
+            <source>Link or number</source>
+            <translation>Enlace o número</translation>
+        </message>
+        <message>
+            <source>Add a button</source>
+            <translation>Añadir un botón</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Quitar</translation>
+        </message>
+        <message>
+            <source>Footer</source>
+            <translation>Pie</translation>
+        </message>
+        <message>
+            <source>As the customer sees it:</source>
+            <translation>Como lo ve el cliente:</translation>
+        </message>
+        <message>
+            <source>Submit for review</source>
+            <translation>Enviar a revisión</translation>
+        </message>
+        <message>
+            <source>It will be named %1</source>
+            <translation>Se llamará %1</translation>
+        </message>
+        <message>
+            <source>%1: %2. Meta usually answers within minutes, at most in a day.</source>
+            <translation>%1: %2. Meta suele responder en minutos, como mucho en un día.</translation>
+        </message>
+        <message>
+            <source>Meta did not take it: %1</source>
+            <translation>Meta no la aceptó: %1</translation>
+        </message>
+        <message>
+            <source>Hola {{1}}, llegó la manta que pediste. Te la guardamos hasta el {{2}}.</source>
+            <translation>Hola {{1}}, llegó la manta que pediste. Te la guardamos hasta el {{2}}.</translation>
+        </message>
+        <message>
+            <source>Hi {{1}}, the blanket you asked for has arrived. We keep it for you until {{2}}.</source>
+            <translation>Hi {{1}}, the blanket you asked for has arrived. We keep it for you until {{2}}.</translation>
+        </message>
+        <message>
+            <source>Variables go in double braces: {{1}}, {{2}}, or {{first_name}}. An example of each for Meta:</source>
+            <translation>Las variables van entre llaves dobles: {{1}}, {{2}} o {{first_name}}. Un ejemplo de cada una para Meta:</translation>
+        </message>
+        <message>
+            <source>Quick reply</source>
+            <translation>Respuesta rápida</translation>
+        </message>
+        <message>
+            <source>Link</source>
+            <translation>Enlace</translation>
+        </message>
+        <message>
+            <source>Call</source>
+            <translation>Llamar</translation>
+        </message>
+        <message>
+            <source>The header's example image</source>
+            <translation>La imagen de ejemplo del encabezado</translation>
+        </message>
+        <message>
+            <source>Images (*.jpg *.jpeg *.png)</source>
+            <translation>Imágenes (*.jpg *.jpeg *.png)</translation>
+        </message>
+        <message>
+            <source>New template from %1</source>
+            <translation>Nueva plantilla a partir de %1</translation>
+        </message>
+        <message>
+            <source>Meta's rules are met: it can be submitted.</source>
+            <translation>Cumple las reglas de Meta: se puede enviar a revisión.</translation>
+        </message>
+        <message>
+            <source>Before submitting:</source>
+            <translation>Antes de enviarla:</translation>
+        </message>
+        <message>
+            <source>Submitted</source>
+            <translation>Enviada</translation>
+        </message>
+    </context>
+    <context>
         <name>Mostrador::TemplatePicker</name>
         <message>
             <source>Spanish</source>
-            <translation>español</translation>
+            <translation>Español</translation>
         </message>
         <message>
             <source>English</source>
-            <translation>inglés</translation>
+            <translation>Inglés</translation>
         </message>
         <message>
             <source>Portuguese</source>
@@ -2756,6 +3378,116 @@ Las páginas siguientes dicen dónde encontrar cada dato. Mientras configuras no
         <message>
             <source>Show the sample templates Meta gives every new account, such as hello_world</source>
             <translation>Muestra las plantillas de ejemplo que Meta da a toda cuenta nueva, como hello_world</translation>
+        </message>
+    </context>
+    <context>
+        <name>Mostrador::TemplatesDialog</name>
+        <message>
+            <source>Templates</source>
+            <translation>Plantillas</translation>
+        </message>
+        <message>
+            <source>Templates are the messages Meta approves for writing first, or after 24 hours without hearing from a customer.</source>
+            <translation>Las plantillas son los mensajes que Meta aprueba para escribir primero, o pasadas 24 horas sin noticias de un cliente.</translation>
+        </message>
+        <message>
+            <source>Template</source>
+            <translation>Plantilla</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
+        <message>
+            <source>Meta's review</source>
+            <translation>Revisión de Meta</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Categoría</translation>
+        </message>
+        <message>
+            <source>Quality</source>
+            <translation>Calidad</translation>
+        </message>
+        <message>
+            <source>Reading the number's templates…</source>
+            <translation>Leyendo las plantillas del número…</translation>
+        </message>
+        <message>
+            <source>As the customer sees it:</source>
+            <translation>Como lo ve el cliente:</translation>
+        </message>
+        <message>
+            <source>New template…</source>
+            <translation>Nueva plantilla…</translation>
+        </message>
+        <message>
+            <source>New from this one…</source>
+            <translation>Nueva a partir de esta…</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>Borrar…</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Actualizar</translation>
+        </message>
+        <message>
+            <source>Meta did not answer: %1</source>
+            <translation>Meta no respondió: %1</translation>
+        </message>
+        <message>
+            <source>%1 (%2) is %3: customers did not like it (blocked or reported the shop). It cannot be sent for now.</source>
+            <translation>%1 (%2) está %3: a los clientes no les gustó (bloquearon o denunciaron a la tienda). Por ahora no se puede enviar.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n template(s).</source>
+            <translation>
+                <numerusform>%n plantilla.</numerusform>
+                <numerusform>%n plantillas.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Name: %1</source>
+            <translation>Nombre: %1</translation>
+        </message>
+        <message>
+            <source>Rejected: %1</source>
+            <translation>Rechazada: %1</translation>
+        </message>
+        <message>
+            <source>Meta gave no reason.</source>
+            <translation>Meta no dio el motivo.</translation>
+        </message>
+        <message>
+            <source>Write it again under a new name, changing what Meta pointed out.</source>
+            <translation>Escríbela de nuevo con otro nombre, cambiando lo que Meta señaló.</translation>
+        </message>
+        <message>
+            <source>Meta usually answers within minutes, at most in a day; it shows here when it does.</source>
+            <translation>Meta suele responder en minutos, como mucho en un día; aparece aquí cuando lo hace.</translation>
+        </message>
+        <message>
+            <source>Marketing messages cost more, and WhatsApp may hold some back from people who get many.</source>
+            <translation>Los mensajes de marketing cuestan más, y WhatsApp puede retener algunos a quien recibe muchos.</translation>
+        </message>
+        <message>
+            <source>Delete %1?</source>
+            <translation>¿Borrar %1?</translation>
+        </message>
+        <message>
+            <source>%1 is deleted in every language, and messages waiting to use it will not go.
+
+Meta keeps the name for %2 days: no new template can be called %1 until %3.</source>
+            <translation>%1 se borra en todos los idiomas, y los mensajes que esperaban usarla no saldrán.
+
+Meta guarda el nombre %2 días: ninguna plantilla nueva podrá llamarse %1 hasta el %3.</translation>
+        </message>
+        <message>
+            <source>Deleting %1…</source>
+            <translation>Borrando %1…</translation>
         </message>
     </context>
     <context>
@@ -3973,6 +4705,14 @@ mostrador-server team add-server --db URL
             <translation>Líneas no entendidas: %1</translation>
         </message>
         <message>
+            <source>The exported chats (.txt or .zip), or folders holding them.</source>
+            <translation>Los chats exportados (.txt o .zip), o carpetas que los contengan.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: no .txt or .zip chat in the folders given.</source>
+            <translation>No se importó nada: no hay ningún chat .txt o .zip en las carpetas indicadas.</translation>
+        </message>
+        <message>
             <source>Usage: mostrador-server COMMAND [options]
 
 Mostrador's always-on service: receives WhatsApp webhooks, answers automatically and sends the outbox
@@ -3995,6 +4735,10 @@ Commands:
             (export|forget --db PATH --customer ID)
   team      give a person their own sign-in to the team's database, or end it
             (add-agent|remove-agent --db URL --name NAME)
+  templates the number's message templates (list | delete NAME | create --name NAME --lang CODE
+            --category UTILITY|MARKETING|AUTHENTICATION --body TEXT [--example V…] [--button …])
+  campaign  send an approved template to many customers, once each (--db PATH --name NAME
+            --template NAME --lang CODE (--label NAME | --customers FILE.csv) [--dry-run])
 
 mostrador-server COMMAND --help shows a command's options; --version prints the version.</source>
             <translation>Uso: mostrador-server ORDEN [opciones]
@@ -4019,16 +4763,292 @@ la bandeja de salida para una tienda cuyo PC no está siempre encendido.
             (export|forget --db RUTA --customer ID)
   team      da a una persona su propio acceso a la base de datos del equipo, o se lo quita
             (add-agent|remove-agent --db URL --name NOMBRE)
+  templates las plantillas del número (list | delete NOMBRE | create --name NOMBRE --lang CÓDIGO
+            --category UTILITY|MARKETING|AUTHENTICATION --body TEXTO [--example V…] [--button …])
+  campaign  envía una plantilla aprobada a muchos clientes, una vez a cada uno (--db RUTA --name NOMBRE
+            --template NOMBRE --lang CÓDIGO (--label NOMBRE | --customers ARCHIVO.csv) [--dry-run])
 
 mostrador-server ORDEN --help muestra las opciones de una orden; --version muestra la versión.</translation>
         </message>
         <message>
-            <source>The exported chats (.txt or .zip), or folders holding them.</source>
-            <translation>Los chats exportados (.txt o .zip), o carpetas que los contengan.</translation>
+            <source>MOSTRADOR_ACCESS_TOKEN is not set.</source>
+            <translation>MOSTRADOR_ACCESS_TOKEN no está definida.</translation>
         </message>
         <message>
-            <source>Nothing was imported: no .txt or .zip chat in the folders given.</source>
-            <translation>No se importó nada: no hay ningún chat .txt o .zip en las carpetas indicadas.</translation>
+            <source>MOSTRADOR_WABA_ID is not set: templates belong to the WhatsApp Business Account.</source>
+            <translation>MOSTRADOR_WABA_ID no está definida: las plantillas pertenecen a la cuenta de WhatsApp Business.</translation>
+        </message>
+        <message>
+            <source>Meta did not take it: %1</source>
+            <translation>Meta no la aceptó: %1</translation>
+        </message>
+        <message>
+            <source>NAME	LANGUAGE	STATUS	CATEGORY	QUALITY	TEXT</source>
+            <translation>NOMBRE	IDIOMA	ESTADO	CATEGORÍA	CALIDAD	TEXTO</translation>
+        </message>
+        <message>
+            <source>Deleted %1, in every language. Meta keeps the name for %2 days: until %3 no new template can use it.</source>
+            <translation>%1 borrada, en todos los idiomas. Meta guarda el nombre %2 días: hasta el %3 ninguna plantilla nueva puede usarlo.</translation>
+        </message>
+        <message>
+            <source>The number's message templates: list them with Meta's review, delete one, or create one for review.
+  templates list
+  templates delete NAME
+  templates create --name NAME --lang CODE --category UTILITY|MARKETING|AUTHENTICATION --body TEXT [options]
+Needs MOSTRADOR_ACCESS_TOKEN and MOSTRADOR_WABA_ID (and MOSTRADOR_APP_ID for --header-image); MOSTRADOR_GRAPH_URL points it elsewhere (the sandbox).</source>
+            <translation>Las plantillas del número: listarlas con la revisión de Meta, borrar una o crear una para revisión.
+  templates list
+  templates delete NOMBRE
+  templates create --name NOMBRE --lang CÓDIGO --category UTILITY|MARKETING|AUTHENTICATION --body TEXTO [opciones]
+Necesita MOSTRADOR_ACCESS_TOKEN y MOSTRADOR_WABA_ID (y MOSTRADOR_APP_ID para --header-image); MOSTRADOR_GRAPH_URL la dirige a otro sitio (el sandbox).</translation>
+        </message>
+        <message>
+            <source>The template's name: lowercase letters, digits and underscores.</source>
+            <translation>El nombre de la plantilla: minúsculas, cifras y guiones bajos.</translation>
+        </message>
+        <message>
+            <source>Its language code, such as es, en_US or pt_BR.</source>
+            <translation>Su código de idioma, como es, en_US o pt_BR.</translation>
+        </message>
+        <message>
+            <source>UTILITY, MARKETING or AUTHENTICATION.</source>
+            <translation>UTILITY, MARKETING o AUTHENTICATION.</translation>
+        </message>
+        <message>
+            <source>The message, with variables {{1}}, {{2}}… or {{first_name}}.</source>
+            <translation>El mensaje, con variables {{1}}, {{2}}… o {{first_name}}.</translation>
+        </message>
+        <message>
+            <source>An example value for each variable, in order; repeat it.</source>
+            <translation>Un valor de ejemplo para cada variable, en orden; repítela.</translation>
+        </message>
+        <message>
+            <source>A header line (60 characters at most).</source>
+            <translation>Una línea de encabezado (60 caracteres como mucho).</translation>
+        </message>
+        <message>
+            <source>A header image: its example file (JPEG or PNG).</source>
+            <translation>Una imagen de encabezado: su archivo de ejemplo (JPEG o PNG).</translation>
+        </message>
+        <message>
+            <source>A footer line (60 characters at most).</source>
+            <translation>Una línea de pie (60 caracteres como mucho).</translation>
+        </message>
+        <message>
+            <source>A button: quick:TEXT, url:TEXT=URL or phone:TEXT=NUMBER; repeat it.</source>
+            <translation>Un botón: quick:TEXTO, url:TEXTO=URL o phone:TEXTO=NÚMERO; repítela.</translation>
+        </message>
+        <message>
+            <source>list, delete NAME or create.</source>
+            <translation>list, delete NOMBRE o create.</translation>
+        </message>
+        <message>
+            <source>Say what to do: list, delete NAME or create.</source>
+            <translation>Di qué hacer: list, delete NOMBRE o create.</translation>
+        </message>
+        <message>
+            <source>delete needs the template's name.</source>
+            <translation>delete necesita el nombre de la plantilla.</translation>
+        </message>
+        <message>
+            <source>Give --header-text or --header-image, not both.</source>
+            <translation>Da --header-text o --header-image, no los dos.</translation>
+        </message>
+        <message>
+            <source>%1 could not be read: %2</source>
+            <translation>No se pudo leer %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 is not a JPEG or PNG image.</source>
+            <translation>%1 no es una imagen JPEG ni PNG.</translation>
+        </message>
+        <message>
+            <source>MOSTRADOR_APP_ID is not set: Meta's upload of a header's example needs the app's id.</source>
+            <translation>MOSTRADOR_APP_ID no está definida: la subida a Meta del ejemplo del encabezado necesita el id de la app.</translation>
+        </message>
+        <message>
+            <source>Submitted %1 (%2): %3. Meta reviews it, usually within minutes and at most in a day; its answer arrives by webhook and shows in templates list.</source>
+            <translation>%1 (%2) enviada: %3. Meta la revisa, normalmente en minutos y como mucho en un día; su respuesta llega por webhook y aparece en templates list.</translation>
+        </message>
+        <message>
+            <source>The templates could not be read from Meta: %1</source>
+            <translation>No se pudieron leer las plantillas de Meta: %1</translation>
+        </message>
+        <message>
+            <source>The template %1 (%2) is %3: only approved templates can be sent.</source>
+            <translation>La plantilla %1 (%2) está %3: solo se pueden enviar plantillas aprobadas.</translation>
+        </message>
+        <message>
+            <source>The number has no template %1 in %2 (templates list shows them).</source>
+            <translation>El número no tiene la plantilla %1 en %2 (templates list las muestra).</translation>
+        </message>
+        <message>
+            <source>--at must be a time in the shop's zone, such as "2026-12-05 10:00" or "10:00", not "%1".</source>
+            <translation>--at debe ser una hora en la zona de la tienda, como «2026-12-05 10:00» o «10:00», no «%1».</translation>
+        </message>
+        <message>
+            <source>Sends an approved template to many customers, once each. Prints the audience, who is left out and why, and the estimated cost; without --dry-run sends it and prints the results. A campaign is known by its name: running it again (after a crash or a reboot) goes on where it stopped and never writes twice to anyone. Needs MOSTRADOR_ACCESS_TOKEN, MOSTRADOR_PHONE_NUMBER_ID and MOSTRADOR_WABA_ID.</source>
+            <translation>Envía una plantilla aprobada a muchos clientes, una vez a cada uno. Muestra el público, quién queda fuera y por qué, y el coste estimado; sin --dry-run la envía y muestra los resultados. Una campaña se reconoce por su nombre: volver a ejecutarla (tras un fallo o un reinicio) sigue donde se quedó y nunca escribe dos veces a nadie. Necesita MOSTRADOR_ACCESS_TOKEN, MOSTRADOR_PHONE_NUMBER_ID y MOSTRADOR_WABA_ID.</translation>
+        </message>
+        <message>
+            <source>The campaign's name.</source>
+            <translation>El nombre de la campaña.</translation>
+        </message>
+        <message>
+            <source>The template's language code, such as es.</source>
+            <translation>El código de idioma de la plantilla, como es.</translation>
+        </message>
+        <message>
+            <source>Send to the customers whose conversations carry this label.</source>
+            <translation>Enviar a los clientes cuyas conversaciones llevan esta etiqueta.</translation>
+        </message>
+        <message>
+            <source>Send to the customers of a CSV with a phone column (and optional name and variable columns).</source>
+            <translation>Enviar a los clientes de un CSV con una columna de teléfono (y, si quieres, columnas de nombre y de variables).</translation>
+        </message>
+        <message>
+            <source>A value for {{1}}, {{2}}…, in order: text, or {first_name}, {name}, {note} or a CSV column as {column}.</source>
+            <translation>Un valor para {{1}}, {{2}}…, en orden: un texto, o {first_name}, {name}, {note} o una columna del CSV como {columna}.</translation>
+        </message>
+        <message>
+            <source>At most this many messages a second (the number's throughput by default).</source>
+            <translation>Como mucho estos mensajes por segundo (por defecto, el caudal del número).</translation>
+        </message>
+        <message>
+            <source>Send at this time in the shop's zone: "2026-12-05 10:00" or "10:00".</source>
+            <translation>Enviar a esta hora de la zona de la tienda: «2026-12-05 10:00» o «10:00».</translation>
+        </message>
+        <message>
+            <source>Only say who would receive it and what it would cost.</source>
+            <translation>Solo decir quién la recibiría y cuánto costaría.</translation>
+        </message>
+        <message>
+            <source>After a crash, seconds to wait for Meta's word on messages that were on their way (30).</source>
+            <translation>Tras un fallo, segundos de espera a que Meta diga algo de los mensajes que iban de camino (30).</translation>
+        </message>
+        <message>
+            <source>%1 is not set.</source>
+            <translation>%1 no está definida.</translation>
+        </message>
+        <message>
+            <source>--%1 is required.</source>
+            <translation>Falta --%1.</translation>
+        </message>
+        <message>
+            <source>Give either --label or --customers (one of them).</source>
+            <translation>Da --label o --customers (uno de los dos).</translation>
+        </message>
+        <message>
+            <source>--per-second must be a whole number of messages.</source>
+            <translation>--per-second debe ser un número entero de mensajes.</translation>
+        </message>
+        <message>
+            <source>--confirm-wait must be a whole number of seconds.</source>
+            <translation>--confirm-wait debe ser un número entero de segundos.</translation>
+        </message>
+        <message>
+            <source>The campaign %1 already exists with the template %2 (%3); choose another name.</source>
+            <translation>La campaña %1 ya existe con la plantilla %2 (%3); elige otro nombre.</translation>
+        </message>
+        <message>
+            <source>Campaign %1 exists: it goes on where it stopped, and nobody gets it twice.</source>
+            <translation>La campaña %1 ya existe: sigue donde se quedó, y nadie la recibe dos veces.</translation>
+        </message>
+        <message>
+            <source>Nobody would receive it: nothing was sent.</source>
+            <translation>Nadie la recibiría: no se envió nada.</translation>
+        </message>
+        <message>
+            <source>Waiting until %1 to send.</source>
+            <translation>Esperando hasta %1 para enviar.</translation>
+        </message>
+        <message>
+            <source>The number has written first to as many customers as Meta allows in 24 hours; the rest go as the day frees up.</source>
+            <translation>El número ya escribió primero a tantos clientes como Meta permite en 24 horas; el resto sale a medida que se libera el día.</translation>
+        </message>
+        <message>
+            <source>unknown country</source>
+            <translation>país desconocido</translation>
+        </message>
+        <message>
+            <source>  %1: %2, no price on the rate card</source>
+            <translation>  %1: %2, sin precio en las tarifas</translation>
+        </message>
+        <message>
+            <source>Campaign: %1</source>
+            <translation>Campaña: %1</translation>
+        </message>
+        <message>
+            <source>Template: %1 (%2, %3)</source>
+            <translation>Plantilla: %1 (%2, %3)</translation>
+        </message>
+        <message>
+            <source>Audience: %1</source>
+            <translation>Público: %1</translation>
+        </message>
+        <message>
+            <source>Receiving: %1</source>
+            <translation>La reciben: %1</translation>
+        </message>
+        <message>
+            <source>Skipped: %1</source>
+            <translation>Fuera: %1</translation>
+        </message>
+        <message>
+            <source>Rows not read: %1</source>
+            <translation>Filas sin leer: %1</translation>
+        </message>
+        <message>
+            <source>  line %1: %2</source>
+            <translation>  línea %1: %2</translation>
+        </message>
+        <message>
+            <source>Estimate: %1 %2 (Meta's rates of %3, %4)</source>
+            <translation>Estimación: %1 %2 (tarifas de Meta del %3, %4)</translation>
+        </message>
+        <message>
+            <source>Campaign: %1 (%2)</source>
+            <translation>Campaña: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Waiting: %1</source>
+            <translation>Esperando: %1</translation>
+        </message>
+        <message>
+            <source>Sent: %1</source>
+            <translation>Enviados: %1</translation>
+        </message>
+        <message>
+            <source>Delivered: %1</source>
+            <translation>Entregados: %1</translation>
+        </message>
+        <message>
+            <source>Read: %1</source>
+            <translation>Leídos: %1</translation>
+        </message>
+        <message>
+            <source>Replied: %1</source>
+            <translation>Respondieron: %1</translation>
+        </message>
+        <message>
+            <source>Failed: %1</source>
+            <translation>Fallidos: %1</translation>
+        </message>
+        <message>
+            <source>refused</source>
+            <translation>rechazado</translation>
+        </message>
+        <message>
+            <source>Unconfirmed: %1</source>
+            <translation>Sin confirmar: %1</translation>
+        </message>
+        <message>
+            <source>  in flight when an earlier run stopped, with no word from Meta since: not sent again, so nobody gets it twice</source>
+            <translation>  iban de camino cuando se paró una ejecución anterior, y Meta no dijo nada desde entonces: no se repiten, para que nadie la reciba dos veces</translation>
+        </message>
+        <message>
+            <source>Cost: %1 %2 (Meta's pricing on the statuses, at the rates of %3, %4)</source>
+            <translation>Coste: %1 %2 (lo que Meta cobró según los estados, con las tarifas del %3, %4)</translation>
         </message>
     </context>
     <context>
@@ -4105,6 +5125,232 @@ mostrador-server ORDEN --help muestra las opciones de una orden; --version muest
         </message>
     </context>
     <context>
+        <name>TemplateDraft</name>
+        <message>
+            <source>“%1” is not a button: write quick:TEXT, url:TEXT=URL or phone:TEXT=NUMBER.</source>
+            <translation>«%1» no es un botón: escribe quick:TEXTO, url:TEXTO=URL o phone:TEXTO=NÚMERO.</translation>
+        </message>
+        <message>
+            <source>The template needs a name.</source>
+            <translation>La plantilla necesita un nombre.</translation>
+        </message>
+        <message>
+            <source>The name is longer than %1 characters.</source>
+            <translation>El nombre tiene más de %1 caracteres.</translation>
+        </message>
+        <message>
+            <source>A template's name may only have lowercase letters without accents, digits and underscores (for example pedido_listo).</source>
+            <translation>El nombre de una plantilla solo puede tener minúsculas sin tildes, cifras y guiones bajos (por ejemplo pedido_listo).</translation>
+        </message>
+        <message>
+            <source>“%1” is not a language code such as es, en_US or pt_BR.</source>
+            <translation>«%1» no es un código de idioma como es, en_US o pt_BR.</translation>
+        </message>
+        <message>
+            <source>The category must be utility, marketing or authentication.</source>
+            <translation>La categoría debe ser utilidad, marketing o autenticación.</translation>
+        </message>
+        <message>
+            <source>An authentication template has no header or buttons of its own: WhatsApp writes its text and adds the button that copies the code.</source>
+            <translation>Una plantilla de autenticación no lleva encabezado ni botones propios: WhatsApp escribe su texto y añade el botón que copia el código.</translation>
+        </message>
+        <message>
+            <source>The message needs a text.</source>
+            <translation>El mensaje necesita un texto.</translation>
+        </message>
+        <message>
+            <source>The text has %1 characters; WhatsApp allows %2.</source>
+            <translation>El texto tiene %1 caracteres; WhatsApp admite %2.</translation>
+        </message>
+        <message>
+            <source>{{%1}} is not a variable: use numbers ({{1}}, {{2}}…) or names in lowercase ({{first_name}}).</source>
+            <translation>{{%1}} no es una variable: usa números ({{1}}, {{2}}…) o nombres en minúsculas ({{first_name}}).</translation>
+        </message>
+        <message>
+            <source>Use either numbered variables ({{1}}) or named ones ({{first_name}}), not both.</source>
+            <translation>Usa variables numeradas ({{1}}) o con nombre ({{first_name}}), no las dos.</translation>
+        </message>
+        <message>
+            <source>Variables are numbered in order without gaps: {{%1}} is missing.</source>
+            <translation>Las variables se numeran en orden y sin huecos: falta {{%1}}.</translation>
+        </message>
+        <message>
+            <source>The text cannot start with a variable: write a word before it.</source>
+            <translation>El texto no puede empezar con una variable: escribe una palabra antes.</translation>
+        </message>
+        <message>
+            <source>The text cannot end with a variable: write a word or a full stop after it.</source>
+            <translation>El texto no puede terminar con una variable: escribe una palabra o un punto después.</translation>
+        </message>
+        <message>
+            <source>Two variables cannot be side by side: put words between them.</source>
+            <translation>Dos variables no pueden ir juntas: pon palabras entre ellas.</translation>
+        </message>
+        <message>
+            <source>{{%1}} needs an example value for Meta's review.</source>
+            <translation>{{%1}} necesita un valor de ejemplo para la revisión de Meta.</translation>
+        </message>
+        <message>
+            <source>The header is empty.</source>
+            <translation>El encabezado está vacío.</translation>
+        </message>
+        <message>
+            <source>The header has %1 characters; WhatsApp allows %2.</source>
+            <translation>El encabezado tiene %1 caracteres; WhatsApp admite %2.</translation>
+        </message>
+        <message>
+            <source>The header can have one variable at most.</source>
+            <translation>El encabezado puede tener una variable como mucho.</translation>
+        </message>
+        <message>
+            <source>The header's variable needs an example value.</source>
+            <translation>La variable del encabezado necesita un valor de ejemplo.</translation>
+        </message>
+        <message>
+            <source>The header needs an example file.</source>
+            <translation>El encabezado necesita un archivo de ejemplo.</translation>
+        </message>
+        <message>
+            <source>The footer has %1 characters; WhatsApp allows %2.</source>
+            <translation>El pie tiene %1 caracteres; WhatsApp admite %2.</translation>
+        </message>
+        <message>
+            <source>The footer cannot have variables.</source>
+            <translation>El pie no puede tener variables.</translation>
+        </message>
+        <message>
+            <source>A template can have %1 buttons at most.</source>
+            <translation>Una plantilla puede tener %1 botones como mucho.</translation>
+        </message>
+        <message>
+            <source>A button has no text.</source>
+            <translation>Un botón no tiene texto.</translation>
+        </message>
+        <message>
+            <source>The button “%1” is longer than %2 characters.</source>
+            <translation>El botón «%1» tiene más de %2 caracteres.</translation>
+        </message>
+        <message>
+            <source>The link of “%1” must start with https://.</source>
+            <translation>El enlace de «%1» debe empezar por https://.</translation>
+        </message>
+        <message>
+            <source>The link of “%1” is longer than %2 characters.</source>
+            <translation>El enlace de «%1» tiene más de %2 caracteres.</translation>
+        </message>
+        <message>
+            <source>A link can have one variable, {{1}}, at its very end.</source>
+            <translation>Un enlace puede tener una variable, {{1}}, justo al final.</translation>
+        </message>
+        <message>
+            <source>The link of “%1” needs an example of the whole address.</source>
+            <translation>El enlace de «%1» necesita un ejemplo de la dirección completa.</translation>
+        </message>
+        <message>
+            <source>The number of “%1” must be written with its country code, such as +57 601 555 0100.</source>
+            <translation>El número de «%1» debe ir con su prefijo de país, como +57 601 555 0100.</translation>
+        </message>
+        <message>
+            <source>A template can have %1 link buttons at most.</source>
+            <translation>Una plantilla puede tener %1 botones de enlace como mucho.</translation>
+        </message>
+        <message>
+            <source>A template can have one call button at most.</source>
+            <translation>Una plantilla puede tener un botón de llamada como mucho.</translation>
+        </message>
+        <message>
+            <source>Quick-reply buttons go together, before or after the link and call buttons.</source>
+            <translation>Los botones de respuesta rápida van juntos, antes o después de los de enlace y llamada.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateWords</name>
+        <message>
+            <source>approved</source>
+            <translation>aprobada</translation>
+        </message>
+        <message>
+            <source>in Meta's review</source>
+            <translation>en revisión de Meta</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>rechazada</translation>
+        </message>
+        <message>
+            <source>paused for low quality</source>
+            <translation>en pausa por baja calidad</translation>
+        </message>
+        <message>
+            <source>disabled</source>
+            <translation>desactivada</translation>
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation>borrada</translation>
+        </message>
+        <message>
+            <source>archived</source>
+            <translation>archivada</translation>
+        </message>
+        <message>
+            <source>marketing</source>
+            <translation>marketing</translation>
+        </message>
+        <message>
+            <source>utility</source>
+            <translation>utilidad</translation>
+        </message>
+        <message>
+            <source>authentication</source>
+            <translation>autenticación</translation>
+        </message>
+        <message>
+            <source>high</source>
+            <translation>alta</translation>
+        </message>
+        <message>
+            <source>medium</source>
+            <translation>media</translation>
+        </message>
+        <message>
+            <source>low</source>
+            <translation>baja</translation>
+        </message>
+        <message>
+            <source>not rated yet</source>
+            <translation>sin valorar aún</translation>
+        </message>
+        <message>
+            <source>Meta found its format wrong (variables, examples or lengths).</source>
+            <translation>A Meta le pareció mal el formato (variables, ejemplos o longitudes).</translation>
+        </message>
+        <message>
+            <source>Meta thinks its category is wrong: a promotion is marketing, not utility.</source>
+            <translation>Meta cree que la categoría es errónea: una promoción es marketing, no utilidad.</translation>
+        </message>
+        <message>
+            <source>Meta found its content against WhatsApp's policies.</source>
+            <translation>Meta vio su contenido contrario a las políticas de WhatsApp.</translation>
+        </message>
+        <message>
+            <source>Meta took it for a scam.</source>
+            <translation>Meta la tomó por una estafa.</translation>
+        </message>
+        <message>
+            <source>Its words do not match the category or language chosen.</source>
+            <translation>Sus palabras no encajan con la categoría o el idioma elegidos.</translation>
+        </message>
+        <message>
+            <source>Meta moved it from %1 to marketing: each message now costs the marketing price.</source>
+            <translation>Meta la pasó de %1 a marketing: cada mensaje cuesta ahora el precio de marketing.</translation>
+        </message>
+        <message>
+            <source>Meta moved it from %1 to %2.</source>
+            <translation>Meta la pasó de %1 a %2.</translation>
+        </message>
+    </context>
+    <context>
         <name>WindowChip</name>
         <message numerus="yes">
             <source>%n h left</source>
@@ -4178,6 +5424,58 @@ mostrador-server ORDEN --help muestra las opciones de una orden; --version muest
         <message>
             <source>WhatsApp had a problem on its side. Mostrador will try again.</source>
             <translation>WhatsApp tuvo un problema por su parte. Mostrador lo volverá a intentar.</translation>
+        </message>
+        <message>
+            <source>not delivered to keep engagement healthy: WhatsApp limits how many marketing messages a person gets</source>
+            <translation>no entregado para cuidar la experiencia: WhatsApp limita cuántos mensajes de marketing recibe cada persona</translation>
+        </message>
+        <message>
+            <source>the customer chose to stop marketing messages from the shop</source>
+            <translation>el cliente decidió dejar de recibir marketing de la tienda</translation>
+        </message>
+        <message>
+            <source>not delivered: the number may not have WhatsApp, or the customer's app is too old</source>
+            <translation>no entregado: puede que el número no tenga WhatsApp, o que la aplicación del cliente sea muy antigua</translation>
+        </message>
+        <message>
+            <source>held back by WhatsApp: the customer's number is part of a Meta experiment on marketing messages</source>
+            <translation>retenido por WhatsApp: el número del cliente forma parte de un experimento de Meta sobre mensajes de marketing</translation>
+        </message>
+        <message>
+            <source>more than 24 hours since the customer wrote, and it was not a template</source>
+            <translation>más de 24 horas desde que el cliente escribió, y no era una plantilla</translation>
+        </message>
+        <message>
+            <source>the shop's own number</source>
+            <translation>el propio número de la tienda</translation>
+        </message>
+        <message>
+            <source>the shop's WhatsApp account is locked</source>
+            <translation>la cuenta de WhatsApp de la tienda está bloqueada</translation>
+        </message>
+        <message>
+            <source>a problem with the account's payment method</source>
+            <translation>un problema con el medio de pago de la cuenta</translation>
+        </message>
+        <message>
+            <source>too many messages in a short time</source>
+            <translation>demasiados mensajes en poco tiempo</translation>
+        </message>
+        <message>
+            <source>the template does not exist in that language, or is not approved</source>
+            <translation>la plantilla no existe en ese idioma, o no está aprobada</translation>
+        </message>
+        <message>
+            <source>the template is paused for low quality</source>
+            <translation>la plantilla está en pausa por baja calidad</translation>
+        </message>
+        <message>
+            <source>the template was disabled for low quality</source>
+            <translation>la plantilla se desactivó por baja calidad</translation>
+        </message>
+        <message>
+            <source>the template's values did not match its variables</source>
+            <translation>los valores no encajaban con las variables de la plantilla</translation>
         </message>
     </context>
 </TS>

@@ -24,10 +24,6 @@ namespace Mostrador {
 
 namespace {
 
-QString text(const char *sentence)
-{
-    return QCoreApplication::translate("ServerCommandLine", sentence);
-}
 
 std::optional<MessageTemplate> approvedTemplate(CloudApiClient &client, const QString &name, const QString &language,
                                                 QString *problem)
@@ -40,7 +36,7 @@ std::optional<MessageTemplate> approvedTemplate(CloudApiClient &client, const QS
         loop.quit();
     });
     QObject::connect(&library, &TemplateLibrary::failed, &loop, [&](const WireError &error) {
-        *problem = text("The templates could not be read from Meta: %1").arg(error.userMessage());
+        *problem = CommandText::tr("The templates could not be read from Meta: %1").arg(error.userMessage());
         loop.quit();
     });
     library.load();
@@ -51,12 +47,12 @@ std::optional<MessageTemplate> approvedTemplate(CloudApiClient &client, const QS
         if (candidate.name == name && candidate.language == language) {
             if (candidate.isApproved())
                 return candidate;
-            *problem = text("The template %1 (%2) is %3: only approved templates can be sent.")
+            *problem = CommandText::tr("The template %1 (%2) is %3: only approved templates can be sent.")
                            .arg(name, language, TemplateWords::status(candidate.status));
             return std::nullopt;
         }
     }
-    *problem = text("The number has no template %1 in %2 (templates list shows them).").arg(name, language);
+    *problem = CommandText::tr("The number has no template %1 in %2 (templates list shows them).").arg(name, language);
     return std::nullopt;
 }
 
@@ -94,7 +90,7 @@ QDateTime readTime(const QString &typed, const QTimeZone &zone, QStringList *pro
             at = at.addDays(1);
         return at;
     }
-    *problems << text("--at must be a time in the shop's zone, such as \"2026-12-05 10:00\" or \"10:00\", not \"%1\".").arg(typed);
+    *problems << CommandText::tr("--at must be a time in the shop's zone, such as \"2026-12-05 10:00\" or \"10:00\", not \"%1\".").arg(typed);
     return {};
 }
 
@@ -104,22 +100,22 @@ int runCampaignCommand(const QStringList &arguments)
 {
     using namespace CommandSupport;
     QCommandLineParser parser;
-    parser.setApplicationDescription(text(
+    parser.setApplicationDescription(CommandText::tr(
         "Sends an approved template to many customers, once each. Prints the audience, who is left out and why, and the "
         "estimated cost; without --dry-run sends it and prints the results. A campaign is known by its name: running it "
         "again (after a crash or a reboot) goes on where it stopped and never writes twice to anyone. Needs "
         "MOSTRADOR_ACCESS_TOKEN, MOSTRADOR_PHONE_NUMBER_ID and MOSTRADOR_WABA_ID."));
-    const QCommandLineOption dbOption(QStringLiteral("db"), text("The database: a file path or postgres://…"), QStringLiteral("path"));
-    const QCommandLineOption nameOption(QStringLiteral("name"), text("The campaign's name."), QStringLiteral("name"));
-    const QCommandLineOption templateOption(QStringLiteral("template"), text("An approved template's name."), QStringLiteral("name"));
-    const QCommandLineOption langOption(QStringLiteral("lang"), text("The template's language code, such as es."), QStringLiteral("code"));
-    const QCommandLineOption labelOption(QStringLiteral("label"), text("Send to the customers whose conversations carry this label."), QStringLiteral("name"));
-    const QCommandLineOption customersOption(QStringLiteral("customers"), text("Send to the customers of a CSV with a phone column (and optional name and variable columns)."), QStringLiteral("file"));
-    const QCommandLineOption paramOption(QStringLiteral("param"), text("A value for {{1}}, {{2}}…, in order: text, or {first_name}, {name}, {note} or a CSV column as {column}."), QStringLiteral("value"));
-    const QCommandLineOption perSecondOption(QStringLiteral("per-second"), text("At most this many messages a second (the number's throughput by default)."), QStringLiteral("n"));
-    const QCommandLineOption atOption(QStringLiteral("at"), text("Send at this time in the shop's zone: \"2026-12-05 10:00\" or \"10:00\"."), QStringLiteral("time"));
-    const QCommandLineOption dryRunOption(QStringLiteral("dry-run"), text("Only say who would receive it and what it would cost."));
-    const QCommandLineOption confirmOption(QStringLiteral("confirm-wait"), text("After a crash, seconds to wait for Meta's word on messages that were on their way (30)."), QStringLiteral("seconds"), QStringLiteral("30"));
+    const QCommandLineOption dbOption(QStringLiteral("db"), CommandText::tr("The database: a file path or postgres://…"), QStringLiteral("path"));
+    const QCommandLineOption nameOption(QStringLiteral("name"), CommandText::tr("The campaign's name."), QStringLiteral("name"));
+    const QCommandLineOption templateOption(QStringLiteral("template"), CommandText::tr("An approved template's name."), QStringLiteral("name"));
+    const QCommandLineOption langOption(QStringLiteral("lang"), CommandText::tr("The template's language code, such as es."), QStringLiteral("code"));
+    const QCommandLineOption labelOption(QStringLiteral("label"), CommandText::tr("Send to the customers whose conversations carry this label."), QStringLiteral("name"));
+    const QCommandLineOption customersOption(QStringLiteral("customers"), CommandText::tr("Send to the customers of a CSV with a phone column (and optional name and variable columns)."), QStringLiteral("file"));
+    const QCommandLineOption paramOption(QStringLiteral("param"), CommandText::tr("A value for {{1}}, {{2}}…, in order: text, or {first_name}, {name}, {note} or a CSV column as {column}."), QStringLiteral("value"));
+    const QCommandLineOption perSecondOption(QStringLiteral("per-second"), CommandText::tr("At most this many messages a second (the number's throughput by default)."), QStringLiteral("n"));
+    const QCommandLineOption atOption(QStringLiteral("at"), CommandText::tr("Send at this time in the shop's zone: \"2026-12-05 10:00\" or \"10:00\"."), QStringLiteral("time"));
+    const QCommandLineOption dryRunOption(QStringLiteral("dry-run"), CommandText::tr("Only say who would receive it and what it would cost."));
+    const QCommandLineOption confirmOption(QStringLiteral("confirm-wait"), CommandText::tr("After a crash, seconds to wait for Meta's word on messages that were on their way (30)."), QStringLiteral("seconds"), QStringLiteral("30"));
     parser.addOptions({dbOption, nameOption, templateOption, langOption, labelOption, customersOption, paramOption, perSecondOption,
                        atOption, dryRunOption, confirmOption});
     process(parser, QStringLiteral("campaign"), arguments);
@@ -129,21 +125,21 @@ int runCampaignCommand(const QStringList &arguments)
     for (const auto &[value, name] : {std::pair{api.accessToken, "MOSTRADOR_ACCESS_TOKEN"}, std::pair{api.phoneNumberId, "MOSTRADOR_PHONE_NUMBER_ID"},
                                       std::pair{api.wabaId, "MOSTRADOR_WABA_ID"}}) {
         if (value.isEmpty())
-            problems << text("%1 is not set.").arg(QLatin1String(name));
+            problems << CommandText::tr("%1 is not set.").arg(QLatin1String(name));
     }
     for (const QCommandLineOption &required : {dbOption, nameOption, templateOption, langOption}) {
         if (parser.value(required).isEmpty())
-            problems << text("--%1 is required.").arg(required.names().constFirst());
+            problems << CommandText::tr("--%1 is required.").arg(required.names().constFirst());
     }
     if (parser.isSet(labelOption) == parser.isSet(customersOption))
-        problems << text("Give either --label or --customers (one of them).");
+        problems << CommandText::tr("Give either --label or --customers (one of them).");
     bool ok = true;
     const int perSecond = parser.isSet(perSecondOption) ? parser.value(perSecondOption).toInt(&ok) : 0;
     if (!ok || perSecond < 0)
-        problems << text("--per-second must be a whole number of messages.");
+        problems << CommandText::tr("--per-second must be a whole number of messages.");
     const int confirmWait = parser.value(confirmOption).toInt(&ok);
     if (!ok || confirmWait < 0)
-        problems << text("--confirm-wait must be a whole number of seconds.");
+        problems << CommandText::tr("--confirm-wait must be a whole number of seconds.");
     if (!problems.isEmpty())
         return configurationError(problems);
 
@@ -168,10 +164,10 @@ int runCampaignCommand(const QStringList &arguments)
 
     std::optional<Campaign> campaign = campaigns.find(parser.value(nameOption), &error);
     if (campaign && (campaign->templateName != parser.value(templateOption) || campaign->templateLanguage != parser.value(langOption)))
-        return configurationError({text("The campaign %1 already exists with the template %2 (%3); choose another name.")
+        return configurationError({CommandText::tr("The campaign %1 already exists with the template %2 (%3); choose another name.")
                                        .arg(campaign->name, campaign->templateName, campaign->templateLanguage)});
     if (campaign) {
-        printOut(text("Campaign %1 exists: it goes on where it stopped, and nobody gets it twice.").arg(campaign->name));
+        printOut(CommandText::tr("Campaign %1 exists: it goes on where it stopped, and nobody gets it twice.").arg(campaign->name));
         CampaignReport::printTally(*campaign, campaigns.tally(campaign->id, &error), rates);
         if (parser.isSet(dryRunOption) || campaign->state == CampaignState::Finished || campaign->state == CampaignState::Cancelled)
             return 0;
@@ -206,16 +202,16 @@ int runCampaignCommand(const QStringList &arguments)
         if (parser.isSet(dryRunOption))
             return 0;
         if (plan->receiving() == 0) {
-            printError(text("Nobody would receive it: nothing was sent."));
+            printError(CommandText::tr("Nobody would receive it: nothing was sent."));
             return kFailure;
         }
         if (!campaigns.create(draft, plan->recipients, &error)) {
-            printError(text("Error: %1").arg(error.userMessage));
+            printError(CommandText::tr("Error: %1").arg(error.userMessage));
             return kFailure;
         }
         campaign = campaigns.find(draft.name, &error);
         if (!campaign) {
-            printError(text("Error: %1").arg(error.userMessage));
+            printError(CommandText::tr("Error: %1").arg(error.userMessage));
             return kFailure;
         }
     }
@@ -236,20 +232,20 @@ int runCampaignCommand(const QStringList &arguments)
         return kFailure;
     }
     if (campaign->sendAt.isValid() && campaign->sendAt > clock.now())
-        printError(text("Waiting until %1 to send.").arg(QLocale().toString(campaign->sendAt.toTimeZone(zone), QLocale::ShortFormat)));
+        printError(CommandText::tr("Waiting until %1 to send.").arg(QLocale().toString(campaign->sendAt.toTimeZone(zone), QLocale::ShortFormat)));
 
     int code = 0;
     QEventLoop loop;
     QObject::connect(&runner, &CampaignRunner::finished, &loop, &QEventLoop::quit);
     QObject::connect(&runner, &CampaignRunner::failed, &loop, [&](qint64, const QString &reason) {
-        printError(text("Error: %1").arg(reason));
+        printError(CommandText::tr("Error: %1").arg(reason));
         code = kFailure;
         loop.quit();
     });
     bool saidLimit = false;
     QObject::connect(&runner, &CampaignRunner::waitingForDailyLimit, &loop, [&] {
         if (!saidLimit)
-            printError(text("The number has written first to as many customers as Meta allows in 24 hours; the rest go as the day frees up."));
+            printError(CommandText::tr("The number has written first to as many customers as Meta allows in 24 hours; the rest go as the day frees up."));
         saidLimit = true;
     });
     loop.exec();

@@ -16,18 +16,14 @@ namespace Mostrador {
 
 namespace {
 
-QString text(const char *sentence)
-{
-    return QCoreApplication::translate("ServerCommandLine", sentence);
-}
 
 QStringList apiProblems(const ApiConfig &api)
 {
     QStringList problems;
     if (api.accessToken.isEmpty())
-        problems << text("MOSTRADOR_ACCESS_TOKEN is not set.");
+        problems << CommandText::tr("MOSTRADOR_ACCESS_TOKEN is not set.");
     if (api.wabaId.isEmpty())
-        problems << text("MOSTRADOR_WABA_ID is not set: templates belong to the WhatsApp Business Account.");
+        problems << CommandText::tr("MOSTRADOR_WABA_ID is not set: templates belong to the WhatsApp Business Account.");
     return problems;
 }
 
@@ -39,7 +35,7 @@ bool answered(TemplateLibrary &library, Start start)
     bool ok = true;
     QObject::connect(&library, &TemplateLibrary::failed, &loop, [&](const WireError &error) {
         ok = false;
-        CommandSupport::printError(text("Meta did not take it: %1").arg(error.title.isEmpty() ? error.userMessage() : error.title));
+        CommandSupport::printError(CommandText::tr("Meta did not take it: %1").arg(error.title.isEmpty() ? error.userMessage() : error.title));
         if (!error.details.isEmpty())
             CommandSupport::printError(error.details);
         loop.quit();
@@ -58,7 +54,7 @@ int list(TemplateLibrary &library)
     QObject::connect(&library, &TemplateLibrary::loaded, &library, [&](const QList<MessageTemplate> &templates) { found = templates; });
     if (!answered(library, [&] { library.load(); }))
         return CommandSupport::kFailure;
-    CommandSupport::printOut(text("NAME\tLANGUAGE\tSTATUS\tCATEGORY\tQUALITY\tTEXT"));
+    CommandSupport::printOut(CommandText::tr("NAME\tLANGUAGE\tSTATUS\tCATEGORY\tQUALITY\tTEXT"));
     for (const MessageTemplate &item : std::as_const(found)) {
         QString status = TemplateWords::status(item.status);
         if (const QString why = TemplateWords::rejection(item.rejectedReason); !why.isEmpty())
@@ -74,7 +70,7 @@ int remove(TemplateLibrary &library, const QString &name)
 {
     if (!answered(library, [&] { library.remove(name); }))
         return CommandSupport::kFailure;
-    CommandSupport::printOut(text("Deleted %1, in every language. Meta keeps the name for %2 days: until %3 no new template can use it.")
+    CommandSupport::printOut(CommandText::tr("Deleted %1, in every language. Meta keeps the name for %2 days: until %3 no new template can use it.")
                                  .arg(name)
                                  .arg(TemplateDraft::kDaysBeforeANameReturns)
                                  .arg(QDate::currentDate().addDays(TemplateDraft::kDaysBeforeANameReturns).toString(Qt::ISODate)));
@@ -87,25 +83,25 @@ int runTemplatesCommand(const QStringList &arguments)
 {
     using namespace CommandSupport;
     QCommandLineParser parser;
-    parser.setApplicationDescription(text(
+    parser.setApplicationDescription(CommandText::tr(
         "The number's message templates: list them with Meta's review, delete one, or create one for review.\n"
         "  templates list\n"
         "  templates delete NAME\n"
         "  templates create --name NAME --lang CODE --category UTILITY|MARKETING|AUTHENTICATION --body TEXT [options]\n"
         "Needs MOSTRADOR_ACCESS_TOKEN and MOSTRADOR_WABA_ID (and MOSTRADOR_APP_ID for --header-image); "
         "MOSTRADOR_GRAPH_URL points it elsewhere (the sandbox)."));
-    const QCommandLineOption nameOption(QStringLiteral("name"), text("The template's name: lowercase letters, digits and underscores."), QStringLiteral("name"));
-    const QCommandLineOption langOption(QStringLiteral("lang"), text("Its language code, such as es, en_US or pt_BR."), QStringLiteral("code"));
-    const QCommandLineOption categoryOption(QStringLiteral("category"), text("UTILITY, MARKETING or AUTHENTICATION."), QStringLiteral("category"));
-    const QCommandLineOption bodyOption(QStringLiteral("body"), text("The message, with variables {{1}}, {{2}}… or {{first_name}}."), QStringLiteral("text"));
-    const QCommandLineOption exampleOption(QStringLiteral("example"), text("An example value for each variable, in order; repeat it."), QStringLiteral("value"));
-    const QCommandLineOption headerTextOption(QStringLiteral("header-text"), text("A header line (60 characters at most)."), QStringLiteral("text"));
-    const QCommandLineOption headerImageOption(QStringLiteral("header-image"), text("A header image: its example file (JPEG or PNG)."), QStringLiteral("file"));
-    const QCommandLineOption footerOption(QStringLiteral("footer"), text("A footer line (60 characters at most)."), QStringLiteral("text"));
-    const QCommandLineOption buttonOption(QStringLiteral("button"), text("A button: quick:TEXT, url:TEXT=URL or phone:TEXT=NUMBER; repeat it."), QStringLiteral("button"));
+    const QCommandLineOption nameOption(QStringLiteral("name"), CommandText::tr("The template's name: lowercase letters, digits and underscores."), QStringLiteral("name"));
+    const QCommandLineOption langOption(QStringLiteral("lang"), CommandText::tr("Its language code, such as es, en_US or pt_BR."), QStringLiteral("code"));
+    const QCommandLineOption categoryOption(QStringLiteral("category"), CommandText::tr("UTILITY, MARKETING or AUTHENTICATION."), QStringLiteral("category"));
+    const QCommandLineOption bodyOption(QStringLiteral("body"), CommandText::tr("The message, with variables {{1}}, {{2}}… or {{first_name}}."), QStringLiteral("text"));
+    const QCommandLineOption exampleOption(QStringLiteral("example"), CommandText::tr("An example value for each variable, in order; repeat it."), QStringLiteral("value"));
+    const QCommandLineOption headerTextOption(QStringLiteral("header-text"), CommandText::tr("A header line (60 characters at most)."), QStringLiteral("text"));
+    const QCommandLineOption headerImageOption(QStringLiteral("header-image"), CommandText::tr("A header image: its example file (JPEG or PNG)."), QStringLiteral("file"));
+    const QCommandLineOption footerOption(QStringLiteral("footer"), CommandText::tr("A footer line (60 characters at most)."), QStringLiteral("text"));
+    const QCommandLineOption buttonOption(QStringLiteral("button"), CommandText::tr("A button: quick:TEXT, url:TEXT=URL or phone:TEXT=NUMBER; repeat it."), QStringLiteral("button"));
     parser.addOptions({nameOption, langOption, categoryOption, bodyOption, exampleOption, headerTextOption, headerImageOption,
                        footerOption, buttonOption});
-    parser.addPositionalArgument(QStringLiteral("action"), text("list, delete NAME or create."));
+    parser.addPositionalArgument(QStringLiteral("action"), CommandText::tr("list, delete NAME or create."));
     process(parser, QStringLiteral("templates"), arguments);
 
     const QStringList positional = parser.positionalArguments();
@@ -113,9 +109,9 @@ int runTemplatesCommand(const QStringList &arguments)
     const ApiConfig api = ApiConfig::fromEnvironment();
     QStringList problems = apiProblems(api);
     if (action != QLatin1String("list") && action != QLatin1String("delete") && action != QLatin1String("create"))
-        problems << text("Say what to do: list, delete NAME or create.");
+        problems << CommandText::tr("Say what to do: list, delete NAME or create.");
     if (action == QLatin1String("delete") && positional.value(1).isEmpty())
-        problems << text("delete needs the template's name.");
+        problems << CommandText::tr("delete needs the template's name.");
 
     TemplateDraft draft;
     QByteArray headerFile;
@@ -128,7 +124,7 @@ int runTemplatesCommand(const QStringList &arguments)
         draft.examples = parser.values(exampleOption);
         draft.footer = parser.value(footerOption);
         if (parser.isSet(headerTextOption) && parser.isSet(headerImageOption))
-            problems << text("Give --header-text or --header-image, not both.");
+            problems << CommandText::tr("Give --header-text or --header-image, not both.");
         if (parser.isSet(headerTextOption)) {
             draft.header = TemplateDraft::Header::Text;
             draft.headerText = parser.value(headerTextOption);
@@ -137,14 +133,14 @@ int runTemplatesCommand(const QStringList &arguments)
         } else if (parser.isSet(headerImageOption)) {
             QFile file(parser.value(headerImageOption));
             if (!file.open(QIODevice::ReadOnly)) {
-                problems << text("%1 could not be read: %2").arg(file.fileName(), file.errorString());
+                problems << CommandText::tr("%1 could not be read: %2").arg(file.fileName(), file.errorString());
             } else {
                 headerFile = file.readAll();
                 headerType = QMimeDatabase().mimeTypeForData(headerFile).name();
                 if (headerType != QLatin1String("image/jpeg") && headerType != QLatin1String("image/png"))
-                    problems << text("%1 is not a JPEG or PNG image.").arg(file.fileName());
+                    problems << CommandText::tr("%1 is not a JPEG or PNG image.").arg(file.fileName());
                 if (api.appId.isEmpty())
-                    problems << text("MOSTRADOR_APP_ID is not set: Meta's upload of a header's example needs the app's id.");
+                    problems << CommandText::tr("MOSTRADOR_APP_ID is not set: Meta's upload of a header's example needs the app's id.");
                 draft.header = TemplateDraft::Header::Image;
                 draft.headerMediaHandle = QStringLiteral("pending upload");
             }
@@ -180,7 +176,7 @@ int runTemplatesCommand(const QStringList &arguments)
             library.submit(draft, headerFile, headerType, QFileInfo(parser.value(headerImageOption)).fileName());
         }))
         return kFailure;
-    printOut(text("Submitted %1 (%2): %3. Meta reviews it, usually within minutes and at most in a day; its answer arrives "
+    printOut(CommandText::tr("Submitted %1 (%2): %3. Meta reviews it, usually within minutes and at most in a day; its answer arrives "
                   "by webhook and shows in templates list.")
                  .arg(draft.name, draft.language, TemplateWords::status(result.status)));
     if (!result.category.isEmpty() && result.category.compare(draft.category, Qt::CaseInsensitive) != 0)

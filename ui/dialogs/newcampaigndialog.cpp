@@ -257,7 +257,7 @@ void NewCampaignDialog::showPreview()
             }
         }
     }
-    m_preview->show(templ->headerText(), {}, TemplateText(templ->bodyText).render(shown), templ->footerText(), templ->buttonTexts());
+    m_preview->showMessage(templ->headerText(), {}, TemplateText(templ->bodyText).render(shown), templ->footerText(), templ->buttonTexts());
 }
 
 CampaignAudience NewCampaignDialog::audience() const

@@ -375,7 +375,7 @@ void TemplateEditor::refresh()
     for (const TemplateButton &button : draft.buttons)
         buttons << button.text;
     const TemplateText header(draft.headerText);
-    m_preview->show(draft.header == TemplateDraft::Header::Text ? header.render({draft.headerExample}) : QString(),
+    m_preview->showMessage(draft.header == TemplateDraft::Header::Text ? header.render({draft.headerExample}) : QString(),
                     draft.header == TemplateDraft::Header::Image ? m_image : QPixmap(),
                     TemplateText(draft.body).render(draft.examples, QStringLiteral("[%1]")), draft.footer, buttons);
 

@@ -89,7 +89,7 @@ TemplatesDialog::TemplatesDialog(TemplateLibrary &library, Reviews reviews, QWid
     connect(m_delete, &QPushButton::clicked, this, &TemplatesDialog::removeSelected);
     connect(refresh, &QPushButton::clicked, this, &TemplatesDialog::reload);
     connect(m_list, &QTreeWidget::currentItemChanged, this, &TemplatesDialog::showSelected);
-    connect(&m_library, &TemplateLibrary::loaded, this, &TemplatesDialog::show);
+    connect(&m_library, &TemplateLibrary::loaded, this, &TemplatesDialog::showTemplates);
     connect(&m_library, &TemplateLibrary::failed, this, [this](const WireError &error) {
         m_status->setText(tr("Meta did not answer: %1").arg(error.details.isEmpty() ? error.userMessage() : error.details));
     });
@@ -106,10 +106,10 @@ void TemplatesDialog::reload()
 
 void TemplatesDialog::reviewsChanged()
 {
-    show(m_templates);
+    showTemplates(m_templates);
 }
 
-void TemplatesDialog::show(const QList<MessageTemplate> &templates)
+void TemplatesDialog::showTemplates(const QList<MessageTemplate> &templates)
 {
     // What Meta's webhooks said since its list was read wins: it is the latest word.
     const QHash<QString, TemplateReview> reviews = m_reviews ? m_reviews() : QHash<QString, TemplateReview>();
@@ -177,7 +177,7 @@ void TemplatesDialog::showSelected()
         return;
     }
     const TemplateDraft draft = TemplateDraft::fromTemplate(*templ);
-    m_preview->show(TemplateText(draft.headerText).render({draft.headerExample}), {},
+    m_preview->showMessage(TemplateText(draft.headerText).render({draft.headerExample}), {},
                     TemplateText(draft.body).render(draft.examples), draft.footer, templ->buttonTexts());
     QStringList details{tr("Name: %1").arg(templ->name)};
     if (templ->status == QLatin1String("REJECTED"))

@@ -39,7 +39,7 @@ Q_SIGNALS:
     void writeRequested(const Mostrador::TemplateDraft *startFrom); // null: a new one
 
 private:
-    void show(const QList<MessageTemplate> &templates);
+    void showTemplates(const QList<MessageTemplate> &templates);
     void showSelected();
     void removeSelected();
     [[nodiscard]] const MessageTemplate *selected() const;

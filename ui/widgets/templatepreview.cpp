@@ -46,7 +46,7 @@ TemplatePreview::TemplatePreview(QWidget *parent)
     layout->addLayout(m_buttons);
 }
 
-void TemplatePreview::show(const QString &header, const QPixmap &headerImage, const QString &body, const QString &footer,
+void TemplatePreview::showMessage(const QString &header, const QPixmap &headerImage, const QString &body, const QString &footer,
                            const QStringList &buttons)
 {
     m_image->setVisible(!headerImage.isNull());

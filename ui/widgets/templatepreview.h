@@ -19,7 +19,7 @@ class TemplatePreview final : public QFrame
 public:
     explicit TemplatePreview(QWidget *parent = nullptr);
 
-    void show(const QString &header, const QPixmap &headerImage, const QString &body, const QString &footer,
+    void showMessage(const QString &header, const QPixmap &headerImage, const QString &body, const QString &footer,
               const QStringList &buttons);
 
 private:
