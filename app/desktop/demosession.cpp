@@ -149,7 +149,7 @@ void DemoSession::sendACampaign()
     campaign.templateBody = chosen->bodyText;
     campaign.parameters = {QStringLiteral("{first_name}")};
     campaign.audience = audience.describe();
-    campaign.perSecond = 2;
+    campaign.perSecond = 20;
     campaign.createdAt = now;
     (void)campaigns.create(campaign, plan->recipients, &error);
     m_shop->campaigns().pollSoon();

@@ -31,14 +31,19 @@ std::optional<AudienceList> AudienceList::read(QIODevice &device, const QString 
                                                 QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression nameHeader(QStringLiteral("^(name|nombre|first name|nombre completo|full name|cliente|customer)$"),
                                                QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression optInHeader(QStringLiteral("opt.?in|acepta|consent|promociones|marketing"),
+                                                QRegularExpression::CaseInsensitiveOption);
     int phoneColumn = -1;
     int nameColumn = -1;
+    int optInColumn = -1;
     for (int column = 0; column < headers.size(); ++column) {
         headers[column] = headers.at(column).trimmed().toLower();
         if (phoneColumn < 0 && phoneHeader.match(headers.at(column)).hasMatch())
             phoneColumn = column;
         else if (nameColumn < 0 && nameHeader.match(headers.at(column)).hasMatch())
             nameColumn = column;
+        else if (optInColumn < 0 && optInHeader.match(headers.at(column)).hasMatch())
+            optInColumn = column;
     }
     if (phoneColumn < 0) {
         *error = tr("The list has no phone column: name one of its columns \"Teléfono\", \"Celular\", \"WhatsApp\" or \"Phone\".");
@@ -61,7 +66,11 @@ std::optional<AudienceList> AudienceList::read(QIODevice &device, const QString 
         if (seen.contains(number->waId))
             continue; // the same customer twice in the list gets it once
         seen.insert(number->waId);
-        Row row{csv.line(), number->waId, number->region, fields.value(nameColumn).trimmed(), {}};
+        static const QStringList yes{QStringLiteral("sí"), QStringLiteral("si"), QStringLiteral("s"), QStringLiteral("x"),
+                                     QStringLiteral("1"), QStringLiteral("yes"), QStringLiteral("y"), QStringLiteral("true"),
+                                     QStringLiteral("verdadero")};
+        Row row{csv.line(), number->waId, number->region, fields.value(nameColumn).trimmed(), {},
+                optInColumn >= 0 && yes.contains(fields.value(optInColumn).trimmed().toLower())};
         for (int column = 0; column < headers.size(); ++column)
             row.values.insert(headers.at(column), fields.value(column).trimmed());
         list.rows << row;

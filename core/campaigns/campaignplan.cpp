@@ -110,8 +110,12 @@ std::optional<CampaignPlan> CampaignPlan::make(Database &database, const Campaig
         for (const AudienceList::Row &row : std::as_const(list->rows))
             waIds << row.waId;
         const QList<CampaignCandidate> found = store.byNumbers(waIds, now, createListedCustomers, &storeError);
-        for (int i = 0; i < found.size() && i < list->rows.size(); ++i)
+        for (int i = 0; i < found.size() && i < list->rows.size(); ++i) {
             customers << Customer{found.at(i), &list->rows.at(i)};
+            // Consent the shop kept in its list is recorded (never over a "no more promotions").
+            if (createListedCustomers && list->rows.at(i).optIn && !found.at(i).optedOut)
+                storeError = store.recordOptIn(found.at(i).customerId, audience.describe(), now);
+        }
         break;
     }
     }

@@ -44,4 +44,12 @@ bool isRequest(const QString &text)
     return asks.match(said).hasMatch();
 }
 
+bool isOptIn(const QString &text)
+{
+    static const QStringList whole{QStringLiteral("alta"), QStringLiteral("start"), QStringLiteral("unstop"),
+                                   QStringLiteral("quiero promociones"), QStringLiteral("si quiero promociones"),
+                                   QStringLiteral("suscribirme"), QStringLiteral("darme de alta"), QStringLiteral("subscribe")};
+    return whole.contains(plain(text));
+}
+
 } // namespace Mostrador::OptOut

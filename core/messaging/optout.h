@@ -12,6 +12,9 @@ namespace OptOut {
 
 [[nodiscard]] bool isRequest(const QString &text);
 
+// Whether a message asks to get them again: "ALTA", "START", "quiero promociones".
+[[nodiscard]] bool isOptIn(const QString &text);
+
 } // namespace OptOut
 
 } // namespace Mostrador

@@ -469,4 +469,11 @@ StoreError CampaignStore::optBackIn(qint64 customerId, const QString &source, co
                            {at.toMSecsSinceEpoch(), source, customerId}, "opt in");
 }
 
+StoreError CampaignStore::recordOptIn(qint64 customerId, const QString &source, const QDateTime &at)
+{
+    return m_database.exec(QStringLiteral("UPDATE customers SET opted_in_at = COALESCE(opted_in_at, ?), opt_in_source = COALESCE(opt_in_source, ?) "
+                                          "WHERE id = ? AND opted_out_at IS NULL"),
+                           {at.toMSecsSinceEpoch(), source, customerId}, "opt in from a list");
+}
+
 } // namespace Mostrador

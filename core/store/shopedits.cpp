@@ -1,5 +1,7 @@
 #include "shopedits.h"
 
+#include "campaignstore.h"
+
 #include "database.h"
 #include "storetypes.h"
 #include "store/storenotifications.h"
@@ -75,8 +77,8 @@ std::optional<CustomerDetails> ShopEdits::customerOf(qint64 conversationId, Stor
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral(
         "SELECT c.id, c.display_name, c.profile_name, c.wa_id, c.user_id, c.username, c.notes, c.first_contact_at, "
-        "c.arrival_headline, c.arrival_source, (SELECT COUNT(*) FROM conversations o WHERE o.customer_id = c.id), c.blocked_at "
-        "FROM conversations v JOIN customers c ON c.id = v.customer_id WHERE v.id = ?"));
+        "c.arrival_headline, c.arrival_source, (SELECT COUNT(*) FROM conversations o WHERE o.customer_id = c.id), c.blocked_at, "
+        "c.opted_out_at, c.opt_out_reason FROM conversations v JOIN customers c ON c.id = v.customer_id WHERE v.id = ?"));
     query.addBindValue(conversationId);
     if (!query.exec()) {
         *error = StoreError::fromSql(query.lastError(), QStringLiteral("customer"));
@@ -97,6 +99,8 @@ std::optional<CustomerDetails> ShopEdits::customerOf(qint64 conversationId, Stor
     details.arrivalSource = query.value(9).toString();
     details.conversations = query.value(10).toInt();
     details.blocked = !query.value(11).isNull();
+    details.optedOut = !query.value(12).isNull();
+    details.optOutReason = query.value(13).toString();
     return details;
 }
 
@@ -105,6 +109,13 @@ StoreError ShopEdits::setBlocked(qint64 customerId, const QDateTime &since)
     return update(QStringLiteral("UPDATE customers SET blocked_at = ? WHERE id = ?"),
                   {since.isValid() ? QVariant(since.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>()), customerId},
                   "blocked");
+}
+
+StoreError ShopEdits::setWantsPromotions(qint64 customerId, bool wants)
+{
+    CampaignStore campaigns(m_database);
+    return wants ? campaigns.optBackIn(customerId, QStringLiteral("shop"), m_clock.now())
+                 : campaigns.optOut(customerId, QStringLiteral("shop"), m_clock.now());
 }
 
 StoreError ShopEdits::setDisplayName(qint64 customerId, const QString &name)

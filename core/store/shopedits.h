@@ -27,6 +27,8 @@ struct CustomerDetails {
     QString arrivalSource;
     int conversations = 0;
     bool blocked = false;    // on the number's block list
+    bool optedOut = false;   // no campaigns for them (they asked, or the shop marked them)
+    QString optOutReason;    // "message: BAJA", "shop", …
 };
 
 // The changes people make in the inbox: reading, resolving, naming customers and keeping notes.
@@ -49,6 +51,8 @@ public:
     StoreError setDisplayName(qint64 customerId, const QString &name);
     // On Meta's block list since `since`; an invalid time: off it.
     StoreError setBlocked(qint64 customerId, const QDateTime &since);
+    // The shop marks a customer as not wanting promotions (no campaign goes to them), or not any more.
+    StoreError setWantsPromotions(qint64 customerId, bool wants);
     StoreError setNotes(qint64 customerId, const QString &notes);
 
     // What was being written in a conversation, kept across restarts. An empty text removes it.

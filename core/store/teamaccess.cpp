@@ -44,7 +44,7 @@ QString freshPassword()
 // quick replies, agents, the schema's version, raw webhooks, status history) is read-only to
 // them, and nothing of the history may be deleted.
 const char *const kAgentWrites[] = {
-    "INSERT, UPDATE (display_name, notes, blocked_at) ON customers",
+    "INSERT, UPDATE (display_name, notes, blocked_at, opted_out_at, opt_out_reason, opted_in_at, opt_in_source) ON customers",
     "INSERT, UPDATE (status, unread_count, assigned_agent_id, last_message_id, last_message_at, window_closed_at) ON conversations",
     "INSERT, UPDATE (outbox_state, next_attempt_at, status, status_at, error_code, error_json) ON messages",
     "INSERT, UPDATE (name, color, position) ON labels",

@@ -482,6 +482,14 @@ StoreError WebhookIngestor::storeMessage(const WireMessage &message, Outcome &ou
         optOut.addBindValue(*customerId);
         if ((error = run(optOut, "opt out")).isError())
             return error;
+    } else if (customerWrote && OptOut::isOptIn(message.text)) {
+        PreparedStatement &optIn = m_statements.prepared(QStringLiteral(
+            "UPDATE customers SET opted_out_at = NULL, opt_out_reason = NULL, opted_in_at = ?, opt_in_source = ? WHERE id = ?"));
+        optIn.addBindValue(at);
+        optIn.addBindValue(QString(QStringLiteral("message: ") + message.text.left(60)));
+        optIn.addBindValue(*customerId);
+        if ((error = run(optIn, "opt in")).isError())
+            return error;
     }
 
     if (message.identityChange.changesIdentity()) {

@@ -3,6 +3,7 @@
 #include "identity/phonenumbers.h"
 
 #include <QEvent>
+#include <QCheckBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QIcon>
@@ -49,6 +50,20 @@ CustomerPane::CustomerPane(ShopEdits &edits, LabelStore &labels, QWidget *parent
     m_notes->setObjectName(QStringLiteral("customerNotes"));
     m_block->setObjectName(QStringLiteral("blockCustomer"));
     m_block->hide(); // until a customer is shown
+    m_promotions = new QCheckBox(this);
+    m_promotions->setObjectName(QStringLiteral("customerPromotions"));
+    m_promotions->hide();
+    connect(m_promotions, &QCheckBox::toggled, this, [this](bool wants) {
+        if (!m_customer)
+            return;
+        if (StoreError error = m_edits.setWantsPromotions(m_customer->id, wants); error.isError()) {
+            Q_EMIT saveFailed(error.userMessage);
+            return;
+        }
+        m_customer->optedOut = !wants;
+        m_customer->optOutReason = wants ? QString() : QStringLiteral("shop");
+        fill();
+    });
     m_privacy = new QToolButton(this);
     m_privacy->setObjectName(QStringLiteral("customerPrivacy"));
     m_privacy->setPopupMode(QToolButton::InstantPopup);
@@ -96,6 +111,7 @@ CustomerPane::CustomerPane(ShopEdits &edits, LabelStore &labels, QWidget *parent
     actions->addWidget(m_privacy);
     actions->addStretch(1);
     layout->addLayout(actions);
+    layout->addWidget(m_promotions);
     layout->addSpacing(10);
     layout->addWidget(m_labelsTitle);
     m_labelGrid = new QGridLayout(m_labelButtons);
@@ -205,10 +221,14 @@ void CustomerPane::fill()
         m_facts->clear();
         m_block->hide();
         m_privacy->hide();
+        m_promotions->hide();
         return;
     }
     m_block->show();
     m_privacy->show();
+    m_promotions->show();
+    const QSignalBlocker blockPromotions(m_promotions);
+    m_promotions->setChecked(!m_customer->optedOut);
     m_name->setText(m_customer->displayName);
     m_name->setPlaceholderText(m_customer->profileName);
     m_notes->setPlainText(m_customer->notes);
@@ -232,7 +252,12 @@ void CustomerPane::fill()
     facts << tr("%n conversation(s) with the shop", nullptr, m_customer->conversations);
     if (m_customer->blocked)
         facts << tr("Blocked: they cannot write to the shop and the shop cannot write to them.");
+    if (m_customer->optedOut && m_customer->optOutReason.startsWith(QLatin1String("message: ")))
+        facts << tr("Asked for no promotions (“%1”): no campaign goes to them.").arg(m_customer->optOutReason.mid(9));
     m_facts->setText(facts.join(QLatin1Char('\n')));
+    m_promotions->setText(tr("Gets promotions (campaigns)"));
+    m_promotions->setToolTip(tr("Untick it for a customer who does not want offers: no campaign goes to them. "
+                                "They can still write, and be answered."));
     m_block->setText(m_customer->blocked ? tr("Unblock") : tr("Block…"));
     m_block->setToolTip(m_customer->blocked ? tr("Lets this customer write to the shop again")
                                             : tr("Stops this customer from writing to the shop. WhatsApp allows it only for "

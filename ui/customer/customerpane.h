@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QAction;
+class QCheckBox;
 class QGridLayout;
 class QLabel;
 class QLineEdit;
@@ -63,6 +64,7 @@ private:
     QLineEdit *m_name = nullptr;
     QLabel *m_facts = nullptr;
     QPushButton *m_block = nullptr;
+    QCheckBox *m_promotions = nullptr;
     QToolButton *m_privacy = nullptr;
     QAction *m_export = nullptr;
     QAction *m_forget = nullptr;

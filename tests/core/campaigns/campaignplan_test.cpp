@@ -5,6 +5,7 @@
 #include "reports/ratecard.h"
 #include "sandbox/webhookpayloads.h"
 #include "store/labelstore.h"
+#include "store/shopedits.h"
 #include "store/templatereviewstore.h"
 #include "storedhistory.h"
 #include "webhook/webhookparser.h"
@@ -51,7 +52,7 @@ protected:
     {
         WebhookBatch batch;
         WireMessage wire;
-        wire.wamid = QStringLiteral("wamid.optout.%1").arg(customer);
+        wire.wamid = QStringLiteral("wamid.optout.%1.%2").arg(customer).arg(qHash(text));
         wire.businessPhoneNumberId = QStringLiteral("106540352242922");
         wire.customer.waId = waIdOf(customer);
         wire.timestamp = kNow;
@@ -89,6 +90,18 @@ TEST_P(CampaignPlanTest, ALabelsCustomersWithThoseWhoSaidBajaAndTheBlockedLeftOu
     EXPECT_EQ(plan->estimate.messagesByCountry.value(QStringLiteral("CO")), 3);
     EXPECT_NEAR(plan->estimate.total, 3 * *RateCard::shipped().rate(QStringLiteral("CO"), QStringLiteral("marketing")), 1e-9);
     EXPECT_TRUE(plan->estimate.effective.isValid());
+
+    // "ALTA" brings them back; the shop can take someone out by hand.
+    customerWrites(1, QStringLiteral("Alta"));
+    EXPECT_TRUE(scalar(*database, QStringLiteral("SELECT opted_out_at FROM customers WHERE wa_id = ?"), {waIdOf(1)}).isNull());
+    EXPECT_FALSE(scalar(*database, QStringLiteral("SELECT opted_in_at FROM customers WHERE wa_id = ?"), {waIdOf(1)}).isNull());
+    const qint64 fourth = scalar(*database, QStringLiteral("SELECT id FROM customers WHERE wa_id = ?"), {waIdOf(4)}).toLongLong();
+    ASSERT_FALSE(ShopEdits(*database).setWantsPromotions(fourth, false).isError());
+    const auto again = CampaignPlan::make(*database, audience, {QStringLiteral("{first_name}")}, {QStringLiteral("1")},
+                                          QStringLiteral("MARKETING"), RateCard::shipped(), QStringLiteral("CO"), kNow, &error);
+    ASSERT_TRUE(again);
+    EXPECT_EQ(again->receiving(), 3); // customer 1 back, customer 4 out
+    EXPECT_EQ(again->skippedByReason().value(QLatin1String(CampaignPlan::kOptedOut)), 1);
 }
 
 TEST_P(CampaignPlanTest, AListFromASpreadsheetWithItsOwnColumnsAndRowsThatCannotBeRead)
@@ -97,9 +110,9 @@ TEST_P(CampaignPlanTest, AListFromASpreadsheetWithItsOwnColumnsAndRowsThatCannot
     const QString path = folder.filePath(QStringLiteral("clientes.csv"));
     QFile file(path);
     ASSERT_TRUE(file.open(QIODevice::WriteOnly));
-    file.write("\xEF\xBB\xBFNombre;Celular;Pedido;2\r\n"
-               "\"Gómez, Lucía\";300 000 0000;1042;viernes\r\n"  // a known customer, written another way
-               "José Núñez;+57 310 555 0101;1043;sábado\r\n"      // new
+    file.write("\xEF\xBB\xBFNombre;Celular;Pedido;2;Acepta promociones\r\n"
+               "\"Gómez, Lucía\";300 000 0000;1042;viernes;\r\n"  // a known customer, written another way
+               "José Núñez;+57 310 555 0101;1043;sábado;Sí\r\n"   // new, and said yes to promotions
                "Sin número;;1044;lunes\r\n"
                "Mal escrito;12;1045;martes\r\n"
                "José otra vez;310-555-0101;1046;martes\r\n");       // the same number: once
@@ -121,6 +134,9 @@ TEST_P(CampaignPlanTest, AListFromASpreadsheetWithItsOwnColumnsAndRowsThatCannot
     EXPECT_EQ(plan->recipients.at(0).customerId,
               scalar(*database, QStringLiteral("SELECT id FROM customers WHERE wa_id = ?"), {waIdOf(0)}).toLongLong());
     EXPECT_EQ(scalar(*database, QStringLiteral("SELECT COUNT(*) FROM customers WHERE wa_id = '573105550101'")).toInt(), 1);
+    EXPECT_EQ(scalar(*database, QStringLiteral("SELECT opt_in_source FROM customers WHERE wa_id = '573105550101'")).toString(),
+              QStringLiteral("list clientes.csv"));
+    EXPECT_TRUE(scalar(*database, QStringLiteral("SELECT opted_in_at FROM customers WHERE wa_id = ?"), {waIdOf(0)}).isNull());
 
     // A variable nobody gives a value for is said, naming it.
     EXPECT_FALSE(CampaignPlan::make(*database, audience, {}, {QStringLiteral("2"), QStringLiteral("3")}, QStringLiteral("UTILITY"),

@@ -19,3 +19,10 @@ TEST(OptOut, OrdinaryMessagesAreNotARequest)
                              "La baja de precio es hasta cuándo?", "", "no"})
         EXPECT_FALSE(OptOut::isRequest(QString::fromUtf8(said))) << said;
 }
+
+TEST(OptOut, AskingToGetThemAgain)
+{
+    for (const char *said : {"ALTA", "Alta.", "START", "Sí, quiero promociones"})
+        EXPECT_TRUE(OptOut::isOptIn(QString::fromUtf8(said))) << said;
+    EXPECT_FALSE(OptOut::isOptIn(QStringLiteral("La alta, la lámpara alta")));
+}

@@ -51,7 +51,7 @@ TEST(WebhookParser, EveryFixtureParsesIntoTheRightEvents)
         const WebhookBatch batch = parseOk(fixture.payload);
         ++payloads;
 
-        int expectedMessages = 0, expectedStatuses = 0, expectedOthers = 0;
+        int expectedMessages = 0, expectedStatuses = 0, expectedOthers = 0, expectedTemplateChanges = 0;
         QStringList expectedTypes;
         for (const QJsonValue &entry : fixture.payload.value(QLatin1String("entry")).toArray()) {
             for (const QJsonValue &change : entry.toObject().value(QLatin1String("changes")).toArray()) {
@@ -65,6 +65,9 @@ TEST(WebhookParser, EveryFixtureParsesIntoTheRightEvents)
                     expectedStatuses += int(value.value(QLatin1String("statuses")).toArray().size());
                     if (value.contains(QLatin1String("groups")))
                         ++expectedOthers;
+                } else if (field.contains(QLatin1String("template")) && field != QLatin1String("message_template_components_update")
+                           && field != QLatin1String("template_components_update")) {
+                    ++expectedTemplateChanges;
                 } else {
                     ++expectedOthers;
                 }
@@ -73,6 +76,7 @@ TEST(WebhookParser, EveryFixtureParsesIntoTheRightEvents)
         EXPECT_EQ(batch.messages.size(), expectedMessages);
         EXPECT_EQ(batch.statuses.size(), expectedStatuses);
         EXPECT_EQ(batch.others.size(), expectedOthers);
+        EXPECT_EQ(batch.templateChanges.size(), expectedTemplateChanges);
         EXPECT_FALSE(batch.isEmpty()) << "nothing came out of this payload";
 
         for (qsizetype i = 0; i < batch.messages.size() && i < expectedTypes.size(); ++i) {
@@ -196,10 +200,21 @@ TEST(WebhookParser, ValueLevelErrorsAndOtherFieldsAreKept)
     ASSERT_EQ(withError.errors.size(), 1);
     EXPECT_EQ(withError.errors.first().code, 131000);
 
-    const WebhookBatch template_ = parseFixture(QStringLiteral("template_status_update.json#approved"));
-    ASSERT_EQ(template_.others.size(), 1);
-    EXPECT_EQ(template_.others.first().field, QStringLiteral("message_template_status_update"));
-    EXPECT_FALSE(template_.others.first().value.isEmpty());
+    // Meta's template webhooks are read (its review, a category change, the quality), others kept raw.
+    const WebhookBatch approved = parseFixture(QStringLiteral("template_status_update.json#approved"));
+    ASSERT_EQ(approved.templateChanges.size(), 1);
+    EXPECT_TRUE(approved.others.isEmpty());
+    EXPECT_EQ(approved.templateChanges.first().templateId, QStringLiteral("1689556908129832"));
+    EXPECT_EQ(approved.templateChanges.first().name, QStringLiteral("order_confirmation"));
+    EXPECT_EQ(approved.templateChanges.first().status, QStringLiteral("APPROVED"));
+    EXPECT_EQ(approved.templateChanges.first().newCategory, QStringLiteral("UTILITY"));
+    const TemplateChange rejected = parseFixture(QStringLiteral("template_status_update.json#rejected")).templateChanges.value(0);
+    EXPECT_EQ(rejected.status, QStringLiteral("REJECTED"));
+    EXPECT_EQ(rejected.reason, QStringLiteral("INVALID_FORMAT"));
+    EXPECT_EQ(parseFixture(QStringLiteral("template_category_update.json#marketing")).templateChanges.value(0).newCategory,
+              QStringLiteral("MARKETING"));
+    EXPECT_EQ(parseFixture(QStringLiteral("template_quality_update.json#yellow")).templateChanges.value(0).quality,
+              QStringLiteral("YELLOW"));
 }
 
 TEST(WebhookParser, MalformedJsonIsAClearError)
