@@ -1316,6 +1316,18 @@ Ask now?</translation>
             <source>Forget this customer…</source>
             <translation>Forget this customer…</translation>
         </message>
+        <message>
+            <source>Asked for no promotions (“%1”): no campaign goes to them.</source>
+            <translation>Asked for no promotions (“%1”): no campaign goes to them.</translation>
+        </message>
+        <message>
+            <source>Gets promotions (campaigns)</source>
+            <translation>Gets promotions (campaigns)</translation>
+        </message>
+        <message>
+            <source>Untick it for a customer who does not want offers: no campaign goes to them. They can still write, and be answered.</source>
+            <translation>Untick it for a customer who does not want offers: no campaign goes to them. They can still write, and be answered.</translation>
+        </message>
     </context>
     <context>
         <name>Mostrador::CustomerPrivacy</name>
@@ -2218,6 +2230,18 @@ The access token and app secret go to the keychain; they are never written in se
         <message>
             <source>The campaign was not saved: %1</source>
             <translation>The campaign was not saved: %1</translation>
+        </message>
+        <message>
+            <source>[first name]</source>
+            <translation>[first name]</translation>
+        </message>
+        <message>
+            <source>[name]</source>
+            <translation>[name]</translation>
+        </message>
+        <message>
+            <source>[note]</source>
+            <translation>[note]</translation>
         </message>
     </context>
     <context>
@@ -3189,10 +3213,6 @@ The next pages say where to find each value. Nothing is sent to customers while 
             <translation>An image</translation>
         </message>
         <message>
-            <source>Choose image…</source>
-            <translation>Choose image…</translation>
-        </message>
-        <message>
             <source>for example: Responde BAJA si no quieres recibir más</source>
             <translation>for example: Responde BAJA si no quieres recibir más</translation>
         </message>
@@ -3285,10 +3305,6 @@ The next pages say where to find each value. Nothing is sent to customers while 
             <translation>Call</translation>
         </message>
         <message>
-            <source>The header's example image</source>
-            <translation>The header's example image</translation>
-        </message>
-        <message>
             <source>Images (*.jpg *.jpeg *.png)</source>
             <translation>Images (*.jpg *.jpeg *.png)</translation>
         </message>
@@ -3307,6 +3323,34 @@ The next pages say where to find each value. Nothing is sent to customers while 
         <message>
             <source>Submitted</source>
             <translation>Submitted</translation>
+        </message>
+        <message>
+            <source>A video</source>
+            <translation>A video</translation>
+        </message>
+        <message>
+            <source>A document</source>
+            <translation>A document</translation>
+        </message>
+        <message>
+            <source>Choose the example file…</source>
+            <translation>Choose the example file…</translation>
+        </message>
+        <message>
+            <source>Videos (*.mp4 *.3gp)</source>
+            <translation>Videos (*.mp4 *.3gp)</translation>
+        </message>
+        <message>
+            <source>Documents (*.pdf)</source>
+            <translation>Documents (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The header's example</source>
+            <translation>The header's example</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
         </message>
     </context>
     <context>

@@ -1316,6 +1316,18 @@ Ask now?</source>
             <source>Forget this customer…</source>
             <translation>Olvidar a este cliente…</translation>
         </message>
+        <message>
+            <source>Asked for no promotions (“%1”): no campaign goes to them.</source>
+            <translation>Pidió no recibir promociones («%1»): ninguna campaña le llega.</translation>
+        </message>
+        <message>
+            <source>Gets promotions (campaigns)</source>
+            <translation>Recibe promociones (campañas)</translation>
+        </message>
+        <message>
+            <source>Untick it for a customer who does not want offers: no campaign goes to them. They can still write, and be answered.</source>
+            <translation>Desmárcalo para quien no quiere ofertas: ninguna campaña le llegará. Puede seguir escribiendo, y se le responde.</translation>
+        </message>
     </context>
     <context>
         <name>Mostrador::CustomerPrivacy</name>
@@ -2218,6 +2230,18 @@ El token de acceso y la clave secreta van al llavero; nunca se escriben en ajust
         <message>
             <source>The campaign was not saved: %1</source>
             <translation>La campaña no se guardó: %1</translation>
+        </message>
+        <message>
+            <source>[first name]</source>
+            <translation>[nombre de pila]</translation>
+        </message>
+        <message>
+            <source>[name]</source>
+            <translation>[nombre]</translation>
+        </message>
+        <message>
+            <source>[note]</source>
+            <translation>[nota]</translation>
         </message>
     </context>
     <context>
@@ -3189,10 +3213,6 @@ Las páginas siguientes dicen dónde encontrar cada dato. Mientras configuras no
             <translation>Una imagen</translation>
         </message>
         <message>
-            <source>Choose image…</source>
-            <translation>Elegir imagen…</translation>
-        </message>
-        <message>
             <source>for example: Responde BAJA si no quieres recibir más</source>
             <translation>por ejemplo: Responde BAJA si no quieres recibir más</translation>
         </message>
@@ -3285,10 +3305,6 @@ Las páginas siguientes dicen dónde encontrar cada dato. Mientras configuras no
             <translation>Llamar</translation>
         </message>
         <message>
-            <source>The header's example image</source>
-            <translation>La imagen de ejemplo del encabezado</translation>
-        </message>
-        <message>
             <source>Images (*.jpg *.jpeg *.png)</source>
             <translation>Imágenes (*.jpg *.jpeg *.png)</translation>
         </message>
@@ -3307,6 +3323,34 @@ Las páginas siguientes dicen dónde encontrar cada dato. Mientras configuras no
         <message>
             <source>Submitted</source>
             <translation>Enviada</translation>
+        </message>
+        <message>
+            <source>A video</source>
+            <translation>Un vídeo</translation>
+        </message>
+        <message>
+            <source>A document</source>
+            <translation>Un documento</translation>
+        </message>
+        <message>
+            <source>Choose the example file…</source>
+            <translation>Elegir el archivo de ejemplo…</translation>
+        </message>
+        <message>
+            <source>Videos (*.mp4 *.3gp)</source>
+            <translation>Vídeos (*.mp4 *.3gp)</translation>
+        </message>
+        <message>
+            <source>Documents (*.pdf)</source>
+            <translation>Documentos (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The header's example</source>
+            <translation>El ejemplo del encabezado</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
         </message>
     </context>
     <context>

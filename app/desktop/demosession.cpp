@@ -118,6 +118,16 @@ void DemoSession::sendACampaign()
     if (!list.open(QIODevice::WriteOnly))
         return;
     list.write("Nombre;Celular\n");
+    // The shop's past customers (the reports' history) have WhatsApp too, as far as the sandbox knows.
+    StoreError error;
+    CampaignStore campaigns(m_shop->database());
+    QStringList played;
+    for (const SandboxServer::Customer &customer : m_sandbox->customers())
+        played << customer.waId;
+    for (const CampaignCandidate &known : campaigns.matching(QString(), &error)) {
+        if (!known.waId.isEmpty() && !played.contains(known.waId))
+            m_sandbox->addCustomer(known.waId, known.name);
+    }
     for (const SandboxServer::Customer &customer : m_sandbox->customers()) {
         if (!customer.waId.isEmpty())
             list.write(QStringLiteral("%1;+%2\n").arg(customer.name, customer.waId).toUtf8());
@@ -126,9 +136,11 @@ void DemoSession::sendACampaign()
     list.write("Marta Ruiz;311 888 0149\nFelipe Cano;300 000 1234\nRosa Díaz;312 444 5566\n");
     list.close();
     const QDateTime now = m_shop->clock().now();
-    StoreError error;
-    CampaignStore campaigns(m_shop->database());
-    for (const CampaignCandidate &asked : campaigns.byNumbers({QStringLiteral("573124445566")}, now, true, &error))
+    // Rosa and one of the customers who write asked for no more promotions.
+    QStringList askedNot{QStringLiteral("573124445566")};
+    if (!m_sandbox->customers().isEmpty())
+        askedNot << m_sandbox->customers().constLast().waId;
+    for (const CampaignCandidate &asked : campaigns.byNumbers(askedNot, now, true, &error))
         (void)campaigns.optOut(asked.customerId, QStringLiteral("message: BAJA"), now);
 
     CampaignAudience audience;

@@ -30,8 +30,9 @@ QString countryName(const QString &code)
 {
     if (code.isEmpty())
         return NewCampaignDialog::tr("known by their WhatsApp id only");
+    // Qt has no country names in the user's language; each country's own name reads well enough.
     const QLocale::Territory territory = QLocale::codeToTerritory(code);
-    return territory == QLocale::AnyTerritory ? code : QLocale::territoryToString(territory);
+    return territory == QLocale::AnyTerritory ? code : QLocale(QLocale::AnyLanguage, territory).nativeTerritoryName();
 }
 
 QString money(double amount, const QString &currency)
@@ -63,6 +64,7 @@ NewCampaignDialog::NewCampaignDialog(Database &database, const Clock &clock, con
     m_audienceKind->addItems({tr("Customers with a label"), tr("Customers who wrote between two dates"),
                               tr("A list from a spreadsheet (CSV)"), tr("Customers found by a search")});
     m_audiencePages = new QStackedWidget(this);
+    m_audiencePages->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_label = new QComboBox(this);
     m_label->setObjectName(QStringLiteral("audienceLabel"));
     m_label->addItems(labels);
@@ -114,12 +116,16 @@ NewCampaignDialog::NewCampaignDialog(Database &database, const Clock &clock, con
     form->addRow(QString(), m_audiencePages);
     form->addRow(tr("Pace"), m_perSecond);
     form->addRow(tr("When"), whenRow);
+    auto *formColumn = new QVBoxLayout;
+    formColumn->addLayout(form);
+    formColumn->addStretch(1);
 
     m_preview = new TemplatePreview(this);
     m_summary = new QLabel(tr("Press Check to see who will get it and what it costs."), this);
     m_summary->setObjectName(QStringLiteral("campaignSummary"));
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::RichText);
+    m_summary->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_summary->setOpenExternalLinks(true);
     auto *checkButton = new QPushButton(tr("Check"), this);
     checkButton->setObjectName(QStringLiteral("checkAudience"));
@@ -135,7 +141,7 @@ NewCampaignDialog::NewCampaignDialog(Database &database, const Clock &clock, con
     right->addLayout(checkRow);
     right->addWidget(m_summary, 1);
     auto *columns = new QHBoxLayout;
-    columns->addLayout(form, 3);
+    columns->addLayout(formColumn, 3);
     columns->addLayout(right, 2);
 
     auto *box = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
@@ -214,6 +220,7 @@ void NewCampaignDialog::templateChanged()
                                            : tr("Reading the number's approved templates…"));
         return;
     }
+    m_summary->setText(tr("Press Check to see who will get it and what it costs."));
     const TemplateText text(templ->bodyText);
     for (int i = 0; i < text.variableCount(); ++i) {
         auto *field = new QComboBox(this);
@@ -248,7 +255,14 @@ void NewCampaignDialog::showPreview()
     const MessageTemplate *templ = chosenTemplate();
     if (!templ)
         return;
-    QStringList shown = parameters();
+    // Before the audience is counted, what each customer's value will be, in words.
+    QStringList shown;
+    for (const QString &parameter : parameters()) {
+        shown << (parameter == QLatin1String("{first_name}") ? tr("[first name]")
+                  : parameter == QLatin1String("{name}")     ? tr("[name]")
+                  : parameter == QLatin1String("{note}")     ? tr("[note]")
+                                                             : parameter);
+    }
     if (m_plan) {
         for (const CampaignRecipient &recipient : std::as_const(m_plan->recipients)) {
             if (recipient.skipped.isEmpty()) {

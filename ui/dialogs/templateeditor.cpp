@@ -61,10 +61,12 @@ TemplateEditor::TemplateEditor(TemplateLibrary &library, QWidget *parent)
     m_header->addItem(tr("No header"));
     m_header->addItem(tr("A line of text"));
     m_header->addItem(tr("An image"));
+    m_header->addItem(tr("A video"));
+    m_header->addItem(tr("A document"));
     m_headerText = new QLineEdit(this);
     m_headerText->setObjectName(QStringLiteral("headerText"));
     m_headerText->setMaxLength(TemplateDraft::kMaxHeaderTextLength + 10);
-    m_headerImage = new QPushButton(tr("Choose image…"), this);
+    m_headerImage = new QPushButton(tr("Choose the example file…"), this);
     m_footer = new QLineEdit(this);
     m_footer->setObjectName(QStringLiteral("templateFooter"));
     m_footer->setPlaceholderText(tr("for example: Responde BAJA si no quieres recibir más"));
@@ -89,6 +91,8 @@ TemplateEditor::TemplateEditor(TemplateLibrary &library, QWidget *parent)
     m_buttons->setObjectName(QStringLiteral("templateButtons"));
     m_buttons->setHorizontalHeaderLabels({tr("Button"), tr("Text"), tr("Link or number")});
     m_buttons->horizontalHeader()->setSectionResizeMode(TargetColumn, QHeaderView::Stretch);
+    m_buttons->setColumnWidth(KindColumn, 170);
+    m_buttons->setColumnWidth(TextColumn, 190);
     m_buttons->verticalHeader()->hide();
     m_buttons->setMaximumHeight(120);
     auto *addButton = new QPushButton(tr("Add a button"), this);
@@ -168,7 +172,12 @@ TemplateEditor::TemplateEditor(TemplateLibrary &library, QWidget *parent)
             m_previewLanguage->removeItem(1);
         refresh();
     });
-    connect(addButton, &QPushButton::clicked, this, &TemplateEditor::addButtonRow);
+    connect(addButton, &QPushButton::clicked, this, [this] {
+        addButtonRow();
+        const int row = m_buttons->rowCount() - 1;
+        m_buttons->setCurrentCell(row, TextColumn);
+        m_buttons->editItem(m_buttons->item(row, TextColumn));
+    });
     connect(removeButton, &QPushButton::clicked, this, [this] {
         if (m_buttons->currentRow() >= 0)
             m_buttons->removeRow(m_buttons->currentRow());
@@ -250,6 +259,7 @@ void TemplateEditor::rebuildExamples(Language &language)
 
 void TemplateEditor::addButtonRow()
 {
+    const QSignalBlocker quiet(m_buttons); // the row is read only once whole
     const int row = m_buttons->rowCount();
     m_buttons->insertRow(row);
     auto *kind = new QComboBox(m_buttons);
@@ -260,13 +270,13 @@ void TemplateEditor::addButtonRow()
     m_buttons->setItem(row, TextColumn, new QTableWidgetItem);
     m_buttons->setItem(row, TargetColumn, new QTableWidgetItem);
     connect(kind, &QComboBox::currentIndexChanged, this, &TemplateEditor::refresh);
-    m_buttons->setCurrentCell(row, TextColumn);
-    m_buttons->editItem(m_buttons->item(row, TextColumn));
 }
 
 void TemplateEditor::chooseImage()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("The header's example image"), QString(), tr("Images (*.jpg *.jpeg *.png)"));
+    const int kind = m_header->currentIndex();
+    const QString filter = kind == 3 ? tr("Videos (*.mp4 *.3gp)") : kind == 4 ? tr("Documents (*.pdf)") : tr("Images (*.jpg *.jpeg *.png)");
+    const QString path = QFileDialog::getOpenFileName(this, tr("The header's example"), QString(), filter);
     if (path.isEmpty())
         return;
     QFile file(path);
@@ -285,7 +295,7 @@ void TemplateEditor::startFrom(const TemplateDraft &draft)
     setWindowTitle(tr("New template from %1").arg(draft.name));
     m_name->setText(draft.name + QStringLiteral("_2"));
     m_category->setCurrentIndex(std::max(0, m_category->findData(draft.category.toUpper())));
-    m_header->setCurrentIndex(draft.header == TemplateDraft::Header::Text ? 1 : draft.header == TemplateDraft::Header::None ? 0 : 2);
+    m_header->setCurrentIndex(int(draft.header));
     m_headerText->setText(draft.headerText);
     Language &language = TemplateChoice::primaryLanguage(draft.language) == QLatin1String("en") ? m_englishColumn : m_spanish;
     if (&language == &m_englishColumn)
@@ -323,11 +333,9 @@ TemplateDraft TemplateEditor::draftFor(const QString &code) const
     draft.name = TemplateDraft::suggestedName(m_name->text()).isEmpty() ? m_name->text() : TemplateDraft::suggestedName(m_name->text());
     draft.language = code;
     draft.category = m_category->currentData().toString();
-    draft.header = m_header->currentIndex() == 1 ? TemplateDraft::Header::Text
-        : m_header->currentIndex() == 2          ? TemplateDraft::Header::Image
-                                                 : TemplateDraft::Header::None;
+    draft.header = TemplateDraft::Header(m_header->currentIndex()); // the list is in the enum's order
     draft.headerText = m_headerText->text();
-    if (draft.header == TemplateDraft::Header::Image && !m_imageBytes.isEmpty())
+    if (draft.header != TemplateDraft::Header::None && draft.header != TemplateDraft::Header::Text && !m_imageBytes.isEmpty())
         draft.headerMediaHandle = QStringLiteral("uploaded when submitted");
     draft.body = language.body->toPlainText();
     for (const QString &variable : draft.bodyVariables())
@@ -336,8 +344,10 @@ TemplateDraft TemplateEditor::draftFor(const QString &code) const
     for (int row = 0; row < m_buttons->rowCount(); ++row) {
         TemplateButton button;
         button.kind = TemplateButton::Kind(qobject_cast<QComboBox *>(m_buttons->cellWidget(row, KindColumn))->currentIndex());
-        button.text = m_buttons->item(row, TextColumn)->text();
-        button.target = m_buttons->item(row, TargetColumn)->text();
+        const QTableWidgetItem *text = m_buttons->item(row, TextColumn);
+        const QTableWidgetItem *target = m_buttons->item(row, TargetColumn);
+        button.text = text ? text->text() : QString();
+        button.target = target ? target->text() : QString();
         // A link ending in {{1}}: Meta wants a whole example address, made from the link itself.
         if (button.kind == TemplateButton::Kind::Url && button.target.endsWith(QLatin1String("{{1}}")))
             button.example = QString(button.target).replace(QLatin1String("{{1}}"), QLatin1String("ejemplo"));
@@ -362,7 +372,7 @@ QStringList TemplateEditor::problems() const
 void TemplateEditor::refresh()
 {
     m_headerText->setVisible(m_header->currentIndex() == 1);
-    m_headerImage->setVisible(m_header->currentIndex() == 2);
+    m_headerImage->setVisible(m_header->currentIndex() >= 2);
     const QString nameProblem = TemplateDraft::nameProblem(draftFor(QStringLiteral("es")).name);
     if (!m_name->text().isEmpty() && !nameProblem.isEmpty())
         m_nameProblem->setText(nameProblem);
@@ -375,7 +385,12 @@ void TemplateEditor::refresh()
     for (const TemplateButton &button : draft.buttons)
         buttons << button.text;
     const TemplateText header(draft.headerText);
-    m_preview->showMessage(draft.header == TemplateDraft::Header::Text ? header.render({draft.headerExample}) : QString(),
+    const bool fileHeader = draft.header == TemplateDraft::Header::Video || draft.header == TemplateDraft::Header::Document;
+    m_preview->showMessage(draft.header == TemplateDraft::Header::Text ? header.render({draft.headerExample})
+                           : fileHeader && !m_imageName.isEmpty() ? (draft.header == TemplateDraft::Header::Video ? QStringLiteral("🎬 ")
+                                                                                                                 : QStringLiteral("📄 "))
+                                   + m_imageName
+                                                                  : QString(),
                     draft.header == TemplateDraft::Header::Image ? m_image : QPixmap(),
                     TemplateText(draft.body).render(draft.examples, QStringLiteral("[%1]")), draft.footer, buttons);
 
@@ -398,6 +413,8 @@ void TemplateEditor::submitNext(QStringList remaining)
     if (remaining.isEmpty()) {
         Q_EMIT submitted(draftFor(QStringLiteral("es")).name);
         m_submit->setText(tr("Submitted"));
+        if (auto *box = findChild<QDialogButtonBox *>())
+            box->button(QDialogButtonBox::Cancel)->setText(tr("Close"));
         return;
     }
     const QString code = remaining.takeFirst();

@@ -21,6 +21,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTableWidget>
 #include <QTreeWidget>
 
 #include <gtest/gtest.h>
@@ -176,4 +177,25 @@ TEST(Campaigns, ANewCampaignShowsWhoGetsItAndIsSentWithItsResults)
     EXPECT_TRUE(child<QLabel>(campaigns, "campaignResults")->text().contains(QLatin1String("1 asked not to get promotions")));
     EXPECT_EQ(child<QTreeWidget>(campaigns, "campaignList")->topLevelItem(0)->text(1), QStringLiteral("sent"));
     EXPECT_FALSE(child<QPushButton>(campaigns, "pauseCampaign")->isEnabled());
+}
+
+TEST(TemplateEditor, ANewTemplateFromAnExistingOneStartsWithItsWordsAndButtons)
+{
+    WireLoop loop;
+    TemplateLibrary library(*loop.client);
+    QList<MessageTemplate> templates;
+    QObject::connect(&library, &TemplateLibrary::loaded, [&](const QList<MessageTemplate> &loaded) { templates = loaded; });
+    library.load();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !templates.isEmpty(); }, 5000));
+    const auto existing = std::find_if(templates.cbegin(), templates.cend(),
+                                       [](const MessageTemplate &t) { return t.name == QLatin1String("novedades_hogar"); });
+    ASSERT_NE(existing, templates.cend());
+
+    TemplateEditor editor(library);
+    editor.show();
+    editor.startFrom(TemplateDraft::fromTemplate(*existing));
+    EXPECT_EQ(child<QLineEdit>(editor, "templateName")->text(), QStringLiteral("novedades_hogar_2"));
+    EXPECT_EQ(child<QPlainTextEdit>(editor, "templateBody_es")->toPlainText(), existing->bodyText);
+    EXPECT_EQ(child<QTableWidget>(editor, "templateButtons")->rowCount(), 2);
+    EXPECT_EQ(child<QComboBox>(editor, "templateCategory")->currentData().toString(), QStringLiteral("MARKETING"));
 }
