@@ -138,8 +138,10 @@ void DemoSession::sendACampaign()
     const QDateTime now = m_shop->clock().now();
     // Rosa and one of the customers who write asked for no more promotions.
     QStringList askedNot{QStringLiteral("573124445566")};
-    if (!m_sandbox->customers().isEmpty())
-        askedNot << m_sandbox->customers().constLast().waId;
+    for (const SandboxServer::Customer &customer : m_sandbox->customers()) {
+        if (!customer.waId.isEmpty() && customer.name == QLatin1String("Diego Torres"))
+            askedNot << customer.waId;
+    }
     for (const CampaignCandidate &asked : campaigns.byNumbers(askedNot, now, true, &error))
         (void)campaigns.optOut(asked.customerId, QStringLiteral("message: BAJA"), now);
 

@@ -16,9 +16,21 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QMessageBox>
+#include <QScreen>
 #include <QTimer>
 
 namespace Mostrador {
+
+namespace {
+
+// The size each window asks for, within the screen (a 1024×600 netbook has little height).
+void fitToScreen(QWidget *window, const QWidget &over)
+{
+    const QRect screen = over.screen() ? over.screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+    window->resize(std::min(window->width(), screen.width() - 40), std::min(window->height(), screen.height() - 60));
+}
+
+} // namespace
 
 ShopCampaigns::ShopCampaigns(ShopServices &shop, MainWindow &window, QObject *parent)
     : QObject(parent)
@@ -67,6 +79,7 @@ QDialog *ShopCampaigns::showTemplates()
     }, &m_window);
     m_templates->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_templates, &TemplatesDialog::writeRequested, this, &ShopCampaigns::writeTemplate);
+    fitToScreen(m_templates, m_window);
     m_templates->open();
     m_templates->reload();
     return m_templates;
@@ -83,6 +96,7 @@ QDialog *ShopCampaigns::writeTemplate(const TemplateDraft *startFrom)
         if (m_templates)
             m_templates->reload();
     });
+    fitToScreen(editor, m_window);
     editor->open();
     return editor;
 }
@@ -97,6 +111,7 @@ QDialog *ShopCampaigns::showCampaigns()
     m_campaigns->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_campaigns, &CampaignsDialog::newCampaignRequested, this, &ShopCampaigns::newCampaign);
     connect(m_campaigns, &CampaignsDialog::changed, &m_shop.campaigns(), &CampaignScheduler::pollSoon);
+    fitToScreen(m_campaigns, m_window);
     m_campaigns->open();
     return m_campaigns;
 }
@@ -136,6 +151,7 @@ QDialog *ShopCampaigns::newCampaign()
         if (guard)
             guard->setTemplates(templates);
     });
+    fitToScreen(dialog, m_window);
     dialog->open();
     return dialog;
 }

@@ -339,7 +339,13 @@ std::optional<bool> CampaignStore::attach(qint64 campaignId, qint64 customerId, 
     update.addBindValue(customerId);
     if ((*error = run(update, "campaign: attach message")).isError())
         return std::nullopt;
-    return update.numRowsAffected() == 1;
+    if (update.numRowsAffected() != 1)
+        return false;
+    // Reports tell a campaign's messages apart (they answer nobody who was waiting).
+    if ((*error = m_database.exec(QStringLiteral("UPDATE messages SET handled_by = 'campaign' WHERE id = ?"), {messageId},
+                                  "campaign: mark message")).isError())
+        return std::nullopt;
+    return true;
 }
 
 namespace {

@@ -19,13 +19,14 @@ QString customerWrote(const QString &alias)
 
 QString origin(const QString &alias)
 {
-    return QStringLiteral("CASE WHEN %1.imported <> 0 THEN %5 WHEN %1.direction = 'in' THEN %2 "
+    return QStringLiteral("CASE WHEN %1.imported <> 0 THEN %5 WHEN %1.direction = 'in' THEN %2 WHEN %1.handled_by = 'campaign' THEN %6 "
                           "WHEN %1.automatic = 1 OR %1.handled_by IS NOT NULL THEN %3 ELSE %4 END")
         .arg(alias)
         .arg(int(MessageOrigin::Customer))
         .arg(int(MessageOrigin::Automatic))
         .arg(int(MessageOrigin::Shop))
-        .arg(int(MessageOrigin::Imported));
+        .arg(int(MessageOrigin::Imported))
+        .arg(int(MessageOrigin::Campaign));
 }
 
 QString countsForWaiting(const QString &alias)

@@ -108,7 +108,7 @@ StoredMessage readMessage(const QSqlQuery &query)
     row.forwarded = query.value(26).toInt();
     row.reaction = query.value(27).toString();
     row.scheduledFor = storedTime(query.value(28));
-    row.handledByMetaAgent = !query.value(29).isNull();
+    row.handledByMetaAgent = query.value(29).toString() == QLatin1String("meta_agent");
     row.imported = query.value(30).toInt() != 0;
     row.author = query.value(31).toString();
     return row;

@@ -30,9 +30,14 @@ QString countryName(const QString &code)
 {
     if (code.isEmpty())
         return NewCampaignDialog::tr("known by their WhatsApp id only");
-    // Qt has no country names in the user's language; each country's own name reads well enough.
+    // Qt names countries in English only, and each in its own languages: the country's name in
+    // the user's language where one of its languages is it (España, Colombia), else in English.
     const QLocale::Territory territory = QLocale::codeToTerritory(code);
-    return territory == QLocale::AnyTerritory ? code : QLocale(QLocale::AnyLanguage, territory).nativeTerritoryName();
+    if (territory == QLocale::AnyTerritory)
+        return code;
+    const QLocale local(QLocale().language(), territory);
+    return local.territory() == territory && local.language() == QLocale().language() ? local.nativeTerritoryName()
+                                                                                        : QLocale::territoryToString(territory);
 }
 
 QString money(double amount, const QString &currency)

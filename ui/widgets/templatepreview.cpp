@@ -69,6 +69,13 @@ void TemplatePreview::showMessage(const QString &header, const QPixmap &headerIm
         auto *button = new QLabel(text, this);
         button->setObjectName(QStringLiteral("previewButton"));
         button->setAlignment(Qt::AlignCenter);
+        // WhatsApp's button blue, kept readable on a dark background.
+        QPalette colours = button->palette();
+        QColor link = palette().color(QPalette::Link);
+        if (palette().color(QPalette::Base).lightness() < 128 && link.lightness() < 140)
+            link = QColor(0x53, 0xbd, 0xeb);
+        colours.setColor(QPalette::Link, link);
+        button->setPalette(colours);
         button->setForegroundRole(QPalette::Link);
         button->setContentsMargins(0, 6, 0, 2);
         m_buttons->addWidget(button);

@@ -169,6 +169,8 @@ TEST(Campaigns, ANewCampaignShowsWhoGetsItAndIsSentWithItsResults)
     ASSERT_TRUE(runner.start(campaignId, &problem)) << problem.toStdString();
     QSignalSpy finished(&runner, &CampaignRunner::finished);
     ASSERT_TRUE(finished.wait(10000));
+    // Reports and the export tell them apart: origin "campaign" (they end nobody's wait).
+    EXPECT_EQ(loop.value(QStringLiteral("SELECT COUNT(*) FROM messages WHERE handled_by = 'campaign'")).toInt(), 3);
     CampaignsDialog campaigns(*loop.database);
     campaigns.show();
     campaigns.select(campaignId);
