@@ -71,6 +71,20 @@ std::unique_ptr<QProcess> startService(const QStringList &arguments, const QProc
     return process;
 }
 
+ServeAndSandbox startServeAndSandbox(const QString &db, quint16 servePort, quint16 sandboxPort, const QProcessEnvironment &environment,
+                                     int pace)
+{
+    ServeAndSandbox both;
+    both.serve = startService({QStringLiteral("serve"), QStringLiteral("--db"), db, QStringLiteral("--listen"),
+                               QStringLiteral("127.0.0.1:%1").arg(servePort)}, environment);
+    EXPECT_EQ(both.serve->state(), QProcess::Running) << both.serve->readAllStandardError().constData();
+    both.sandbox = startService({QStringLiteral("sandbox"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(sandboxPort),
+                                 QStringLiteral("--webhook"), QStringLiteral("http://127.0.0.1:%1/webhook").arg(servePort),
+                                 QStringLiteral("--pace"), QString::number(pace)}, environment);
+    EXPECT_EQ(both.sandbox->state(), QProcess::Running) << both.sandbox->readAllStandardError().constData();
+    return both;
+}
+
 // Waits until the store at `db` answers `sql` with at least `minimum`, reading it beside the
 // service that writes it (SQLite's WAL lets both in).
 bool waitForStore(const QString &db, const QString &sql, qint64 minimum, const QVariantList &values)

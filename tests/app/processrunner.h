@@ -34,6 +34,15 @@ struct ProcessOutcome {
 // Starts a long-running command and waits until it printed its first line (it is listening).
 [[nodiscard]] std::unique_ptr<QProcess> startService(const QStringList &arguments, const QProcessEnvironment &extra);
 
+// mostrador-server serve on `db` and a sandbox sending it webhooks, customers writing `pace` a
+// minute (0: none); both running, or the test failed saying why.
+struct ServeAndSandbox {
+    std::unique_ptr<QProcess> serve;
+    std::unique_ptr<QProcess> sandbox;
+};
+[[nodiscard]] ServeAndSandbox startServeAndSandbox(const QString &db, quint16 servePort, quint16 sandboxPort,
+                                                   const QProcessEnvironment &environment, int pace);
+
 // Waits until the store at `db` answers `sql` with at least `minimum`, reading it beside the
 // service that writes it (SQLite's WAL lets both in).
 [[nodiscard]] bool waitForStore(const QString &db, const QString &sql, qint64 minimum, const QVariantList &values = {});

@@ -90,13 +90,8 @@ TEST(ServerCommands, SandboxServeSendAndExportTogether)
     const quint16 sandboxPort = freeLoopbackPort();
     const QProcessEnvironment environment = serverEnvironment(sandboxPort);
 
-    auto serve = startService({QStringLiteral("serve"), QStringLiteral("--db"), db, QStringLiteral("--listen"),
-                               QStringLiteral("127.0.0.1:%1").arg(servePort)}, environment);
-    ASSERT_EQ(serve->state(), QProcess::Running) << serve->readAllStandardError().constData();
-    auto sandbox = startService({QStringLiteral("sandbox"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(sandboxPort),
-                                 QStringLiteral("--webhook"), QStringLiteral("http://127.0.0.1:%1/webhook").arg(servePort),
-                                 QStringLiteral("--pace"), QStringLiteral("1200")}, environment);
-    ASSERT_EQ(sandbox->state(), QProcess::Running) << sandbox->readAllStandardError().constData();
+    auto [serve, sandbox] = startServeAndSandbox(db, servePort, sandboxPort, environment, 1200);
+    ASSERT_TRUE(serve->state() == QProcess::Running && sandbox->state() == QProcess::Running);
 
     // Customers write in (20 a second); wait until a few conversations are stored.
     ASSERT_TRUE(waitForStore(db, QStringLiteral("SELECT COUNT(*) FROM conversations"), 3));
@@ -238,13 +233,8 @@ TEST(ServerCommands, ServeAnswersOnceOutsideOpeningHours)
     environment.insert(QStringLiteral("MOSTRADOR_TIMEZONE"), QStringLiteral("UTC"));
     environment.insert(QStringLiteral("MOSTRADOR_OPENING_HOURS"), QStringLiteral("mon-sun %1:00-%1:59").arg(openHour, 2, 10, QLatin1Char('0')));
 
-    auto serve = startService({QStringLiteral("serve"), QStringLiteral("--db"), db, QStringLiteral("--listen"),
-                               QStringLiteral("127.0.0.1:%1").arg(servePort)}, environment);
-    ASSERT_EQ(serve->state(), QProcess::Running) << serve->readAllStandardError().constData();
-    auto sandbox = startService({QStringLiteral("sandbox"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(sandboxPort),
-                                 QStringLiteral("--webhook"), QStringLiteral("http://127.0.0.1:%1/webhook").arg(servePort),
-                                 QStringLiteral("--pace"), QStringLiteral("1200")}, environment);
-    ASSERT_EQ(sandbox->state(), QProcess::Running) << sandbox->readAllStandardError().constData();
+    auto [serve, sandbox] = startServeAndSandbox(db, servePort, sandboxPort, environment, 1200);
+    ASSERT_TRUE(serve->state() == QProcess::Running && sandbox->state() == QProcess::Running);
     // A few customers wrote (the away message is queued as each message is stored).
     ASSERT_TRUE(waitForStore(db, QStringLiteral("SELECT COUNT(DISTINCT conversation_id) FROM messages WHERE automatic = 1"), 2));
     serve->terminate();

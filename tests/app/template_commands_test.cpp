@@ -28,12 +28,8 @@ TEST(TemplateCommands, CreateListAndDeleteThroughMetasReview)
     const quint16 servePort = freeLoopbackPort();
     const quint16 sandboxPort = freeLoopbackPort();
     const QProcessEnvironment environment = serverEnvironment(sandboxPort);
-    auto serve = startService({QStringLiteral("serve"), QStringLiteral("--db"), db, QStringLiteral("--listen"),
-                               QStringLiteral("127.0.0.1:%1").arg(servePort)}, environment);
-    auto sandbox = startService({QStringLiteral("sandbox"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(sandboxPort),
-                                 QStringLiteral("--webhook"), QStringLiteral("http://127.0.0.1:%1/webhook").arg(servePort),
-                                 QStringLiteral("--pace"), QStringLiteral("0")}, environment);
-    ASSERT_EQ(sandbox->state(), QProcess::Running) << sandbox->readAllStandardError().constData();
+    auto [serve, sandbox] = startServeAndSandbox(db, servePort, sandboxPort, environment, 0);
+    ASSERT_TRUE(serve->state() == QProcess::Running && sandbox->state() == QProcess::Running);
 
     // Broken drafts never reach Meta: each rule broken is said.
     const auto broken = templates({QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("Manta gris"), QStringLiteral("--lang"),

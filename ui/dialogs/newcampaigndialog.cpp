@@ -305,15 +305,22 @@ void NewCampaignDialog::chooseTemplate(const QString &name, const QString &langu
     }
 }
 
-void NewCampaignDialog::check()
+std::optional<CampaignPlan> NewCampaignDialog::plan(bool createListedCustomers, QString *problem) const
 {
     const MessageTemplate *templ = chosenTemplate();
     if (!templ)
+        return std::nullopt;
+    const RateCard rates = RateCard::forShop(m_database, problem);
+    return CampaignPlan::make(m_database, audience(), parameters(), variables(), templ->category, rates, m_region, m_clock.now(),
+                              problem, createListedCustomers);
+}
+
+void NewCampaignDialog::check()
+{
+    if (!chosenTemplate())
         return;
     QString problem;
-    const RateCard rates = RateCard::forShop(m_database, &problem);
-    m_plan = CampaignPlan::make(m_database, audience(), parameters(), variables(), templ->category, rates, m_region, m_clock.now(),
-                                &problem, false);
+    m_plan = plan(false, &problem);
     if (!m_plan) {
         m_summary->setText(problem.toHtmlEscaped());
         m_send->setEnabled(false);
@@ -356,10 +363,8 @@ void NewCampaignDialog::create()
     if (!templ)
         return;
     QString problem;
-    const RateCard rates = RateCard::forShop(m_database, &problem);
-    const auto plan = CampaignPlan::make(m_database, audience(), parameters(), variables(), templ->category, rates, m_region,
-                                         m_clock.now(), &problem, true);
-    if (!plan) {
+    const auto recipients = plan(true, &problem);
+    if (!recipients) {
         m_summary->setText(problem.toHtmlEscaped());
         return;
     }
@@ -380,7 +385,7 @@ void NewCampaignDialog::create()
         m_summary->setText(tr("There is already a campaign called %1: choose another name.").arg(campaign.name.toHtmlEscaped()));
         return;
     }
-    const auto id = store.create(campaign, plan->recipients, &error);
+    const auto id = store.create(campaign, recipients->recipients, &error);
     if (!id) {
         m_summary->setText(tr("The campaign was not saved: %1").arg(error.userMessage.toHtmlEscaped()));
         return;

@@ -53,6 +53,8 @@ private:
     [[nodiscard]] CampaignAudience audience() const;
     [[nodiscard]] QStringList parameters() const;
     [[nodiscard]] QStringList variables() const;
+    // Who would get it; with `createListedCustomers`, a list's new numbers become customers.
+    [[nodiscard]] std::optional<CampaignPlan> plan(bool createListedCustomers, QString *problem) const;
     void templateChanged();
     void showPreview();
     void create();
