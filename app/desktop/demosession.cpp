@@ -163,7 +163,7 @@ void DemoSession::sendACampaign()
     campaign.templateBody = chosen->bodyText;
     campaign.parameters = {QStringLiteral("{first_name}")};
     campaign.audience = audience.describe();
-    campaign.perSecond = 20;
+    campaign.perSecond = 10; // beside the customers' replies, within the sandbox's 20 a second
     campaign.createdAt = now;
     (void)campaigns.create(campaign, plan->recipients, &error);
     m_shop->campaigns().pollSoon();

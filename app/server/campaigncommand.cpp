@@ -224,7 +224,7 @@ int runCampaignCommand(const QStringList &arguments)
     outboxSettings.maxPerSecond = campaign->perSecond > 0 ? std::min(campaign->perSecond, limits.perSecond) : limits.perSecond;
     outboxSettings.unconfirmedGraceSeconds = confirmWait;
     outbox.setSettings(outboxSettings);
-    CampaignRunner runner(*database, outbox, clock, QStringLiteral("mostrador-server@") + QHostInfo::localHostName());
+    CampaignRunner runner(*database, outbox, clock, QStringLiteral("mostrador-server campaign@") + QHostInfo::localHostName());
     runner.setSettings(limits);
     outbox.recover();
     if (!runner.start(campaign->id, &problem)) {

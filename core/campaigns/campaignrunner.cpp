@@ -16,8 +16,9 @@ namespace {
 
 constexpr int kTickMs = 20;
 constexpr int kBatch = 200;
-// "A second", with room for requests that leave a little late (as the outbox counts it).
-constexpr int kPaceWindowMs = 1100;
+// "A second", with room for requests that leave or arrive a little late: no second seen at the
+// other end ever holds more than the pace.
+constexpr int kPaceWindowMs = 1250;
 
 } // namespace
 
@@ -149,10 +150,12 @@ bool CampaignRunner::enqueueNext()
         return false;
     }
     const auto conversation = m_outbox.conversationWith(recipient.waId.isEmpty() ? recipient.userId : recipient.waId, &error);
-    const auto message = conversation ? m_outbox.enqueue(*conversation, MessageKind::Text, shown, payload, false, &error)
-                                      : std::nullopt;
+    const auto place = conversation ? m_store.placeOf(*conversation, &error) : std::nullopt;
+    const auto message = place ? m_outbox.enqueue(*conversation, MessageKind::Text, shown, payload, false, &error) : std::nullopt;
     const auto attached = message ? m_store.attach(m_campaignId, recipient.customerId, message->id, &error) : std::nullopt;
-    if (!attached || !*attached) {
+    if (attached && *attached)
+        error = m_store.keepPlace(*conversation, *place);
+    if (!attached || !*attached || error.isError()) {
         m_database.rollback();
         if (error.isError()) {
             Q_EMIT failed(m_campaignId, error.userMessage);

@@ -50,7 +50,7 @@ ShopServices::ShopServices(Database &database, WebhookIngestor &ingestor, CloudA
     // The server looks for due campaigns every few seconds, a desktop every half minute: when the
     // shop has a server, it is the one that sends them.
     , m_campaigns(std::make_unique<CampaignScheduler>(database, *m_outbox, client, clock,
-                                                      (runner == Runner::Server ? QStringLiteral("mostrador-server@")
+                                                      (runner == Runner::Server ? QStringLiteral("mostrador-server serve@")
                                                                                 : QStringLiteral("desktop@"))
                                                           + QHostInfo::localHostName(),
                                                       runner == Runner::Server ? 3 : 30))

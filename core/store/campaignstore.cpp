@@ -311,6 +311,27 @@ QList<CampaignCandidate> CampaignStore::byNumbers(const QStringList &waIds, cons
     return found;
 }
 
+std::optional<CampaignStore::Place> CampaignStore::placeOf(qint64 conversationId, StoreError *error)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT last_message_id, last_message_at FROM conversations WHERE id = ?"));
+    query.addBindValue(conversationId);
+    if ((*error = run(query, "campaign: conversation's place")).isError() || !query.next())
+        return std::nullopt;
+    return Place{query.value(0), query.value(1)};
+}
+
+StoreError CampaignStore::keepPlace(qint64 conversationId, const Place &place)
+{
+    if (place.lastMessageId.isNull()) {
+        // Nothing was said in it before: it waits, resolved, until the customer answers.
+        return m_database.exec(QStringLiteral("UPDATE conversations SET status = 'resolved' WHERE id = ?"), {conversationId},
+                               "campaign: a new conversation");
+    }
+    return m_database.exec(QStringLiteral("UPDATE conversations SET last_message_id = ?, last_message_at = ? WHERE id = ?"),
+                           {place.lastMessageId, place.lastMessageAt, conversationId}, "campaign: keep the conversation's place");
+}
+
 QList<PendingRecipient> CampaignStore::pending(qint64 campaignId, int limit, StoreError *error)
 {
     QSqlQuery query(m_database.connection());

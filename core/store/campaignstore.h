@@ -7,6 +7,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 #include <optional>
 
@@ -112,7 +113,15 @@ public:
     // `create` false, given with id 0 and nothing written).
     [[nodiscard]] QList<CampaignCandidate> byNumbers(const QStringList &waIds, const QDateTime &now, bool create, StoreError *error);
 
-    // Sending.
+    // Sending. A campaign's message does not move its conversation up the inbox, nor open one
+    // that had nothing: the conversation comes up when the customer answers.
+    struct Place {
+        QVariant lastMessageId;
+        QVariant lastMessageAt;
+    };
+    [[nodiscard]] std::optional<Place> placeOf(qint64 conversationId, StoreError *error);
+    StoreError keepPlace(qint64 conversationId, const Place &place);
+
     [[nodiscard]] QList<PendingRecipient> pending(qint64 campaignId, int limit, StoreError *error);
     // Records that `messageId` is this customer's message; false when someone already wrote to them.
     [[nodiscard]] std::optional<bool> attach(qint64 campaignId, qint64 customerId, qint64 messageId, StoreError *error);

@@ -157,6 +157,8 @@ TEST_P(CampaignCrash, AfterAKillEveryCustomerHasExactlyOneMessageAndThePaceHolds
                                          "GROUP BY conversation_id HAVING COUNT(*) > 1) x")).toInt(), 0);
     EXPECT_EQ(loop->value(QStringLiteral("SELECT COUNT(*) FROM campaign_recipients WHERE message_id IS NOT NULL")).toInt(), receivers);
     EXPECT_EQ(loop->value(QStringLiteral("SELECT COUNT(*) FROM campaign_recipients WHERE skipped = 'opted_out'")).toInt(), kOptedOut);
+    // Customers the shop never talked with wait, resolved, outside the open inbox until they answer.
+    EXPECT_EQ(loop->value(QStringLiteral("SELECT COUNT(*) FROM conversations WHERE status <> 'resolved'")).toInt(), 0);
     EXPECT_EQ(loop->value(QStringLiteral("SELECT COUNT(*) FROM campaign_recipients WHERE skipped = 'blocked'")).toInt(), kBlocked);
 
     // The pace, in each run: never more than --per-second in any second.

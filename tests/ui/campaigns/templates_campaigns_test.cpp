@@ -171,6 +171,9 @@ TEST(Campaigns, ANewCampaignShowsWhoGetsItAndIsSentWithItsResults)
     ASSERT_TRUE(finished.wait(10000));
     // Reports and the export tell them apart: origin "campaign" (they end nobody's wait).
     EXPECT_EQ(loop.value(QStringLiteral("SELECT COUNT(*) FROM messages WHERE handled_by = 'campaign'")).toInt(), 3);
+    // A campaign does not move its conversations up the inbox: they come up when a customer answers.
+    EXPECT_EQ(loop.value(QStringLiteral("SELECT COUNT(*) FROM conversations WHERE last_message_id IN "
+                                        "(SELECT id FROM messages WHERE handled_by = 'campaign')")).toInt(), 0);
     CampaignsDialog campaigns(*loop.database);
     campaigns.show();
     campaigns.select(campaignId);
