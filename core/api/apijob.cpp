@@ -82,6 +82,7 @@ void ApiJob::sendMultipart(const QString &path, QHttpMultiPart *parts)
 
 void ApiJob::watch(QNetworkReply *reply)
 {
+    connect(reply, &QNetworkReply::requestSent, this, &ApiJob::requestWritten);
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
         handleReply(reply);

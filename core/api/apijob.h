@@ -37,6 +37,8 @@ Q_SIGNALS:
     void finished(Mostrador::ApiJob *job);
     // Bytes moved so far for uploads and downloads; total is -1 when unknown.
     void transferProgress(qint64 done, qint64 total);
+    // The request was written out in full: from now on the other end may have it.
+    void requestWritten();
 
 protected:
     ApiJob(QNetworkAccessManager &network, const ApiConfig &config, QObject *parent);

@@ -300,7 +300,10 @@ QJsonObject TemplateDraft::toCreateJson() const
             QJsonArray values;
             for (int number = 1; number <= variables.size(); ++number)
                 values << examples.value(int(variables.indexOf(QString::number(number))));
-            bodyComponent.insert(QStringLiteral("example"), QJsonObject{{QStringLiteral("body_text"), QJsonArray{values}}});
+            // One set of examples, as a list inside the list (QJsonArray{values} would copy, not nest).
+            QJsonArray sets;
+            sets.append(values);
+            bodyComponent.insert(QStringLiteral("example"), QJsonObject{{QStringLiteral("body_text"), sets}});
         }
     }
     components << bodyComponent;

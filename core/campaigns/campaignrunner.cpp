@@ -16,9 +16,8 @@ namespace {
 
 constexpr int kTickMs = 20;
 constexpr int kBatch = 200;
-// "A second", with room for requests that leave or arrive a little late: no second seen at the
-// other end ever holds more than the pace.
-constexpr int kPaceWindowMs = 1250;
+// "A second", with room for requests that leave a little late (as the outbox counts it).
+constexpr int kPaceWindowMs = 1100;
 
 } // namespace
 
@@ -99,29 +98,20 @@ bool CampaignRunner::keepLease()
 
 void CampaignRunner::settleEarlierRun()
 {
-    // A status webhook naming a message (by its callback data) settles it as sent. One still
-    // without word once a message sent after it has had Meta's was never taken by Meta: it goes
-    // again. Until then it waits (never sent twice); if that word never comes, it stays
-    // unconfirmed and the results say so.
+    // Messages a killed run left "sending": those never written out went back to the queue (the
+    // outbox's recovery); those that left may be with Meta, and only Meta's word settles them (a
+    // status naming them by their callback data). They are never sent again: if no word comes,
+    // they stay unconfirmed and the results say so.
     if (m_settled || m_clock.now() < m_settleAt)
         return;
     StoreError error;
-    const QList<qint64> unknown = m_store.inFlightWithoutWamid(m_campaignId, &error);
-    int waiting = 0;
-    for (const qint64 id : unknown) {
-        if (!m_store.overtaken(id, &error)) {
-            ++waiting;
-            continue;
-        }
-        if (m_outbox.retry(id).isError())
-            ++waiting;
-        else
-            qCInfo(lcCampaign) << "campaign" << m_campaignId << ": message" << id << "was never taken by Meta; sent again";
-    }
+    const int waiting = int(m_store.inFlightWithoutWamid(m_campaignId, &error).size());
     const bool givingUp = m_clock.now() >= m_settleAt.addSecs(std::max(60, 10 * m_settings.confirmWaitSeconds));
     if (waiting == 0 || givingUp) {
         m_settled = true;
         m_leftUnconfirmed = waiting;
+        if (waiting)
+            qCInfo(lcCampaign) << "campaign" << m_campaignId << ":" << waiting << "messages sent before a crash had no word from Meta";
     }
 }
 

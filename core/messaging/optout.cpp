@@ -28,8 +28,8 @@ bool isRequest(const QString &text)
         return false;
     // The whole message is one of these words…
     static const QStringList whole{
-        QStringLiteral("baja"),         QStringLiteral("stop"),          QStringLiteral("parar"),
-        QStringLiteral("alto"),         QStringLiteral("no mas"),        QStringLiteral("cancelar"),
+        // Not "cancelar" or "parar": in a shop's chat they are about an order, not the promotions.
+        QStringLiteral("baja"),         QStringLiteral("stop"),          QStringLiteral("no mas"),
         QStringLiteral("darme de baja"), QStringLiteral("dar de baja"),  QStringLiteral("unsubscribe"),
         QStringLiteral("sair"),         QStringLiteral("parar promocoes"), QStringLiteral("stop promotions"),
         QStringLiteral("detener promociones"), QStringLiteral("no mas promociones"), QStringLiteral("no mas mensajes"),

@@ -154,7 +154,13 @@ void Outbox::sendOne(const OutgoingMessage &message)
     if (!*claimed)
         return; // another sender sharing the store took it
     m_sendingConversations.insert(message.conversationId);
+    qCDebug(lcOutbox).noquote() << "sending message" << message.id << "at" << QDateTime::currentMSecsSinceEpoch();
     SendMessageJob *job = m_client.sendMessage(MessagePayloads::addressed(message.payload, message.recipient));
+    // Once the request is written out in full, Meta may have it: a crash from then on must not send it again.
+    connect(job, &ApiJob::requestWritten, this, [this, id = message.id] {
+        if (const StoreError problem = m_store.markLeft(id, m_clock.now()); problem.isError())
+            Q_EMIT storeFailed(problem);
+    });
     connect(job, &ApiJob::finished, this, [this, message, job] {
         if (job->succeeded() && !job->recipientWaId().isEmpty() && job->recipientWaId() != message.recipient.waId) {
             if (const StoreError learned = m_store.learnRecipient(message.conversationId, job->recipientWaId()); learned.isError())

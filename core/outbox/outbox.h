@@ -32,7 +32,7 @@ public:
         int firstRetrySeconds = 2;    // doubles on each attempt
         int unconfirmedGraceSeconds = 120;
         int maxPerSecond = 80;            // per business number: Meta's default throughput
-        int rateWindowMs = 1250;          // "a second", with room for requests that leave or arrive late
+        int rateWindowMs = 1100;          // "a second", with room for requests that leave late
         int perCustomerIntervalMs = 1000; // Meta limits messages to one customer in a short span
     };
 

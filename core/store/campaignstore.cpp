@@ -412,15 +412,6 @@ QList<qint64> CampaignStore::queued(qint64 campaignId, StoreError *error)
     return ids(query, "campaign: queued", error);
 }
 
-bool CampaignStore::overtaken(qint64 messageId, StoreError *error)
-{
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT 1 FROM messages n JOIN status_events s ON s.wamid = n.wamid "
-                                 "WHERE n.id > ? AND n.direction = 'out' LIMIT 1"));
-    query.addBindValue(messageId);
-    return !(*error = run(query, "campaign: overtaken")).isError() && query.next();
-}
-
 int CampaignStore::writtenSince(const QDateTime &since, StoreError *error)
 {
     QSqlQuery query(m_database.connection());

@@ -129,9 +129,6 @@ public:
     [[nodiscard]] int unsettled(qint64 campaignId, StoreError *error);
     [[nodiscard]] QList<qint64> inFlightWithoutWamid(qint64 campaignId, StoreError *error);
     [[nodiscard]] QList<qint64> queued(qint64 campaignId, StoreError *error);
-    // Whether a message sent after `messageId` already has Meta's word (a status the receiver
-    // stored): then Meta's word on this one, had Meta taken it, would have come before.
-    [[nodiscard]] bool overtaken(qint64 messageId, StoreError *error);
 
     // Campaign messages written since `since`, every campaign's (the number's daily limit counts them all).
     [[nodiscard]] int writtenSince(const QDateTime &since, StoreError *error);

@@ -176,6 +176,15 @@ std::optional<bool> OutgoingStore::claimForSending(qint64 messageId, StoreError 
     return update.numRowsAffected() == 1;
 }
 
+StoreError OutgoingStore::markLeft(qint64 messageId, const QDateTime &at)
+{
+    QSqlQuery update(m_database.connection());
+    update.prepare(QStringLiteral("UPDATE messages SET left_at = ? WHERE id = ? AND left_at IS NULL"));
+    update.addBindValue(at.toMSecsSinceEpoch());
+    update.addBindValue(messageId);
+    return run(update, "mark left");
+}
+
 StoreError OutgoingStore::markAccepted(qint64 messageId, const QString &wamid)
 {
     // Statuses may have arrived before the API's answer was handled (or found the message by
@@ -326,6 +335,12 @@ StoreError OutgoingStore::settleAccepted()
 
 QList<qint64> OutgoingStore::markUnconfirmed(StoreError *error)
 {
+    // Claimed but never written out: Meta cannot have it, so it simply goes again.
+    QSqlQuery requeue(m_database.connection());
+    requeue.prepare(QStringLiteral("UPDATE messages SET outbox_state = 'queued' WHERE outbox_state = 'sending' AND wamid IS NULL "
+                                   "AND left_at IS NULL"));
+    if ((*error = run(requeue, "outbox: send again what never left")).isError())
+        return {};
     QSqlQuery update(m_database.connection());
     update.prepare(QStringLiteral("UPDATE messages SET outbox_state = 'unconfirmed' WHERE outbox_state = 'sending' "
                                   "AND wamid IS NULL RETURNING id"));

@@ -69,6 +69,8 @@ public:
     // Takes a queued message for sending: true when this sender got it, false when another
     // sender sharing the store already had (nothing to do), nothing on a store error.
     [[nodiscard]] std::optional<bool> claimForSending(qint64 messageId, StoreError *error);
+    // The request was written out in full: from now on Meta may have it.
+    StoreError markLeft(qint64 messageId, const QDateTime &at);
     StoreError markAccepted(qint64 messageId, const QString &wamid);
     StoreError markFailed(qint64 messageId, const WireError &error);
     StoreError markRetry(qint64 messageId, const QDateTime &nextAttempt);

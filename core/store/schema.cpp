@@ -430,6 +430,13 @@ QStringList campaigns(const SqlDialect &)
     };
 }
 
+// 18: when a send's request had been written out in full. A message still "sending" after a
+// crash that never left the computer is sent again at once; one that left waits for Meta's word.
+QStringList sendsLeft(const SqlDialect &)
+{
+    return {QStringLiteral("ALTER TABLE messages ADD COLUMN left_at {bigint}")};
+}
+
 const Migration kMigrations[] = {
     {1, "customers, conversations, messages, status history", &initialSchema},
     {2, "outbox state on messages", &outboxColumns},
@@ -448,6 +455,7 @@ const Migration kMigrations[] = {
     {15, "reports: message authors, resolutions, messages by time", &reportFacts},
     {16, "history imported from the phone", &importedHistory},
     {17, "templates' reviews, opt-outs and campaigns", &campaigns},
+    {18, "when a send left the computer", &sendsLeft},
 };
 
 StoreError readVersion(Database &database, int *version)

@@ -16,7 +16,7 @@ TEST(OptOut, TheWaysCustomersSayStop)
 TEST(OptOut, OrdinaryMessagesAreNotARequest)
 {
     for (const char *said : {"¿No más cojines azules?", "Hola, quiero la manta", "stop, ¿tienen la lámpara grande en blanco? la necesito",
-                             "La baja de precio es hasta cuándo?", "", "no"})
+                             "La baja de precio es hasta cuándo?", "", "no", "Cancelar", "cancelar el pedido"})
         EXPECT_FALSE(OptOut::isRequest(QString::fromUtf8(said))) << said;
 }
 

@@ -171,6 +171,8 @@ TEST(Campaigns, ANewCampaignShowsWhoGetsItAndIsSentWithItsResults)
     ASSERT_TRUE(finished.wait(10000));
     // Reports and the export tell them apart: origin "campaign" (they end nobody's wait).
     EXPECT_EQ(loop.value(QStringLiteral("SELECT COUNT(*) FROM messages WHERE handled_by = 'campaign'")).toInt(), 3);
+    // Each send records when its request left the computer (what a crash's recovery relies on).
+    EXPECT_EQ(loop.value(QStringLiteral("SELECT COUNT(*) FROM messages WHERE handled_by = 'campaign' AND left_at IS NOT NULL")).toInt(), 3);
     // A campaign does not move its conversations up the inbox: they come up when a customer answers.
     EXPECT_EQ(loop.value(QStringLiteral("SELECT COUNT(*) FROM conversations WHERE last_message_id IN "
                                         "(SELECT id FROM messages WHERE handled_by = 'campaign')")).toInt(), 0);
