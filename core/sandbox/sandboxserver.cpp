@@ -333,6 +333,8 @@ void SandboxServer::scheduleStatuses(const QString &wamid, const QString &to, co
         return;
     }
     QTimer::singleShot(step, this, [=, this] { sendStatus(wamid, to, QStringLiteral("sent"), callbackData, 0, pricing); });
+    if (!m_settings.deliveredAndRead)
+        return;
     QTimer::singleShot(step * 2, this, [=, this] { sendStatus(wamid, to, QStringLiteral("delivered"), callbackData, 0, pricing); });
     QTimer::singleShot(step * 5, this, [=, this] { sendStatus(wamid, to, QStringLiteral("read"), callbackData, 0, pricing); });
 }

@@ -46,6 +46,7 @@ public:
         QString appId = QStringLiteral("1189475826341027"); // for the Resumable Upload API
         QUrl webhookUrl;
         int statusDelayMs = 300;      // between sent, delivered and read
+        bool deliveredAndRead = true; // false: only "sent" (a lighter load for tests that send thousands)
         int maxSendsPerSecond = 20;   // beyond this, 130429
         bool declineHistory = false;  // coexistence: the owner refused, on the phone, to share the app's history
 
@@ -74,6 +75,8 @@ public:
     [[nodiscard]] QList<Customer> customers() const;
     // Coexistence: whether the owner shares the WhatsApp Business app's history when asked.
     void setHistoryShared(bool shared) { m_settings.declineHistory = !shared; }
+    // Whether "delivered" and "read" follow "sent" (tests sending thousands keep the load down).
+    void setDeliveredAndRead(bool both) { m_settings.deliveredAndRead = both; }
 
     // A customer writes to the shop: a webhook with this message goes out now. `id` is their
     // number (any form) or business-scoped id. Returns the new message's wamid. `type` and

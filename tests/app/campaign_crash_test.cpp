@@ -59,6 +59,8 @@ protected:
         }
         list.close();
         listPath = list.fileName();
+        // "sent" only: the receiver in this process keeps up, so Meta's word comes within the wait.
+        loop->sandbox->setDeliveredAndRead(false);
         for (int number = 0; number < kOptedOut + kBlocked; ++number) {
             const bool optedOut = number < kOptedOut;
             QSqlQuery insert(loop->database->connection());
@@ -105,7 +107,7 @@ protected:
                         QStringLiteral("mantas de invierno"), QStringLiteral("--template"), QStringLiteral("novedades_hogar"),
                         QStringLiteral("--lang"), QStringLiteral("es"), QStringLiteral("--customers"), listPath,
                         QStringLiteral("--param"), QStringLiteral("{first_name}"), QStringLiteral("--per-second"),
-                        QString::number(kPerSecond), QStringLiteral("--confirm-wait"), QStringLiteral("3")});
+                        QString::number(kPerSecond), QStringLiteral("--confirm-wait"), QStringLiteral("10")});
         EXPECT_TRUE(process->waitForStarted());
         return process;
     }
