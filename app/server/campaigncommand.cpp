@@ -66,9 +66,7 @@ CampaignRunner::Settings numberLimits(CloudApiClient &client)
     QTimer::singleShot(15000, &loop, &QEventLoop::quit);
     loop.exec();
     if (job->succeeded()) {
-        const PhoneNumberInfo info = PhoneNumberInfo::fromJson(job->response());
-        settings.perSecond = info.messagesPerSecond();
-        settings.dailyLimit = info.customersPerDay();
+        settings.takeLimitsOf(PhoneNumberInfo::fromJson(job->response()));
     }
     return settings;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/apitypes.h"
 #include "store/campaignstore.h"
 
 #include <QDateTime>
@@ -31,6 +32,13 @@ public:
         std::optional<int> dailyLimit; // the number's messaging limit tier
         int confirmWaitSeconds = 30; // after a crash: how long Meta's word on messages in flight is awaited
         int leaseSeconds = 30;
+
+        // The number's own pace and daily limit, as its phone number's fields say them.
+        void takeLimitsOf(const PhoneNumberInfo &number)
+        {
+            perSecond = number.messagesPerSecond();
+            dailyLimit = number.customersPerDay();
+        }
     };
 
     CampaignRunner(Database &database, Outbox &outbox, const Clock &clock, QString runnerName, QObject *parent = nullptr);

@@ -47,9 +47,7 @@ void CampaignScheduler::readNumberLimits()
     connect(job, &ApiJob::finished, this, [this, job] {
         if (!job->succeeded())
             return;
-        const PhoneNumberInfo info = PhoneNumberInfo::fromJson(job->response());
-        m_settings.perSecond = info.messagesPerSecond();
-        m_settings.dailyLimit = info.customersPerDay();
+        m_settings.takeLimitsOf(PhoneNumberInfo::fromJson(job->response()));
         m_runner.setSettings(m_settings);
     });
 }
