@@ -96,7 +96,7 @@ TeamSession::TeamSession(ShopServices &shop, Workspace &workspace, const Agent &
                     adoptBusinessNumber();
                 const qint64 current = m_workspace.threadPane().conversation();
                 if (change == StoreNotifications::Change::Messages || change == StoreNotifications::Change::Status
-                    || change == StoreNotifications::Change::Assignment)
+                    || change == StoreNotifications::Change::Assignment || change == StoreNotifications::Change::Orders)
                     m_shop.changes().report(ids);
                 if (current && (ids.isEmpty() || ids.contains(current))) {
                     showTeam(current);

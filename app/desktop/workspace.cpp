@@ -385,11 +385,12 @@ void Workspace::installShortcuts()
 void Workspace::seedLabels()
 {
     // A small shop's order stages, named in the language the shop uses the first time.
-    m_labels->seedIfEmpty({{tr("New order"), QStringLiteral("#3b82c4")},
-                           {tr("Pending payment"), QStringLiteral("#e0a800")},
-                           {tr("Paid"), QStringLiteral("#1fa67a")},
-                           {tr("Shipped"), QStringLiteral("#8e5bb5")},
-                           {tr("Follow up"), QStringLiteral("#c03e5a")}});
+    // The first four are an order's stages: they move with the orders (see LabelStore).
+    m_labels->seedIfEmpty({{tr("New order"), QStringLiteral("#3b82c4"), OrderStage::New},
+                           {tr("Pending payment"), QStringLiteral("#e0a800"), OrderStage::PendingPayment},
+                           {tr("Paid"), QStringLiteral("#1fa67a"), OrderStage::Paid},
+                           {tr("Shipped"), QStringLiteral("#8e5bb5"), OrderStage::Shipped},
+                           {tr("Follow up"), QStringLiteral("#c03e5a"), std::nullopt}});
 }
 
 DesktopNotifier &Workspace::notifier()

@@ -130,6 +130,24 @@ GraphJob *CloudApiClient::templates(const QString &afterCursor)
     return job;
 }
 
+GraphJob *CloudApiClient::productCatalogs()
+{
+    GraphJob *job = newGraphJob();
+    job->get(m_config.wabaId + QStringLiteral("/product_catalogs?fields=id,name"));
+    return job;
+}
+
+GraphJob *CloudApiClient::catalogProducts(const QString &catalogId, const QString &afterCursor)
+{
+    QString path = catalogId + QStringLiteral("/products?limit=100&fields=id,retailer_id,name,description,price,currency,"
+                                              "availability,image_url");
+    if (!afterCursor.isEmpty())
+        path += QStringLiteral("&after=") + QString::fromLatin1(QUrl::toPercentEncoding(afterCursor));
+    GraphJob *job = newGraphJob();
+    job->get(path);
+    return job;
+}
+
 GraphJob *CloudApiClient::createTemplate(const QJsonObject &body)
 {
     GraphJob *job = newGraphJob();

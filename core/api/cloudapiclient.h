@@ -49,6 +49,11 @@ public:
     GraphJob *createTemplate(const QJsonObject &body);
     // Deletes every language of the template `name`.
     GraphJob *deleteTemplate(const QString &name);
+    // The catalogs connected to the business account: {data: [{id, name}]}.
+    GraphJob *productCatalogs();
+    // One page of a catalog's products (id, retailer_id, name, description, price, currency,
+    // availability, image_url), with `paging.cursors.after` while more follow.
+    GraphJob *catalogProducts(const QString &catalogId, const QString &afterCursor = {});
     // A file's bytes through the Resumable Upload API, for its handle (a template header's
     // example, the profile photo); needs config().appId.
     ResumableUploadJob *uploadForHandle(const QByteArray &data, const QString &mimeType, const QString &fileName);

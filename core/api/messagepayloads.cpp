@@ -151,6 +151,85 @@ QJsonObject list(const Common &common, const QString &body, const QString &butto
     return message;
 }
 
+QJsonObject product(const Common &common, const QString &catalogId, const QString &retailerId, const QString &body,
+                    const QString &footer)
+{
+    QJsonObject interactive{{QStringLiteral("type"), QStringLiteral("product")},
+                            {QStringLiteral("action"), QJsonObject{{QStringLiteral("catalog_id"), catalogId},
+                                                                   {QStringLiteral("product_retailer_id"), retailerId}}}};
+    if (!body.isEmpty())
+        interactive.insert(QStringLiteral("body"), QJsonObject{{QStringLiteral("text"), body}});
+    if (!footer.isEmpty())
+        interactive.insert(QStringLiteral("footer"), QJsonObject{{QStringLiteral("text"), footer}});
+    QJsonObject message = base(common, QStringLiteral("interactive"));
+    message.insert(QStringLiteral("interactive"), interactive);
+    return message;
+}
+
+QJsonObject productList(const Common &common, const QString &catalogId, const QString &header, const QString &body,
+                        const QList<ProductSection> &sections)
+{
+    QJsonArray sectionArray;
+    for (const ProductSection &section : sections) {
+        QJsonArray items;
+        for (const QString &id : section.retailerIds)
+            items.append(QJsonObject{{QStringLiteral("product_retailer_id"), id}});
+        QJsonObject object;
+        object.insert(QStringLiteral("product_items"), items);
+        if (!section.title.isEmpty())
+            object.insert(QStringLiteral("title"), section.title);
+        sectionArray.append(object);
+    }
+    QJsonObject action;
+    action.insert(QStringLiteral("catalog_id"), catalogId);
+    action.insert(QStringLiteral("sections"), sectionArray);
+    QJsonObject message = base(common, QStringLiteral("interactive"));
+    message.insert(QStringLiteral("interactive"),
+                   QJsonObject{{QStringLiteral("type"), QStringLiteral("product_list")},
+                               {QStringLiteral("header"), QJsonObject{{QStringLiteral("type"), QStringLiteral("text")},
+                                                                      {QStringLiteral("text"), header}}},
+                               {QStringLiteral("body"), QJsonObject{{QStringLiteral("text"), body}}},
+                               {QStringLiteral("action"), action}});
+    return message;
+}
+
+QJsonObject catalogMessage(const Common &common, const QString &body, const QString &thumbnailRetailerId)
+{
+    QJsonObject action{{QStringLiteral("name"), QStringLiteral("catalog_message")}};
+    if (!thumbnailRetailerId.isEmpty())
+        action.insert(QStringLiteral("parameters"), QJsonObject{{QStringLiteral("thumbnail_product_retailer_id"), thumbnailRetailerId}});
+    QJsonObject message = base(common, QStringLiteral("interactive"));
+    message.insert(QStringLiteral("interactive"),
+                   QJsonObject{{QStringLiteral("type"), QStringLiteral("catalog_message")},
+                               {QStringLiteral("body"), QJsonObject{{QStringLiteral("text"), body}}},
+                               {QStringLiteral("action"), action}});
+    return message;
+}
+
+QString validateProductList(const QString &header, const QList<ProductSection> &sections)
+{
+    qsizetype items = 0;
+    for (const ProductSection &section : sections) {
+        items += section.retailerIds.size();
+        if (section.retailerIds.isEmpty())
+            return QCoreApplication::translate("Mostrador::MessagePayloads", "A section of the list has no products.");
+        if (section.title.size() > 24)
+            return QCoreApplication::translate("Mostrador::MessagePayloads", "A section's title is longer than 24 characters.");
+        if (sections.size() > 1 && section.title.isEmpty())
+            return QCoreApplication::translate("Mostrador::MessagePayloads", "With several sections, each needs a title.");
+    }
+    if (items == 0)
+        return QCoreApplication::translate("Mostrador::MessagePayloads", "Choose at least one product.");
+    if (items > kMaxListedProducts)
+        return QCoreApplication::translate("Mostrador::MessagePayloads", "WhatsApp shows at most %1 products in one message.")
+            .arg(kMaxListedProducts);
+    if (sections.size() > kMaxProductSections)
+        return QCoreApplication::translate("Mostrador::MessagePayloads", "WhatsApp shows at most %1 sections.").arg(kMaxProductSections);
+    if (header.trimmed().isEmpty() || header.size() > 60)
+        return QCoreApplication::translate("Mostrador::MessagePayloads", "The list needs a title of at most 60 characters.");
+    return {};
+}
+
 QJsonObject blockUsers(const QStringList &users)
 {
     QJsonArray list;

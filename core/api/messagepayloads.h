@@ -62,6 +62,25 @@ struct ListSection {
 [[nodiscard]] QJsonObject list(const Common &common, const QString &body, const QString &buttonText,
                                const QList<ListSection> &sections);
 
+// Products from Meta's catalog on the number, by the shop's retailer ids.
+struct ProductSection {
+    QString title;              // ≤ 24 characters; required when there are several sections
+    QStringList retailerIds;    // 1–30 across all sections
+};
+inline constexpr int kMaxListedProducts = 30;
+inline constexpr int kMaxProductSections = 10;
+
+// One product, shown by WhatsApp with its photo, name and price (no header allowed).
+[[nodiscard]] QJsonObject product(const Common &common, const QString &catalogId, const QString &retailerId,
+                                  const QString &body = {}, const QString &footer = {});
+// Up to 30 products in up to 10 sections, under a text header (≤ 60 characters).
+[[nodiscard]] QJsonObject productList(const Common &common, const QString &catalogId, const QString &header,
+                                      const QString &body, const QList<ProductSection> &sections);
+// The whole catalog behind a "View catalog" button; its thumbnail from one product.
+[[nodiscard]] QJsonObject catalogMessage(const Common &common, const QString &body, const QString &thumbnailRetailerId = {});
+// What is wrong with a product list before it is sent ("" when nothing is).
+[[nodiscard]] QString validateProductList(const QString &header, const QList<ProductSection> &sections);
+
 // The body of POST (block) and DELETE (unblock) /{phone-number-id}/block_users.
 [[nodiscard]] QJsonObject blockUsers(const QStringList &users);
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "commerce.h"
 #include "messagetypes.h"
 #include "wireerror.h"
 
@@ -47,6 +48,8 @@ struct WireMessage {
     bool frequentlyForwarded = false;
     Referral referral;
     IdentityChange identityChange; // system messages only
+    QList<OrderLine> orderLines;   // a cart sent from the catalog (`order`); its note is `text`
+    QString catalogId;             // the catalog the cart's products are in
     // Arrived under the `standby` field: Meta's AI agent holds the conversation, and this is the
     // customer's message to it or its reply (an echo). Never answered automatically.
     bool handledByMetaAgent = false;

@@ -1,4 +1,5 @@
 #include "sandboxserver.h"
+#include "sandboxshop.h"
 
 #include "multipart.h"
 #include "sandboxcatalog.h"
@@ -130,6 +131,35 @@ void SandboxServer::registerRoutes()
     m_server.route(QStringLiteral("/sandbox-profile-photo/<arg>"), Method::Get, [this](const QString &) {
         return m_profilePhoto.data.isEmpty() ? QHttpServerResponse(Status::NotFound)
                                              : QHttpServerResponse(m_profilePhoto.mimeType.toUtf8(), m_profilePhoto.data);
+    });
+    m_server.route(QStringLiteral("/<arg>/<arg>/product_catalogs"), Method::Get,
+                   [this](const QString &, const QString &waba, const QHttpServerRequest &request) {
+                       if (!authorized(request))
+                           return graphError(Status::Unauthorized, 190, QStringLiteral("Invalid OAuth access token."));
+                       if (waba != m_settings.business.wabaId)
+                           return graphError(Status::BadRequest, 100, QStringLiteral("Unsupported get request."));
+                       return QHttpServerResponse(SandboxShop::catalogs());
+                   });
+    m_server.route(QStringLiteral("/<arg>/<arg>/products"), Method::Get,
+                   [this](const QString &version, const QString &catalog, const QHttpServerRequest &request) {
+                       if (!authorized(request))
+                           return graphError(Status::Unauthorized, 190, QStringLiteral("Invalid OAuth access token."));
+                       if (catalog != SandboxShop::catalogId())
+                           return graphError(Status::BadRequest, 100, QStringLiteral("Unsupported get request."),
+                                             QStringLiteral("Object with ID '%1' does not exist").arg(catalog));
+                       const QUrlQuery query(request.url());
+                       const int limit = std::min(m_settings.catalogPageSize, query.queryItemValue(QStringLiteral("limit")).toInt() > 0
+                                                                                  ? query.queryItemValue(QStringLiteral("limit")).toInt()
+                                                                                  : 25);
+                       return QHttpServerResponse(SandboxShop::productsPage(
+                           query.queryItemValue(QStringLiteral("after")).toInt(), limit,
+                           baseUrl().toString() + QStringLiteral("/sandbox-catalog/"),
+                           baseUrl().toString() + QStringLiteral("/%1/%2/products").arg(version, catalog)));
+                   });
+    // Like Meta's CDN: catalog photos are public.
+    m_server.route(QStringLiteral("/sandbox-catalog/<arg>"), Method::Get, [](const QString &retailerId) {
+        const QByteArray png = SandboxShop::photo(retailerId);
+        return png.isEmpty() ? QHttpServerResponse(Status::NotFound) : QHttpServerResponse(QByteArrayLiteral("image/png"), png);
     });
     m_server.route(QStringLiteral("/<arg>/<arg>/uploads"), Method::Post,
                    [this](const QString &, const QString &app, const QHttpServerRequest &request) {
@@ -285,6 +315,11 @@ QHttpServerResponse SandboxServer::handleSend(const QString &phone, const QHttpS
             {QStringLiteral("code"), 130429},
             {QStringLiteral("error_data"), QJsonObject{{QStringLiteral("details"), QStringLiteral("Cloud API message throughput has been reached.")}}}}}},
             Status::TooManyRequests);
+
+    if (type == QLatin1String("interactive")) {
+        if (const QString problem = SandboxShop::problemWith(body.value(QLatin1String("interactive")).toObject()); !problem.isEmpty())
+            return graphError(Status::BadRequest, 131009, QStringLiteral("(#131009) Parameter value is not valid"), problem);
+    }
 
     QString category = QStringLiteral("service"); // what Meta will say the message is charged as
     if (type == QLatin1String("template")) {

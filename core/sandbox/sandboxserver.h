@@ -49,6 +49,7 @@ public:
         bool deliveredAndRead = true; // false: only "sent" (a lighter load for tests that send thousands)
         int maxSendsPerSecond = 20;   // beyond this, 130429
         bool declineHistory = false;  // coexistence: the owner refused, on the phone, to share the app's history
+        int catalogPageSize = 4;      // Meta pages catalogs at its own size, whatever `limit` asks
 
         // What a client needs to talk to such a sandbox, but where it listens.
         [[nodiscard]] ApiConfig clientConfig() const;

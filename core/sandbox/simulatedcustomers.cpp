@@ -1,6 +1,7 @@
 #include "simulatedcustomers.h"
 
 #include "sandboxserver.h"
+#include "sandboxshop.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -38,6 +39,12 @@ SimulatedCustomers::Step fromAd(const QString &body, const QString &headline)
              {QStringLiteral("ctwa_clid"), QStringLiteral("ARAkLkA8rmlFeiCktEJQ-sandbox")}}};
 }
 
+// A cart sent from the shop's catalog in WhatsApp.
+SimulatedCustomers::Step cart(const QList<std::pair<QString, int>> &lines, const QString &note = {})
+{
+    return {QStringLiteral("order"), SandboxShop::cart(lines, note), {}};
+}
+
 SimulatedCustomers::Step button(const QString &label)
 {
     return {QStringLiteral("button"), {{QStringLiteral("text"), label}, {QStringLiteral("payload"), label}}, {}};
@@ -53,7 +60,10 @@ QList<SimulatedCustomers::Persona> SimulatedCustomers::defaultPersonas()
           photo(QStringLiteral("lampara.png"), QStringLiteral("Es esta, la vi en su Instagram")),
           text(QStringLiteral("¿Cuánto cuesta el envío a Bogotá?")),
           location(4.6533, -74.0836, QStringLiteral("Casa"), QStringLiteral("Cra. 15 #93-47, Bogotá")),
-          text(QStringLiteral("Perfecto, ¿cómo pago?"))}},
+          cart({{QStringLiteral("lampara-nube"), 1}, {QStringLiteral("cojin-mostaza"), 2}},
+               QStringLiteral("¿Me lo pueden enviar el viernes?")),
+          text(QStringLiteral("Perfecto, ¿cómo pago?")),
+          text(QStringLiteral("Listo, ya pagué por Nequi 👍"))}},
         {QStringLiteral("34611223344"), QStringLiteral("Javier Martín"),
          {text(QStringLiteral("Buenas, hice el pedido 1042 ayer. ¿Cuándo llega?")),
           text(QStringLiteral("Vale, gracias. ¿Se puede cambiar la dirección de entrega?")),
@@ -80,10 +90,16 @@ QList<SimulatedCustomers::Persona> SimulatedCustomers::defaultPersonas()
         // +52 55 … and +54 11 …
         {QStringLiteral("5215512345678"), QStringLiteral("Ximena Castillo"),
          {text(QStringLiteral("¡Hola! ¿Envían a Ciudad de México?")),
-          text(QStringLiteral("Perfecto, entonces quiero la manta gris."))}},
+          text(QStringLiteral("Perfecto, entonces quiero la manta gris.")),
+          cart({{QStringLiteral("manta-lana"), 1}})}},
         {QStringLiteral("5491123456789"), QStringLiteral("Facundo Herrera"),
          {text(QStringLiteral("Buenas, ¿tienen el jarrón de cerámica en azul?")),
           text(QStringLiteral("Dale, ¿cuánto sale el envío a Buenos Aires?"))}},
+        {QStringLiteral("573156677889"), QStringLiteral("Valentina Ortiz"),
+         {cart({{QStringLiteral("set-cojines"), 1}, {QStringLiteral("vela-soja"), 2}, {QStringLiteral("taza-gres"), 4}},
+               QStringLiteral("Es para regalo 🎁 ¿lo pueden envolver?")),
+          text(QStringLiteral("¿La vela de soja viene en otro aroma?")),
+          text(QStringLiteral("Ya hice la transferencia, les mando el comprobante"))}},
         // Known only by a username: WhatsApp leaves the number out.
         {QString(), QStringLiteral("Renata"),
          {text(QStringLiteral("Hola, vi sus cojines en Instagram. ¿Hacen pedidos por mayor?")),

@@ -92,6 +92,9 @@ StoreError CustomerMerge::merge(qint64 kept, qint64 gone)
     if (StoreError error = run(QStringLiteral("DELETE FROM campaign_recipients WHERE customer_id = ?"), {gone}, "merge: campaigns");
         error.isError())
         return error;
+    if (StoreError error = run(QStringLiteral("UPDATE orders SET customer_id = ? WHERE customer_id = ?"), {kept, gone}, "merge: orders");
+        error.isError())
+        return error;
     if (StoreError error = run(QStringLiteral("DELETE FROM customers WHERE id = ?"), {gone}, "merge: remove customer");
         error.isError())
         return error;
@@ -146,6 +149,7 @@ StoreError CustomerMerge::mergeConversation(qint64 into, qint64 from)
         {QStringLiteral("DELETE FROM drafts WHERE conversation_id = ?"), {from}},
         {QStringLiteral("UPDATE conversation_notes SET conversation_id = ? WHERE conversation_id = ?"), both},
         {QStringLiteral("UPDATE conversation_resolutions SET conversation_id = ? WHERE conversation_id = ?"), both},
+        {QStringLiteral("UPDATE orders SET conversation_id = ? WHERE conversation_id = ?"), both},
         {QStringLiteral("DELETE FROM reply_locks WHERE conversation_id = ?"), {from}},
         {QStringLiteral("UPDATE read_receipts SET conversation_id = ? WHERE conversation_id = ?"), both},
         // The summary: unread add up; the latest of each moment wins; open if either was.

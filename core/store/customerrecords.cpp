@@ -308,6 +308,8 @@ StoreError CustomerRecords::removeConversations(const QList<qint64> &ids, Forgot
         {"DELETE FROM drafts WHERE conversation_id IN (%1)", "drafts"},
         {"DELETE FROM conversation_resolutions WHERE conversation_id IN (%1)", "resolutions"},
         {"DELETE FROM campaign_recipients WHERE customer_id IN (SELECT customer_id FROM conversations WHERE id IN (%1))", "campaigns"},
+        {"DELETE FROM order_lines WHERE order_id IN (SELECT id FROM orders WHERE conversation_id IN (%1))", "their orders' lines"},
+        {"DELETE FROM orders WHERE conversation_id IN (%1)", "their orders"},
         {"UPDATE conversations SET last_message_id = NULL WHERE id IN (%1)", "last message"},
         {"DELETE FROM messages WHERE conversation_id IN (%1)", "messages"},
         {"DELETE FROM conversations WHERE id IN (%1)", "conversations"},

@@ -1,6 +1,7 @@
 #include "labelstore.h"
 
 #include "database.h"
+#include "orderstore.h"
 
 #include <QSqlQuery>
 
@@ -11,7 +12,7 @@ LabelStore::LabelStore(Database &database)
 {
 }
 
-StoreError LabelStore::seedIfEmpty(const QList<std::pair<QString, QString>> &nameAndColor)
+StoreError LabelStore::seedIfEmpty(const QList<LabelSeed> &seeds)
 {
     QSqlQuery count(m_database.connection());
     if (!count.exec(QStringLiteral("SELECT COUNT(*) FROM labels")) || !count.next())
@@ -22,12 +23,13 @@ StoreError LabelStore::seedIfEmpty(const QList<std::pair<QString, QString>> &nam
     if (StoreError error = m_database.begin(); error.isError())
         return error;
     int position = 0;
-    for (const auto &[name, color] : nameAndColor) {
+    for (const LabelSeed &seed : seeds) {
         QSqlQuery insert(m_database.connection());
-        insert.prepare(QStringLiteral("INSERT INTO labels (name, color, position) VALUES (?, ?, ?)"));
-        insert.addBindValue(name);
-        insert.addBindValue(color);
+        insert.prepare(QStringLiteral("INSERT INTO labels (name, color, position, order_stage) VALUES (?, ?, ?, ?)"));
+        insert.addBindValue(seed.name);
+        insert.addBindValue(seed.color);
         insert.addBindValue(position++);
+        insert.addBindValue(seed.stage ? QVariant(orderStageName(*seed.stage)) : QVariant(QMetaType::fromType<QString>()));
         if (!insert.exec()) {
             const StoreError error = StoreError::fromSql(insert.lastError(), QStringLiteral("seed labels"));
             m_database.rollback();
@@ -67,9 +69,27 @@ QSet<qint64> LabelStore::labelsOf(qint64 conversationId, StoreError *error)
     return result;
 }
 
-StoreError LabelStore::setLabel(qint64 conversationId, qint64 labelId, bool on)
+StoreError LabelStore::setLabel(qint64 conversationId, qint64 labelId, bool on, const QDateTime &at)
 {
     QSqlQuery query(m_database.connection());
+    if (on) {
+        // A stage's label on a conversation with an order: the order moves to that stage.
+        query.prepare(QStringLiteral("SELECT order_stage FROM labels WHERE id = ?"));
+        query.addBindValue(labelId);
+        if (!query.exec())
+            return StoreError::fromSql(query.lastError(), QStringLiteral("label's stage"));
+        const std::optional<OrderStage> stage = query.next() ? orderStageFromName(query.value(0).toString()) : std::nullopt;
+        query.finish();
+        if (stage) {
+            OrderStore orders(m_database);
+            StoreError error;
+            const std::optional<Order> order = orders.currentOrder(conversationId, &error);
+            if (error.isError())
+                return error;
+            if (order)
+                return orders.setStage(order->id, *stage, at);
+        }
+    }
     query.prepare(on ? QStringLiteral("INSERT INTO conversation_labels (conversation_id, label_id) VALUES (?, ?) ON CONFLICT DO NOTHING")
                      : QStringLiteral("DELETE FROM conversation_labels WHERE conversation_id = ? AND label_id = ?"));
     query.addBindValue(conversationId);

@@ -437,6 +437,64 @@ QStringList sendsLeft(const SqlDialect &)
     return {QStringLiteral("ALTER TABLE messages ADD COLUMN left_at {bigint}")};
 }
 
+// 19: selling in the chat. The products the shop sells (Meta's catalog on the number, or its own
+// list), each order with its lines as they were when it was made (a later price or name does
+// not rewrite it), and which labels are an order's stage: the labels a shop used for its orders
+// become the stages, so there is one system, not two.
+QStringList catalogAndOrders(const SqlDialect &)
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE products (
+            id {id},
+            source TEXT NOT NULL,
+            catalog_id TEXT NOT NULL DEFAULT '',
+            retailer_id TEXT NOT NULL,
+            name TEXT NOT NULL,
+            description TEXT NOT NULL DEFAULT '',
+            price_cents {bigint},
+            currency TEXT NOT NULL DEFAULT '',
+            availability TEXT NOT NULL DEFAULT 'in stock',
+            image_url TEXT NOT NULL DEFAULT '',
+            image_path TEXT,
+            image_sha256 TEXT,
+            search_text TEXT NOT NULL DEFAULT '',
+            position INTEGER NOT NULL DEFAULT 0,
+            updated_at {bigint} NOT NULL,
+            UNIQUE (source, retailer_id)))"),
+        QStringLiteral(R"(CREATE TABLE orders (
+            id {id},
+            conversation_id {bigint} NOT NULL REFERENCES conversations(id),
+            customer_id {bigint} NOT NULL REFERENCES customers(id),
+            message_id {bigint} UNIQUE REFERENCES messages(id),
+            catalog_id TEXT NOT NULL DEFAULT '',
+            currency TEXT NOT NULL DEFAULT '',
+            total_cents {bigint} NOT NULL DEFAULT 0,
+            note TEXT NOT NULL DEFAULT '',
+            stage TEXT NOT NULL DEFAULT 'new',
+            tracking TEXT NOT NULL DEFAULT '',
+            created_at {bigint} NOT NULL,
+            stage_at {bigint} NOT NULL))"),
+        QStringLiteral("CREATE INDEX orders_by_customer ON orders (customer_id, created_at)"),
+        QStringLiteral("CREATE INDEX orders_by_conversation ON orders (conversation_id, created_at)"),
+        QStringLiteral("CREATE INDEX orders_by_time ON orders (created_at)"),
+        QStringLiteral(R"(CREATE TABLE order_lines (
+            order_id {bigint} NOT NULL REFERENCES orders(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            retailer_id TEXT NOT NULL,
+            name TEXT NOT NULL DEFAULT '',
+            quantity INTEGER NOT NULL,
+            unit_cents {bigint} NOT NULL,
+            currency TEXT NOT NULL DEFAULT '',
+            image_path TEXT,
+            PRIMARY KEY (order_id, position)))"),
+        QStringLiteral("ALTER TABLE labels ADD COLUMN order_stage TEXT"),
+        QStringLiteral("UPDATE labels SET order_stage = 'new' WHERE name IN ('New order', 'Pedido nuevo', 'Nuevo pedido')"),
+        QStringLiteral("UPDATE labels SET order_stage = 'pending_payment' WHERE name IN ('Pending payment', 'Pendiente de pago')"),
+        QStringLiteral("UPDATE labels SET order_stage = 'paid' WHERE name IN ('Paid', 'Pagado')"),
+        QStringLiteral("UPDATE labels SET order_stage = 'shipped' WHERE name IN ('Shipped', 'Enviado')"),
+    };
+}
+
 const Migration kMigrations[] = {
     {1, "customers, conversations, messages, status history", &initialSchema},
     {2, "outbox state on messages", &outboxColumns},
@@ -456,6 +514,7 @@ const Migration kMigrations[] = {
     {16, "history imported from the phone", &importedHistory},
     {17, "templates' reviews, opt-outs and campaigns", &campaigns},
     {18, "when a send left the computer", &sendsLeft},
+    {19, "catalog, orders and their stages", &catalogAndOrders},
 };
 
 StoreError readVersion(Database &database, int *version)

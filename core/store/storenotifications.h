@@ -18,7 +18,7 @@ class StoreNotifications final : public QObject
 
 public:
     // What changed, so listeners refresh only what they show.
-    enum class Change { Messages, Assignment, ReplyLock, Notes, Status };
+    enum class Change { Messages, Assignment, ReplyLock, Notes, Status, Orders };
 
     // `database` must outlive this object (it stops listening on it when destroyed).
     explicit StoreNotifications(Database &database, QObject *parent = nullptr);

@@ -17,6 +17,12 @@ namespace Mostrador {
     return milliseconds.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(milliseconds.toLongLong(), Qt::UTC);
 }
 
+// A null QString binds as SQL NULL; NOT NULL text columns get "" instead.
+[[nodiscard]] inline QString textOrEmpty(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 // Rows the store hands to models and services: plain values, no SQL.
 
 struct ConversationSummary {

@@ -55,6 +55,8 @@ const char *const kAgentWrites[] = {
     "INSERT, UPDATE, DELETE ON reply_locks",
     "INSERT ON read_receipts",
     "UPDATE (use_count) ON quick_replies",
+    "INSERT, UPDATE (stage, stage_at, tracking, note) ON orders", // the catalog itself is the owner's
+    "INSERT ON order_lines",
 };
 
 } // namespace

@@ -6,8 +6,10 @@
 #include "database.h"
 #include "importstore.h"
 #include "messaging/optout.h"
+#include "orderstore.h"
 #include "messaging/waid.h"
 #include "storenotifications.h"
+#include "storetypes.h"
 
 #include <QDateTime>
 
@@ -33,12 +35,6 @@ QVariant msOrNull(const QDateTime &time)
 QVariant textOrNull(const QString &text)
 {
     return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
-}
-
-// A null QString binds as SQL NULL; NOT NULL text columns get "" instead.
-QString textOrEmpty(const QString &text)
-{
-    return text.isNull() ? QStringLiteral("") : text;
 }
 
 QString compactJson(const QJsonObject &object)
@@ -489,6 +485,14 @@ StoreError WebhookIngestor::storeMessage(const WireMessage &message, Outcome &ou
         optIn.addBindValue(QString(QStringLiteral("message: ") + message.text.left(60)));
         optIn.addBindValue(*customerId);
         if ((error = run(optIn, "opt in")).isError())
+            return error;
+    }
+
+    // A cart from the catalog becomes an order, in the same transaction as its message.
+    if (message.kind == MessageKind::Order && inbound && !message.fromHistory && !message.orderLines.isEmpty()) {
+        (void)OrderStore(m_database).addCart(messageId, *conversationId, *customerId, message.catalogId, message.orderLines,
+                                             message.text, sentAt, &error);
+        if (error.isError())
             return error;
     }
 

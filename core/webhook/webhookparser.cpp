@@ -147,6 +147,25 @@ void readInteractive(WireMessage &message, const QJsonObject &interactive)
 }
 
 // Fills the type-specific part. Returns false when the type is one Mostrador does not know.
+// A cart: its products by the shop's retailer id, with quantity and unit price (numbers, or
+// numbers written as text), and the customer's note.
+void readOrder(WireMessage &message, const QJsonObject &content)
+{
+    message.text = str(content, "text");
+    message.catalogId = str(content, "catalog_id");
+    message.replyId = message.catalogId;
+    for (const QJsonValue &value : arr(content, "product_items")) {
+        const QJsonObject item = value.toObject();
+        OrderLine line;
+        line.retailerId = str(item, "product_retailer_id");
+        line.quantity = item.value(QLatin1String("quantity")).toVariant().toInt();
+        line.unitCents = Money::centsOf(item.value(QLatin1String("item_price")).toVariant().toDouble());
+        line.currency = str(item, "currency").toUpper();
+        if (!line.retailerId.isEmpty() && line.quantity > 0)
+            message.orderLines << line;
+    }
+}
+
 void readContent(WireMessage &message, const QJsonObject &json)
 {
     message.typeName = str(json, "type");
@@ -191,11 +210,9 @@ void readContent(WireMessage &message, const QJsonObject &json)
         message.targetMessageId = str(content, "message_id");
         message.text = str(content, "emoji");
         break;
-    case MessageKind::Order: {
-        message.text = str(content, "text");
-        message.replyId = str(content, "catalog_id");
+    case MessageKind::Order:
+        readOrder(message, content);
         break;
-    }
     case MessageKind::System:
         message.text = str(content, "body");
         // A customer's new number or business-scoped id: the same person, history and all.

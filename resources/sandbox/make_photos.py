@@ -67,7 +67,59 @@ def logo(x, y):
     return (250, 250, 246) if inside or flat else teal
 
 
+def blanket(x, y):
+    # A folded wool blanket: stacked stripes of cream and rust on a bed.
+    if y > 190:
+        return (206, 196, 182)
+    if 60 < y <= 190 and 50 < x < 270:
+        band = (y - 60) // 16
+        return (182, 84, 52) if band % 2 else (240, 230, 210)
+    return (222, 230, 236)
+
+
+def vase(x, y):
+    # A clay vase with a green branch, on a shelf.
+    shelf = (168, 128, 92) if y > 200 else (240, 236, 226)
+    body = ((x - 160) / 48) ** 2 + ((y - 150) / 50) ** 2 < 1
+    neck = abs(x - 160) < 14 and 80 < y <= 110
+    branch = 40 < y <= 95 and abs((x - 160) - (95 - y) * 0.6) < 3
+    leaf = any((x - lx) ** 2 + (y - ly) ** 2 < 64 for lx, ly in ((175, 60), (185, 48), (170, 72)))
+    if body or neck:
+        return (196, 112, 74)
+    if branch or leaf:
+        return (70, 130, 80)
+    return shelf
+
+
+def candle(x, y):
+    # A candle in a glass, lit.
+    table = (120, 96, 80) if y > 190 else (44, 48, 60)
+    glass = abs(x - 160) < 40 and 100 < y <= 190
+    wax = abs(x - 160) < 34 and 120 < y <= 186
+    flame = ((x - 160) / 7) ** 2 + ((y - 100) / 16) ** 2 < 1
+    if flame:
+        return (255, 200, 80)
+    if wax:
+        return (246, 238, 220)
+    if glass:
+        return (160, 170, 176)
+    return table
+
+
+def rug(x, y):
+    # A rug seen from above: a border and a diamond.
+    if not (30 < x < 290 and 30 < y < 210):
+        return (200, 190, 176)
+    if not (44 < x < 276 and 44 < y < 196):
+        return (40, 70, 110)
+    if abs(x - 160) / 100 + abs(y - 120) / 60 < 1:
+        return (214, 160, 40)
+    return (236, 226, 204)
+
+
 for name, draw, width, height in (("lampara.png", lamp, 320, 240), ("cojines.png", cushions, 320, 240),
-                                  ("taza.png", mug, 320, 240), ("logo.png", logo, 480, 480)):
+                                  ("taza.png", mug, 320, 240), ("logo.png", logo, 480, 480),
+                                  ("manta.png", blanket, 320, 240), ("jarron.png", vase, 320, 240),
+                                  ("vela.png", candle, 320, 240), ("alfombra.png", rug, 320, 240)):
     with open(name, "wb") as out:
         out.write(png(width, height, draw))

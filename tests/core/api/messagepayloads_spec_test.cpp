@@ -108,6 +108,43 @@ TEST_F(SpecConformance, TemplatesReactionsAndInteractive)
                           "list");
 }
 
+TEST_F(SpecConformance, ProductSendsInEveryShape)
+{
+    REQUIRE_SPEC();
+    const QString catalog = QStringLiteral("1789012345678901");
+    expectMessageConforms(Payloads::product(kTo, catalog, QStringLiteral("lampara-nube")), "one product");
+    expectMessageConforms(Payloads::product(kReplyWithCallback, catalog, QStringLiteral("lampara-nube"), QStringLiteral("La de lino que preguntaste"),
+                                            QStringLiteral("Casa Lumbre")),
+                          "one product with a body, a footer and a callback");
+    const QList<Payloads::ProductSection> oneSection{{QString(), {QStringLiteral("cojin-mostaza"), QStringLiteral("set-cojines")}}};
+    EXPECT_EQ(Payloads::validateProductList(QStringLiteral("Cojines"), oneSection), QString());
+    expectMessageConforms(Payloads::productList(kTo, catalog, QStringLiteral("Cojines"), QStringLiteral("Los que tenemos hoy"), oneSection),
+                          "a product list in one section");
+    QList<Payloads::ProductSection> full{{QStringLiteral("Textiles"), {}}, {QStringLiteral("Cocina"), {}}};
+    for (int i = 0; i < Payloads::kMaxListedProducts; ++i)
+        full[i % 2].retailerIds << QStringLiteral("sku-%1").arg(i);
+    EXPECT_EQ(Payloads::validateProductList(QStringLiteral("Novedades"), full), QString());
+    expectMessageConforms(Payloads::productList(kTo, catalog, QStringLiteral("Novedades"), QStringLiteral("30 productos"), full),
+                          "thirty products in two sections");
+    expectMessageConforms(Payloads::catalogMessage(kTo, QStringLiteral("Todo lo que tenemos, con precios"), QStringLiteral("lampara-nube")),
+                          "the whole catalog");
+    expectMessageConforms(Payloads::media(kTo, Payloads::MediaType::Image, QStringLiteral("1203456789"),
+                                          QStringLiteral("Lámpara Nube — 189.000 COP")),
+                          "a product of the shop's own list: its photo with name and price");
+
+    // What WhatsApp refuses is said before sending, and the spec agrees.
+    full[0].retailerIds << QStringLiteral("sku-31");
+    EXPECT_FALSE(Payloads::validateProductList(QStringLiteral("Novedades"), full).isEmpty());
+    EXPECT_FALSE(Payloads::validateProductList(QStringLiteral("Novedades"), {{QString(), {QStringLiteral("a")}}, {QString(), {QStringLiteral("b")}}})
+                     .isEmpty());
+    QList<Payloads::ProductSection> tooMany{{QString(), {}}};
+    for (int i = 0; i < 31; ++i)
+        tooMany[0].retailerIds << QStringLiteral("sku-%1").arg(i);
+    EXPECT_FALSE(spec().validate(Payloads::productList(kTo, catalog, QStringLiteral("Novedades"), QStringLiteral("x"), tooMany),
+                                 spec().requestSchema(kMessagesPath, QStringLiteral("post")), kDocumentedExtras)
+                     .isEmpty());
+}
+
 TEST_F(SpecConformance, TemplateCreationInEveryShape)
 {
     REQUIRE_SPEC();
