@@ -6,6 +6,7 @@
 #include "commandsupport.h"
 #include "customercommand.h"
 #include "exportcommand.h"
+#include "orderscommand.h"
 #include "reportcommand.h"
 #include "sandboxcommand.h"
 #include "sendcommand.h"
@@ -35,6 +36,8 @@ QString usage()
         "  sandbox   run a pretend Cloud API with simulated customers (--listen HOST:PORT --webhook URL)\n"
         "  send      send one message (--db PATH --to ID --text T | --template NAME --lang CODE)\n"
         "  export    write every stored message as JSON Lines or CSV (--db PATH [--format jsonl|csv])\n"
+        "  orders    the shop's orders with their stage, items and total (--db PATH [--format csv|jsonl]\n"
+        "            [--stage STAGE])\n"
         "  report    how the shop is doing over a period, as JSON or CSV\n"
         "            (--db PATH [--from DATE] [--to DATE] [--tz ZONE] [--format json|csv])\n"
         "  import-chat  bring chats exported from the phone into the store\n"
@@ -82,6 +85,8 @@ int runServerCommand(QCoreApplication &app)
         return runSendCommand(arguments);
     if (command == QLatin1String("export"))
         return runExportCommand(arguments);
+    if (command == QLatin1String("orders"))
+        return runOrdersCommand(arguments);
     if (command == QLatin1String("report"))
         return runReportCommand(arguments);
     if (command == QLatin1String("backup"))

@@ -82,6 +82,7 @@ struct Order {
     qint64 customerId = 0;
     qint64 messageId = 0;   // the cart's message; 0 for an order made by hand
     QString customerName;
+    QString customerWaId;
     QString catalogId;
     QString currency;
     qint64 totalCents = 0;

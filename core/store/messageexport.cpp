@@ -6,6 +6,8 @@
 #include "messaging/inboundbatch.h"
 
 #include <QDateTime>
+#include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -20,7 +22,59 @@ const QStringList kColumns{QStringLiteral("conversation_id"), QStringLiteral("cu
                            QStringLiteral("text"),            QStringLiteral("status"),         QStringLiteral("sent_at"),
                            QStringLiteral("status_at"),       QStringLiteral("wamid"),          QStringLiteral("error_code"),
                            QStringLiteral("origin"),          QStringLiteral("agent"),          QStringLiteral("author"),
-                           QStringLiteral("imported")};
+                           QStringLiteral("imported"),        QStringLiteral("order_items"),    QStringLiteral("order_total")};
+
+// The lines of every cart that became an order, by the cart's message.
+QHash<qint64, QList<OrderLine>> cartLines(Database &database, StoreError *error)
+{
+    QHash<qint64, QList<OrderLine>> lines;
+    QSqlQuery query(database.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT o.message_id, l.retailer_id, l.name, l.quantity, l.unit_cents, l.currency FROM order_lines l "
+                                   "JOIN orders o ON o.id = l.order_id WHERE o.message_id IS NOT NULL ORDER BY o.message_id, l.position"))) {
+        *error = StoreError::fromSql(query.lastError(), QStringLiteral("export: order lines"));
+        return lines;
+    }
+    while (query.next()) {
+        OrderLine line;
+        line.retailerId = query.value(1).toString();
+        line.name = query.value(2).toString();
+        line.quantity = query.value(3).toInt();
+        line.unitCents = query.value(4).toLongLong();
+        line.currency = query.value(5).toString();
+        lines[query.value(0).toLongLong()] << line;
+    }
+    return lines;
+}
+
+// "2 × Cojín mostaza [cojin-mostaza] @ 59000.00 COP; 1 × …" for a spreadsheet's cell.
+QString linesText(const QList<OrderLine> &lines)
+{
+    QStringList parts;
+    for (const OrderLine &line : lines)
+        parts << QStringLiteral("%1 × %2 [%3] @ %4").arg(line.quantity).arg(line.name, line.retailerId, Money::feedText(line.unitCents, line.currency));
+    return parts.join(QStringLiteral("; "));
+}
+
+QJsonArray linesJson(const QList<OrderLine> &lines)
+{
+    QJsonArray items;
+    for (const OrderLine &line : lines)
+        items.append(QJsonObject{{QStringLiteral("retailer_id"), line.retailerId}, {QStringLiteral("name"), line.name},
+                                 {QStringLiteral("quantity"), line.quantity}, {QStringLiteral("unit_price"), double(line.unitCents) / 100.0},
+                                 {QStringLiteral("currency"), line.currency}});
+    return items;
+}
+
+QString totalText(const QList<OrderLine> &lines)
+{
+    if (lines.isEmpty())
+        return {};
+    qint64 total = 0;
+    for (const OrderLine &line : lines)
+        total += line.lineCents();
+    return Money::feedText(total, lines.first().currency);
+}
 
 QString isoTime(const QVariant &ms)
 {
@@ -41,6 +95,10 @@ QString csvField(const QString &value)
 
 StoreError MessageExport::write(Database &database, Format format, QIODevice &out, qint64 *written)
 {
+    StoreError linesError;
+    const QHash<qint64, QList<OrderLine>> carts = cartLines(database, &linesError);
+    if (linesError.isError())
+        return linesError;
     QSqlQuery query(database.connection());
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral(
@@ -48,7 +106,7 @@ StoreError MessageExport::write(Database &database, Format format, QIODevice &ou
             "CASE WHEN c.display_name <> '' THEN c.display_name ELSE c.profile_name END, "
             "m.direction, CASE WHEN m.type_name = 'template' THEN 'template' ELSE m.kind END, "
             "CASE WHEN m.caption <> '' THEN m.caption ELSE m.body END, m.status, m.sent_at, "
-            "m.status_at, m.wamid, m.error_code, %1, a.name, m.author, m.imported "
+            "m.status_at, m.wamid, m.error_code, %1, a.name, m.author, m.imported, m.id "
             "FROM messages m JOIN conversations v ON v.id = m.conversation_id JOIN customers c ON c.id = v.customer_id "
             "LEFT JOIN agents a ON a.id = m.agent_id "
             "ORDER BY m.sent_at, m.id").arg(SqlFragments::origin(QStringLiteral("m")))))
@@ -69,16 +127,22 @@ StoreError MessageExport::write(Database &database, Format format, QIODevice &ou
             query.value(12).isNull() ? QString() : query.value(12).toString(),
             messageOriginName(MessageOrigin(query.value(13).toInt())), query.value(14).toString(), query.value(15).toString(),
             query.value(16).toInt() != 0 ? QStringLiteral("true") : QStringLiteral("false")};
+        const QList<OrderLine> lines = carts.value(query.value(17).toLongLong());
         QByteArray line;
         if (format == Format::Csv) {
             QStringList fields;
             for (const QString &value : values)
                 fields << csvField(value);
+            fields << csvField(linesText(lines)) << csvField(totalText(lines));
             line = fields.join(QLatin1Char(',')).toUtf8() + "\r\n";
         } else {
             QJsonObject object;
-            for (qsizetype i = 0; i < kColumns.size(); ++i)
+            for (qsizetype i = 0; i < values.size(); ++i)
                 object.insert(kColumns.at(i), values.at(i));
+            if (!lines.isEmpty()) {
+                object.insert(QStringLiteral("order_items"), linesJson(lines));
+                object.insert(QStringLiteral("order_total"), totalText(lines));
+            }
             object.insert(QStringLiteral("conversation_id"), query.value(0).toLongLong());
             object.insert(QStringLiteral("imported"), query.value(16).toInt() != 0);
             line = QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';

@@ -14,7 +14,7 @@ namespace {
 const QString kOrderColumns = QStringLiteral(
     "o.id, o.conversation_id, o.customer_id, o.message_id, "
     "CASE WHEN c.display_name <> '' THEN c.display_name ELSE c.profile_name END, o.catalog_id, o.currency, o.total_cents, "
-    "o.note, o.stage, o.tracking, o.created_at, o.stage_at FROM orders o JOIN customers c ON c.id = o.customer_id");
+    "o.note, o.stage, o.tracking, o.created_at, o.stage_at, c.wa_id FROM orders o JOIN customers c ON c.id = o.customer_id");
 
 Order orderFrom(const QSqlQuery &query)
 {
@@ -32,6 +32,7 @@ Order orderFrom(const QSqlQuery &query)
     order.tracking = query.value(10).toString();
     order.createdAt = storedTime(query.value(11));
     order.stageAt = storedTime(query.value(12));
+    order.customerWaId = query.value(13).toString();
     return order;
 }
 
