@@ -17,8 +17,12 @@
 #include "reports/ratecard.h"
 #include "sandbox/sandboxcatalog.h"
 #include "store/campaignstore.h"
+#include "store/catalogstore.h"
+#include "store/orderstore.h"
+#include "commerce/catalogsync.h"
 #include "webhook/webhookreceiver.h"
 
+#include <QEventLoop>
 #include <QFile>
 #include <QTimer>
 #include <QUuid>
@@ -98,7 +102,9 @@ bool DemoSession::start(QString *error)
     (void)DemoHistory::write(m_shop->database(), m_shop->automation().hours, m_shop->clock().now()); // for Shop ▸ Reports
     (void)m_shop->setRegion(QStringLiteral("CO")); // the demo shop is in Bogotá: numbers typed without +57 are Colombian
     importLuciasPast();
+    readTheCatalog();
     m_customers = std::make_unique<SimulatedCustomers>(*m_sandbox);
+    seedPastOrders();
     for (int i = 0; i < kOpeningMessages; ++i)
         m_customers->sendNext();
     showTheWindowRule();
@@ -107,6 +113,68 @@ bool DemoSession::start(QString *error)
     m_customers->start();
     sendACampaign();
     return true;
+}
+
+// The shop's catalog on WhatsApp, read before any customer sends a cart from it (a few hundred
+// milliseconds on 127.0.0.1), so carts arrive with names and photos.
+void DemoSession::readTheCatalog()
+{
+    QEventLoop wait;
+    connect(&m_shop->catalog(), &CatalogSync::finished, &wait, &QEventLoop::quit);
+    QTimer::singleShot(5000, &wait, &QEventLoop::quit);
+    m_shop->catalog().refresh();
+    wait.exec();
+}
+
+// What the shop sold before today: Lucía's candles last month (delivered), and orders at each
+// stage for other customers of the past weeks, written down as each of them first writes today
+// (so no empty conversation waits in the inbox), so the panel and Shop ▸ Orders have a history.
+void DemoSession::seedPastOrders()
+{
+    struct Past {
+        QList<std::pair<QString, int>> lines;
+        int daysAgo;
+        OrderStage stage;
+        QString tracking;
+    };
+    static const QHash<QString, Past> past{
+        {QStringLiteral("573001112233"), {{{QStringLiteral("vela-soja"), 2}, {QStringLiteral("taza-gres"), 2}}, 34, OrderStage::Delivered, QStringLiteral("SERVI-7781204")}},
+        {QStringLiteral("573104455667"), {{{QStringLiteral("taza-gres"), 4}}, 9, OrderStage::Delivered, QStringLiteral("INTER-220931")}},
+        {QStringLiteral("573205566778"), {{{QStringLiteral("alfombra-rombo"), 1}}, 3, OrderStage::Shipped, QStringLiteral("SERVI-7790051")}},
+        {QStringLiteral("5215512345678"), {{{QStringLiteral("manta-lana"), 1}, {QStringLiteral("cojin-mostaza"), 2}}, 1, OrderStage::Paid, QString()}},
+        {QStringLiteral("34633445566"), {{{QStringLiteral("jarron-ceramica"), 1}}, 2, OrderStage::PendingPayment, QString()}},
+        {QStringLiteral("447700900123"), {{{QStringLiteral("lampara-nube"), 1}}, 6, OrderStage::Cancelled, QString()}},
+    };
+    const auto seed = [this](const QString &waId) {
+        const auto found = past.constFind(waId);
+        if (found == past.constEnd() || m_seededOrders.contains(waId))
+            return;
+        m_seededOrders.insert(waId);
+        StoreError error;
+        const auto conversation = m_shop->sender().conversationWith(waId, &error);
+        if (!conversation)
+            return;
+        CatalogStore catalog(m_shop->database());
+        QList<OrderLine> lines;
+        for (const auto &[retailerId, quantity] : found->lines) {
+            OrderLine line;
+            line.retailerId = retailerId;
+            line.quantity = quantity;
+            if (const auto product = catalog.find(retailerId, &error)) {
+                line.name = product->name;
+                line.imagePath = product->imagePath;
+                line.unitCents = product->priceCents.value_or(0);
+                line.currency = product->currency;
+            }
+            lines << line;
+        }
+        OrderStore orders(m_shop->database());
+        const QDateTime at = m_shop->clock().now().addDays(-found->daysAgo);
+        if (const auto id = orders.addByHand(*conversation, lines, {}, at, &error))
+            (void)orders.setStage(*id, found->stage, at.addSecs(3 * 3600), found->tracking);
+    };
+    seed(QStringLiteral("573001112233")); // her past is in the store already
+    connect(m_customers.get(), &SimulatedCustomers::customerWrote, this, [seed](const QString &waId) { seed(waId); });
 }
 
 // Writing first: a campaign of the winter blankets to the demo's customers and a few numbers
@@ -225,6 +293,10 @@ void DemoSession::seedQuickReplies()
                      QStringLiteral("Hola {nombre}, el envío a Bogotá cuesta $12.000 y llega en 1 o 2 días hábiles."), 0, {}},
           QuickReply{0, QStringLiteral("pago"), QStringLiteral("Medios de pago"),
                      QStringLiteral("Puedes pagar por Nequi, Daviplata o transferencia. Te envío los datos cuando confirmes el pedido."), 0, {}},
+          QuickReply{0, QStringLiteral("datospago"), QStringLiteral("Datos de pago"),
+                     QStringLiteral("¡Gracias {nombre}! Puedes pagar por Nequi al 300 000 0000 (Casa Nube) o por transferencia a Bancolombia "
+                                    "ahorros 123-456789-01. Cuando pagues, envíanos el comprobante por aquí 🙏"),
+                     0, {}},
           QuickReply{0, QStringLiteral("horario"), QStringLiteral("Horario de la tienda"),
                      QStringLiteral("Abrimos de lunes a sábado de 9 a 13 y de 16 a 20."), 0, {}}}) {
         if (!replies.save(reply, &error))

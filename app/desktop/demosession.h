@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QSet>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -50,12 +51,15 @@ private:
     void showTheWindowRule();
     void sendACampaign();
     void showCustomersAsWhatsAppNamesThem();
+    void readTheCatalog();
+    void seedPastOrders();
 
     QTemporaryDir m_directory;
     ConnectionSecrets m_secrets;
     std::unique_ptr<ShopServices> m_shop;
     std::unique_ptr<WebhookReceiver> m_receiver;
     std::unique_ptr<SandboxServer> m_sandbox;
+    QSet<QString> m_seededOrders;
     std::unique_ptr<SimulatedCustomers> m_customers;
 };
 

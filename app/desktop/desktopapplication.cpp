@@ -19,6 +19,7 @@
 #include "shopdialogs.h"
 #include "shopreports.h"
 #include "shopcampaigns.h"
+#include "shoporders.h"
 #include "reports/reportswindow.h"
 #include "teamsession.h"
 #include "workspace.h"
@@ -208,6 +209,8 @@ void DesktopApplication::showRequestedDialog()
         m_shownDialog = m_reports->show();
     } else if (QDialog *shown = m_campaigns ? m_campaigns->show(name) : nullptr) {
         m_shownDialog = shown;
+    } else if (QDialog *order = m_orders ? m_orders->show(name) : nullptr) {
+        m_shownDialog = order;
     } else if (m_dialogs) {
         m_shownDialog = m_dialogs->show(name);
     }
@@ -224,6 +227,8 @@ void DesktopApplication::openShopDialogs(ShopServices &shop, bool receivingHere)
         m_reports = std::make_unique<ShopReports>(shop, *m_window, *m_workspace);
     if (!m_campaigns)
         m_campaigns = std::make_unique<ShopCampaigns>(shop, *m_window);
+    if (m_workspace && !m_orders)
+        m_orders = std::make_unique<ShopOrders>(shop, *m_window, *m_workspace);
     if (m_workspace && !m_imports) {
         m_imports = std::make_unique<ChatImports>(shop, *m_window, *m_workspace);
         if (m_demo)

@@ -22,6 +22,7 @@ class TeamSession;
 class ShopDialogs;
 class ShopReports;
 class ShopCampaigns;
+class ShopOrders;
 class ShopServices;
 class Workspace;
 class LanguageController;
@@ -74,6 +75,7 @@ private:
     std::unique_ptr<ShopDialogs> m_dialogs;
     std::unique_ptr<ShopReports> m_reports;
     std::unique_ptr<ShopCampaigns> m_campaigns;
+    std::unique_ptr<ShopOrders> m_orders;
     std::unique_ptr<ChatImports> m_imports;
     std::unique_ptr<AddressBook> m_addressBook;
     std::unique_ptr<AppHistorySync> m_appSync;

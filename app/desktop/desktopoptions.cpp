@@ -11,7 +11,8 @@ namespace Mostrador {
 
 const QStringList kShopDialogs{QStringLiteral("hours"), QStringLiteral("quick-replies"), QStringLiteral("profile"),
                                QStringLiteral("privacy"), QStringLiteral("reports"), QStringLiteral("import"), QStringLiteral("connection"), QStringLiteral("setup"), QStringLiteral("first-run"),
-                               QStringLiteral("templates"), QStringLiteral("template-editor"), QStringLiteral("campaigns"), QStringLiteral("new-campaign")};
+                               QStringLiteral("templates"), QStringLiteral("template-editor"), QStringLiteral("campaigns"), QStringLiteral("new-campaign"),
+                               QStringLiteral("orders"), QStringLiteral("catalog"), QStringLiteral("products"), QStringLiteral("new-order")};
 
 QString forcedLanguage(const QStringList &arguments)
 {

@@ -1,5 +1,7 @@
 #include "shopcampaigns.h"
 
+#include "windowfit.h"
+
 #include "api/templatelibrary.h"
 #include "campaigns/campaignscheduler.h"
 #include "dialogs/campaignsdialog.h"
@@ -20,17 +22,6 @@
 #include <QTimer>
 
 namespace Mostrador {
-
-namespace {
-
-// The size each window asks for, within the screen (a 1024×600 netbook has little height).
-void fitToScreen(QWidget *window, const QWidget &over)
-{
-    const QRect screen = over.screen() ? over.screen()->availableGeometry() : QRect(0, 0, 1280, 800);
-    window->resize(std::min(window->width(), screen.width() - 40), std::min(window->height(), screen.height() - 60));
-}
-
-} // namespace
 
 ShopCampaigns::ShopCampaigns(ShopServices &shop, MainWindow &window, QObject *parent)
     : QObject(parent)

@@ -59,6 +59,7 @@ public:
     [[nodiscard]] ThreadPane &threadPane() { return *m_thread; }
     [[nodiscard]] InboxPane &inboxPane() { return *m_inbox; }
     [[nodiscard]] MessageListModel &messageModel() { return *m_messages; }
+    [[nodiscard]] CustomerPane &customerPane() { return *m_customer; }
     [[nodiscard]] DesktopNotifier &notifier();
 
     // Drafts the store could not take are kept in memory (and shown again); this stores them.

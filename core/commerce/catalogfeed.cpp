@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QMimeDatabase>
 #include <QUrl>
 
@@ -137,8 +138,8 @@ CatalogFeed::Read CatalogFeed::read(QIODevice &device, bool decimalComma, const 
             }
             product.currency = code;
         }
-        if (product.retailerId.isEmpty()) // Meta needs an id: one from the name, as a shop would write it
-            product.retailerId = foldedText(product.name).simplified().replace(QLatin1Char(' '), QLatin1Char('-')).left(100);
+        if (product.retailerId.isEmpty()) // Meta needs an id: one from the name
+            product.retailerId = idFromName(product.name);
         if (ids.contains(product.retailerId)) {
             result.rowsNotRead << RowNotRead{csv.line(), tr("the id %1 is on an earlier row").arg(product.retailerId)};
             continue;
@@ -152,6 +153,23 @@ CatalogFeed::Read CatalogFeed::read(QIODevice &device, bool decimalComma, const 
         result.products << product;
     }
     return result;
+}
+
+QString CatalogFeed::idFromName(const QString &name)
+{
+    return foldedText(name).simplified().replace(QLatin1Char(' '), QLatin1Char('-')).left(100);
+}
+
+QString CatalogFeed::currencyOf(const QString &region)
+{
+    static const QHash<QString, QString> currencies{
+        {QStringLiteral("AR"), QStringLiteral("ARS")}, {QStringLiteral("BR"), QStringLiteral("BRL")}, {QStringLiteral("CL"), QStringLiteral("CLP")},
+        {QStringLiteral("CO"), QStringLiteral("COP")}, {QStringLiteral("CR"), QStringLiteral("CRC")}, {QStringLiteral("EC"), QStringLiteral("USD")},
+        {QStringLiteral("GB"), QStringLiteral("GBP")}, {QStringLiteral("GT"), QStringLiteral("GTQ")}, {QStringLiteral("MX"), QStringLiteral("MXN")},
+        {QStringLiteral("PE"), QStringLiteral("PEN")}, {QStringLiteral("PY"), QStringLiteral("PYG")}, {QStringLiteral("US"), QStringLiteral("USD")},
+        {QStringLiteral("UY"), QStringLiteral("UYU")}, {QStringLiteral("PT"), QStringLiteral("EUR")}, {QStringLiteral("ES"), QStringLiteral("EUR")},
+    };
+    return currencies.value(region.toUpper(), QStringLiteral("USD"));
 }
 
 QByteArray CatalogFeed::write(const QList<Product> &products)

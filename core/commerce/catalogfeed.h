@@ -36,6 +36,11 @@ public:
                                    const QString &fileFolder = {}, const QString &imageFolder = {});
     [[nodiscard]] static Read read(const QString &path, bool decimalComma, const QString &currency, const QString &imageFolder);
 
+    // The id Meta needs, made from a product's name as a shop would write it ("lampara-nube").
+    [[nodiscard]] static QString idFromName(const QString &name);
+    // The currency a shop in this country (ISO 3166) prices in.
+    [[nodiscard]] static QString currencyOf(const QString &region);
+
     // UTF-8 with a BOM (spreadsheets then read the accents), comma separated, prices as Meta
     // wants them ("45000.00 COP").
     [[nodiscard]] static QByteArray write(const QList<Product> &products);

@@ -61,6 +61,10 @@ QList<MessageTemplate> templates()
                      QStringLiteral("MARKETING"),
                      QStringLiteral("Hola {{1}}, llegaron a Casa Nube las mantas de lana y los cojines de lino. ¿Te guardamos alguno?"),
                      {QStringLiteral("Me interesa"), QStringLiteral("Detener promociones")}),
+        makeTemplate(QStringLiteral("9009"), QStringLiteral("pedido_enviado"), QStringLiteral("es"), QStringLiteral("APPROVED"),
+                     QStringLiteral("UTILITY"), QStringLiteral("Hola {{1}}, tu pedido {{2}} va en camino. Número de guía: {{3}}.")),
+        makeTemplate(QStringLiteral("9010"), QStringLiteral("pedido_enviado"), QStringLiteral("en"), QStringLiteral("APPROVED"),
+                     QStringLiteral("UTILITY"), QStringLiteral("Hi {{1}}, your order {{2}} is on its way. Tracking number: {{3}}.")),
         makeTemplate(QStringLiteral("9008"), QStringLiteral("sorteo_clientes"), QStringLiteral("es"), QStringLiteral("REJECTED"),
                      QStringLiteral("UTILITY"), QStringLiteral("Hola {{1}}, participa en el sorteo de una lámpara respondiendo SÍ.")),
     };

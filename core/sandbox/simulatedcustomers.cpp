@@ -95,7 +95,7 @@ QList<SimulatedCustomers::Persona> SimulatedCustomers::defaultPersonas()
         {QStringLiteral("5491123456789"), QStringLiteral("Facundo Herrera"),
          {text(QStringLiteral("Buenas, ¿tienen el jarrón de cerámica en azul?")),
           text(QStringLiteral("Dale, ¿cuánto sale el envío a Buenos Aires?"))}},
-        {QStringLiteral("573156677889"), QStringLiteral("Valentina Ortiz"),
+        {QStringLiteral("573187766554"), QStringLiteral("Valentina Ortiz"),
          {cart({{QStringLiteral("set-cojines"), 1}, {QStringLiteral("vela-soja"), 2}, {QStringLiteral("taza-gres"), 4}},
                QStringLiteral("Es para regalo 🎁 ¿lo pueden envolver?")),
           text(QStringLiteral("¿La vela de soja viene en otro aroma?")),

@@ -1,5 +1,7 @@
 #include "shopservices.h"
 
+#include "commerce/catalogsync.h"
+
 #include "campaigns/campaignscheduler.h"
 
 #include "api/cloudapiclient.h"
@@ -54,6 +56,7 @@ ShopServices::ShopServices(Database &database, WebhookIngestor &ingestor, CloudA
                                                                                 : QStringLiteral("desktop@"))
                                                           + QHostInfo::localHostName(),
                                                       runner == Runner::Server ? 3 : 30))
+    , m_catalog(std::make_unique<CatalogSync>(client, database, mediaFolder))
 {
     m_windows->reload();
     // The desktop knows the windows and refuses free-form messages to closed ones at once;
@@ -119,8 +122,13 @@ void ShopServices::start()
     // Campaigns: a team's desktops leave them to the server, like the retention period.
     if (m_database.dialect().isSqlite() || m_runner == Runner::Server)
         m_campaigns->start();
-    // The retention period, where the store lives: a team's desktops leave it to the server.
+    // The retention period and Meta's catalog, where the store lives: a team's desktops leave
+    // them to the server.
     if (m_database.dialect().isSqlite() || m_runner == Runner::Server) {
+        auto *catalog = new QTimer(this);
+        catalog->callOnTimeout(m_catalog.get(), &CatalogSync::refresh);
+        catalog->start(std::chrono::hours(24));
+        QTimer::singleShot(std::chrono::seconds(20), m_catalog.get(), &CatalogSync::refresh);
         auto *retention = new QTimer(this);
         retention->callOnTimeout(this, &ShopServices::applyRetention);
         retention->start(std::chrono::hours(6));

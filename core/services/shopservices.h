@@ -13,6 +13,7 @@ namespace Mostrador {
 
 class AutoResponder;
 class CampaignScheduler;
+class CatalogSync;
 class Clock;
 class CloudApiClient;
 class ConversationChanges;
@@ -64,6 +65,8 @@ public:
     [[nodiscard]] ConversationChanges &changes() { return *m_changes; }
     [[nodiscard]] CustomerBlocking &blocking() { return *m_blocking; }
     [[nodiscard]] CampaignScheduler &campaigns() { return *m_campaigns; }
+    // Meta's catalog on the number, read into the store (on demand, and daily where the store lives).
+    [[nodiscard]] CatalogSync &catalog() { return *m_catalog; }
 
     // The shop's country (ISO 3166), for numbers typed without one: as the shop set it, else
     // the system's.
@@ -98,6 +101,7 @@ private:
     std::unique_ptr<AutoResponder> m_autoReplies;
     std::unique_ptr<CustomerBlocking> m_blocking;
     std::unique_ptr<CampaignScheduler> m_campaigns;
+    std::unique_ptr<CatalogSync> m_catalog;
     ShopAutomation m_automation;
     bool m_started = false;
 };

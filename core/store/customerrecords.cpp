@@ -329,7 +329,10 @@ StoreError CustomerRecords::finish(const QStringList &mediaFiles, ForgottenRecor
     StoreError error;
     for (const QString &file : mediaFiles) {
         bool used = false;
-        if (!each(m_database, QStringLiteral("SELECT 1 FROM messages WHERE media_path = ? LIMIT 1"), {file}, "file still used", &error,
+        // A photo sent by someone else too, or one a product shows, stays.
+        if (!each(m_database, QStringLiteral("SELECT 1 FROM messages WHERE media_path = ? UNION ALL SELECT 1 FROM products WHERE image_path = ? "
+                                             "UNION ALL SELECT 1 FROM order_lines WHERE image_path = ?"),
+                  {file, file, file}, "file still used", &error,
                   [&](const QSqlQuery &) { used = true; }))
             return error;
         if (!used)

@@ -265,6 +265,11 @@ QList<Order> OrderStore::ordersOf(qint64 customerId, StoreError *error)
     return select(QStringLiteral("WHERE o.customer_id = ?"), {customerId}, {}, error);
 }
 
+QList<Order> OrderStore::ordersOfCustomerIn(qint64 conversationId, StoreError *error)
+{
+    return select(QStringLiteral("WHERE o.customer_id = (SELECT customer_id FROM conversations WHERE id = ?)"), {conversationId}, {}, error);
+}
+
 QList<Order> OrderStore::orders(const OrderFilter &filter, StoreError *error)
 {
     QStringList conditions{QStringLiteral("1 = 1")};

@@ -46,6 +46,8 @@ public:
     [[nodiscard]] std::optional<Order> currentOrder(qint64 conversationId, StoreError *error);
     // A customer's orders, newest first, with their lines.
     [[nodiscard]] QList<Order> ordersOf(qint64 customerId, StoreError *error);
+    // The orders of the customer of this conversation (on any of their conversations).
+    [[nodiscard]] QList<Order> ordersOfCustomerIn(qint64 conversationId, StoreError *error);
     // The shop's orders, newest first (lines included).
     [[nodiscard]] QList<Order> orders(const OrderFilter &filter, StoreError *error);
 

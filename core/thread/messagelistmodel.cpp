@@ -1,5 +1,7 @@
 #include "messagelistmodel.h"
 
+#include "store/orderstore.h"
+
 #include "store/storereader.h"
 
 #include <QFileInfo>
@@ -11,6 +13,7 @@ namespace Mostrador {
 
 MessageListModel::MessageListModel(Database &database, QObject *parent)
     : QAbstractListModel(parent)
+    , m_database(database)
     , m_reader(std::make_unique<StoreReader>(database))
 {
 }
@@ -21,6 +24,7 @@ void MessageListModel::setConversation(qint64 conversationId)
 {
     beginResetModel();
     m_severalAuthors.reset();
+    m_orders.clear();
     m_conversation = conversationId;
     m_rows.clear();
     m_atStart = conversationId == 0;
@@ -86,6 +90,7 @@ void MessageListModel::refresh()
     if (!m_conversation)
         return;
     m_severalAuthors.reset();
+    m_orders.clear(); // a stage may have moved
     // Re-read the newest page: new messages are appended, changed ones updated in place.
     StoreError error;
     QList<StoredMessage> newest = m_reader->messages(m_conversation, std::nullopt, kPageSize, &error);
@@ -190,6 +195,8 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         return row.handledByMetaAgent;
     case ImportedRole:
         return row.imported;
+    case OrderRole:
+        return orderOf(row);
     case AuthorRole:
         return row.imported && row.direction == Direction::Inbound && severalAuthors() ? row.author : QString();
     case AutomaticRole:
@@ -240,6 +247,20 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+QVariant MessageListModel::orderOf(const StoredMessage &row) const
+{
+    if (row.kind != MessageKind::Order)
+        return {};
+    const auto cached = m_orders.constFind(row.id);
+    if (cached != m_orders.constEnd())
+        return *cached;
+    StoreError error;
+    const std::optional<Order> order = OrderStore(m_database).orderForMessage(row.id, &error);
+    const QVariant value = order ? QVariant::fromValue(*order) : QVariant();
+    m_orders.insert(row.id, value);
+    return value;
 }
 
 QHash<int, QByteArray> MessageListModel::roleNames() const

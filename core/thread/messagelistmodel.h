@@ -49,6 +49,7 @@ public:
         MetaAgentRole,        // bool: written to, or by, Meta's AI agent
         ImportedRole,         // bool: brought in from the phone's exported chats (it never had ticks)
         AuthorRole,           // who wrote an imported message when several people did (a group); else empty
+        OrderRole,            // Order: the order a cart became (null for other messages)
     };
     Q_ENUM(Role)
 
@@ -83,14 +84,18 @@ public:
     static constexpr int kPageSize = 60;
 
 private:
+    [[nodiscard]] QVariant orderOf(const StoredMessage &row) const;
+
     // A group chat brought in from the phone: its customers' messages say who wrote them.
     [[nodiscard]] bool severalAuthors() const;
     mutable std::optional<bool> m_severalAuthors;
+    mutable QHash<qint64, QVariant> m_orders; // by cart message: read once per refresh
 
     [[nodiscard]] QString localPath(const QString &storedPath) const;
 
     int loadUntilMatch(const std::function<bool(const StoredMessage &)> &matches);
 
+    Database &m_database;
     std::unique_ptr<StoreReader> m_reader;
     qint64 m_conversation = 0;
     QList<StoredMessage> m_rows; // oldest first

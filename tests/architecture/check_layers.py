@@ -32,7 +32,7 @@ MAY_INCLUDE = {
     "privacy": {"common", "store"},
     "reports": {"automation", "common", "identity", "messaging", "store"},
     "import": {"common", "identity", "messaging", "store"},
-    "commerce": {"api", "common", "messaging", "store"},
+    "commerce": {"api", "common", "messaging", "outbox", "store"},
     "campaigns": {"api", "common", "identity", "messaging", "outbox", "reports", "store"},
 }
 # Said outright, so the message names the rule the issue asked for.

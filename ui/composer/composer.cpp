@@ -10,6 +10,7 @@
 #include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
+#include <QRegularExpression>
 #include <QLocale>
 #include <QKeyEvent>
 #include <QLabel>
@@ -31,6 +32,7 @@ Composer::Composer(QWidget *parent)
     , m_send(new QPushButton(this))
     , m_attach(new QPushButton(this))
     , m_emoji(new QPushButton(this))
+    , m_products(new QPushButton(this))
     , m_templatePicker(new TemplatePicker(this))
     , m_quickReplies(new QuickReplyList(this))
 {
@@ -106,6 +108,9 @@ Composer::Composer(QWidget *parent)
     }
     m_emoji->setMenu(emojiMenu);
 
+    m_products->setObjectName(QStringLiteral("productsButton"));
+    connect(m_products, &QPushButton::clicked, this, [this] { Q_EMIT productsRequested({}); });
+
     auto *textPage = new QWidget(this);
     auto *textLayout = new QHBoxLayout(textPage);
     textLayout->setContentsMargins(0, 0, 0, 0);
@@ -114,6 +119,7 @@ Composer::Composer(QWidget *parent)
     auto *smallButtons = new QHBoxLayout;
     smallButtons->addWidget(m_emoji);
     smallButtons->addWidget(m_attach);
+    smallButtons->addWidget(m_products);
     buttons->addLayout(smallButtons);
     buttons->addWidget(m_send);
     buttons->addWidget(m_sendAtOpening);
@@ -316,6 +322,13 @@ bool Composer::eventFilter(QObject *watched, QEvent *event)
             }
         }
         if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && !(key->modifiers() & Qt::ShiftModifier)) {
+            // "#lampara": the products that match, to send.
+            static const QRegularExpression productSearch(QStringLiteral("^#(\\S*)$"));
+            if (const QRegularExpressionMatch match = productSearch.match(m_editor->toPlainText().trimmed()); match.hasMatch()) {
+                m_editor->clear();
+                Q_EMIT productsRequested(match.captured(1));
+                return true;
+            }
             submitText();
             return true;
         }
@@ -336,6 +349,8 @@ void Composer::retranslate()
     m_editor->setAccessibleName(tr("Message"));
     m_send->setText(tr("Send"));
     m_attach->setText(tr("File…"));
+    m_products->setText(tr("Products"));
+    m_products->setToolTip(tr("Send products from the catalog (or type # and a word, then Enter)"));
     m_emoji->setAccessibleName(tr("Emoji"));
     m_emoji->setToolTip(tr("Emoji"));
     m_attach->setToolTip(tr("Send a photo, video, audio or document; the text you wrote goes as its caption"));

@@ -43,6 +43,8 @@ public:
     // Who this conversation is with: their name ({nombre} in quick replies, a template's name
     // variable) and language (the templates in it offered first; "" when unknown).
     void setCustomer(const QString &name, const QString &language = {});
+    // Puts a quick reply in the text box (its files beside it), {nombre} and {tienda} filled in.
+    void insertQuickReply(const QuickReply &reply);
     // For {tienda} in quick replies.
     void setShopName(const QString &name) { m_shopName = name; }
 
@@ -60,6 +62,8 @@ Q_SIGNALS:
     // A file to send, with the text box's words as its caption.
     // A file to send; `fileName` is what the customer sees (the file's own name when empty).
     void attachFile(const QString &path, const QString &caption, const QString &fileName = {});
+    // The Products button, or "#word" and Enter: choose products to send, found by `search`.
+    void productsRequested(const QString &search);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -70,7 +74,6 @@ private:
     void submitText();
     void updateLength();
     void updateSendAtOpening();
-    void insertQuickReply(const QuickReply &reply);
 
     ServiceWindow m_window;
     QString m_replyTo;
@@ -90,6 +93,7 @@ private:
     QDateTime m_nextOpening;
     QPushButton *m_attach = nullptr;
     QPushButton *m_emoji = nullptr;
+    QPushButton *m_products = nullptr;
     class TemplatePicker *m_templatePicker = nullptr;
     QuickReplyList *m_quickReplies = nullptr;
     QString m_customerName;

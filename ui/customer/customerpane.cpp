@@ -154,6 +154,7 @@ void CustomerPane::reloadLabels()
                 Q_EMIT saveFailed(problem.userMessage);
                 return;
             }
+            syncLabels(); // a stage's label moves the order, which takes the other stage off
             Q_EMIT labelsChanged(m_conversation);
         });
         // Right-click renames a label (the shop's own stages).
@@ -171,6 +172,16 @@ void CustomerPane::reloadLabels()
     }
 }
 
+void CustomerPane::syncLabels()
+{
+    StoreError error;
+    const QSet<qint64> on = m_conversation ? m_labelStore.labelsOf(m_conversation, &error) : QSet<qint64>();
+    for (QToolButton *button : m_labelButtons->findChildren<QToolButton *>()) {
+        const QSignalBlocker quiet(button);
+        button->setChecked(on.contains(button->objectName().section(QLatin1Char('_'), 1).toLongLong()));
+    }
+}
+
 void CustomerPane::renameLabel(qint64 labelId, const QString &name, const QString &color)
 {
     if (StoreError problem = m_labelStore.rename(labelId, name, color); problem.isError()) {
@@ -179,6 +190,12 @@ void CustomerPane::renameLabel(qint64 labelId, const QString &name, const QStrin
     }
     reloadLabels();
     Q_EMIT labelsChanged(m_conversation);
+}
+
+void CustomerPane::addSection(QWidget *section)
+{
+    auto *box = static_cast<QVBoxLayout *>(layout());
+    box->insertWidget(box->indexOf(m_notesLabel), section);
 }
 
 void CustomerPane::showConversation(qint64 conversationId)
@@ -201,6 +218,7 @@ void CustomerPane::refresh()
     auto customer = m_edits.customerOf(m_conversation, &error);
     if (!customer)
         return;
+    syncLabels(); // an order's stage may have moved its label
     // What the shop is typing stays as it is; what WhatsApp says about them (a new number, a
     // user name, a merge) shows at once.
     if (m_customer && (m_saveTimer.isActive() || m_name->hasFocus() || m_notes->hasFocus())) {

@@ -33,6 +33,8 @@ public:
     void showConversation(qint64 conversationId);
     // Re-reads who the customer is (WhatsApp told of a new number, say), keeping what is being typed.
     void refresh();
+    // A section of the window's own (the customer's orders), above the notes.
+    void addSection(QWidget *section);
 
 Q_SIGNALS:
     void customerRenamed();
@@ -51,6 +53,7 @@ private:
     void retranslate();
     void fill();
     void saveNow();
+    void syncLabels();
 
     ShopEdits &m_edits;
     LabelStore &m_labelStore;

@@ -21,6 +21,7 @@ ShortcutsDialog::ShortcutsDialog(QWidget *parent)
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U), tr("Next conversation with unread messages")},
         {QKeySequence(Qt::CTRL | Qt::Key_Return), tr("Resolve this conversation and open the next one waiting")},
         {QKeySequence(Qt::CTRL | Qt::Key_R), tr("Mark this conversation read (and tell the customer)")},
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), tr("This conversation's order: its stage (then 1–6), payment details, shipping")},
         {QKeySequence(Qt::Key_Return), tr("Send the message")},
         {QKeySequence(Qt::SHIFT | Qt::Key_Return), tr("New line in the message")},
     };

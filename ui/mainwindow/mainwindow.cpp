@@ -216,6 +216,11 @@ void MainWindow::createMenus()
     m_campaignsAction = m_shopMenu->addAction(QString(), this, &MainWindow::campaignsRequested);
     m_campaignsAction->setObjectName(QStringLiteral("campaignsAction"));
     m_shopMenu->addSeparator();
+    m_ordersAction = m_shopMenu->addAction(QString(), this, &MainWindow::ordersRequested);
+    m_ordersAction->setObjectName(QStringLiteral("ordersAction"));
+    m_catalogAction = m_shopMenu->addAction(QString(), this, &MainWindow::catalogRequested);
+    m_catalogAction->setObjectName(QStringLiteral("catalogAction"));
+    m_shopMenu->addSeparator();
     m_automaticRepliesAction = m_shopMenu->addAction(QString(), this, &MainWindow::automaticRepliesRequested);
     m_automaticRepliesAction->setObjectName(QStringLiteral("automaticRepliesAction"));
     m_quickRepliesAction = m_shopMenu->addAction(QString(), this, &MainWindow::quickRepliesRequested);
@@ -246,7 +251,7 @@ void MainWindow::setOwnerOnly(bool isOwner, const QString &ownerName)
 {
     const QString why = isOwner ? QString() : tr("Only the owner (%1) can change this.").arg(ownerName);
     for (QAction *action : {m_automaticRepliesAction, m_quickRepliesAction, m_businessProfileAction, m_privacyAction, m_teamAction,
-                            m_connectionAction, m_templatesAction, m_campaignsAction}) {
+                            m_connectionAction, m_templatesAction, m_campaignsAction, m_catalogAction}) {
         action->setEnabled(isOwner);
         action->setToolTip(why);
         action->setStatusTip(why);
@@ -287,6 +292,8 @@ void MainWindow::retranslate()
     m_reportsAction->setText(tr("&Reports…"));
     m_templatesAction->setText(tr("&Templates…"));
     m_campaignsAction->setText(tr("&Campaigns…"));
+    m_ordersAction->setText(tr("&Orders…"));
+    m_catalogAction->setText(tr("Ca&talog…"));
     m_automaticRepliesAction->setText(tr("Opening &hours and automatic replies…"));
     m_quickRepliesAction->setText(tr("&Quick replies…"));
     m_businessProfileAction->setText(tr("Business &profile…"));

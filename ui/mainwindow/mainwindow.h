@@ -74,6 +74,8 @@ Q_SIGNALS:
     void reportsRequested();
     void templatesRequested();
     void campaignsRequested();
+    void ordersRequested();
+    void catalogRequested();
     void teamRequested();
     void connectionRequested();
 
@@ -124,6 +126,8 @@ private:
     QAction *m_reportsAction = nullptr;
     QAction *m_templatesAction = nullptr;
     QAction *m_campaignsAction = nullptr;
+    QAction *m_ordersAction = nullptr;
+    QAction *m_catalogAction = nullptr;
     QAction *m_teamAction = nullptr;
     QAction *m_connectionAction = nullptr;
     QMenu *m_languageMenu = nullptr;

@@ -1,5 +1,7 @@
 #include "messagedelegate.h"
 
+#include "ordercard.h"
+
 #include "messaging/wireerror.h"
 #include "thread/messagelistmodel.h"
 #include "widgets/deliveryticks.h"
@@ -188,6 +190,12 @@ bool MessageDelegate::editorEvent(QEvent *event, QAbstractItemModel *model, cons
             Q_EMIT quoteClicked(quoted);
             return true;
         }
+        // A cart: its stage and the next steps, from the card.
+        if (const QVariant order = index.data(MessageListModel::OrderRole);
+            order.isValid() && parts.bubble.contains(mouse->position().toPoint())) {
+            Q_EMIT orderClicked(order.value<Order>().id, mouse->globalPosition().toPoint());
+            return true;
+        }
         if (map.isValid() && parts.bubble.contains(mouse->position().toPoint())) {
             QDesktopServices::openUrl(map);
             return true;
@@ -241,7 +249,10 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
     const QImage *image = thumbnail(index);
     const QSize imageSize = image ? image->size() : QSize();
     const int imageHeight = image ? imageSize.height() + 6 : 0;
-    const QRect textBounds = metrics.boundingRect(QRect(0, 0, std::max(80, maxWidth), 100000), Qt::TextWordWrap, displayText(index));
+    const QVariant order = index.data(MessageListModel::OrderRole);
+    const QRect textBounds = order.isValid()
+        ? QRect(QPoint(0, 0), OrderCard::size(order.value<Order>(), option.font, std::max(80, maxWidth)))
+        : metrics.boundingRect(QRect(0, 0, std::max(80, maxWidth), 100000), Qt::TextWordWrap, displayText(index));
     const int footerWidth = smallMetrics.horizontalAdvance(footerText(index)) + 30;
     const int innerWidth = std::max(textBounds.width(), footerWidth);
     const QString failure = failureText(index);
@@ -335,7 +346,10 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
                    || index.data(MessageListModel::KindRole).value<MessageKind>() == MessageKind::Unsupported);
     painter->setFont(font);
     painter->setPen(palette.color(QPalette::Text));
-    painter->drawText(parts.text, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, displayText(index));
+    if (const QVariant order = index.data(MessageListModel::OrderRole); order.isValid())
+        OrderCard::paint(painter, parts.text, order.value<Order>(), font, palette);
+    else
+        painter->drawText(parts.text, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, displayText(index));
 
     font.setItalic(false);
     QFont small = font;

@@ -24,6 +24,8 @@ public:
 Q_SIGNALS:
     // The reply's quote was clicked: show the quoted message.
     void quoteClicked(const QString &wamid);
+    // A cart's card was clicked at `globalPos`: offer its stages and next steps.
+    void orderClicked(qint64 orderId, const QPoint &globalPos);
 
 public:
     // The message's own words (without hints such as "click to open").

@@ -63,6 +63,7 @@ ThreadPane::ThreadPane(MessageListModel &messages, ConversationListModel &conver
     m_list->setModel(&m_messages);
     auto *delegate = new MessageDelegate(m_list);
     m_list->setItemDelegate(delegate);
+    connect(delegate, &MessageDelegate::orderClicked, this, &ThreadPane::orderClicked);
     connect(delegate, &MessageDelegate::quoteClicked, this, [this](const QString &wamid) {
         const int row = m_messages.loadUntilWamid(wamid);
         if (row >= 0)

@@ -65,6 +65,8 @@ Q_SIGNALS:
     void sendFailed(const QString &reason);
     void resolveRequested();
     void statusChosen(const QString &status); // open, pending, resolved
+    // A cart's card was clicked: its stage and next steps.
+    void orderClicked(qint64 orderId, const QPoint &globalPos);
 
 protected:
     void changeEvent(QEvent *event) override;
