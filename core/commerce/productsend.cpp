@@ -20,11 +20,11 @@ QString ProductSend::caption(const Product &product)
 QString ProductSend::shownText(const QList<Product> &products)
 {
     if (products.size() == 1)
-        return QStringLiteral("🛍 ") + caption(products.first()).section(QLatin1Char('\n'), 0, 0);
+        return tr("Product: %1").arg(caption(products.first()).section(QLatin1Char('\n'), 0, 0));
     QStringList names;
     for (const Product &product : products)
         names << product.name;
-    return QStringLiteral("🛍 ") + tr("%n product(s): %1", nullptr, int(products.size())).arg(names.join(QStringLiteral(", ")));
+    return tr("%n product(s): %1", nullptr, int(products.size())).arg(names.join(QStringLiteral(", ")));
 }
 
 QString ProductSend::send(MessageSender &sender, qint64 conversationId, const QList<Product> &products, const QString &words)
@@ -72,7 +72,7 @@ QString ProductSend::sendCatalog(MessageSender &sender, qint64 conversationId, c
         return tr("The whole catalog can be sent only when the shop's catalog is on Meta (Commerce Manager).");
     const QString body = words.isEmpty() ? tr("Here is our catalog: tap a product to see it and add it to your cart.") : words;
     const MessageSender::Result result = sender.send(
-        {conversationId, MessageKind::Interactive, QStringLiteral("🛍 ") + tr("The whole catalog"),
+        {conversationId, MessageKind::Interactive, tr("The whole catalog"),
          MessagePayloads::catalogMessage({}, body, thumbnailRetailerId), {}});
     return result.isStoredOrKept() ? QString() : result.error.userMessage;
 }

@@ -10,6 +10,8 @@
 #include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
+#include <QPixmap>
+#include <QPainter>
 #include <QRegularExpression>
 #include <QLocale>
 #include <QKeyEvent>
@@ -22,6 +24,25 @@
 #include <QVBoxLayout>
 
 namespace Mostrador {
+
+namespace {
+
+QIcon tagIcon(const QColor &color)
+{
+    QPixmap icon(32, 32);
+    icon.fill(Qt::transparent);
+    QPainter painter(&icon);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(color, 2.5));
+    painter.setBrush(Qt::NoBrush);
+    // A price tag: the products with their prices.
+    const QPointF tag[] = {{3, 17}, {15, 5}, {28, 5}, {28, 18}, {16, 30}};
+    painter.drawPolygon(tag, 5);
+    painter.drawEllipse(QPointF(22.5, 10.5), 2.2, 2.2);
+    return QIcon(icon);
+}
+
+} // namespace
 
 Composer::Composer(QWidget *parent)
     : QWidget(parent)
@@ -108,6 +129,7 @@ Composer::Composer(QWidget *parent)
     }
     m_emoji->setMenu(emojiMenu);
 
+    // A price tag: the button stays narrow enough for a netbook's composer.
     m_products->setObjectName(QStringLiteral("productsButton"));
     connect(m_products, &QPushButton::clicked, this, [this] { Q_EMIT productsRequested({}); });
 
@@ -349,8 +371,9 @@ void Composer::retranslate()
     m_editor->setAccessibleName(tr("Message"));
     m_send->setText(tr("Send"));
     m_attach->setText(tr("File…"));
-    m_products->setText(tr("Products"));
-    m_products->setToolTip(tr("Send products from the catalog (or type # and a word, then Enter)"));
+    m_products->setIcon(tagIcon(palette().color(QPalette::ButtonText)));
+    m_products->setAccessibleName(tr("Products"));
+    m_products->setToolTip(tr("Products: send some from the catalog (or type # and a word, then Enter)"));
     m_emoji->setAccessibleName(tr("Emoji"));
     m_emoji->setToolTip(tr("Emoji"));
     m_attach->setToolTip(tr("Send a photo, video, audio or document; the text you wrote goes as its caption"));

@@ -3,6 +3,7 @@
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -66,13 +67,24 @@ NewOrderDialog::NewOrderDialog(Search search, const QString &customerName, QWidg
     resize(560, 520);
 
     connect(m_query, &QLineEdit::textChanged, this, &NewOrderDialog::find);
-    connect(m_query, &QLineEdit::returnPressed, this, [this] {
-        if (m_results->count() > 0)
-            addProduct(m_found.at(std::max(0, m_results->currentRow())));
-    });
+    // Enter in the search adds the product found; it does not create the order.
+    m_query->installEventFilter(this);
     connect(m_results, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) { addProduct(m_found.at(m_results->row(item))); });
     find();
     updateTotal();
+}
+
+bool NewOrderDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_query && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            if (m_results->count() > 0)
+                addProduct(m_found.at(std::max(0, m_results->currentRow())));
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 void NewOrderDialog::find()

@@ -29,6 +29,9 @@ public:
     [[nodiscard]] QString note() const;
     void addProduct(const Product &product, int quantity = 1);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void find();
     void updateTotal();

@@ -275,7 +275,7 @@ TEST_F(WireLoopTest, ProfilePhoneNumberAndTemplatesWithPaging)
         ++pages;
     } while (!cursor.isEmpty() && pages < 10);
     EXPECT_TRUE(names.contains(QStringLiteral("pedido_listo")));
-    EXPECT_EQ(names.size(), 8);
+    EXPECT_EQ(names.size(), 10);
 }
 
 TEST_F(WireLoopTest, MarkReadAndDeleteMedia)
