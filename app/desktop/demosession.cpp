@@ -140,6 +140,7 @@ void DemoSession::seedPastOrders()
     static const QHash<QString, Past> past{
         {QStringLiteral("573001112233"), {{{QStringLiteral("vela-soja"), 2}, {QStringLiteral("taza-gres"), 2}}, 34, OrderStage::Delivered, QStringLiteral("SERVI-7781204")}},
         {QStringLiteral("573104455667"), {{{QStringLiteral("taza-gres"), 4}}, 9, OrderStage::Delivered, QStringLiteral("INTER-220931")}},
+        {QStringLiteral("573187766554"), {{{QStringLiteral("manta-lana"), 1}}, 21, OrderStage::Delivered, QStringLiteral("SERVI-7700123")}},
         {QStringLiteral("573205566778"), {{{QStringLiteral("alfombra-rombo"), 1}}, 3, OrderStage::Shipped, QStringLiteral("SERVI-7790051")}},
         {QStringLiteral("5215512345678"), {{{QStringLiteral("manta-lana"), 1}, {QStringLiteral("cojin-mostaza"), 2}}, 1, OrderStage::Paid, QString()}},
         {QStringLiteral("34633445566"), {{{QStringLiteral("jarron-ceramica"), 1}}, 2, OrderStage::PendingPayment, QString()}},

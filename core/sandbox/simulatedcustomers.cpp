@@ -97,7 +97,7 @@ QList<SimulatedCustomers::Persona> SimulatedCustomers::defaultPersonas()
           text(QStringLiteral("Dale, ¿cuánto sale el envío a Buenos Aires?"))}},
         {QStringLiteral("573187766554"), QStringLiteral("Valentina Ortiz"),
          {cart({{QStringLiteral("set-cojines"), 1}, {QStringLiteral("vela-soja"), 2}, {QStringLiteral("taza-gres"), 4}},
-               QStringLiteral("Es para regalo 🎁 ¿lo pueden envolver?")),
+               QStringLiteral("Es para regalo, ¿lo pueden envolver?")),
           text(QStringLiteral("¿La vela de soja viene en otro aroma?")),
           text(QStringLiteral("Ya hice la transferencia, les mando el comprobante"))}},
         // Known only by a username: WhatsApp leaves the number out.
