@@ -250,6 +250,25 @@ QString SandboxServer::customerSends(const QString &id, const QString &type, con
     return wamid;
 }
 
+QString SandboxServer::customerAsksAbout(const QString &id, const QString &productMessageWamid, const QString &retailerId,
+                                         const QString &text)
+{
+    Customer *customer = m_customers.find(id);
+    if (!customer)
+        return {};
+    customer->lastMessageAt = m_clock.now();
+    const QString wamid = newWamid();
+    const WebhookPayloads::Sender sender = senderOf(*customer);
+    QJsonObject message = WebhookPayloads::textMessage(wamid, sender, m_clock.now(), text);
+    message.insert(QStringLiteral("context"),
+                   QJsonObject{{QStringLiteral("from"), m_settings.business.displayNumber},
+                               {QStringLiteral("id"), productMessageWamid},
+                               {QStringLiteral("referred_product"), QJsonObject{{QStringLiteral("catalog_id"), SandboxShop::catalogId()},
+                                                                               {QStringLiteral("product_retailer_id"), retailerId}}}});
+    m_dispatcher->deliver(WebhookPayloads::envelope(m_settings.business, {sender}, {message}));
+    return wamid;
+}
+
 QString SandboxServer::customerTalksToMetaAgent(const QString &id, const QString &text, const QString &agentAnswer)
 {
     Customer *customer = m_customers.find(id);

@@ -85,6 +85,9 @@ public:
     // closed or are about to).
     QString customerSends(const QString &id, const QString &type, const QJsonObject &content,
                           const QJsonObject &referral = {}, const QString &replyToWamid = {}, const QDateTime &at = {});
+    // A customer asks about a product the shop sent (a `product` message): the text carries the
+    // product in its context (`referred_product`), as WhatsApp sends it.
+    QString customerAsksAbout(const QString &id, const QString &productMessageWamid, const QString &retailerId, const QString &text);
     // A customer writes while Meta's AI agent holds their conversation, and the agent answers:
     // one `standby` webhook with both. Returns the customer's message's wamid.
     QString customerTalksToMetaAgent(const QString &id, const QString &text, const QString &agentAnswer);

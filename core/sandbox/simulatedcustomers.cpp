@@ -5,6 +5,8 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QTimer>
+#include <QJsonArray>
 
 namespace Mostrador {
 
@@ -116,11 +118,44 @@ SimulatedCustomers::SimulatedCustomers(SandboxServer &sandbox, quint32 seed, QOb
 {
     for (const Persona &persona : std::as_const(m_personas))
         m_sandbox.addCustomer(SandboxServer::Customer{persona.waId, persona.name, {}, persona.userId, persona.username, false});
+    connect(&m_sandbox, &SandboxServer::messageAccepted, this, &SimulatedCustomers::answerProducts);
     connect(&m_timer, &QTimer::timeout, this, [this] {
         if (!sendNext())
             stop();
     });
     setPace(6);
+}
+
+void SimulatedCustomers::answerProducts(const QString &wamid, const QJsonObject &body)
+{
+    const QJsonObject interactive = body.value(QLatin1String("interactive")).toObject();
+    const QString type = interactive.value(QLatin1String("type")).toString();
+    const QString to = body.value(QLatin1String("to")).toString(body.value(QLatin1String("recipient")).toString());
+    const bool ours = std::any_of(m_personas.cbegin(), m_personas.cend(), [&to](const Persona &persona) {
+        return persona.waId == to || persona.userId == to || (!persona.waId.isEmpty() && to.endsWith(persona.waId.right(8)));
+    });
+    if (!ours || body.value(QLatin1String("type")).toString() != QLatin1String("interactive"))
+        return;
+    const QJsonObject action = interactive.value(QLatin1String("action")).toObject();
+    if (type == QLatin1String("product")) {
+        const QString retailerId = action.value(QLatin1String("product_retailer_id")).toString();
+        QTimer::singleShot(3000, this, [this, to, wamid, retailerId] {
+            m_sandbox.customerAsksAbout(to, wamid, retailerId, QStringLiteral("¿Este viene en otro color? Me encanta 😍"));
+        });
+    } else if (type == QLatin1String("product_list") || type == QLatin1String("catalog_message")) {
+        QList<std::pair<QString, int>> lines;
+        for (const QJsonValue &section : action.value(QLatin1String("sections")).toArray()) {
+            for (const QJsonValue &item : section.toObject().value(QLatin1String("product_items")).toArray()) {
+                if (lines.size() < 2)
+                    lines << std::pair{item.toObject().value(QLatin1String("product_retailer_id")).toString(), int(lines.size()) + 1};
+            }
+        }
+        if (lines.isEmpty())
+            lines << std::pair{QStringLiteral("vela-soja"), 2};
+        QTimer::singleShot(4000, this, [this, to, lines] {
+            m_sandbox.customerSends(to, QStringLiteral("order"), SandboxShop::cart(lines, QStringLiteral("Estos, por favor")));
+        });
+    }
 }
 
 void SimulatedCustomers::setPace(double messagesPerMinute)

@@ -55,6 +55,9 @@ Q_SIGNALS:
     void customerWrote(const QString &waId, const QString &wamid);
 
 private:
+    // The shop sent products: the customer asks about one, or sends a cart from the list.
+    void answerProducts(const QString &wamid, const QJsonObject &body);
+
     SandboxServer &m_sandbox;
     QList<Persona> m_personas;
     QHash<QString, int> m_progress;
