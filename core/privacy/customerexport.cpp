@@ -1,8 +1,11 @@
 #include "customerexport.h"
 
+#include "commerce/orderexport.h"
 #include "common/zipwriter.h"
 #include "store/customerrecords.h"
+#include "store/orderstore.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFileInfo>
@@ -71,6 +74,15 @@ Result write(Database &database, qint64 customerId, const QString &zipPath)
     };
     if (!zip.open() || !zip.addBytes(QStringLiteral("customer.json"), QJsonDocument(data).toJson(QJsonDocument::Indented)))
         return fail();
+    // Their orders, as a spreadsheet opens them.
+    const QList<Order> orders = OrderStore(database).ordersOf(customerId, &error);
+    if (!orders.isEmpty()) {
+        QBuffer sheet;
+        sheet.open(QIODevice::WriteOnly);
+        QString problem;
+        if (!OrderExport::write(orders, OrderExport::Format::Csv, sheet, &problem) || !zip.addBytes(QStringLiteral("orders.csv"), sheet.data()))
+            return fail();
+    }
     for (const QString &file : std::as_const(files)) {
         if (!zip.addFile(QStringLiteral("files/") + QFileInfo(file).fileName(), file))
             return fail();

@@ -29,7 +29,7 @@ MAY_INCLUDE = {
     "identity": {"messaging"},
     "api": {"common", "messaging"},
     "store": {"common", "messaging"},
-    "privacy": {"common", "store"},
+    "privacy": {"commerce", "common", "store"},
     "reports": {"automation", "common", "identity", "messaging", "store"},
     "import": {"common", "identity", "messaging", "store"},
     "commerce": {"api", "common", "messaging", "outbox", "store"},

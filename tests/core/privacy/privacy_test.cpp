@@ -4,6 +4,7 @@
 #include "privacy/customerexport.h"
 #include "privacy/retention.h"
 #include "store/customerrecords.h"
+#include "store/orderstore.h"
 
 #include "common/clock.h"
 #include "qtprinting.h"
@@ -153,6 +154,27 @@ TEST_P(PrivacyTest, AForgottenCustomerLeavesNothingBehindButOthersKeepTheirs)
         EXPECT_FALSE(bytes.contains("Chapinero"));
         EXPECT_TRUE(bytes.contains("manta gris"));
     }
+}
+
+TEST_P(PrivacyTest, HerOrdersGoWithHerDataAndAreForgottenWithHer)
+{
+    const qint64 conversation = scalar(*database, QStringLiteral("SELECT id FROM conversations WHERE customer_id = ?"), {lucia}).toLongLong();
+    OrderLine lamp;
+    lamp.retailerId = QStringLiteral("lampara-nube");
+    lamp.name = QStringLiteral("Lámpara Nube");
+    lamp.quantity = 1;
+    lamp.unitCents = 18900000;
+    lamp.currency = QStringLiteral("COP");
+    ASSERT_TRUE(OrderStore(*database).addByHand(conversation, {lamp}, QStringLiteral("Chapinero"), QDateTime::currentDateTimeUtc(), &error));
+
+    const QString zip = store->directory() + QStringLiteral("/lucia-orders.zip");
+    ASSERT_TRUE(CustomerExport::write(*database, lucia, zip).ok);
+    const QByteArray sheet = readZip(zip).value(QStringLiteral("orders.csv"));
+    EXPECT_TRUE(sheet.contains("1 × Lámpara Nube [lampara-nube] @ 189000.00,189000.00,COP,Chapinero")) << sheet.constData();
+
+    ASSERT_TRUE(CustomerRecords(*database).forgetCustomer(lucia, &error)) << error.detail.toStdString();
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM orders")), 0);
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM order_lines")), 0);
 }
 
 TEST_P(PrivacyTest, ConversationsUntouchedLongerThanTheRetentionPeriodGoAfterAWeeksNotice)

@@ -8,7 +8,9 @@
 #include "outbox/outbox.h"
 #include "qtprinting.h"
 #include "sandbox/webhookpayloads.h"
+#include "store/catalogstore.h"
 #include "store/labelstore.h"
+#include "store/orderstore.h"
 #include "store/quickreplystore.h"
 #include "store/settingsstore.h"
 #include "store/shopedits.h"
@@ -97,6 +99,15 @@ TEST_F(TeamAccessTest, AnAgentAnswersCustomersButCannotRunTheShop)
     Outbox outbox(*agentDb, client, clock);
     EXPECT_TRUE(outbox.enqueue(conversation, MessageKind::Text, QStringLiteral("¡Hola Lucía!"), {}, false, &error))
         << error.detail.toStdString();
+    // Orders: written down by hand and moved through their stages by whoever answers.
+    OrderLine blanket;
+    blanket.retailerId = QStringLiteral("manta-lana");
+    blanket.quantity = 1;
+    blanket.unitCents = 14500000;
+    blanket.currency = QStringLiteral("COP");
+    const auto order = OrderStore(*agentDb).addByHand(conversation, {blanket}, QStringLiteral("Entrega el sábado"), clock.now(), &error);
+    ASSERT_TRUE(order) << error.detail.toStdString();
+    EXPECT_FALSE(OrderStore(*agentDb).setStage(*order, OrderStage::Shipped, clock.now(), QStringLiteral("SERVI-1")).isError());
     EXPECT_EQ(SettingsStore(*agentDb).read(QStringLiteral("team/"), &error).value(QStringLiteral("team/phone_number_id")),
               QStringLiteral("106540352242922"));
 
@@ -108,6 +119,11 @@ TEST_F(TeamAccessTest, AnAgentAnswersCustomersButCannotRunTheShop)
     reply.title = QStringLiteral("Envío gratis");
     reply.body = QStringLiteral("¡Envío gratis hoy!");
     EXPECT_FALSE(QuickReplyStore(*agentDb).save(reply, &error));
+    // The catalog is the owner's (Shop ▸ Catalog).
+    Product product;
+    product.retailerId = QStringLiteral("gratis");
+    product.name = QStringLiteral("Regalo");
+    EXPECT_FALSE(CatalogStore(*agentDb).saveLocal(product, clock.now(), &error));
     EXPECT_TRUE(refused(error)) << error.detail.toStdString();
     EXPECT_TRUE(refused(agentDb->exec(QStringLiteral("DELETE FROM messages"))));
     EXPECT_TRUE(refused(agentDb->exec(QStringLiteral("UPDATE messages SET body = 'otra cosa'"))));

@@ -1,6 +1,7 @@
 // Team mode: two desktops and one server on one store. Agents, assignment, the reply lock and
 // notes behave the same on SQLite and PostgreSQL; on PostgreSQL every change reaches the other
 // desktops at once through LISTEN/NOTIFY.
+#include "store/orderstore.h"
 #include "store/teamstore.h"
 
 #include "api/cloudapiclient.h"
@@ -208,6 +209,24 @@ TEST_P(TeamOnPostgres, ChangesReachTheOtherDesktopsAtOnce)
     ASSERT_TRUE(atB.wait(3000));
     EXPECT_EQ(atB.last().at(0).value<StoreNotifications::Change>(), StoreNotifications::Change::Assignment);
     EXPECT_EQ(TeamStore(*desktopB, clock).assignee(conversation, &error), std::optional<qint64>(marta.id));
+
+    // An order written on A, and its stage moved there, reach B as orders.
+    atB.clear();
+    OrderLine lamp;
+    lamp.retailerId = QStringLiteral("lampara-nube");
+    lamp.quantity = 1;
+    lamp.unitCents = 18900000;
+    lamp.currency = QStringLiteral("COP");
+    const auto order = OrderStore(*desktopA).addByHand(conversation, {lamp}, {}, QDateTime::currentDateTimeUtc(), &error);
+    ASSERT_TRUE(order) << error.detail.toStdString();
+    ASSERT_TRUE(atB.wait(3000));
+    EXPECT_EQ(atB.last().at(0).value<StoreNotifications::Change>(), StoreNotifications::Change::Orders);
+    atB.clear();
+    ASSERT_FALSE(OrderStore(*desktopA).setStage(*order, OrderStage::Paid, QDateTime::currentDateTimeUtc()).isError());
+    ASSERT_TRUE(atB.wait(3000));
+    EXPECT_EQ(atB.last().at(0).value<StoreNotifications::Change>(), StoreNotifications::Change::Orders);
+    EXPECT_EQ(atB.last().at(1).value<QSet<qint64>>(), QSet<qint64>{conversation});
+    EXPECT_EQ(OrderStore(*desktopB).order(*order, &error)->stage, OrderStage::Paid);
 
     // A desktop that lost its connection reconnects, sees what it missed, and hears again.
     hearsB.reset(); // it listened on the connection that goes away
