@@ -1,6 +1,7 @@
 #include "messageexport.h"
 
 #include "database.h"
+#include "orderstore.h"
 #include "sqlfragments.h"
 #include "storetypes.h"
 #include "messaging/inboundbatch.h"
@@ -23,29 +24,6 @@ const QStringList kColumns{QStringLiteral("conversation_id"), QStringLiteral("cu
                            QStringLiteral("status_at"),       QStringLiteral("wamid"),          QStringLiteral("error_code"),
                            QStringLiteral("origin"),          QStringLiteral("agent"),          QStringLiteral("author"),
                            QStringLiteral("imported"),        QStringLiteral("order_items"),    QStringLiteral("order_total")};
-
-// The lines of every cart that became an order, by the cart's message.
-QHash<qint64, QList<OrderLine>> cartLines(Database &database, StoreError *error)
-{
-    QHash<qint64, QList<OrderLine>> lines;
-    QSqlQuery query(database.connection());
-    query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT o.message_id, l.retailer_id, l.name, l.quantity, l.unit_cents, l.currency FROM order_lines l "
-                                   "JOIN orders o ON o.id = l.order_id WHERE o.message_id IS NOT NULL ORDER BY o.message_id, l.position"))) {
-        *error = StoreError::fromSql(query.lastError(), QStringLiteral("export: order lines"));
-        return lines;
-    }
-    while (query.next()) {
-        OrderLine line;
-        line.retailerId = query.value(1).toString();
-        line.name = query.value(2).toString();
-        line.quantity = query.value(3).toInt();
-        line.unitCents = query.value(4).toLongLong();
-        line.currency = query.value(5).toString();
-        lines[query.value(0).toLongLong()] << line;
-    }
-    return lines;
-}
 
 // "2 × Cojín mostaza [cojin-mostaza] @ 59000.00 COP; 1 × …" for a spreadsheet's cell.
 QString linesText(const QList<OrderLine> &lines)
@@ -96,7 +74,7 @@ QString csvField(const QString &value)
 StoreError MessageExport::write(Database &database, Format format, QIODevice &out, qint64 *written)
 {
     StoreError linesError;
-    const QHash<qint64, QList<OrderLine>> carts = cartLines(database, &linesError);
+    const QHash<qint64, QList<OrderLine>> carts = OrderStore(database).cartLines(&linesError);
     if (linesError.isError())
         return linesError;
     QSqlQuery query(database.connection());

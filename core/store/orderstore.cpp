@@ -36,6 +36,19 @@ Order orderFrom(const QSqlQuery &query)
     return order;
 }
 
+// A line from columns: order or message id, retailer_id, name, quantity, unit_cents, currency, image_path.
+OrderLine lineFrom(const QSqlQuery &query)
+{
+    OrderLine line;
+    line.retailerId = query.value(1).toString();
+    line.name = query.value(2).toString();
+    line.quantity = query.value(3).toInt();
+    line.unitCents = query.value(4).toLongLong();
+    line.currency = query.value(5).toString();
+    line.imagePath = query.value(6).toString();
+    return line;
+}
+
 QVariant nullIfEmpty(const QString &text)
 {
     return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
@@ -225,17 +238,25 @@ StoreError OrderStore::readLines(QList<Order> &orders)
         query.addBindValue(id);
     if (!query.exec())
         return StoreError::fromSql(query.lastError(), QStringLiteral("order lines"));
-    while (query.next()) {
-        OrderLine line;
-        line.retailerId = query.value(1).toString();
-        line.name = query.value(2).toString();
-        line.quantity = query.value(3).toInt();
-        line.unitCents = query.value(4).toLongLong();
-        line.currency = query.value(5).toString();
-        line.imagePath = query.value(6).toString();
-        byId.value(query.value(0).toLongLong())->lines << line;
-    }
+    while (query.next())
+        byId.value(query.value(0).toLongLong())->lines << lineFrom(query);
     return {};
+}
+
+QHash<qint64, QList<OrderLine>> OrderStore::cartLines(StoreError *error)
+{
+    QHash<qint64, QList<OrderLine>> lines;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT o.message_id, l.retailer_id, l.name, l.quantity, l.unit_cents, l.currency, l.image_path "
+                                   "FROM order_lines l JOIN orders o ON o.id = l.order_id WHERE o.message_id IS NOT NULL "
+                                   "ORDER BY o.message_id, l.position"))) {
+        *error = StoreError::fromSql(query.lastError(), QStringLiteral("carts' lines"));
+        return lines;
+    }
+    while (query.next())
+        lines[query.value(0).toLongLong()] << lineFrom(query);
+    return lines;
 }
 
 std::optional<Order> OrderStore::order(qint64 orderId, StoreError *error)

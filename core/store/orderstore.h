@@ -4,6 +4,7 @@
 #include "messaging/commerce.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -50,6 +51,9 @@ public:
     [[nodiscard]] QList<Order> ordersOfCustomerIn(qint64 conversationId, StoreError *error);
     // The shop's orders, newest first (lines included).
     [[nodiscard]] QList<Order> orders(const OrderFilter &filter, StoreError *error);
+
+    // Every cart's lines, by the cart's message (for the message export).
+    [[nodiscard]] QHash<qint64, QList<OrderLine>> cartLines(StoreError *error);
 
 private:
     std::optional<qint64> insert(qint64 messageId, qint64 conversationId, qint64 customerId, const QString &catalogId,
