@@ -59,8 +59,8 @@
             <translation>already sent this campaign</translation>
         </message>
         <message>
-            <source>{{%1}} has no value: give it with --param (text, {first_name}, {note} or a list's {column}), or add a column named %1 to the list.</source>
-            <translation>{{%1}} has no value: give it with --param (text, {first_name}, {note} or a list's {column}), or add a column named %1 to the list.</translation>
+            <source>{{%1}} has no value: give it with --param (text, {first_name}, {note}, {last_order} or a list's {column}), or add a column named %1 to the list.</source>
+            <translation>{{%1}} has no value: give it with --param (text, {first_name}, {note}, {last_order} or a list's {column}), or add a column named %1 to the list.</translation>
         </message>
     </context>
     <context>
@@ -2449,6 +2449,14 @@ The access token and app secret go to the keychain; they are never written in se
         <message>
             <source>[note]</source>
             <translation>[note]</translation>
+        </message>
+        <message>
+            <source>What they bought last</source>
+            <translation>What they bought last</translation>
+        </message>
+        <message>
+            <source>[what they bought last]</source>
+            <translation>[what they bought last]</translation>
         </message>
     </context>
     <context>

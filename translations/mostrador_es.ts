@@ -59,8 +59,8 @@
             <translation>ya recibieron esta campaña</translation>
         </message>
         <message>
-            <source>{{%1}} has no value: give it with --param (text, {first_name}, {note} or a list's {column}), or add a column named %1 to the list.</source>
-            <translation>{{%1}} no tiene valor: dalo con --param (un texto, {first_name}, {note} o una {columna} de la lista), o añade a la lista una columna llamada %1.</translation>
+            <source>{{%1}} has no value: give it with --param (text, {first_name}, {note}, {last_order} or a list's {column}), or add a column named %1 to the list.</source>
+            <translation>{{%1}} no tiene valor: dalo con --param (un texto, {first_name}, {note}, {last_order} o una {columna} de la lista), o añade a la lista una columna llamada %1.</translation>
         </message>
     </context>
     <context>
@@ -2449,6 +2449,14 @@ El token de acceso y la clave secreta van al llavero; nunca se escriben en ajust
         <message>
             <source>[note]</source>
             <translation>[nota]</translation>
+        </message>
+        <message>
+            <source>What they bought last</source>
+            <translation>Lo último que compró</translation>
+        </message>
+        <message>
+            <source>[what they bought last]</source>
+            <translation>[lo último que compró]</translation>
         </message>
     </context>
     <context>

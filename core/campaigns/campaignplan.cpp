@@ -2,6 +2,7 @@
 
 #include "identity/phonenumbers.h"
 #include "reports/ratecard.h"
+#include "store/orderstore.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -15,8 +16,17 @@ struct Customer {
     const AudienceList::Row *row = nullptr;
 };
 
+// What they bought last: "Lámpara Nube, Cojín mostaza" (for a template that asks how it went).
+QString lastOrderWords(const Order &order)
+{
+    QStringList names;
+    for (const OrderLine &line : order.lines)
+        names << (line.name.isEmpty() ? line.retailerId : line.name);
+    return names.join(QStringLiteral(", "));
+}
+
 // The value of one parameter for one customer; empty when they have none.
-QString valueFor(const QString &parameter, const Customer &customer)
+QString valueFor(const QString &parameter, const Customer &customer, const QHash<qint64, Order> &lastOrders)
 {
     static const QRegularExpression field(QStringLiteral("^\\{\\s*([^{}]+?)\\s*\\}$"));
     const QRegularExpressionMatch match = field.match(parameter.trimmed());
@@ -30,6 +40,10 @@ QString valueFor(const QString &parameter, const Customer &customer)
         return known;
     if (name == QLatin1String("note") || name == QLatin1String("nota"))
         return customer.candidate.note.section(QLatin1Char('\n'), 0, 0).trimmed();
+    if (name == QLatin1String("last_order") || name == QLatin1String("ultimo_pedido")) {
+        const auto order = lastOrders.constFind(customer.candidate.customerId);
+        return order == lastOrders.constEnd() ? QString() : lastOrderWords(*order);
+    }
     return customer.row ? customer.row->values.value(name) : QString();
 }
 
@@ -129,18 +143,30 @@ std::optional<CampaignPlan> CampaignPlan::make(Database &database, const Campaig
     for (int index = chosen.size(); index < variables.size(); ++index) {
         const QString column = variables.at(index).toLower();
         if (!list || list->rows.isEmpty() || !list->rows.first().values.contains(column)) {
-            *error = tr("{{%1}} has no value: give it with --param (text, {first_name}, {note} or a list's {column}), "
+            *error = tr("{{%1}} has no value: give it with --param (text, {first_name}, {note}, {last_order} or a list's {column}), "
                         "or add a column named %1 to the list.").arg(variables.at(index));
             return std::nullopt;
         }
         chosen << QLatin1Char('{') + column + QLatin1Char('}');
     }
 
+    // What each customer bought last, read once, when a value asks for it.
+    QHash<qint64, Order> lastOrders;
+    if (std::any_of(chosen.cbegin(), chosen.cend(), [](const QString &value) {
+            return value.contains(QLatin1String("last_order")) || value.contains(QLatin1String("ultimo_pedido"));
+        })) {
+        lastOrders = OrderStore(database).lastOrders(&storeError);
+        if (storeError.isError()) {
+            *error = storeError.userMessage;
+            return std::nullopt;
+        }
+    }
+
     QStringList receivingNumbers;
     for (const Customer &customer : std::as_const(customers)) {
         CampaignRecipient recipient{customer.candidate.customerId, {}, {}};
         for (int index = 0; index < variables.size(); ++index)
-            recipient.parameters << valueFor(chosen.value(index), customer);
+            recipient.parameters << valueFor(chosen.value(index), customer, lastOrders);
         if (customer.candidate.optedOut)
             recipient.skipped = QLatin1String(kOptedOut);
         else if (customer.candidate.blocked)

@@ -243,6 +243,14 @@ StoreError OrderStore::readLines(QList<Order> &orders)
     return {};
 }
 
+QHash<qint64, Order> OrderStore::lastOrders(StoreError *error)
+{
+    QHash<qint64, Order> last;
+    for (const Order &order : select(QStringLiteral("WHERE o.id IN (SELECT MAX(id) FROM orders GROUP BY customer_id)"), {}, {}, error))
+        last.insert(order.customerId, order);
+    return last;
+}
+
 QHash<qint64, QList<OrderLine>> OrderStore::cartLines(StoreError *error)
 {
     QHash<qint64, QList<OrderLine>> lines;

@@ -52,6 +52,8 @@ public:
     // The shop's orders, newest first (lines included).
     [[nodiscard]] QList<Order> orders(const OrderFilter &filter, StoreError *error);
 
+    // Each customer's latest order, by customer.
+    [[nodiscard]] QHash<qint64, Order> lastOrders(StoreError *error);
     // Every cart's lines, by the cart's message (for the message export).
     [[nodiscard]] QHash<qint64, QList<OrderLine>> cartLines(StoreError *error);
 

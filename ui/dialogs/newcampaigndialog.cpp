@@ -234,6 +234,7 @@ void NewCampaignDialog::templateChanged()
         field->addItem(tr("Each customer's first name"), QStringLiteral("{first_name}"));
         field->addItem(tr("Each customer's name"), QStringLiteral("{name}"));
         field->addItem(tr("The first line of their note"), QStringLiteral("{note}"));
+        field->addItem(tr("What they bought last"), QStringLiteral("{last_order}"));
         field->setCurrentIndex(i == text.customerNameVariable() ? 0 : -1);
         if (i != text.customerNameVariable())
             field->setEditText(QString());
@@ -266,6 +267,7 @@ void NewCampaignDialog::showPreview()
         shown << (parameter == QLatin1String("{first_name}") ? tr("[first name]")
                   : parameter == QLatin1String("{name}")     ? tr("[name]")
                   : parameter == QLatin1String("{note}")     ? tr("[note]")
+                  : parameter == QLatin1String("{last_order}") ? tr("[what they bought last]")
                                                              : parameter);
     }
     if (m_plan) {

@@ -5,6 +5,7 @@
 #include "reports/ratecard.h"
 #include "sandbox/webhookpayloads.h"
 #include "store/labelstore.h"
+#include "store/orderstore.h"
 #include "store/shopedits.h"
 #include "store/templatereviewstore.h"
 #include "storedhistory.h"
@@ -102,6 +103,45 @@ TEST_P(CampaignPlanTest, ALabelsCustomersWithThoseWhoSaidBajaAndTheBlockedLeftOu
     ASSERT_TRUE(again);
     EXPECT_EQ(again->receiving(), 3); // customer 1 back, customer 4 out
     EXPECT_EQ(again->skippedByReason().value(QLatin1String(CampaignPlan::kOptedOut)), 1);
+}
+
+TEST_P(CampaignPlanTest, WhatEachCustomerBoughtLastFillsAVariable)
+{
+    OrderStore orders(*database);
+    StoreError storeError;
+    const auto line = [](const QString &id, const QString &name) {
+        OrderLine made;
+        made.retailerId = id;
+        made.name = name;
+        made.quantity = 1;
+        made.unitCents = 100;
+        made.currency = QStringLiteral("COP");
+        return made;
+    };
+    ASSERT_TRUE(orders.addByHand(conversationOf(0), {line(QStringLiteral("vela"), QStringLiteral("Vela de soja"))}, {}, kNow.addDays(-30), &storeError));
+    ASSERT_TRUE(orders.addByHand(conversationOf(0), {line(QStringLiteral("lampara"), QStringLiteral("Lámpara Nube")),
+                                                     line(QStringLiteral("cojin"), QStringLiteral("Cojín mostaza"))},
+                                 {}, kNow.addDays(-2), &storeError));
+    ASSERT_TRUE(orders.addByHand(conversationOf(2), {line(QStringLiteral("manta"), QStringLiteral("Manta de lana"))}, {}, kNow, &storeError));
+
+    CampaignAudience audience;
+    audience.label = QStringLiteral("vip");
+    QString error;
+    const auto plan = CampaignPlan::make(*database, audience, {QStringLiteral("{first_name}"), QStringLiteral("{last_order}")},
+                                         {QStringLiteral("1"), QStringLiteral("2")}, QStringLiteral("UTILITY"), RateCard::shipped(),
+                                         QStringLiteral("CO"), kNow, &error);
+    ASSERT_TRUE(plan) << error.toStdString();
+    QHash<qint64, CampaignRecipient> byCustomer;
+    for (const CampaignRecipient &recipient : plan->recipients)
+        byCustomer.insert(recipient.customerId, recipient);
+    const auto customerId = [&](int customer) {
+        return scalar(*database, QStringLiteral("SELECT id FROM customers WHERE wa_id = ?"), {waIdOf(customer)}).toLongLong();
+    };
+    EXPECT_EQ(byCustomer.value(customerId(0)).parameters.value(1), QStringLiteral("Lámpara Nube, Cojín mostaza")); // the latest, not the first
+    EXPECT_EQ(byCustomer.value(customerId(2)).parameters.value(1), QStringLiteral("Manta de lana"));
+    // Who never bought has no value: left out, and said why.
+    EXPECT_EQ(byCustomer.value(customerId(1)).skipped, QLatin1String(CampaignPlan::kMissingValue));
+    EXPECT_EQ(plan->receiving(), 2);
 }
 
 TEST_P(CampaignPlanTest, AListFromASpreadsheetWithItsOwnColumnsAndRowsThatCannotBeRead)
