@@ -1341,10 +1341,6 @@ Ask now?</translation>
 %3 · %4</translation>
         </message>
         <message>
-            <source>Click to see it in the conversation</source>
-            <translation>Click to see it in the conversation</translation>
-        </message>
-        <message>
             <source>No orders yet.</source>
             <translation>No orders yet.</translation>
         </message>
@@ -1373,6 +1369,10 @@ Ask now?</translation>
         <message>
             <source>Write down an order this customer made in the chat</source>
             <translation>Write down an order this customer made in the chat</translation>
+        </message>
+        <message>
+            <source>Click to see it in the conversation; right-click to change its stage</source>
+            <translation>Click to see it in the conversation; right-click to change its stage</translation>
         </message>
     </context>
     <context>

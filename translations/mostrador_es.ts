@@ -1341,10 +1341,6 @@ Ask now?</source>
 %3 · %4</translation>
         </message>
         <message>
-            <source>Click to see it in the conversation</source>
-            <translation>Haz clic para verlo en la conversación</translation>
-        </message>
-        <message>
             <source>No orders yet.</source>
             <translation>Aún no hay pedidos.</translation>
         </message>
@@ -1373,6 +1369,10 @@ Ask now?</source>
         <message>
             <source>Write down an order this customer made in the chat</source>
             <translation>Anota un pedido que este cliente hizo en el chat</translation>
+        </message>
+        <message>
+            <source>Click to see it in the conversation; right-click to change its stage</source>
+            <translation>Haz clic para verlo en la conversación; clic derecho para cambiar su etapa</translation>
         </message>
     </context>
     <context>

@@ -62,6 +62,7 @@ ShopOrders::ShopOrders(ShopServices &shop, MainWindow &window, Workspace &worksp
             m_orders->reload();
     });
     connect(m_customerOrders, &CustomerOrders::orderActivated, this, &ShopOrders::openOrder);
+    connect(m_customerOrders, &CustomerOrders::orderMenuRequested, this, &ShopOrders::showOrderMenu);
     // A stage's label put on by hand moves the order: the card and the panel follow.
     connect(&workspace.customerPane(), &CustomerPane::labelsChanged, this, [this](qint64 conversationId) {
         m_shop.changes().report({conversationId});

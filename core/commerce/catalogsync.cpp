@@ -65,6 +65,8 @@ void CatalogSync::refresh()
         }
         const QJsonArray catalogs = job->response().value(QLatin1String("data")).toArray();
         if (catalogs.isEmpty()) {
+            // A catalog disconnected from the number: its products can no longer be sent.
+            (void)CatalogStore(m_database).replaceMetaCatalog({}, {}, QDateTime::currentDateTimeUtc());
             finish(tr("This WhatsApp account has no catalog at Meta: the shop's own list is used."));
             return;
         }
@@ -139,6 +141,8 @@ void CatalogSync::fetchNextImage()
 void CatalogSync::finish(const QString &problem)
 {
     m_running = false;
+    if (!problem.isEmpty())
+        qCInfo(lcCatalog).noquote() << problem;
     Q_EMIT finished(int(m_read.size()), problem);
 }
 

@@ -67,6 +67,12 @@ CustomerOrders::CustomerOrders(QWidget *parent)
             Q_EMIT orderActivated(m_orders.at(row));
     });
     connect(m_list, &QListWidget::itemClicked, m_list, &QListWidget::itemActivated);
+    m_list->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_list, &QListWidget::customContextMenuRequested, this, [this](const QPoint &position) {
+        const int row = m_list->row(m_list->itemAt(position));
+        if (row >= 0 && row < m_orders.size())
+            Q_EMIT orderMenuRequested(m_orders.at(row).id, m_list->viewport()->mapToGlobal(position));
+    });
     connect(m_new, &QPushButton::clicked, this, &CustomerOrders::newOrderRequested);
     retranslate();
 }
@@ -100,7 +106,7 @@ void CustomerOrders::fill()
                                       locale.toString(order.createdAt.toLocalTime().date(), QLocale::ShortFormat),
                                       Money::format(order.totalCents, order.currency, locale));
         auto *item = new QListWidgetItem(stageDot(order.stage), text, m_list);
-        item->setToolTip(tr("Click to see it in the conversation"));
+        item->setToolTip(tr("Click to see it in the conversation; right-click to change its stage"));
     }
     m_list->setVisible(!m_orders.isEmpty());
     const QString total = spent(m_orders);

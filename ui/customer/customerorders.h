@@ -28,6 +28,8 @@ public:
 
 Q_SIGNALS:
     void orderActivated(const Mostrador::Order &order);
+    // Right-click on an order: its stages and next steps, there.
+    void orderMenuRequested(qint64 orderId, const QPoint &globalPos);
     void newOrderRequested();
 
 protected:

@@ -2,6 +2,7 @@
 
 #include "widgets/stagechip.h"
 
+#include <QCache>
 #include <QFontMetrics>
 #include <QImage>
 #include <QLocale>
@@ -20,6 +21,23 @@ QFont smaller(const QFont &font)
     QFont small = font;
     small.setPointSizeF(font.pointSizeF() * 0.85);
     return small;
+}
+
+// A product's photo at the card's size, read from disk once.
+QImage photoOf(const QString &path)
+{
+    static QCache<QString, QImage> photos(200);
+    if (path.isEmpty())
+        return {};
+    if (const QImage *cached = photos.object(path))
+        return *cached;
+    const QImage image(path);
+    if (image.isNull())
+        return {};
+    auto *scaled = new QImage(image.scaled(QSize(kPhoto, kPhoto) * 2, Qt::KeepAspectRatioByExpanding, Qt::SmoothTransformation));
+    const QImage copy = *scaled;
+    photos.insert(path, scaled);
+    return copy;
 }
 
 QFont bold(const QFont &font)
@@ -82,15 +100,18 @@ void OrderCard::paint(QPainter *painter, const QRect &rect, const Order &order, 
     const int rowHeight = std::max(kPhoto, metrics.height() + smallMetrics.height()) + kRowGap;
     for (const OrderLine &line : order.lines) {
         const QRect photo(rect.left(), y, kPhoto, kPhoto);
-        const QImage image = line.imagePath.isEmpty() ? QImage() : QImage(line.imagePath);
+        const QImage image = photoOf(line.imagePath);
         QPainterPath clip;
         clip.addRoundedRect(photo, 6, 6);
         painter->save();
         painter->setClipPath(clip);
-        if (image.isNull())
+        if (image.isNull()) {
             painter->fillRect(photo, palette.color(QPalette::AlternateBase));
-        else
-            painter->drawImage(photo, image.scaled(photo.size() * 2, Qt::KeepAspectRatioByExpanding, Qt::SmoothTransformation));
+        } else {
+            // The middle of the photo, square, as the customer's cart shows it.
+            const int side = std::min(image.width(), image.height());
+            painter->drawImage(photo, image, QRect((image.width() - side) / 2, (image.height() - side) / 2, side, side));
+        }
         painter->restore();
         const QString total = Money::format(line.lineCents(), line.currency, locale);
         painter->setFont(font);
