@@ -194,8 +194,8 @@ void ShopOrders::ship(const Order &order)
     const QString name = order.customerName.section(QLatin1Char(' '), 0, 0);
     const QString number = QStringLiteral("#%1").arg(order.id);
     if (m_shop.windows().window(order.conversationId).state != ServiceWindow::State::Closed) {
-        QString text = english ? QStringLiteral("Hi %1! Your order %2 is on its way 🚚").arg(name, number)
-                               : QStringLiteral("¡Hola %1! Tu pedido %2 va en camino 🚚").arg(name, number);
+        QString text = english ? QStringLiteral("Hi %1! Your order %2 is on its way.").arg(name, number)
+                               : QStringLiteral("¡Hola %1! Tu pedido %2 va en camino.").arg(name, number);
         if (!tracking.isEmpty())
             text += english ? QStringLiteral(" Tracking number: %1").arg(tracking) : QStringLiteral(" Número de guía: %1").arg(tracking);
         m_workspace.threadPane().composer()->setText(text);

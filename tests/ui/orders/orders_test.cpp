@@ -10,8 +10,10 @@
 #include "sandbox/sandboxshop.h"
 #include "shoporders.h"
 #include "store/orderstore.h"
+#include "store/quickreplystore.h"
 
 #include <QApplication>
+#include <QInputDialog>
 #include <QJsonArray>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -143,6 +145,67 @@ TEST_F(OrdersWindows, ACartShowsAsACardWhoseMenuMovesTheStageAndThePanelFollows)
         StoreError error;
         return OrderStore(*loop.database).order(order.id, &error)->stage == OrderStage::Shipped;
     }, 3000));
+}
+
+TEST_F(OrdersWindows, PaymentDetailsThenShippingWithATrackingNumberFromTheCard)
+{
+    QuickReply details;
+    details.shortcut = QStringLiteral("pago");
+    details.title = QStringLiteral("Datos de pago");
+    details.body = QStringLiteral("Nequi 300 000 0000 a nombre de Casa Nube");
+    StoreError error;
+    ASSERT_TRUE(QuickReplyStore(*loop.database).save(details, &error));
+    sendCart({{QStringLiteral("manta-lana"), 1}});
+    workspace->bringToFront(conversation());
+    const Order order = messages()->index(cardRow()).data(MessageListModel::OrderRole).value<Order>();
+    auto *list = find<QListView>("messageList");
+    const QRect rect = list->visualRect(messages()->index(cardRow()));
+    const QPoint onCard = rect.topLeft() + QPoint(14 + 100, rect.height() / 2);
+
+    chooseInNextMenu("sendPaymentDetails");
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, onCard);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return find<QPlainTextEdit>("composerText")->toPlainText().contains(QLatin1String("Nequi")); }, 3000));
+    EXPECT_EQ(OrderStore(*loop.database).order(order.id, &error)->stage, OrderStage::PendingPayment);
+
+    find<QPlainTextEdit>("composerText")->clear();
+    chooseInNextMenu("markShipped");
+    QTimer::singleShot(800, [] {
+        auto *ask = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        ASSERT_NE(ask, nullptr);
+        ask->setTextValue(QStringLiteral("SERVI-7781204"));
+        ask->accept();
+    });
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, onCard);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return OrderStore(*loop.database).order(order.id, &error)->stage == OrderStage::Shipped; }, 3000));
+    EXPECT_EQ(OrderStore(*loop.database).order(order.id, &error)->tracking, QStringLiteral("SERVI-7781204"));
+    // The customer's window is open: the message waits in the box for the shop to send.
+    EXPECT_TRUE(find<QPlainTextEdit>("composerText")->toPlainText().contains(QLatin1String("SERVI-7781204")))
+        << find<QPlainTextEdit>("composerText")->toPlainText().toStdString();
+
+    // A day later the window has closed: shipping sends the approved template instead.
+    find<QPlainTextEdit>("composerText")->clear();
+    loop.clock.advance(25 * 3600);
+    workspace->evaluateWindows();
+    const qsizetype before = loop.sandbox->receivedSends().size();
+    chooseInNextMenu("markShipped");
+    QTimer::singleShot(800, [] {
+        auto *ask = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        ASSERT_NE(ask, nullptr);
+        ask->setTextValue(QStringLiteral("SERVI-7790051"));
+        ask->accept();
+    });
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, onCard);
+    ASSERT_TRUE(QTest::qWaitFor([&] {
+        const QList<QJsonObject> &sends = loop.sandbox->receivedSends();
+        return sends.size() > before && sends.last().value(QStringLiteral("type")).toString() == QLatin1String("template");
+    }, 5000));
+    const QJsonObject shipped = loop.sandbox->receivedSends().last().value(QStringLiteral("template")).toObject();
+    EXPECT_EQ(shipped.value(QStringLiteral("name")).toString(), QStringLiteral("pedido_enviado"));
+    const QJsonArray values = shipped.value(QStringLiteral("components")).toArray().first().toObject().value(QStringLiteral("parameters")).toArray();
+    ASSERT_EQ(values.size(), 3);
+    EXPECT_EQ(values.at(0).toObject().value(QStringLiteral("text")).toString(), QStringLiteral("Lucía"));
+    EXPECT_EQ(values.at(1).toObject().value(QStringLiteral("text")).toString(), QStringLiteral("#%1").arg(order.id));
+    EXPECT_EQ(values.at(2).toObject().value(QStringLiteral("text")).toString(), QStringLiteral("SERVI-7790051"));
 }
 
 TEST_F(OrdersWindows, ProductsFromTheComposerGoAsOneProductAListOrTheWholeCatalog)
