@@ -43,9 +43,10 @@ bool WireLoop::waitForBatches(quint64 count, int timeoutMs)
 
 bool WireLoop::customerWrites(const QString &waId, const QString &text)
 {
-    const quint64 before = receiver->counters().accepted;
-    sandbox->customerSends(waId, QStringLiteral("text"), {{QStringLiteral("body"), text}});
-    return waitForBatches(before + 1);
+    // Waits for this message itself: a status webhook of an earlier send may arrive first.
+    const QString wamid = sandbox->customerSends(waId, QStringLiteral("text"), {{QStringLiteral("body"), text}});
+    return QTest::qWaitFor([&] { return value(QStringLiteral("SELECT COUNT(*) FROM messages WHERE wamid = ?"), {wamid}).toInt() == 1; },
+                           5000);
 }
 
 } // namespace Mostrador::Testing

@@ -42,7 +42,7 @@ struct WireLoop {
     // Waits (processing events) until the receiver has stored `count` batches in total.
     bool waitForBatches(quint64 count, int timeoutMs = 5000);
 
-    // A customer writes a text (opening their 24-hour window); returns once it is stored.
+    // A customer writes a text (opening their 24-hour window); returns once that message is stored.
     [[nodiscard]] bool customerWrites(const QString &waId, const QString &text);
 };
 
