@@ -24,6 +24,14 @@ MOSTRADOR_TEST_PACKAGES=(
 MOSTRADOR_SANITIZE_BUILD=${MOSTRADOR_SANITIZE_BUILD_DIR:-$MOSTRADOR_ROOT/build-sanitize}
 MOSTRADOR_SANITIZE_PACKAGES=(clang libclang-rt-14-dev)
 
+# The Windows build (scripts/windows-sdk, scripts/windows): Debian's MinGW-w64, the source
+# packages' tools, protoc and tclsh for code generated on this machine, Wine to run the tests
+# and the programs, NSIS for the installer.
+MOSTRADOR_WINDOWS_PACKAGES=(
+    g++-mingw-w64-x86-64-posix gcc-mingw-w64-x86-64-posix binutils-mingw-w64-x86-64
+    dpkg-dev make tcl protobuf-compiler unicode-data python3 wine wine64 nsis xvfb xauth openbox imagemagick
+)
+
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 fail() { printf '\033[1;31mError:\033[0m %s\n' "$*" >&2; exit 1; }
 

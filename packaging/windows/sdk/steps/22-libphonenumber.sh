@@ -1,0 +1,20 @@
+# Google's libphonenumber: numbers as people type them. RE2 for its regular expressions, the
+# standard library for threads and maps (no Boost, no ICU); Abseil as Debian's build has it; the
+# metadata as Debian ships it. Abseil is linked in statically.
+SDK_SOURCE=(libphonenumber 8.12.57+ds-3)
+SDK_DEPENDS=(protobuf re2 abseil)
+sdk_build() {
+    local source
+    source=$(sdk_source "${SDK_SOURCE[@]}")
+    sdk_cmake "$source/cpp" -DUSE_BOOST=OFF -DUSE_STDMUTEX=ON -DUSE_ICU_REGEXP=OFF -DUSE_RE2=ON \
+        -DUSE_STD_MAP=ON -DBUILD_GEOCODER=OFF -DREGENERATE_METADATA=OFF -DBUILD_TESTING=OFF \
+        -DBUILD_STATIC_LIB=OFF -DPROTOBUF_INCLUDE_DIR="$SDK_PREFIX/include" \
+        -DPROTOBUF_LIB="$SDK_PREFIX/lib/libprotobuf.dll.a" -DPROTOC_BIN=/usr/bin/protoc \
+        -DRE2_INCLUDE_DIR="$SDK_PREFIX/include" -DRE2_LIB="$SDK_PREFIX/lib/libre2.dll.a" \
+        -DCMAKE_CXX_STANDARD=17 -Dabsl_DIR="$SDK_PREFIX/lib/cmake/absl"
+}
+sdk_check() {
+    sdk_expect include/phonenumbers/phonenumberutil.h
+    sdk_links '#include <phonenumbers/phonenumberutil.h>
+int main() { return i18n::phonenumbers::PhoneNumberUtil::GetInstance() == nullptr; }' -lphonenumber -lprotobuf -lre2
+}
