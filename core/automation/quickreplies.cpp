@@ -1,5 +1,7 @@
 #include "quickreplies.h"
 
+#include "common/safefilename.h"
+
 #include "common/foldedtext.h"
 #include "common/privatefiles.h"
 #include "media/medialimits.h"
@@ -61,8 +63,15 @@ std::optional<QuickReplyFile> keepQuickReplyFile(const QString &source, const QS
     return keepQuickReplyFile(file.readAll(), QFileInfo(source).fileName(), folder, error);
 }
 
-std::optional<QuickReplyFile> keepQuickReplyFile(const QByteArray &data, const QString &name, const QString &folder, QString *error)
+std::optional<QuickReplyFile> keepQuickReplyFile(const QByteArray &data, const QString &untrustedName, const QString &folder, QString *error)
 {
+    // The name may come from a quick-reply file someone sent the shop.
+    const SafeFileName::Cleaned cleaned = SafeFileName::clean(untrustedName);
+    if (cleaned.name.isEmpty()) {
+        *error = cleaned.problem;
+        return std::nullopt;
+    }
+    const QString &name = cleaned.name;
     const QString mime = QMimeDatabase().mimeTypeForFileNameAndData(name, data).name();
     const MediaLimits::Verdict verdict = MediaLimits::check(mime, data.size());
     if (!verdict.type) {

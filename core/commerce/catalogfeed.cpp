@@ -1,5 +1,7 @@
 #include "catalogfeed.h"
 
+#include "common/safefilename.h"
+
 #include "common/contentfiles.h"
 #include "common/csvreader.h"
 #include "common/foldedtext.h"
@@ -60,11 +62,15 @@ void keepLocalPhoto(Product &product, const QString &link, const QString &fileFo
     if (imageFolder.isEmpty() || link.isEmpty())
         return;
     const QUrl url(link);
-    QString path = url.isLocalFile() ? url.toLocalFile() : link;
     if (url.scheme().startsWith(QLatin1String("http")))
         return;
-    if (QFileInfo(path).isRelative() && !fileFolder.isEmpty())
-        path = QDir(fileFolder).filePath(path);
+    // A name written in the sheet: a photo beside it or in a folder below it, never elsewhere.
+    const SafeFileName::Cleaned name = SafeFileName::cleanRelativePath(url.isLocalFile() ? url.toLocalFile() : link);
+    if (name.name.isEmpty() || fileFolder.isEmpty())
+        return;
+    QString path = QDir(fileFolder).filePath(name.name);
+    if (!QFileInfo::exists(path)) // a folder written for another PC: the photo beside the sheet
+        path = QDir(fileFolder).filePath(SafeFileName::clean(name.name).name);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return;

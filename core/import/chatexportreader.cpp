@@ -1,5 +1,7 @@
 #include "chatexportreader.h"
 
+#include "common/safefilename.h"
+
 #include <QHash>
 #include <QIODevice>
 #include <QMimeDatabase>
@@ -319,7 +321,7 @@ bool ChatExportReader::scan(QIODevice &device, QString *error)
     return true;
 }
 
-void ChatExportReader::finishMessage(ExportedMessage &message) const
+void ChatExportReader::finishMessage(ExportedMessage &message)
 {
     QString rest = message.text;
     message.text.clear();
@@ -377,13 +379,21 @@ void ChatExportReader::finishMessage(ExportedMessage &message) const
     // Media markers are short, and start with "<" or end with ")" or are two or three words.
     const bool mayBeMedia = first.size() < 200
         && (first.startsWith(QLatin1Char('<')) || first.endsWith(QLatin1Char(')')) || first.count(QLatin1Char(' ')) <= 2);
+    // The attachment's name is the file's text, not a name to trust (see SafeFileName).
+    const auto attach = [&](const QString &name) {
+        const SafeFileName::Cleaned cleaned = SafeFileName::clean(name);
+        if (!cleaned.problem.isEmpty())
+            m_problems << tr("line %1: %2").arg(message.line).arg(cleaned.problem);
+        if (cleaned.name.isEmpty())
+            return;
+        message.media = ExportedMessage::Media::Attached;
+        message.attachment = cleaned.name;
+    };
     if (message.kind != MessageKind::System && mayBeMedia) {
         if (QRegularExpressionMatch match = iosAttached.match(first); match.hasMatch()) {
-            message.media = ExportedMessage::Media::Attached;
-            message.attachment = match.captured(1).trimmed();
+            attach(match.captured(1));
         } else if (match = androidAttached.match(first); match.hasMatch()) {
-            message.media = ExportedMessage::Media::Attached;
-            message.attachment = match.captured(1).trimmed();
+            attach(match.captured(1));
         } else if (match = wordsOmitted.match(first); match.hasMatch()) {
             message.media = ExportedMessage::Media::Omitted;
             message.kind = kindOfWord(match.captured(1));

@@ -49,7 +49,7 @@ private:
     struct Header;
     bool parseHeader(const QString &line, Header *header) const;
     [[nodiscard]] QDateTime timeOf(const Header &header) const;
-    void finishMessage(ExportedMessage &message) const;
+    void finishMessage(ExportedMessage &message);
 
     QTimeZone m_zone;
     QLocale m_locale;

@@ -529,3 +529,36 @@ TEST(ServerCommands, ImportChatPrintsTheSummaryAndExportCarriesAuthorAndImported
     EXPECT_EQ(second.value(QLatin1String("sent_at")).toString(), QStringLiteral("2021-01-01T04:52:00.000Z"));
     EXPECT_EQ(second.value(QLatin1String("customer_wa_id")).toString(), QStringLiteral("573001112233"));
 }
+
+// Issue #35: 27 bytes that crashed the importer (exit 139). Now a summary or a clear refusal,
+// exit 0 or 2, never a signal; the store's earlier messages are still there.
+TEST(ServerCommands, ImportChatOnTheFileThatCrashedItEndsWithASummaryNotASignal)
+{
+    QTemporaryDir directory;
+    const QString db = directory.filePath(QStringLiteral("shop.db"));
+    const QString good = directory.filePath(QStringLiteral("WhatsApp Chat with Lucía.txt"));
+    QFile text(good);
+    ASSERT_TRUE(text.open(QIODevice::WriteOnly));
+    text.write("12/31/20, 11:50 PM - Lucía Gómez: Do you have the grey blanket?\n12/31/20, 11:52 PM - Casa Nube: Yes.\n");
+    text.close();
+    ASSERT_EQ(runExecutable(QStringLiteral("mostrador-server"), {QStringLiteral("import-chat"), QStringLiteral("--db"), db,
+                                                                 QStringLiteral("--me"), QStringLiteral("Casa Nube"), good})
+                  .exitCode,
+              0);
+
+    const QString crash = directory.filePath(QStringLiteral("crash.txt"));
+    QFile bytes(crash);
+    ASSERT_TRUE(bytes.open(QIODevice::WriteOnly));
+    bytes.write(QByteArray::fromHex("332d332d32333a33332d206e3a200400002e766366202862746129"));
+    bytes.close();
+    const auto outcome = runExecutable(QStringLiteral("mostrador-server"), {QStringLiteral("import-chat"), QStringLiteral("--db"), db,
+                                                                            QStringLiteral("--me"), QStringLiteral("n"), crash});
+    ASSERT_TRUE(outcome.finishedInTime);
+    // -1 is a crash (a signal); 0 a summary, 2 a refusal.
+    EXPECT_TRUE(outcome.exitCode == 0 || outcome.exitCode == 2) << outcome.exitCode << outcome.standardError.constData();
+    EXPECT_FALSE((outcome.standardOutput + outcome.standardError).trimmed().isEmpty());
+
+    const auto exported = runExecutable(QStringLiteral("mostrador-server"), {QStringLiteral("export"), QStringLiteral("--db"), db});
+    ASSERT_EQ(exported.exitCode, 0);
+    EXPECT_GE(exported.standardOutput.trimmed().split('\n').size(), 2) << "the earlier chat is still there";
+}

@@ -1,10 +1,17 @@
 #pragma once
 
+#include "store/database.h"
+#include "store/webhookingestor.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QSqlQuery>
+#include <QTemporaryDir>
 
 #include <cstddef>
 #include <cstdint>
+#include <cstdlib>
+#include <memory>
 
 namespace Mostrador::Fuzzing {
 
@@ -23,5 +30,35 @@ inline void ensureApplication()
     static QCoreApplication *application = QCoreApplication::instance() ? nullptr : new QCoreApplication(argc, argv);
     (void)application;
 }
+
+// One real SQLite store for the whole run, with the ingestor the receiver uses.
+struct ShopStore {
+    QTemporaryDir folder;
+    std::unique_ptr<Database> database;
+    std::unique_ptr<WebhookIngestor> ingestor;
+
+    static ShopStore &instance()
+    {
+        static ShopStore *store = [] {
+            ensureApplication();
+            auto *made = new ShopStore;
+            StoreError error;
+            made->database = Database::open(StoreLocation::parse(made->folder.filePath(QStringLiteral("fuzz.db"))), &error);
+            if (!made->database)
+                std::abort();
+            made->ingestor = std::make_unique<WebhookIngestor>(*made->database);
+            return made;
+        }();
+        return *store;
+    }
+
+    // The store must stay usable whatever came in.
+    void checkReadable()
+    {
+        QSqlQuery check(database->connection());
+        if (!check.exec(QStringLiteral("SELECT COUNT(*) FROM messages")) || !check.next())
+            std::abort();
+    }
+};
 
 } // namespace Mostrador::Fuzzing

@@ -253,3 +253,29 @@ TEST(ChatExportReader, AFileThatIsNotAChatExportIsSaidSo)
     EXPECT_FALSE(read.recognised);
     EXPECT_TRUE(read.error.contains(QLatin1String("not a WhatsApp chat export"))) << qPrintable(read.error);
 }
+
+// The 27 bytes a fuzzer found (issue #35): an attachment's name with control characters and NUL
+// bytes crashed Qt's MIME matching. Read now, the name cleaned and the problem said with its line.
+TEST(ChatExportReader, AnAttachmentNameWithControlCharactersIsCleanedAndReported)
+{
+    const QByteArray crash = QByteArray::fromHex("332d332d32333a33332d206e3a200400002e766366202862746129");
+    const Read read = readExport(QString::fromUtf8(crash));
+    if (read.recognised) {
+        for (const ExportedMessage &message : read.messages)
+            EXPECT_FALSE(message.attachment.contains(QChar(u'\0')));
+    } else {
+        EXPECT_FALSE(read.error.isEmpty());
+    }
+
+    const Read hostile = readExport(QStringLiteral("12/03/24, 09:18 - Andrea: IMG\u0004-2024\u0000.jpg (archivo adjunto)\n"
+                                                   "12/03/24, 09:19 - Andrea: ../../../.ssh/id_rsa.jpg (archivo adjunto)\n"
+                                                   "12/03/24, 09:20 - Andrea: IMG-20240312-WA0001.jpg (archivo adjunto)\n"));
+    ASSERT_TRUE(hostile.recognised) << qPrintable(hostile.error);
+    ASSERT_EQ(hostile.messages.size(), 3);
+    EXPECT_EQ(hostile.messages[0].attachment, QStringLiteral("IMG-2024.jpg"));
+    EXPECT_EQ(hostile.messages[1].attachment, QStringLiteral("id_rsa.jpg"));
+    EXPECT_EQ(hostile.messages[2].attachment, QStringLiteral("IMG-20240312-WA0001.jpg"));
+    ASSERT_EQ(hostile.problems.size(), 2) << qPrintable(hostile.problems.join(u'\n'));
+    EXPECT_TRUE(hostile.problems[0].startsWith(QLatin1String("line 1:"))) << qPrintable(hostile.problems[0]);
+    EXPECT_TRUE(hostile.problems[1].startsWith(QLatin1String("line 2:"))) << qPrintable(hostile.problems[1]);
+}
