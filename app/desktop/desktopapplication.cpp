@@ -119,7 +119,7 @@ bool DesktopApplication::startLocal()
     // A team store is an address, not a file: its media live in this computer's own data folder.
     const QString mediaFolder = location.dialect.isSqlite()
             ? QFileInfo(path).absolutePath() + QStringLiteral("/media")
-            : QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("team-media"));
+            : QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)).filePath(QStringLiteral("team-media"));
     m_local = ShopServices::open(location, ApiConfig{}, mediaFolder, ShopServices::Runner::ThisComputer, &error);
     if (!m_local) {
         std::fprintf(stderr, "%s\n", qPrintable(error));

@@ -72,7 +72,7 @@ TeamSession::TeamSession(ShopServices &shop, Workspace &workspace, const Agent &
     m_notifications->listen();
     // What was written while the store could not be reached waits in a file on this PC, so
     // neither a lost connection nor closing Mostrador loses it.
-    m_waitingFile = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("team-waiting-%1.json").arg(me.id));
+    m_waitingFile = QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)).filePath(QStringLiteral("team-waiting-%1.json").arg(me.id));
     QFile saved(m_waitingFile);
     if (saved.open(QIODevice::ReadOnly)) {
         for (const QJsonValue &value : QJsonDocument::fromJson(saved.readAll()).array())
@@ -80,7 +80,7 @@ TeamSession::TeamSession(ShopServices &shop, Workspace &workspace, const Agent &
     }
     // Customers' files: the server's copies, fetched to this PC when it is another machine.
     m_media = std::make_unique<TeamMedia>(shop.database(),
-                                          QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("team-media")));
+                                          QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)).filePath(QStringLiteral("team-media")));
     m_workspace.messageModel().setMediaResolver([this](const QString &stored) { return m_media->resolve(stored); });
     connect(m_media.get(), &TeamMedia::fetched, &m_workspace, &Workspace::refreshOpenConversation);
     connect(m_media.get(), &TeamMedia::failed, this, [](const QString &reason) { qWarning().noquote() << reason; });

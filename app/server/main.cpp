@@ -5,8 +5,22 @@
 
 #include <QCoreApplication>
 
+#ifdef Q_OS_WIN
+#include <cstdio>
+#include <fcntl.h>
+#include <io.h>
+#include <windows.h>
+#endif
+
 int main(int argc, char *argv[])
 {
+#ifdef Q_OS_WIN
+    // Everything printed is UTF-8 (names with accents, emoji): the console shows it as such, and
+    // output sent to a file is byte for byte what Linux writes (no \r added to each line).
+    SetConsoleOutputCP(CP_UTF8);
+    _setmode(_fileno(stdout), _O_BINARY);
+    _setmode(_fileno(stderr), _O_BINARY);
+#endif
     QCoreApplication app(argc, argv);
     Mostrador::setApplicationIdentity();
     QCoreApplication::setApplicationName(QStringLiteral("mostrador-server"));

@@ -8,7 +8,11 @@
 #include <QLocale>
 
 #include <cstdio>
+#ifdef Q_OS_WIN
+#include <io.h>
+#else
 #include <unistd.h>
+#endif
 
 namespace Mostrador {
 

@@ -5,7 +5,7 @@
 #include "sandbox/sandboxserver.h"
 #include "sandbox/simulatedcustomers.h"
 #include "serverenvironment.h"
-#include "unixsignals.h"
+#include "terminationrequests.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -66,8 +66,8 @@ int runSandboxCommand(const QStringList &arguments)
         customers.start();
     }
 
-    UnixSignals signals_;
-    QObject::connect(&signals_, &UnixSignals::terminationRequested, &sandbox, [] { QCoreApplication::exit(0); });
+    TerminationRequests signals_;
+    QObject::connect(&signals_, &TerminationRequests::terminationRequested, &sandbox, [] { QCoreApplication::exit(0); });
 
     printOut(QCoreApplication::translate("ServerCommandLine", "Sandbox Cloud API at %1/%2 — phone number id %3, WhatsApp Business Account id %4")
                  .arg(sandbox.baseUrl().toString(), settings.apiVersion, settings.business.phoneNumberId, settings.business.wabaId));

@@ -16,7 +16,7 @@
 #include "serverenvironment.h"
 #include "services/shopservices.h"
 #include "store/webhookingestor.h"
-#include "unixsignals.h"
+#include "terminationrequests.h"
 #include "webhook/webhookreceiver.h"
 
 #include <QCommandLineParser>
@@ -164,8 +164,8 @@ int runServeCommand(const QStringList &arguments)
     if (!parser.isSet(noBackupOption) && database.dialect().isSqlite())
         backups.start();
 
-    UnixSignals signals_;
-    QObject::connect(&signals_, &UnixSignals::terminationRequested, &receiver, [](int number) {
+    TerminationRequests signals_;
+    QObject::connect(&signals_, &TerminationRequests::terminationRequested, &receiver, [](int number) {
         // Requests are handled whole inside the event loop, so leaving it after the current event
         // finishes the one in hand; everything acknowledged is already committed.
         qCInfo(lcServe) << "signal" << number << "received: finishing and stopping";

@@ -1,5 +1,7 @@
 #include "credentialvault.h"
 
+#include "common/privatefiles.h"
+
 #include "secrets/secretstore.h"
 
 #include <QCoreApplication>
@@ -29,7 +31,7 @@ CredentialVault::CredentialVault(QString service, QString fallbackPath)
 
 QString CredentialVault::defaultFallbackPath()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("credentials.json"));
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)).filePath(QStringLiteral("credentials.json"));
 }
 
 CredentialVault::Outcome CredentialVault::save(const ConnectionSecrets &secrets, ConnectionSettings::SecretsIn where)
@@ -90,9 +92,10 @@ CredentialVault::Outcome CredentialVault::saveToFile(const ConnectionSecrets &se
                                 .toJson();
     QDir().mkpath(QFileInfo(m_fallbackPath).absolutePath());
     QSaveFile file(m_fallbackPath);
-    // Readable by this user only, from the first byte on.
+    // Readable by this user only, from the first byte on (on Windows, where the mode bits mean
+    // little, its access list is made the user's alone once written).
     if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
-        || file.write(json) != json.size() || !file.commit()) {
+        || file.write(json) != json.size() || !file.commit() || !PrivateFiles::secureFile(m_fallbackPath)) {
         return {false, QCoreApplication::translate("CredentialVault", "Could not write %1: %2").arg(m_fallbackPath, file.errorString())};
     }
     return {true, {}};

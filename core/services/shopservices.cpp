@@ -87,7 +87,7 @@ ShopServices::~ShopServices() = default;
 
 QString ShopServices::defaultStorePath()
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
     PrivateFiles::secureFolder(folder);
     return QDir(folder).filePath(QStringLiteral("mostrador.db"));
 }

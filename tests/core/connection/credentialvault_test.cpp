@@ -30,7 +30,7 @@ ConnectionSecrets shopSecrets()
 QStringList filesContaining(const QByteArray &needle)
 {
     QStringList found;
-    for (const auto location : {QStandardPaths::AppDataLocation, QStandardPaths::AppConfigLocation, QStandardPaths::GenericConfigLocation,
+    for (const auto location : {QStandardPaths::AppLocalDataLocation, QStandardPaths::AppConfigLocation, QStandardPaths::GenericConfigLocation,
                                 QStandardPaths::GenericDataLocation}) {
         QDirIterator files(QStandardPaths::writableLocation(location), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
         while (files.hasNext()) {

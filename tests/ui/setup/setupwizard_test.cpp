@@ -216,7 +216,7 @@ TEST_F(SetupWizardTest, WithTheKeychainNothingSecretIsWrittenToAnyFile)
     ASSERT_EQ(wizard.result(), QDialog::Accepted);
     EXPECT_EQ(ConnectionSettings::load().secretsIn, ConnectionSettings::SecretsIn::Keychain);
     EXPECT_FALSE(QFile::exists(vault.fallbackPath()));
-    for (const auto location : {QStandardPaths::AppDataLocation, QStandardPaths::AppConfigLocation, QStandardPaths::GenericConfigLocation}) {
+    for (const auto location : {QStandardPaths::AppLocalDataLocation, QStandardPaths::AppConfigLocation, QStandardPaths::GenericConfigLocation}) {
         QDirIterator files(QStandardPaths::writableLocation(location), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
         while (files.hasNext()) {
             QFile file(files.next());

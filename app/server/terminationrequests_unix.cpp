@@ -1,4 +1,4 @@
-#include "unixsignals.h"
+#include "terminationrequests.h"
 
 #include <QSocketNotifier>
 
@@ -14,13 +14,19 @@ int g_pipe[2] = {-1, -1};
 
 extern "C" void onSignal(int number)
 {
-    const char byte = char(number);
-    [[maybe_unused]] const auto ignored = ::write(g_pipe[0], &byte, 1);
+    TerminationRequests::request(number);
 }
 
 } // namespace
 
-UnixSignals::UnixSignals(QObject *parent)
+void TerminationRequests::request(int signalNumber)
+{
+    // Async-signal-safe: one byte down the socket pair, read in the event loop.
+    const char byte = char(signalNumber);
+    [[maybe_unused]] const auto ignored = ::write(g_pipe[0], &byte, 1);
+}
+
+TerminationRequests::TerminationRequests(QObject *parent)
     : QObject(parent)
 {
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_pipe) != 0)
@@ -39,7 +45,7 @@ UnixSignals::UnixSignals(QObject *parent)
     sigaction(SIGINT, &action, nullptr);
 }
 
-UnixSignals::~UnixSignals()
+TerminationRequests::~TerminationRequests()
 {
     signal(SIGTERM, SIG_DFL);
     signal(SIGINT, SIG_DFL);

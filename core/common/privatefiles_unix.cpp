@@ -4,6 +4,9 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 namespace Mostrador::PrivateFiles {
 
 namespace {
@@ -34,6 +37,14 @@ bool createPrivately(const QString &path)
     const bool secured = file.setPermissions(kOwnerFile);
     file.close();
     return secured;
+}
+
+bool isOwnersAlone(const QString &path)
+{
+    struct stat status {};
+    if (::stat(QFile::encodeName(path).constData(), &status) != 0)
+        return false;
+    return status.st_uid == ::geteuid() && (status.st_mode & (S_IRWXG | S_IRWXO)) == 0;
 }
 
 } // namespace Mostrador::PrivateFiles

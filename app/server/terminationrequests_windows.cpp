@@ -1,0 +1,65 @@
+#include "terminationrequests.h"
+
+#include <QMetaObject>
+#include <QPointer>
+
+#include <atomic>
+#include <csignal>
+
+#include <windows.h>
+
+namespace Mostrador {
+
+namespace {
+
+QPointer<TerminationRequests> g_instance;
+// Set once the object is gone, i.e. once the service has finished what it was doing.
+std::atomic_bool g_finished{false};
+
+// Called by Windows on a thread of its own.
+BOOL WINAPI onConsoleEvent(DWORD type)
+{
+    switch (type) {
+    case CTRL_C_EVENT:
+    case CTRL_BREAK_EVENT:
+        TerminationRequests::request(SIGINT);
+        return TRUE;
+    case CTRL_CLOSE_EVENT:
+    case CTRL_LOGOFF_EVENT:
+    case CTRL_SHUTDOWN_EVENT:
+        TerminationRequests::request(SIGTERM);
+        // Windows ends the process when this returns: give the service the few seconds Windows
+        // allows to finish the request in hand and close the store.
+        for (int waited = 0; waited < 4500 && !g_finished; waited += 50)
+            Sleep(50);
+        return TRUE;
+    default:
+        return FALSE;
+    }
+}
+
+} // namespace
+
+void TerminationRequests::request(int signalNumber)
+{
+    if (TerminationRequests *instance = g_instance.data()) {
+        QMetaObject::invokeMethod(instance, [instance, signalNumber] { Q_EMIT instance->terminationRequested(signalNumber); },
+                                  Qt::QueuedConnection);
+    }
+}
+
+TerminationRequests::TerminationRequests(QObject *parent)
+    : QObject(parent)
+{
+    g_instance = this;
+    g_finished = false;
+    SetConsoleCtrlHandler(onConsoleEvent, TRUE);
+}
+
+TerminationRequests::~TerminationRequests()
+{
+    SetConsoleCtrlHandler(onConsoleEvent, FALSE);
+    g_finished = true;
+}
+
+} // namespace Mostrador
