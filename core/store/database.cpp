@@ -122,6 +122,14 @@ std::unique_ptr<Database> Database::open(const StoreLocation &location, StoreErr
 
     if (StoreError problem = database->configure(); problem.isError())
         return fail(problem);
+    // On Windows a journal SQLite creates takes its rights from the folder, not from the store:
+    // the ones the opening just made are the owner's alone too.
+    if (location.dialect.isSqlite() && !location.readOnly) {
+        for (const char *suffix : {"-wal", "-shm"}) {
+            if (const QString journal = location.sqlitePath + QLatin1String(suffix); QFileInfo::exists(journal))
+                PrivateFiles::secureFile(journal);
+        }
+    }
     if (location.checkOnOpen) {
         if (StoreError problem = database->checkIntegrity(); problem.isError())
             return fail(problem);

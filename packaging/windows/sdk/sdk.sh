@@ -46,7 +46,7 @@ sdk_source() {
 
 # sdk_cmake SOURCE_DIR [CMAKE ARGS...]: configures, builds and installs a CMake project for Windows.
 sdk_cmake() {
-    local source=$1 build=$SDK_WORK/build/$SDK_STEP
+    local source=$1 build=$SDK_WORK/build/$SDK_STEP target
     shift
     rm -rf "$build"
     cmake -S "$source" -B "$build" -G Ninja -Wno-dev \
@@ -55,7 +55,10 @@ sdk_cmake() {
         -DCMAKE_INSTALL_PREFIX="$SDK_PREFIX" \
         -DCMAKE_PREFIX_PATH="$SDK_PREFIX" \
         "$@"
-    cmake --build "$build" --parallel "$SDK_JOBS"
+    # SDK_TARGETS: only these targets (a project whose default builds its own tests too).
+    local target_args=()
+    for target in ${SDK_TARGETS:-}; do target_args+=(--target "$target"); done
+    cmake --build "$build" --parallel "$SDK_JOBS" "${target_args[@]}"
     cmake --install "$build"
 }
 
@@ -104,5 +107,5 @@ sdk_is_built() {
 }
 
 sdk_recipe_hash() {
-    cat "$MOSTRADOR_ROOT"/packaging/windows/sdk/sdk.sh "$MOSTRADOR_ROOT"/packaging/windows/sdk/steps/*.sh | sha256sum | cut -c1-16
+    cat "$MOSTRADOR_ROOT"/packaging/windows/sdk/steps/*.sh | sha256sum | cut -c1-16
 }

@@ -14,12 +14,19 @@
 
 #include <gtest/gtest.h>
 
+#ifndef Q_OS_WIN
 #include <sys/stat.h>
+#endif
 
 using namespace Mostrador;
 
 namespace {
 
+#ifdef Q_OS_WIN
+// On Windows the rights are an access list: the user's alone, protected from what the folder
+// above would hand down (PrivateFiles::isOwnersAlone reads it back from the file system).
+#define EXPECT_PRIVATE(path, unixMode) EXPECT_TRUE(PrivateFiles::isOwnersAlone(path)) << qPrintable(path)
+#else
 // The mode bits as ls shows them (0600, 0700…).
 int modeOf(const QString &path)
 {
@@ -28,6 +35,12 @@ int modeOf(const QString &path)
         return -1;
     return int(status.st_mode & 0777);
 }
+#define EXPECT_PRIVATE(path, unixMode)                                                                                 \
+    do {                                                                                                               \
+        EXPECT_EQ(modeOf(path), unixMode) << qPrintable(path);                                                         \
+        EXPECT_TRUE(PrivateFiles::isOwnersAlone(path)) << qPrintable(path);                                            \
+    } while (false)
+#endif
 
 } // namespace
 
@@ -39,9 +52,9 @@ TEST(PrivateFiles, ANewStoreAndItsJournalAreTheOwnersAlone)
     auto database = Database::open(StoreLocation::parse(path), &error);
     ASSERT_NE(database, nullptr) << error.detail.toStdString();
     ASSERT_FALSE(database->exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('k', 'v')")).isError());
-    EXPECT_EQ(modeOf(path), 0600);
-    EXPECT_EQ(modeOf(path + QStringLiteral("-wal")), 0600);
-    EXPECT_EQ(modeOf(path + QStringLiteral("-shm")), 0600);
+    EXPECT_PRIVATE(path, 0600);
+    EXPECT_PRIVATE(path + QStringLiteral("-wal"), 0600);
+    EXPECT_PRIVATE(path + QStringLiteral("-shm"), 0600);
 }
 
 TEST(PrivateFiles, AnOldStoreReadableByEveryoneIsRepairedWhenOpened)
@@ -56,11 +69,14 @@ TEST(PrivateFiles, AnOldStoreReadableByEveryoneIsRepairedWhenOpened)
     // As earlier versions left it.
     ASSERT_TRUE(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
                                                 | QFileDevice::ReadOther));
+#ifndef Q_OS_WIN
     ASSERT_EQ(modeOf(path), 0644);
+#endif
+    ASSERT_FALSE(PrivateFiles::isOwnersAlone(path));
     StoreError error;
     auto database = Database::open(StoreLocation::parse(path), &error);
     ASSERT_NE(database, nullptr);
-    EXPECT_EQ(modeOf(path), 0600);
+    EXPECT_PRIVATE(path, 0600);
 }
 
 TEST(PrivateFiles, BackupsAndTheirFolderAreTheOwnersAlone)
@@ -72,8 +88,8 @@ TEST(PrivateFiles, BackupsAndTheirFolderAreTheOwnersAlone)
     const QString backups = folder.filePath(QStringLiteral("backups"));
     const QString copy = Backup::create(*database, backups, 7, QDateTime::currentDateTimeUtc(), &error);
     ASSERT_FALSE(copy.isEmpty()) << error.detail.toStdString();
-    EXPECT_EQ(modeOf(backups), 0700);
-    EXPECT_EQ(modeOf(copy), 0600);
+    EXPECT_PRIVATE(backups, 0700);
+    EXPECT_PRIVATE(copy, 0600);
 }
 
 TEST(PrivateFiles, AFolderIsCreatedOrRepairedForItsOwnerAlone)
@@ -84,7 +100,7 @@ TEST(PrivateFiles, AFolderIsCreatedOrRepairedForItsOwnerAlone)
     ASSERT_TRUE(QFile::setPermissions(media, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
                                                  | QFileDevice::ReadOther | QFileDevice::ExeOther));
     ASSERT_TRUE(PrivateFiles::secureFolder(media));
-    EXPECT_EQ(modeOf(media), 0700);
+    EXPECT_PRIVATE(media, 0700);
     EXPECT_TRUE(PrivateFiles::secureFolder(folder.filePath(QStringLiteral("new/deeper"))));
-    EXPECT_EQ(modeOf(folder.filePath(QStringLiteral("new/deeper"))), 0700);
+    EXPECT_PRIVATE(folder.filePath(QStringLiteral("new/deeper")), 0700);
 }
