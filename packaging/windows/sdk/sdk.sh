@@ -49,6 +49,8 @@ sdk_cmake() {
     local source=$1 build=$SDK_WORK/build/$SDK_STEP target
     shift
     rm -rf "$build"
+    # pkg-config answers for Windows' libraries, never the build machine's.
+    PKG_CONFIG_LIBDIR=$SDK_PREFIX/lib/pkgconfig:$SDK_PREFIX/share/pkgconfig PKG_CONFIG_PATH= \
     cmake -S "$source" -B "$build" -G Ninja -Wno-dev \
         -DCMAKE_TOOLCHAIN_FILE="$SDK_TOOLCHAIN" \
         -DCMAKE_BUILD_TYPE=Release \

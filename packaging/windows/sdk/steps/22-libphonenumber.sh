@@ -1,8 +1,8 @@
 # Google's libphonenumber: numbers as people type them. RE2 for its regular expressions, the
-# standard library for threads and maps (no Boost, no ICU); Abseil as Debian's build has it; the
-# metadata as Debian ships it. Abseil is linked in statically.
+# standard library for threads and maps (no Boost), ICU's common library for characters, Abseil
+# (linked in statically) as Debian's build has it; the metadata as Debian ships it.
 SDK_SOURCE=(libphonenumber 8.12.57+ds-3)
-SDK_DEPENDS=(protobuf re2 abseil googletest)
+SDK_DEPENDS=(protobuf re2 abseil googletest icu)
 sdk_build() {
     local source
     source=$(sdk_source "${SDK_SOURCE[@]}")
@@ -13,6 +13,7 @@ sdk_build() {
         -DBUILD_STATIC_LIB=OFF -DPROTOBUF_INCLUDE_DIR="$SDK_PREFIX/include" \
         -DPROTOBUF_LIB="$SDK_PREFIX/lib/libprotobuf.dll.a" -DPROTOC_BIN=/usr/bin/protoc \
         -DRE2_INCLUDE_DIR="$SDK_PREFIX/include" -DRE2_LIB="$SDK_PREFIX/lib/libre2.dll.a" \
+        -DICU_UC_INCLUDE_DIR="$SDK_PREFIX/include" -DICU_UC_LIB="$SDK_PREFIX/lib/libicuuc.dll.a" \
         -DCMAKE_CXX_STANDARD=17 -Dabsl_DIR="$SDK_PREFIX/lib/cmake/absl"
 }
 sdk_check() {
