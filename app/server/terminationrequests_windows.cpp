@@ -2,6 +2,7 @@
 
 #include <QMetaObject>
 #include <QPointer>
+#include <QWinEventNotifier>
 
 #include <atomic>
 #include <csignal>
@@ -48,17 +49,33 @@ void TerminationRequests::request(int signalNumber)
     }
 }
 
+QString TerminationRequests::stopEventName(qint64 processId)
+{
+    return QStringLiteral("Local\\MostradorStop-%1").arg(processId);
+}
+
 TerminationRequests::TerminationRequests(QObject *parent)
     : QObject(parent)
 {
     g_instance = this;
     g_finished = false;
     SetConsoleCtrlHandler(onConsoleEvent, TRUE);
+    // A program without a console of its own (a service wrapper, the tests) asks by this event.
+    m_stopEvent = CreateEventW(nullptr, TRUE, FALSE, stopEventName(GetCurrentProcessId()).toStdWString().c_str());
+    if (m_stopEvent) {
+        auto *notifier = new QWinEventNotifier(m_stopEvent, this);
+        connect(notifier, &QWinEventNotifier::activated, this, [this, notifier] {
+            notifier->setEnabled(false);
+            Q_EMIT terminationRequested(SIGTERM);
+        });
+    }
 }
 
 TerminationRequests::~TerminationRequests()
 {
     SetConsoleCtrlHandler(onConsoleEvent, FALSE);
+    if (m_stopEvent)
+        CloseHandle(m_stopEvent);
     g_finished = true;
 }
 

@@ -127,7 +127,7 @@ TEST(CrashDuringIngest, EveryAcknowledgedWebhookSurvivesExactlyOnce)
         postNext();
     ASSERT_TRUE(QTest::qWaitFor([&] { return finished >= kTotal; }, 60000));
     EXPECT_EQ(acknowledged.size(), kTotal);
-    restarted->terminate();
+    requestStop(*restarted);
     restarted->waitForFinished(10000);
     database = Database::open(StoreLocation::parse(db), &error);
     ASSERT_NE(database, nullptr);

@@ -10,6 +10,12 @@
 
 #include <gtest/gtest.h>
 
+#ifdef Q_OS_WIN
+#include <string>
+
+#include <windows.h>
+#endif
+
 namespace Mostrador::Testing {
 
 QProcessEnvironment executableEnvironment(const QProcessEnvironment &extra)
@@ -58,6 +64,20 @@ QProcessEnvironment serverEnvironment(quint16 sandboxPort)
     environment.insert(QStringLiteral("MOSTRADOR_WABA_ID"), QStringLiteral("100200300400500"));
     environment.insert(QStringLiteral("MOSTRADOR_GRAPH_URL"), QStringLiteral("http://127.0.0.1:%1/v23.0").arg(sandboxPort));
     return environment;
+}
+
+void requestStop(QProcess &process)
+{
+#ifdef Q_OS_WIN
+    // The name TerminationRequests::stopEventName gives (app/server/terminationrequests_windows.cpp).
+    const std::wstring name = QStringLiteral("Local\\MostradorStop-%1").arg(process.processId()).toStdWString();
+    if (const HANDLE event = OpenEventW(EVENT_MODIFY_STATE, FALSE, name.c_str())) {
+        SetEvent(event);
+        CloseHandle(event);
+    }
+#else
+    process.terminate();
+#endif
 }
 
 // Starts a long-running command and waits until it printed its first line (it is listening).

@@ -31,6 +31,11 @@ struct ProcessOutcome {
 // What mostrador-server needs to talk to a sandbox on `sandboxPort` and receive its webhooks.
 [[nodiscard]] QProcessEnvironment serverEnvironment(quint16 sandboxPort);
 
+// Asks a running mostrador-server to finish and stop, as the system would: SIGTERM on Linux; on
+// Windows the stop event of TerminationRequests::stopEventName (a program started without a
+// console cannot be sent Ctrl+C).
+void requestStop(QProcess &process);
+
 // Starts a long-running command and waits until it printed its first line (it is listening).
 [[nodiscard]] std::unique_ptr<QProcess> startService(const QStringList &arguments, const QProcessEnvironment &extra);
 

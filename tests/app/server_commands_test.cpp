@@ -132,12 +132,12 @@ TEST(ServerCommands, SandboxServeSendAndExportTogether)
                              {QString::fromUtf8(wamid)}));
 
     // SIGTERM: the service finishes and exits cleanly.
-    serve->terminate();
+    requestStop(*serve);
     ASSERT_TRUE(serve->waitForFinished(10000));
     EXPECT_EQ(serve->exitStatus(), QProcess::NormalExit);
     EXPECT_EQ(serve->exitCode(), 0);
     EXPECT_TRUE(serve->readAllStandardOutput().contains("Stopped."));
-    sandbox->terminate();
+    requestStop(*sandbox);
     sandbox->waitForFinished(10000);
 
     const auto exported = runExecutable(QStringLiteral("mostrador-server"),
@@ -237,9 +237,9 @@ TEST(ServerCommands, ServeAnswersOnceOutsideOpeningHours)
     ASSERT_TRUE(serve->state() == QProcess::Running && sandbox->state() == QProcess::Running);
     // A few customers wrote (the away message is queued as each message is stored).
     ASSERT_TRUE(waitForStore(db, QStringLiteral("SELECT COUNT(DISTINCT conversation_id) FROM messages WHERE automatic = 1"), 2));
-    serve->terminate();
+    requestStop(*serve);
     ASSERT_TRUE(serve->waitForFinished(10000));
-    sandbox->terminate();
+    requestStop(*sandbox);
     sandbox->waitForFinished(10000);
     EXPECT_TRUE(serve->readAllStandardOutput().contains("Automatic replies are on, sent from here: away message outside opening hours (UTC)."));
 
@@ -281,7 +281,7 @@ TEST(ServerCommands, ServeSendsTheAutomaticRepliesTheShopGaveItFromTheDesktop)
                                    QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(freeLoopbackPort())},
                                   serverEnvironment(1));
         EXPECT_TRUE(waitForOutput(*serve, "Automatic replies are"));
-        serve->terminate();
+        requestStop(*serve);
         serve->waitForFinished(10000);
         return serve->readAllStandardOutput();
     };

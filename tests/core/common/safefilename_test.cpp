@@ -16,7 +16,7 @@ TEST(SafeFileName, NamesPhonesWriteStayAsTheyAre)
                                 QStringLiteral("写真 2024.jpg"), QStringLiteral("😀 sticker.webp")}) {
         const SafeFileName::Cleaned cleaned = SafeFileName::clean(name);
         EXPECT_EQ(cleaned.name, name);
-        EXPECT_TRUE(cleaned.problem.isEmpty()) << cleaned.problem;
+        EXPECT_TRUE(cleaned.problem.isEmpty()) << qPrintable(cleaned.problem);
     }
 }
 
@@ -43,7 +43,7 @@ TEST(SafeFileName, NothingUsableLeftIsAProblemNotAName)
     for (const QString &name : {QString(), QStringLiteral(".."), QStringLiteral("."), QStringLiteral("/"), QStringLiteral(" . "),
                                 QStringLiteral("\u0001\u0002")}) {
         const SafeFileName::Cleaned cleaned = SafeFileName::clean(name);
-        EXPECT_TRUE(cleaned.name.isEmpty()) << cleaned.name;
+        EXPECT_TRUE(cleaned.name.isEmpty()) << qPrintable(cleaned.name);
         EXPECT_FALSE(cleaned.problem.isEmpty());
     }
 }
