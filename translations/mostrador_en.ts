@@ -92,6 +92,10 @@
             <source>line %1: text before the first message: %2</source>
             <translation>line %1: text before the first message: %2</translation>
         </message>
+        <message>
+            <source>line %1: %2</source>
+            <translation>line %1: %2</translation>
+        </message>
     </context>
     <context>
         <name>ChatImport</name>
@@ -4915,6 +4919,21 @@ Meta keeps the name for %2 days: no new template can be called %1 until %3.</tra
         <message>
             <source>Service (free)</source>
             <translation>Service (free)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SafeFileName</name>
+        <message>
+            <source>the file's name "%1" has nothing a file name can be</source>
+            <translation>the file's name "%1" has nothing a file name can be</translation>
+        </message>
+        <message>
+            <source>the file's name had characters a file name cannot have; read as "%1"</source>
+            <translation>the file's name had characters a file name cannot have; read as "%1"</translation>
+        </message>
+        <message>
+            <source>the file's name "%1" was read as "%2"</source>
+            <translation>the file's name "%1" was read as "%2"</translation>
         </message>
     </context>
     <context>

@@ -92,6 +92,10 @@
             <source>line %1: text before the first message: %2</source>
             <translation>línea %1: texto antes del primer mensaje: %2</translation>
         </message>
+        <message>
+            <source>line %1: %2</source>
+            <translation>línea %1: %2</translation>
+        </message>
     </context>
     <context>
         <name>ChatImport</name>
@@ -4915,6 +4919,21 @@ Meta guarda el nombre %2 días: ninguna plantilla nueva podrá llamarse %1 hasta
         <message>
             <source>Service (free)</source>
             <translation>Servicio (gratis)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SafeFileName</name>
+        <message>
+            <source>the file's name "%1" has nothing a file name can be</source>
+            <translation>el nombre de archivo «%1» no tiene nada que pueda ser un nombre de archivo</translation>
+        </message>
+        <message>
+            <source>the file's name had characters a file name cannot have; read as "%1"</source>
+            <translation>el nombre del archivo tenía caracteres que un nombre de archivo no puede tener; se leyó como «%1»</translation>
+        </message>
+        <message>
+            <source>the file's name "%1" was read as "%2"</source>
+            <translation>el nombre de archivo «%1» se leyó como «%2»</translation>
         </message>
     </context>
     <context>

@@ -556,7 +556,7 @@ TEST(ServerCommands, ImportChatOnTheFileThatCrashedItEndsWithASummaryNotASignal)
     ASSERT_TRUE(outcome.finishedInTime);
     // -1 is a crash (a signal); 0 a summary, 2 a refusal.
     EXPECT_TRUE(outcome.exitCode == 0 || outcome.exitCode == 2) << outcome.exitCode << outcome.standardError.constData();
-    EXPECT_FALSE((outcome.standardOutput + outcome.standardError).trimmed().isEmpty());
+    EXPECT_FALSE(QByteArray(outcome.standardOutput + outcome.standardError).trimmed().isEmpty());
 
     const auto exported = runExecutable(QStringLiteral("mostrador-server"), {QStringLiteral("export"), QStringLiteral("--db"), db});
     ASSERT_EQ(exported.exitCode, 0);

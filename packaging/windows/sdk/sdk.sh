@@ -25,6 +25,26 @@ sdk_apt() {
         -o Dir::State::Lists="$apt_root/lists" -o Dir::Cache="$apt_root/cache" "$@"
 }
 
+# Where a package mirror has Debian's .dsc but not the tarballs it names (seen: a mirror that
+# answered 404 for qt6-svg, qt6-websockets, qt6-httpserver, qt6-charts and qtkeychain), the
+# tarballs may be put in MOSTRADOR_WINDOWS_SOURCES (default: ../shared/windows/sources beside the
+# checkout). They are taken only when they match the SHA-256 sums of Debian's .dsc, which
+# dpkg-source checks again when unpacking.
+sdk_local_source() {
+    local downloads=$1 dsc=$2 folder=${MOSTRADOR_WINDOWS_SOURCES:-$MOSTRADOR_ROOT/../shared/windows/sources}
+    [ -f "$dsc" ] || fail "Could not download Debian's description of $(basename "$dsc")."
+    local sum size name missing=()
+    while read -r sum size name; do
+        if [ -f "$folder/$name" ] && [ "$(sha256sum "$folder/$name" | cut -d' ' -f1)" = "$sum" ]; then
+            cp "$folder/$name" "$downloads/"
+        else
+            missing+=("$name")
+        fi
+    done < <(sed -n '/^Checksums-Sha256:/,/^[^ ]/{/^ /p}' "$dsc")
+    [ ${#missing[@]} -eq 0 ] && return 0
+    fail "This machine's package mirror does not have Debian's source of $(basename "$dsc" .dsc) (${missing[*]}). Put those files, as Debian publishes them, in $folder and run this again."
+}
+
 # sdk_source PACKAGE VERSION: unpacks Debian's source package, its patches applied, into
 # $SDK_WORK/src and prints the folder. Downloads are kept in the cache for the next build.
 sdk_source() {
@@ -34,8 +54,7 @@ sdk_source() {
         mkdir -p "$downloads"
         [ -f "$SDK_CACHE/apt/updated" ] || { sdk_apt update -qq >&2 && touch "$SDK_CACHE/apt/updated"; } \
             || fail "apt-get could not read the source lists."
-        (cd "$downloads" && sdk_apt source --download-only -qq "$package=$version" >&2) \
-            || fail "Could not download Debian's source of $package $version."
+        (cd "$downloads" && sdk_apt source --download-only -qq "$package=$version" >&2) || sdk_local_source "$downloads" "$dsc"
     fi
     local folder=$SDK_WORK/src/$package
     rm -rf "$folder"
