@@ -2,6 +2,7 @@
 
 #include "store/database.h"
 #include "store/webhookingestor.h"
+#include "webhook/webhookparser.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -50,6 +51,17 @@ struct ShopStore {
             return made;
         }();
         return *store;
+    }
+
+    // A webhook's body as the receiver hands it on after the signature: parsed, stored; a batch
+    // may be refused (and kept aside), never crash the store.
+    void receive(const QByteArray &body)
+    {
+        const auto parsed = WebhookParser::parse(body);
+        if (!parsed.ok)
+            return;
+        (void)ingestor->ingest(parsed.batch);
+        checkReadable();
     }
 
     // The store must stay usable whatever came in.

@@ -91,6 +91,13 @@ sdk_qt_cmake() {
         -DQT_BUILD_EXAMPLES=OFF -DQT_BUILD_TESTS=OFF "$@"
 }
 
+# sdk_qt_module: builds the step's SDK_SOURCE as a Qt module with no options of its own.
+sdk_qt_module() {
+    local source
+    source=$(sdk_source "${SDK_SOURCE[@]}")
+    sdk_qt_cmake "$source"
+}
+
 # sdk_expect FILE...: each must exist in the prefix.
 sdk_expect() {
     local file

@@ -1,11 +1,7 @@
 # Qt HTTP Server: the webhook receiver, the team server and the sandbox.
 SDK_SOURCE=(qt6-httpserver 6.4.2-1)
 SDK_DEPENDS=(qtbase qtwebsockets)
-sdk_build() {
-    local source
-    source=$(sdk_source "${SDK_SOURCE[@]}")
-    sdk_qt_cmake "$source"
-}
+sdk_build() { sdk_qt_module; }
 sdk_check() {
     sdk_expect bin/Qt6HttpServer.dll
     sdk_links '#include <QHttpServer>
