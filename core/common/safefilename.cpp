@@ -57,40 +57,51 @@ QString capped(const QString &name)
     return stem + extension;
 }
 
+// The path's parts, without what a file name cannot hold, edge dots and spaces, "." and "..".
+QStringList partsOf(const QString &visible)
+{
+    static const QRegularExpression separators(QStringLiteral("[/\\\\]"));
+    QStringList parts;
+    for (const QString &part : visible.split(separators, Qt::SkipEmptyParts)) {
+        if (const QString each = trimmed(part); !each.isEmpty())
+            parts << capped(each);
+    }
+    return parts;
+}
+
+// What was wrong with `original`, read as `cleaned` (empty when nothing was).
+QString problemOf(const QString &original, const QString &visible, const QString &cleaned, bool partsDropped)
+{
+    if (cleaned.isEmpty())
+        return QCoreApplication::translate("SafeFileName", "the file's name \"%1\" has nothing a file name can be").arg(visible.left(40));
+    if (visible.size() != original.size())
+        return QCoreApplication::translate("SafeFileName", "the file's name had characters a file name cannot have; read as \"%1\"")
+            .arg(cleaned);
+    if (partsDropped)
+        return QCoreApplication::translate("SafeFileName", "the file's name \"%1\" was read as \"%2\"").arg(visible.left(40), cleaned);
+    return {};
+}
+
 } // namespace
 
 Cleaned clean(const QString &name)
 {
     const QString visible = withoutUnwanted(name);
-    QStringList parts = visible.split(QRegularExpression(QStringLiteral("[/\\\\]")), Qt::SkipEmptyParts);
-    const QString last = parts.isEmpty() ? QString() : trimmed(parts.constLast());
+    const QStringList parts = partsOf(visible);
     Cleaned cleaned;
-    cleaned.name = capped(last);
-    if (cleaned.name.isEmpty())
-        cleaned.problem = QCoreApplication::translate("SafeFileName", "the file's name \"%1\" has nothing a file name can be").arg(visible.left(40));
-    else if (visible.size() != name.size())
-        cleaned.problem = QCoreApplication::translate("SafeFileName", "the file's name had characters a file name cannot have; read as \"%1\"").arg(cleaned.name);
-    else if (cleaned.name != name.trimmed())
-        cleaned.problem = QCoreApplication::translate("SafeFileName", "the file's name \"%1\" was read as \"%2\"").arg(visible.left(40), cleaned.name);
+    cleaned.name = parts.isEmpty() ? QString() : parts.constLast();
+    cleaned.problem = problemOf(name, visible, cleaned.name, cleaned.name != name.trimmed());
     return cleaned;
 }
 
 Cleaned cleanRelativePath(const QString &path)
 {
     const QString visible = withoutUnwanted(path);
-    QStringList kept;
-    for (const QString &part : visible.split(QRegularExpression(QStringLiteral("[/\\\\]")), Qt::SkipEmptyParts)) {
-        const QString each = trimmed(part);
-        if (each.isEmpty() || each.endsWith(QLatin1Char(':'))) // "..", ".", a drive letter
-            continue;
-        kept << capped(each);
-    }
+    QStringList parts = partsOf(visible);
+    parts.removeIf([](const QString &part) { return part.endsWith(QLatin1Char(':')); }); // a drive letter
     Cleaned cleaned;
-    cleaned.name = kept.join(QLatin1Char('/'));
-    if (cleaned.name.isEmpty())
-        cleaned.problem = QCoreApplication::translate("SafeFileName", "the file's name \"%1\" has nothing a file name can be").arg(visible.left(40));
-    else if (visible.size() != path.size())
-        cleaned.problem = QCoreApplication::translate("SafeFileName", "the file's name had characters a file name cannot have; read as \"%1\"").arg(cleaned.name);
+    cleaned.name = parts.join(QLatin1Char('/'));
+    cleaned.problem = problemOf(path, visible, cleaned.name, false);
     return cleaned;
 }
 
