@@ -192,6 +192,11 @@ TEST_F(TeamSessionTest, TwoDesktopsAndTheServerSeeTheSameInboxLive)
     ASSERT_TRUE(allowConnections(false));
     const qint64 again = scalar(diego.shop->database(), QStringLiteral("SELECT pg_backend_pid()")).toLongLong();
     ASSERT_TRUE(scalar(*serverDatabase, QStringLiteral("SELECT pg_terminate_backend(?)"), {again}).toBool());
+    // pg_terminate_backend only signals: the connection is lost once its backend is gone (under
+    // load a send could otherwise still reach it).
+    ASSERT_TRUE(QTest::qWaitFor([&] {
+        return scalar(*serverDatabase, QStringLiteral("SELECT COUNT(*) FROM pg_stat_activity WHERE pid = ?"), {again}).toInt() == 0;
+    }, 5000));
     diego.openFirst();
     auto *diegoEditor = diego.find<QPlainTextEdit>("composerText");
     // A draft typed in another conversation meanwhile is not lost when he moves on.
