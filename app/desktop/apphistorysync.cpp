@@ -4,8 +4,8 @@
 #include "api/cloudapiclient.h"
 #include "mainwindow/mainwindow.h"
 #include "services/shopservices.h"
-#include "store/settingsstore.h"
-#include "store/webhookingestor.h"
+#include "db/settingsstore.h"
+#include "webhook/webhookingestor.h"
 
 #include <QDateTime>
 #include <QMessageBox>

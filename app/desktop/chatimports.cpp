@@ -1,11 +1,11 @@
 #include "chatimports.h"
 
-#include "dialogs/importchatsdialog.h"
+#include "import/importchatsdialog.h"
 #include "mainwindow/mainwindow.h"
 #include "media/mediadownloader.h"
 #include "api/cloudapiclient.h"
 #include "services/shopservices.h"
-#include "store/database.h"
+#include "db/database.h"
 #include "workspace.h"
 
 #include <QFileDialog>

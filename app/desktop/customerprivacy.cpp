@@ -5,7 +5,7 @@
 #include "privacy/retention.h"
 #include "services/conversationchanges.h"
 #include "services/shopservices.h"
-#include "store/customerrecords.h"
+#include "privacy/customerrecordstore.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -50,7 +50,7 @@ void CustomerPrivacy::forget(qint64 customerId, const QString &name)
     if (answer != QMessageBox::Yes)
         return;
     StoreError error;
-    const auto removed = CustomerRecords(m_shop.database()).forgetCustomer(customerId, &error);
+    const auto removed = CustomerRecordStore(m_shop.database()).forgetCustomer(customerId, &error);
     if (!removed) {
         Q_EMIT failed(error.userMessage.isEmpty() ? error.detail : error.userMessage);
         return;

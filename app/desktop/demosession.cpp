@@ -16,9 +16,9 @@
 #include "campaigns/campaignscheduler.h"
 #include "reports/ratecard.h"
 #include "sandbox/sandboxcatalog.h"
-#include "store/campaignstore.h"
-#include "store/catalogstore.h"
-#include "store/orderstore.h"
+#include "campaigns/campaignstore.h"
+#include "commerce/catalogstore.h"
+#include "commerce/orderstore.h"
 #include "commerce/catalogsync.h"
 #include "webhook/webhookreceiver.h"
 

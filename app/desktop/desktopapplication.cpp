@@ -4,14 +4,14 @@
 #include "api/cloudapiclient.h"
 #include "media/mediadownloader.h"
 #include "services/shopservices.h"
-#include "store/integritycheck.h"
+#include "db/integritycheck.h"
 #include "i18n/languagecontroller.h"
 #include "inbox/inboxpane.h"
 #include "mainwindow/mainwindow.h"
 #include "addressbook.h"
 #include "apphistorysync.h"
 #include "chatimports.h"
-#include "dialogs/importchatsdialog.h"
+#include "import/importchatsdialog.h"
 #include "connectioncontroller.h"
 #include "connection/credentialvault.h"
 #include "setup/firstrundialog.h"
@@ -23,7 +23,7 @@
 #include "reports/reportswindow.h"
 #include "teamsession.h"
 #include "workspace.h"
-#include "dialogs/automaticrepliesdialog.h"
+#include "automation/automaticrepliesdialog.h"
 
 #include <QApplication>
 #include <QEvent>

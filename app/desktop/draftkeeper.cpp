@@ -1,10 +1,10 @@
 #include "draftkeeper.h"
 
-#include "store/shopedits.h"
+#include "inbox/shopeditstore.h"
 
 namespace Mostrador {
 
-DraftKeeper::DraftKeeper(ShopEdits &edits)
+DraftKeeper::DraftKeeper(ShopEditStore &edits)
     : m_edits(edits)
 {
 }

@@ -5,7 +5,7 @@
 
 namespace Mostrador {
 
-class ShopEdits;
+class ShopEditStore;
 
 // The reply being written, per conversation: stored as the shop moves between conversations,
 // and kept in memory while the store cannot take it (a full disk, a team's server out of
@@ -13,7 +13,7 @@ class ShopEdits;
 class DraftKeeper final
 {
 public:
-    explicit DraftKeeper(ShopEdits &edits);
+    explicit DraftKeeper(ShopEditStore &edits);
 
     void keep(qint64 conversationId, const QString &text);
     [[nodiscard]] QString draft(qint64 conversationId) const;
@@ -21,7 +21,7 @@ public:
     void storeKept();
 
 private:
-    ShopEdits &m_edits;
+    ShopEditStore &m_edits;
     QHash<qint64, QString> m_unstored;
 };
 

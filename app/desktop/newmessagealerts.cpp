@@ -3,14 +3,14 @@
 #include "desktopnotifier.h"
 #include "inbox/conversationlistmodel.h"
 #include "mainwindow/mainwindow.h"
-#include "store/storereader.h"
+#include "conversations/conversationstore.h"
 
 #include <QApplication>
 #include <QSystemTrayIcon>
 
 namespace Mostrador {
 
-NewMessageAlerts::NewMessageAlerts(ConversationListModel &conversations, StoreReader &reader, MainWindow &window, QObject *parent)
+NewMessageAlerts::NewMessageAlerts(ConversationListModel &conversations, ConversationStore &reader, MainWindow &window, QObject *parent)
     : QObject(parent)
     , m_conversations(conversations)
     , m_reader(reader)

@@ -11,7 +11,7 @@ namespace Mostrador {
 class ConversationListModel;
 class DesktopNotifier;
 class MainWindow;
-class StoreReader;
+class ConversationStore;
 
 // Tells the shop a customer wrote while it looks at another window: one desktop notification
 // per conversation (what the customer wrote last), the tray's tooltip with the unread count.
@@ -21,7 +21,7 @@ class NewMessageAlerts final : public QObject
     Q_OBJECT
 
 public:
-    NewMessageAlerts(ConversationListModel &conversations, StoreReader &reader, MainWindow &window, QObject *parent = nullptr);
+    NewMessageAlerts(ConversationListModel &conversations, ConversationStore &reader, MainWindow &window, QObject *parent = nullptr);
 
     [[nodiscard]] DesktopNotifier &notifier() { return *m_notifier; }
 
@@ -39,7 +39,7 @@ private:
     [[nodiscard]] QString latestCustomerText(qint64 conversationId);
 
     ConversationListModel &m_conversations;
-    StoreReader &m_reader;
+    ConversationStore &m_reader;
     MainWindow &m_window;
     QSystemTrayIcon *m_tray = nullptr;
     DesktopNotifier *m_notifier = nullptr;

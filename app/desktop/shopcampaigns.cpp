@@ -4,16 +4,16 @@
 
 #include "api/templatelibrary.h"
 #include "campaigns/campaignscheduler.h"
-#include "dialogs/campaignsdialog.h"
-#include "dialogs/newcampaigndialog.h"
-#include "dialogs/templateeditor.h"
-#include "dialogs/templatesdialog.h"
+#include "campaigns/campaignsdialog.h"
+#include "campaigns/newcampaigndialog.h"
+#include "campaigns/templateeditor.h"
+#include "campaigns/templatesdialog.h"
 #include "mainwindow/mainwindow.h"
 #include "reports/ratecard.h"
 #include "services/shopservices.h"
-#include "store/labelstore.h"
-#include "store/templatereviewstore.h"
-#include "store/webhookingestor.h"
+#include "inbox/labelstore.h"
+#include "campaigns/templatereviewstore.h"
+#include "webhook/webhookingestor.h"
 
 #include <QFile>
 #include <QFileDialog>

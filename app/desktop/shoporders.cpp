@@ -9,22 +9,22 @@
 #include "commerce/productsend.h"
 #include "common/contentfiles.h"
 #include "composer/composer.h"
-#include "composer/productpicker.h"
-#include "customer/customerorders.h"
+#include "commerce/productpicker.h"
+#include "commerce/customerorders.h"
 #include "customer/customerpane.h"
-#include "dialogs/catalogdialog.h"
-#include "dialogs/neworderdialog.h"
-#include "dialogs/ordersdialog.h"
-#include "dialogs/productdialog.h"
+#include "commerce/catalogdialog.h"
+#include "commerce/neworderdialog.h"
+#include "commerce/ordersdialog.h"
+#include "commerce/productdialog.h"
 #include "mainwindow/mainwindow.h"
 #include "media/mediadownloader.h"
 #include "outbox/messagesender.h"
 #include "services/conversationchanges.h"
 #include "services/shopservices.h"
-#include "store/catalogstore.h"
-#include "store/orderstore.h"
-#include "store/quickreplystore.h"
-#include "store/shopedits.h"
+#include "commerce/catalogstore.h"
+#include "commerce/orderstore.h"
+#include "automation/quickreplystore.h"
+#include "inbox/shopeditstore.h"
 #include "thread/threadpane.h"
 #include "window/windowtracker.h"
 
@@ -254,7 +254,7 @@ QDialog *ShopOrders::newOrder()
     if (!conversation)
         return nullptr;
     StoreError error;
-    const std::optional<CustomerDetails> customer = ShopEdits(m_shop.database(), m_shop.clock()).customerOf(conversation, &error);
+    const std::optional<CustomerDetails> customer = ShopEditStore(m_shop.database(), m_shop.clock()).customerOf(conversation, &error);
     auto *dialog = new NewOrderDialog([this](const QString &typed) { return search(typed); },
                                       customer ? (customer->displayName.isEmpty() ? customer->profileName : customer->displayName) : QString(),
                                       &m_window);

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "reports/shopreport.h"
-#include "store/database.h"
+#include "db/database.h"
 
 #include <QFutureWatcher>
 #include <QObject>

@@ -2,8 +2,8 @@
 
 #include "common/privatefiles.h"
 
-#include "store/mediastore.h"
-#include "store/settingsstore.h"
+#include "media/mediastore.h"
+#include "db/settingsstore.h"
 
 #include <QCryptographicHash>
 #include <QDir>

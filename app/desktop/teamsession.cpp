@@ -8,12 +8,12 @@
 #include "services/conversationchanges.h"
 #include "api/cloudapiclient.h"
 #include "services/shopservices.h"
-#include "store/settingsstore.h"
-#include "store/teamaccess.h"
-#include "dialogs/teamdialog.h"
+#include "db/settingsstore.h"
+#include "team/teamaccessstore.h"
+#include "team/teamdialog.h"
 #include "secrets/secretstore.h"
 #include "teammedia.h"
-#include "store/storenotifications.h"
+#include "db/storenotifications.h"
 #include "thread/messagelistmodel.h"
 #include "thread/teambar.h"
 #include "thread/threadpane.h"
@@ -230,7 +230,7 @@ QDialog *TeamSession::showTeamDialog(QWidget *parent)
     dialog->setAgents(m_team->agents(&error));
     connect(dialog, &TeamDialog::addRequested, this, [this, dialog](const QString &name) {
         StoreError problem;
-        const auto agent = TeamAccess(m_shop.database(), m_shop.clock()).addAgent(name, &problem);
+        const auto agent = TeamAccessStore(m_shop.database(), m_shop.clock()).addAgent(name, &problem);
         if (!agent) {
             dialog->showProblem(tr("%1 was not added: %2").arg(name, problem.userMessage.isEmpty() ? problem.detail : problem.userMessage));
             return;
@@ -240,7 +240,7 @@ QDialog *TeamSession::showTeamDialog(QWidget *parent)
     });
     connect(dialog, &TeamDialog::removeRequested, this, [this, dialog](const QString &name) {
         bool found = false;
-        if (const StoreError problem = TeamAccess(m_shop.database(), m_shop.clock()).removeAgent(name, &found); problem.isError()) {
+        if (const StoreError problem = TeamAccessStore(m_shop.database(), m_shop.clock()).removeAgent(name, &found); problem.isError()) {
             dialog->showProblem(tr("%1 still has access: %2").arg(name, problem.userMessage.isEmpty() ? problem.detail : problem.userMessage));
             return;
         }

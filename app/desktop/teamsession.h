@@ -1,9 +1,9 @@
 #pragma once
 
-#include "store/database.h"
+#include "db/database.h"
 
 #include "outbox/messagesender.h"
-#include "store/teamstore.h"
+#include "team/teamstore.h"
 
 #include <QDateTime>
 #include <QJsonObject>

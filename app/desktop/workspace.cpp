@@ -17,14 +17,14 @@
 #include "newmessagealerts.h"
 #include "outbox/messagesender.h"
 #include "widgets/undotoast.h"
-#include "dialogs/newconversationdialog.h"
+#include "inbox/newconversationdialog.h"
 #include "services/conversationchanges.h"
 #include "services/customerblocking.h"
-#include "store/customerdirectory.h"
+#include "customers/customerdirectorystore.h"
 #include "services/shopservices.h"
-#include "store/labelstore.h"
-#include "store/shopedits.h"
-#include "store/storereader.h"
+#include "inbox/labelstore.h"
+#include "inbox/shopeditstore.h"
+#include "conversations/conversationstore.h"
 #include "team/readreceipts.h"
 #include "thread/messagelistmodel.h"
 #include "thread/threadpane.h"
@@ -46,8 +46,8 @@ Workspace::Workspace(ShopServices &shop, MainWindow &window, QObject *parent)
     , m_conversations(std::make_unique<ConversationListModel>(shop.database(), &shop.windows()))
     , m_messages(std::make_unique<MessageListModel>(shop.database()))
     , m_searchResults(std::make_unique<SearchResultsModel>(shop.database()))
-    , m_edits(std::make_unique<ShopEdits>(shop.database()))
-    , m_reader(std::make_unique<StoreReader>(shop.database()))
+    , m_edits(std::make_unique<ShopEditStore>(shop.database()))
+    , m_reader(std::make_unique<ConversationStore>(shop.database()))
     , m_labels(std::make_unique<LabelStore>(shop.database()))
     , m_quickReplies(std::make_unique<QuickReplyStore>(shop.database()))
     , m_receipts(shop.database().dialect().isSqlite() ? nullptr : std::make_unique<ReadReceipts>(shop.database(), shop.clock()))
@@ -193,7 +193,7 @@ void Workspace::connectBlocking()
 
 void Workspace::startConversation()
 {
-    CustomerDirectory directory(m_shop.database());
+    CustomerDirectoryStore directory(m_shop.database());
     NewConversationDialog dialog(directory, m_shop.region(), &m_window);
     if (dialog.exec() != QDialog::Accepted || dialog.recipient().isEmpty())
         return;

@@ -26,9 +26,9 @@ class NewMessageAlerts;
 class QuickReplyStore;
 class ReadReceipts;
 class SearchResultsModel;
-class ShopEdits;
+class ShopEditStore;
 class ShopServices;
-class StoreReader;
+class ConversationStore;
 class ThreadPane;
 
 // The inbox, thread and customer panes wired to one shop's services: what the shop works in all
@@ -104,8 +104,8 @@ private:
     std::unique_ptr<ConversationListModel> m_conversations;
     std::unique_ptr<MessageListModel> m_messages;
     std::unique_ptr<SearchResultsModel> m_searchResults;
-    std::unique_ptr<ShopEdits> m_edits;
-    std::unique_ptr<StoreReader> m_reader;
+    std::unique_ptr<ShopEditStore> m_edits;
+    std::unique_ptr<ConversationStore> m_reader;
     std::unique_ptr<LabelStore> m_labels;
     std::unique_ptr<QuickReplyStore> m_quickReplies;
     std::unique_ptr<ReadReceipts> m_receipts; // team mode: asked of the server

@@ -1,7 +1,7 @@
 #include "backupcommand.h"
 
 #include "commandsupport.h"
-#include "store/backup.h"
+#include "db/backup.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "campaigns/campaignplan.h"
-#include "store/campaignstore.h"
+#include "campaigns/campaignstore.h"
 
 namespace Mostrador {
 

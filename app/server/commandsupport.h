@@ -1,7 +1,7 @@
 #pragma once
 
 #include "services/shopservices.h"
-#include "store/database.h"
+#include "db/database.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>

@@ -3,7 +3,7 @@
 #include "commandsupport.h"
 #include "privacy/customerexport.h"
 #include "privacy/retention.h"
-#include "store/customerrecords.h"
+#include "privacy/customerrecordstore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -58,14 +58,14 @@ int runCustomerCommand(const QStringList &arguments)
         return kFailure;
     StoreError error;
     const QString who = parser.value(customerOption).trimmed();
-    const auto customer = CustomerRecords(*database).find(who, &error);
+    const auto customer = CustomerRecordStore(*database).find(who, &error);
     if (!customer) {
         printError(error.isError() ? CommandText::tr("Error: %1").arg(error.detail) : CommandText::tr("Error: no customer %1 in this store.").arg(who));
         return error.isError() ? kFailure : kConfigurationError;
     }
 
     if (forget) {
-        const auto forgotten = CustomerRecords(*database).forgetCustomer(*customer, &error);
+        const auto forgotten = CustomerRecordStore(*database).forgetCustomer(*customer, &error);
         if (!forgotten) {
             printError(CommandText::tr("Error: nothing was removed: %1").arg(error.detail));
             return kFailure;

@@ -1,7 +1,7 @@
 #include "exportcommand.h"
 
 #include "commandsupport.h"
-#include "store/messageexport.h"
+#include "reports/messageexportstore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -37,7 +37,7 @@ int runExportCommand(const QStringList &arguments)
     if (!database)
         return kFailure;
 
-    const auto kind = format == QLatin1String("csv") ? MessageExport::Format::Csv : MessageExport::Format::JsonLines;
+    const auto kind = format == QLatin1String("csv") ? MessageExportStore::Format::Csv : MessageExportStore::Format::JsonLines;
     qint64 rows = 0;
     StoreError error;
     if (parser.isSet(outputOption)) {
@@ -46,13 +46,13 @@ int runExportCommand(const QStringList &arguments)
             printError(QCoreApplication::translate("ServerCommandLine", "Error: cannot write %1: %2").arg(file.fileName(), file.errorString()));
             return kFailure;
         }
-        error = MessageExport::write(*database, kind, file, &rows);
+        error = MessageExportStore::write(*database, kind, file, &rows);
         if (!error.isError() && !file.commit())
             error = StoreError::make(StoreError::Kind::Query, file.errorString());
     } else {
         QFile out;
         out.open(stdout, QIODevice::WriteOnly);
-        error = MessageExport::write(*database, kind, out, &rows);
+        error = MessageExportStore::write(*database, kind, out, &rows);
         out.flush();
     }
     if (error.isError()) {

@@ -1,7 +1,7 @@
 #include "movecommand.h"
 
 #include "commandsupport.h"
-#include "store/storecopy.h"
+#include "db/storecopy.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>

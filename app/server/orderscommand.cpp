@@ -2,7 +2,7 @@
 
 #include "commandsupport.h"
 #include "commerce/orderexport.h"
-#include "store/orderstore.h"
+#include "commerce/orderstore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

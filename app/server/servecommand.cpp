@@ -5,17 +5,17 @@
 #include "automation/shopautomation.h"
 #include "backupcommand.h"
 #include "commandsupport.h"
-#include "store/teamaccess.h"
+#include "team/teamaccessstore.h"
 #include "common/clock.h"
 #include "outbox/outbox.h"
 #include "media/mediadownloader.h"
-#include "store/backup.h"
-#include "store/settingsstore.h"
+#include "db/backup.h"
+#include "db/settingsstore.h"
 #include "team/readreceipts.h"
-#include "store/storenotifications.h"
+#include "db/storenotifications.h"
 #include "serverenvironment.h"
 #include "services/shopservices.h"
-#include "store/webhookingestor.h"
+#include "webhook/webhookingestor.h"
 #include "terminationrequests.h"
 #include "webhook/webhookreceiver.h"
 
@@ -101,7 +101,7 @@ int runServeCommand(const QStringList &arguments)
         return kFailure;
     Database &database = shop->database();
     const TeamServerSettings team = publishTeamSettings(database, environment.api.phoneNumberId, address, port);
-    if (const StoreError error = TeamAccess(database, shop->clock()).refreshIfInUse(); error.isError())
+    if (const StoreError error = TeamAccessStore(database, shop->clock()).refreshIfInUse(); error.isError())
         qCWarning(lcServe).noquote() << "agents' rights were not brought up to date:" << error.detail;
     WebhookReceiver receiver(WebhookReceiver::Settings::forShop(environment.appSecret, environment.verifyToken, mediaFolder, team.mediaToken),
                              shop->ingestor());

@@ -2,7 +2,7 @@
 
 #include "commandsupport.h"
 #include "common/clock.h"
-#include "store/teamaccess.h"
+#include "team/teamaccessstore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -55,7 +55,7 @@ int runTeamCommand(const QStringList &arguments)
     auto database = openStore(parser.value(dbOption), true);
     if (!database)
         return kFailure;
-    TeamAccess access(*database, systemClock());
+    TeamAccessStore access(*database, systemClock());
     const QString name = forServer ? QString() : parser.value(nameOption).simplified();
 
     if (forServer) {

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "openinghours.h"
-#include "store/activitystore.h"
+#include "automation/activitystore.h"
 
 #include <QObject>
 #include <QSet>

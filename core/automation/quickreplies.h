@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/quickreplystore.h"
+#include "automation/quickreplystore.h"
 
 #include <QList>
 #include <QString>

@@ -1,6 +1,6 @@
 #include "shopautomation.h"
 
-#include "store/settingsstore.h"
+#include "db/settingsstore.h"
 
 #include <QStringList>
 

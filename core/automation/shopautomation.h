@@ -2,7 +2,7 @@
 
 #include "autoresponder.h"
 #include "openinghours.h"
-#include "store/storeerror.h"
+#include "db/storeerror.h"
 
 #include <QString>
 

@@ -2,7 +2,7 @@
 
 #include "identity/phonenumbers.h"
 #include "reports/ratecard.h"
-#include "store/orderstore.h"
+#include "commerce/orderstore.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "audiencelist.h"
-#include "store/campaignstore.h"
+#include "campaigns/campaignstore.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -4,7 +4,7 @@
 #include "api/templatetext.h"
 #include "common/clock.h"
 #include "outbox/outbox.h"
-#include "store/database.h"
+#include "db/database.h"
 
 #include <QLoggingCategory>
 

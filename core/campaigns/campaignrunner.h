@@ -1,7 +1,7 @@
 #pragma once
 
 #include "api/apitypes.h"
-#include "store/campaignstore.h"
+#include "campaigns/campaignstore.h"
 
 #include <QDateTime>
 #include <QObject>

@@ -3,7 +3,7 @@
 #include "api/apijob.h"
 #include "api/cloudapiclient.h"
 #include "common/clock.h"
-#include "store/campaignstore.h"
+#include "campaigns/campaignstore.h"
 
 namespace Mostrador {
 

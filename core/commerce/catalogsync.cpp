@@ -3,7 +3,7 @@
 #include "api/apijob.h"
 #include "api/cloudapiclient.h"
 #include "common/contentfiles.h"
-#include "store/catalogstore.h"
+#include "commerce/catalogstore.h"
 
 #include <QJsonArray>
 #include <QLoggingCategory>

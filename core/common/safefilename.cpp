@@ -54,7 +54,7 @@ QString capped(const QString &name)
     QString stem = name.left(name.size() - extension.size());
     while (!stem.isEmpty() && (stem + extension).toUtf8().size() > kMostBytes)
         stem.chop(stem.back().isLowSurrogate() && stem.size() > 1 ? 2 : 1);
-    return stem + extension;
+    return trimmed(stem + extension); // the cut may end on a dot or a space
 }
 
 // The path's parts, without what a file name cannot hold, edge dots and spaces, "." and "..".

@@ -4,7 +4,7 @@
 #include "chatexportreader.h"
 #include "common/contentfiles.h"
 #include "identity/phonenumbers.h"
-#include "store/importstore.h"
+#include "import/importstore.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -2,8 +2,8 @@
 
 #include "contactfile.h"
 #include "identity/phonenumbers.h"
-#include "store/customerdirectory.h"
-#include "store/importstore.h"
+#include "customers/customerdirectorystore.h"
+#include "import/importstore.h"
 
 #include <QFileInfo>
 #include <QIODevice>
@@ -91,7 +91,7 @@ bool ContactBook::import(Database &database, const QStringList &files, const QSt
 bool ContactBook::write(Database &database, Format format, QIODevice &out, int *written, QString *error)
 {
     StoreError failed;
-    const QList<KnownCustomer> customers = CustomerDirectory(database).find(QString(), std::numeric_limits<int>::max(), &failed);
+    const QList<KnownCustomer> customers = CustomerDirectoryStore(database).find(QString(), std::numeric_limits<int>::max(), &failed);
     if (failed.isError()) {
         *error = failed.userMessage;
         return false;

@@ -1,7 +1,7 @@
 #include "conversationlistmodel.h"
 
 #include "identity/phonenumbers.h"
-#include "store/storereader.h"
+#include "conversations/conversationstore.h"
 #include "common/clock.h"
 #include "window/windowtracker.h"
 
@@ -9,7 +9,7 @@ namespace Mostrador {
 
 ConversationListModel::ConversationListModel(Database &database, const WindowTracker *windows, QObject *parent)
     : QAbstractListModel(parent)
-    , m_reader(std::make_unique<StoreReader>(database))
+    , m_reader(std::make_unique<ConversationStore>(database))
     , m_windows(windows)
 {
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/storetypes.h"
+#include "conversations/conversationtypes.h"
 
 #include <QAbstractListModel>
 #include <QSet>
@@ -10,7 +10,7 @@
 namespace Mostrador {
 
 class Database;
-class StoreReader;
+class ConversationStore;
 class WindowTracker;
 
 // The inbox: conversations by last activity, read from the store in pages as the view scrolls
@@ -96,7 +96,7 @@ private:
     // Whether `a` comes before `b` in the current sort.
     [[nodiscard]] bool before(const ConversationSummary &a, const ConversationSummary &b) const;
 
-    std::unique_ptr<StoreReader> m_reader;
+    std::unique_ptr<ConversationStore> m_reader;
     mutable std::optional<ConversationSummary> m_outsideView; // the last conversation asked for that the list does not show
     const WindowTracker *m_windows;
     ConversationFilter m_filter;

@@ -1,12 +1,12 @@
 #include "searchresultsmodel.h"
 
-#include "store/storereader.h"
+#include "conversations/conversationstore.h"
 
 namespace Mostrador {
 
 SearchResultsModel::SearchResultsModel(Database &database, QObject *parent)
     : QAbstractListModel(parent)
-    , m_reader(std::make_unique<StoreReader>(database))
+    , m_reader(std::make_unique<ConversationStore>(database))
 {
 }
 

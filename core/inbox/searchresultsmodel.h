@@ -1,13 +1,13 @@
 #pragma once
 
-#include "store/storetypes.h"
+#include "conversations/conversationtypes.h"
 
 #include <QAbstractListModel>
 
 namespace Mostrador {
 
 class Database;
-class StoreReader;
+class ConversationStore;
 
 // Search hits for the inbox's search box, best first.
 class SearchResultsModel final : public QAbstractListModel
@@ -37,7 +37,7 @@ public:
     static constexpr int kLimit = 50;
 
 private:
-    std::unique_ptr<StoreReader> m_reader;
+    std::unique_ptr<ConversationStore> m_reader;
     QString m_query;
     QList<SearchHit> m_hits;
 };

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/mediastore.h"
+#include "media/mediastore.h"
 
 #include <QHash>
 #include <QObject>

@@ -2,7 +2,7 @@
 
 #include "api/messagepayloads.h"
 #include "messaging/messagetypes.h"
-#include "store/storeerror.h"
+#include "db/storeerror.h"
 
 #include <QDateTime>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "messaging/wireerror.h"
-#include "store/outgoingstore.h"
+#include "outbox/outgoingstore.h"
 
 #include <QHash>
 #include <QObject>

@@ -2,8 +2,8 @@
 
 #include "commerce/orderexport.h"
 #include "common/zipwriter.h"
-#include "store/customerrecords.h"
-#include "store/orderstore.h"
+#include "privacy/customerrecordstore.h"
+#include "commerce/orderstore.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -57,7 +57,7 @@ Result write(Database &database, qint64 customerId, const QString &zipPath)
 {
     Result result;
     StoreError error;
-    const auto record = CustomerRecords(database).collect(customerId, &error);
+    const auto record = CustomerRecordStore(database).collect(customerId, &error);
     if (!record) {
         result.error = error.userMessage.isEmpty() ? error.detail : error.userMessage;
         return result;

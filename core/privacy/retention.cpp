@@ -1,7 +1,7 @@
 #include "retention.h"
 
 #include "common/clock.h"
-#include "store/settingsstore.h"
+#include "db/settingsstore.h"
 
 #include <QFile>
 
@@ -41,8 +41,8 @@ std::optional<Retention::Notice> Retention::upcoming(StoreError *error) const
     if (period <= 0)
         return std::nullopt;
     // Untouched a week from now, but not yet today.
-    const int soon = int(CustomerRecords(m_database).untouchedSince(cutoff(period).addDays(kNoticeDays), error).size());
-    const int now = int(CustomerRecords(m_database).untouchedSince(cutoff(period), error).size());
+    const int soon = int(CustomerRecordStore(m_database).untouchedSince(cutoff(period).addDays(kNoticeDays), error).size());
+    const int now = int(CustomerRecordStore(m_database).untouchedSince(cutoff(period), error).size());
     if (soon - now <= 0)
         return std::nullopt;
     return Notice{soon - now, m_clock.now().addDays(kNoticeDays).toLocalTime().date()};
@@ -53,7 +53,7 @@ std::optional<ForgottenRecords> Retention::apply(StoreError *error)
     const int period = months(error);
     if (period <= 0)
         return ForgottenRecords{};
-    CustomerRecords records(m_database);
+    CustomerRecordStore records(m_database);
     const QList<qint64> due = records.untouchedSince(cutoff(period), error);
     if (error->isError())
         return std::nullopt;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/customerrecords.h"
+#include "privacy/customerrecordstore.h"
 
 #include <QDate>
 #include <QString>

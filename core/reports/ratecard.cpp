@@ -1,6 +1,6 @@
 #include "ratecard.h"
 
-#include "store/settingsstore.h"
+#include "db/settingsstore.h"
 
 #include <QCoreApplication>
 #include <QFile>

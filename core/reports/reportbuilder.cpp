@@ -2,7 +2,7 @@
 
 #include "reporttally.h"
 
-#include "store/reportstore.h"
+#include "reports/reportstore.h"
 
 namespace Mostrador {
 

@@ -5,7 +5,7 @@
 
 #include "automation/openinghours.h"
 #include "common/clock.h"
-#include "store/storeerror.h"
+#include "db/storeerror.h"
 
 #include <optional>
 

@@ -4,7 +4,7 @@
 #include "ratecard.h"
 #include "shopreport.h"
 
-#include "store/reportstore.h"
+#include "reports/reportstore.h"
 
 #include <QHash>
 #include <QMap>

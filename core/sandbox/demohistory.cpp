@@ -2,9 +2,9 @@
 
 #include "common/clock.h"
 #include "messaging/inboundbatch.h"
-#include "store/outgoingstore.h"
-#include "store/shopedits.h"
-#include "store/webhookingestor.h"
+#include "outbox/outgoingstore.h"
+#include "inbox/shopeditstore.h"
+#include "webhook/webhookingestor.h"
 
 #include <QJsonObject>
 #include <QRandomGenerator>
@@ -40,7 +40,7 @@ struct History {
     ManualClock clock;
     OutgoingStore outgoing;
     WebhookIngestor ingestor;
-    ShopEdits edits;
+    ShopEditStore edits;
     QRandomGenerator random{20261130};
     int counter = 0;
     QSet<int> knownCustomers;

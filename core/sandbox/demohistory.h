@@ -1,7 +1,7 @@
 #pragma once
 
 #include "automation/openinghours.h"
-#include "store/storeerror.h"
+#include "db/storeerror.h"
 
 #include <QDateTime>
 

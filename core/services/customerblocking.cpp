@@ -3,7 +3,7 @@
 #include "api/apijob.h"
 #include "api/cloudapiclient.h"
 #include "common/clock.h"
-#include "store/shopedits.h"
+#include "inbox/shopeditstore.h"
 
 namespace Mostrador {
 
@@ -28,7 +28,7 @@ void CustomerBlocking::unblock(qint64 conversationId)
 void CustomerBlocking::change(qint64 conversationId, bool block)
 {
     StoreError error;
-    const auto customer = ShopEdits(m_database).customerOf(conversationId, &error);
+    const auto customer = ShopEditStore(m_database).customerOf(conversationId, &error);
     if (!customer) {
         Q_EMIT failed(conversationId, error.userMessage);
         return;
@@ -51,7 +51,7 @@ void CustomerBlocking::change(qint64 conversationId, bool block)
                               : job->error()->userMessage());
             return;
         }
-        if (const StoreError stored = ShopEdits(m_database).setBlocked(customerId, block ? m_clock.now() : QDateTime());
+        if (const StoreError stored = ShopEditStore(m_database).setBlocked(customerId, block ? m_clock.now() : QDateTime());
             stored.isError()) {
             Q_EMIT failed(conversationId, stored.userMessage);
             return;

@@ -11,12 +11,12 @@
 #include "conversationchanges.h"
 #include "customerblocking.h"
 #include "identity/phonenumbers.h"
-#include "store/settingsstore.h"
+#include "db/settingsstore.h"
 #include "media/mediadownloader.h"
 #include "outbox/messagesender.h"
 #include "outbox/outbox.h"
 #include "privacy/retention.h"
-#include "store/webhookingestor.h"
+#include "webhook/webhookingestor.h"
 #include "window/windowtracker.h"
 
 #include <QDebug>

@@ -2,7 +2,7 @@
 
 #include "api/apiconfig.h"
 #include "automation/shopautomation.h"
-#include "store/database.h"
+#include "db/database.h"
 
 #include <QObject>
 #include <QString>

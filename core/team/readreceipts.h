@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/readreceiptstore.h"
+#include "team/readreceiptstore.h"
 
 #include <QObject>
 #include <QSet>

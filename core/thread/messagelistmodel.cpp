@@ -1,8 +1,8 @@
 #include "messagelistmodel.h"
 
-#include "store/orderstore.h"
+#include "commerce/orderstore.h"
 
-#include "store/storereader.h"
+#include "conversations/conversationstore.h"
 
 #include <QFileInfo>
 #include <QUrl>
@@ -14,7 +14,7 @@ namespace Mostrador {
 MessageListModel::MessageListModel(Database &database, QObject *parent)
     : QAbstractListModel(parent)
     , m_database(database)
-    , m_reader(std::make_unique<StoreReader>(database))
+    , m_reader(std::make_unique<ConversationStore>(database))
 {
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/storetypes.h"
+#include "conversations/conversationtypes.h"
 
 #include <QAbstractListModel>
 #include <QHash>
@@ -10,7 +10,7 @@
 namespace Mostrador {
 
 class Database;
-class StoreReader;
+class ConversationStore;
 
 // One conversation's messages, oldest at the top as a chat reads. It opens on the newest page
 // and reads older pages as the view scrolls up (fetchMore inserts above); new messages and
@@ -96,7 +96,7 @@ private:
     int loadUntilMatch(const std::function<bool(const StoredMessage &)> &matches);
 
     Database &m_database;
-    std::unique_ptr<StoreReader> m_reader;
+    std::unique_ptr<ConversationStore> m_reader;
     qint64 m_conversation = 0;
     QList<StoredMessage> m_rows; // oldest first
     QHash<qint64, int> m_downloadPercent;     // by message id, while downloading

@@ -2,7 +2,7 @@
 
 #include "signature.h"
 #include "guardedlistener.h"
-#include "store/webhookingestor.h"
+#include "webhook/webhookingestor.h"
 #include "webhookparser.h"
 
 #include <QDir>

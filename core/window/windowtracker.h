@@ -1,7 +1,7 @@
 #pragma once
 
 #include "messaging/servicewindow.h"
-#include "store/windowstore.h"
+#include "window/windowstore.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -2,7 +2,7 @@
 
 #include "testenvironment.h"
 
-#include "store/database.h"
+#include "db/database.h"
 
 #include <QProcess>
 #include <QSqlQuery>

@@ -6,7 +6,7 @@
 #include "benchhistory.h"
 #include "import/chatexportreader.h"
 #include "import/chatimport.h"
-#include "store/storereader.h"
+#include "conversations/conversationstore.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -100,7 +100,7 @@ int main(int argc, char *argv[])
     std::printf("the same files again: %lld added, %lld already there, %.1f s\n", qlonglong(summary.messages),
                 qlonglong(summary.alreadyThere), timer.elapsed() / 1000.0);
 
-    StoreReader reader(*database);
+    ConversationStore reader(*database);
     qint64 rows = 0;
     const QList<double> search = Bench::timeMany(200, [&](int i) {
         StoreError e;

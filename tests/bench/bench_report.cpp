@@ -5,7 +5,7 @@
 //   build/tests/bench/bench_report [messages=1000000] [conversations=10000] [path]
 #include "reports/reportbuilder.h"
 #include "benchhistory.h"
-#include "store/database.h"
+#include "db/database.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -3,8 +3,8 @@
 //
 //   build/tests/bench/bench_store [messages=1000000] [conversations=10000] [path]
 #include "benchhistory.h"
-#include "store/database.h"
-#include "store/storereader.h"
+#include "db/database.h"
+#include "conversations/conversationstore.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -86,7 +86,7 @@ int main(int argc, char *argv[])
                     timer.elapsed() / 1000.0, messages / (timer.elapsed() / 1000.0));
     }
 
-    StoreReader reader(*database);
+    ConversationStore reader(*database);
     qint64 rows = 0; // keeps the compiler from dropping the reads
     const QStringList &queries = Bench::searchQueries();
     const QList<double> search = Bench::timeMany(200, [&](int i) {

@@ -8,9 +8,9 @@
 // (each with its own database connection), so the figures include waiting for one another.
 #include "inbox/conversationlistmodel.h"
 #include "sandbox/webhookpayloads.h"
-#include "store/database.h"
-#include "store/webhookingestor.h"
-#include "store/storenotifications.h"
+#include "db/database.h"
+#include "webhook/webhookingestor.h"
+#include "db/storenotifications.h"
 #include "webhook/signature.h"
 #include "webhook/webhookreceiver.h"
 

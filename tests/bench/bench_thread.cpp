@@ -7,8 +7,8 @@
 #include "i18n/languagecontroller.h"
 #include "mainwindow/mainwindow.h"
 #include "services/shopservices.h"
-#include "store/database.h"
-#include "store/webhookingestor.h"
+#include "db/database.h"
+#include "webhook/webhookingestor.h"
 #include "thread/threadpane.h"
 #include "workspace.h"
 

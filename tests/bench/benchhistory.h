@@ -3,7 +3,7 @@
 // What the benchmarks over a generated shop history share: their arguments, the store they open
 // (generated when the file is new), and percentiles of timings.
 
-#include "store/database.h"
+#include "db/database.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "store/database.h"
-#include "store/webhookingestor.h"
+#include "db/database.h"
+#include "webhook/webhookingestor.h"
 #include "webhook/webhookparser.h"
 
 #include <QByteArray>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "messaging/inboundbatch.h"
-#include "store/webhookingestor.h"
+#include "webhook/webhookingestor.h"
 #include "temporarystore.h"
 
 #include <QDateTime>

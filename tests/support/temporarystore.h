@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/database.h"
+#include "db/database.h"
 #include "temporarypostgres.h"
 
 #include <QTemporaryDir>

@@ -4,7 +4,7 @@
 #include "api/cloudapiclient.h"
 #include "common/clock.h"
 #include "sandbox/sandboxserver.h"
-#include "store/webhookingestor.h"
+#include "webhook/webhookingestor.h"
 #include "temporarystore.h"
 #include "webhook/webhookreceiver.h"
 

@@ -16,7 +16,7 @@
 #include "messaging/servicewindow.h"
 #include "sandbox/sandboxserver.h"
 #include "services/shopservices.h"
-#include "store/campaignstore.h"
+#include "campaigns/campaignstore.h"
 #include "thread/threadpane.h"
 
 #include <QAction>

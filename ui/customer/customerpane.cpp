@@ -20,7 +20,7 @@
 
 namespace Mostrador {
 
-CustomerPane::CustomerPane(ShopEdits &edits, LabelStore &labels, QWidget *parent)
+CustomerPane::CustomerPane(ShopEditStore &edits, LabelStore &labels, QWidget *parent)
     : QWidget(parent)
     , m_edits(edits)
     , m_labelStore(labels)

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "store/labelstore.h"
-#include "store/shopedits.h"
+#include "inbox/labelstore.h"
+#include "inbox/shopeditstore.h"
 
 #include <QTimer>
 #include <QWidget>
@@ -24,7 +24,7 @@ class CustomerPane final : public QWidget
     Q_OBJECT
 
 public:
-    CustomerPane(ShopEdits &edits, LabelStore &labels, QWidget *parent = nullptr);
+    CustomerPane(ShopEditStore &edits, LabelStore &labels, QWidget *parent = nullptr);
 
     // Rebuilds the label buttons (after labels change).
     void reloadLabels();
@@ -55,7 +55,7 @@ private:
     void saveNow();
     void syncLabels();
 
-    ShopEdits &m_edits;
+    ShopEditStore &m_edits;
     LabelStore &m_labelStore;
     qint64 m_conversation = 0;
     QLabel *m_labelsTitle = nullptr;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/labelstore.h"
+#include "inbox/labelstore.h"
 
 #include <QTimer>
 #include <QWidget>

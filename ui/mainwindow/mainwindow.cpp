@@ -5,8 +5,8 @@
 #include "widgets/noticebanner.h"
 
 #include "widgets/placeholderpane.h"
-#include "dialogs/aboutdialog.h"
-#include "dialogs/shortcutsdialog.h"
+#include "mainwindow/aboutdialog.h"
+#include "mainwindow/shortcutsdialog.h"
 #include "i18n/languagecontroller.h"
 #include "widgets/appearance.h"
 

@@ -1,6 +1,6 @@
 #include "messagedelegate.h"
 
-#include "ordercard.h"
+#include "commerce/ordercard.h"
 
 #include "messaging/wireerror.h"
 #include "thread/messagelistmodel.h"

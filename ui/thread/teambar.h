@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/teamstore.h"
+#include "team/teamstore.h"
 
 #include <QWidget>
 

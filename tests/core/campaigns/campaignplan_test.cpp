@@ -4,10 +4,10 @@
 #include "qtprinting.h"
 #include "reports/ratecard.h"
 #include "sandbox/webhookpayloads.h"
-#include "store/labelstore.h"
-#include "store/orderstore.h"
-#include "store/shopedits.h"
-#include "store/templatereviewstore.h"
+#include "inbox/labelstore.h"
+#include "commerce/orderstore.h"
+#include "inbox/shopeditstore.h"
+#include "campaigns/templatereviewstore.h"
 #include "storedhistory.h"
 #include "webhook/webhookparser.h"
 
@@ -97,7 +97,7 @@ TEST_P(CampaignPlanTest, ALabelsCustomersWithThoseWhoSaidBajaAndTheBlockedLeftOu
     EXPECT_TRUE(scalar(*database, QStringLiteral("SELECT opted_out_at FROM customers WHERE wa_id = ?"), {waIdOf(1)}).isNull());
     EXPECT_FALSE(scalar(*database, QStringLiteral("SELECT opted_in_at FROM customers WHERE wa_id = ?"), {waIdOf(1)}).isNull());
     const qint64 fourth = scalar(*database, QStringLiteral("SELECT id FROM customers WHERE wa_id = ?"), {waIdOf(4)}).toLongLong();
-    ASSERT_FALSE(ShopEdits(*database).setWantsPromotions(fourth, false).isError());
+    ASSERT_FALSE(ShopEditStore(*database).setWantsPromotions(fourth, false).isError());
     const auto again = CampaignPlan::make(*database, audience, {QStringLiteral("{first_name}")}, {QStringLiteral("1")},
                                           QStringLiteral("MARKETING"), RateCard::shipped(), QStringLiteral("CO"), kNow, &error);
     ASSERT_TRUE(again);

@@ -3,7 +3,7 @@
 // and what is written reads back the same.
 #include "commerce/catalogfeed.h"
 #include "qtprinting.h"
-#include "store/catalogstore.h"
+#include "commerce/catalogstore.h"
 #include "temporarystore.h"
 
 #include <QBuffer>

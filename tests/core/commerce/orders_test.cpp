@@ -4,9 +4,9 @@
 #include "commerce/catalogsync.h"
 #include "qtprinting.h"
 #include "sandbox/sandboxshop.h"
-#include "store/catalogstore.h"
-#include "store/labelstore.h"
-#include "store/orderstore.h"
+#include "commerce/catalogstore.h"
+#include "inbox/labelstore.h"
+#include "commerce/orderstore.h"
 #include "webhook/webhookparser.h"
 #include "wireloop.h"
 

@@ -62,6 +62,20 @@ TEST(SafeFileName, ALongNameIsCutInItsStemKeepingItsExtension)
     EXPECT_FALSE(cut.at(cut.size() - 5).isHighSurrogate());
 }
 
+// Found by fuzzing a chat export: a cut that ends on a dot or a space left a name that a second
+// cleaning changed again. A cleaned name is clean.
+TEST(SafeFileName, ACutNameIsAlreadyClean)
+{
+    for (const QString &edge : {QStringLiteral("."), QStringLiteral(" "), QStringLiteral(". .")}) {
+        for (qsizetype stem = SafeFileName::kMostBytes - 4; stem <= SafeFileName::kMostBytes + 1; ++stem) {
+            const QString name = QString(stem, QLatin1Char('a')) + edge + QString(300, QChar(0xFFFD));
+            const QString once = SafeFileName::clean(name).name;
+            EXPECT_EQ(SafeFileName::clean(once).name, once) << qPrintable(once.right(8));
+            EXPECT_TRUE(SafeFileName::clean(once).problem.isEmpty());
+        }
+    }
+}
+
 TEST(SafeFileName, RelativePathsKeepTheirFoldersBelowAndLoseTheRest)
 {
     EXPECT_EQ(SafeFileName::cleanRelativePath(QStringLiteral("fotos/lampara.jpg")).name, QStringLiteral("fotos/lampara.jpg"));

@@ -5,7 +5,7 @@
 
 #include "common/zipwriter.h"
 #include "qtprinting.h"
-#include "store/storereader.h"
+#include "conversations/conversationstore.h"
 #include "temporarystore.h"
 
 #include <QDir>
@@ -116,7 +116,7 @@ TEST_P(ChatImportTest, AChatWithItsMediaBecomesTheCustomersConversationOnce)
               QDateTime(QDate(2021, 1, 1), QTime(0, 7), QTimeZone("America/Bogota")).toMSecsSinceEpoch());
 
     // Searchable like any message.
-    StoreReader reader(*database);
+    ConversationStore reader(*database);
     StoreError error;
     const QList<SearchHit> hits = reader.search(QStringLiteral("manta gris"), 10, &error);
     ASSERT_FALSE(hits.isEmpty());

@@ -4,7 +4,7 @@
 #include "import/contactfile.h"
 
 #include "qtprinting.h"
-#include "store/customerdirectory.h"
+#include "customers/customerdirectorystore.h"
 #include "temporarystore.h"
 
 #include <QBuffer>
@@ -111,7 +111,7 @@ TEST_P(ContactBookTest, ContactsBecomeCustomersMergedByNumberAndGoBackOut)
 
     // Found as any customer, accents and case aside, ready for a new conversation.
     StoreError storeError;
-    const QList<KnownCustomer> found = CustomerDirectory(*database).find(QStringLiteral("alvaro"), 10, &storeError);
+    const QList<KnownCustomer> found = CustomerDirectoryStore(*database).find(QStringLiteral("alvaro"), 10, &storeError);
     ASSERT_EQ(found.size(), 1);
     EXPECT_EQ(found.first().waId, QStringLiteral("573105550199"));
 

@@ -3,7 +3,7 @@
 
 #include "inbox/conversationlistmodel.h"
 #include "inbox/searchresultsmodel.h"
-#include "store/outgoingstore.h"
+#include "outbox/outgoingstore.h"
 #include "qtprinting.h"
 #include "storedhistory.h"
 #include "temporarystore.h"

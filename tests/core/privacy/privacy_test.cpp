@@ -3,14 +3,14 @@
 // longer than the period the shop chose. On both backends, with real files.
 #include "privacy/customerexport.h"
 #include "privacy/retention.h"
-#include "store/customerrecords.h"
-#include "store/orderstore.h"
+#include "privacy/customerrecordstore.h"
+#include "commerce/orderstore.h"
 
 #include "common/clock.h"
 #include "qtprinting.h"
-#include "store/settingsstore.h"
-#include "store/storereader.h"
-#include "store/teamstore.h"
+#include "db/settingsstore.h"
+#include "conversations/conversationstore.h"
+#include "team/teamstore.h"
 #include "storedhistory.h"
 
 #include <QFile>
@@ -76,7 +76,7 @@ protected:
         attach(kLucia, photo);
         attach(kOther, photo);
         attach(kLucia, own);
-        const auto found = CustomerRecords(*database).find(QStringLiteral("+57 300 000 0001"), &error);
+        const auto found = CustomerRecordStore(*database).find(QStringLiteral("+57 300 000 0001"), &error);
         ASSERT_TRUE(found) << "found by her number as people write it; " << error.detail.toStdString();
         lucia = *found;
     }
@@ -126,7 +126,7 @@ TEST_P(PrivacyTest, AForgottenCustomerLeavesNothingBehindButOthersKeepTheirs)
     };
     say(kLucia, QStringLiteral("Quiero la lámpara turquesa para Chapinero"));
     say(kOther, QStringLiteral("Quiero la manta gris"));
-    const auto forgotten = CustomerRecords(*database).forgetCustomer(lucia, &error);
+    const auto forgotten = CustomerRecordStore(*database).forgetCustomer(lucia, &error);
     ASSERT_TRUE(forgotten) << error.detail.toStdString();
     EXPECT_EQ(forgotten->conversations, 1);
     EXPECT_EQ(forgotten->messages, 4);
@@ -139,7 +139,7 @@ TEST_P(PrivacyTest, AForgottenCustomerLeavesNothingBehindButOthersKeepTheirs)
     EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM messages")), 8);
     EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM conversations")), 2);
     {
-        StoreReader reader(*database);
+        ConversationStore reader(*database);
         EXPECT_TRUE(reader.search(QStringLiteral("turquesa"), 10, &error).isEmpty()) << "not found by search either";
         EXPECT_EQ(reader.search(QStringLiteral("manta"), 10, &error).size(), 1);
     }
@@ -172,7 +172,7 @@ TEST_P(PrivacyTest, HerOrdersGoWithHerDataAndAreForgottenWithHer)
     const QByteArray sheet = readZip(zip).value(QStringLiteral("orders.csv"));
     EXPECT_TRUE(sheet.contains("1 × Lámpara Nube [lampara-nube] @ 189000.00,189000.00,COP,Chapinero")) << sheet.constData();
 
-    ASSERT_TRUE(CustomerRecords(*database).forgetCustomer(lucia, &error)) << error.detail.toStdString();
+    ASSERT_TRUE(CustomerRecordStore(*database).forgetCustomer(lucia, &error)) << error.detail.toStdString();
     EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM orders")), 0);
     EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM order_lines")), 0);
 }

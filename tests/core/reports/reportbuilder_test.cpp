@@ -6,8 +6,8 @@
 #include "reports/reportformat.h"
 
 #include "common/clock.h"
-#include "store/outgoingstore.h"
-#include "store/shopedits.h"
+#include "outbox/outgoingstore.h"
+#include "inbox/shopeditstore.h"
 #include "storedhistory.h"
 
 #include <QJsonObject>
@@ -71,7 +71,7 @@ protected:
     void resolve(qint64 conversationId, const QDateTime &when, const QString &status = QStringLiteral("resolved"))
     {
         clock.set(when);
-        ASSERT_FALSE(ShopEdits(*database, clock).setStatus(conversationId, status).isError());
+        ASSERT_FALSE(ShopEditStore(*database, clock).setStatus(conversationId, status).isError());
     }
 
     ShopReport report(QDate first, QDate last, const QString &week = QString(), const QDateTime &now = madrid(12, 31, 12))

@@ -5,7 +5,7 @@
 #include "api/sendmessagejob.h"
 #include "api/resumableuploadjob.h"
 #include "api/uploadmediajob.h"
-#include "store/outgoingstore.h"
+#include "outbox/outgoingstore.h"
 #include "qtprinting.h"
 #include "wireloop.h"
 

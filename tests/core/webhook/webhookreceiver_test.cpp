@@ -2,7 +2,7 @@
 
 #include "qtprinting.h"
 #include "sandbox/webhookpayloads.h"
-#include "store/webhookingestor.h"
+#include "webhook/webhookingestor.h"
 #include "temporarystore.h"
 #include "webhook/signature.h"
 

@@ -3,7 +3,7 @@
 #include "common/clock.h"
 #include "qtprinting.h"
 #include "sandbox/webhookpayloads.h"
-#include "store/webhookingestor.h"
+#include "webhook/webhookingestor.h"
 #include "temporarystore.h"
 #include "webhook/webhookparser.h"
 

@@ -1,4 +1,4 @@
-#include "dialogs/aboutdialog.h"
+#include "mainwindow/aboutdialog.h"
 #include "i18n/languagecontroller.h"
 #include "mainwindow/mainwindow.h"
 #include "widgets/placeholderpane.h"

@@ -4,7 +4,7 @@
 #include "inbox/reportstrip.h"
 #include "reports/figurecard.h"
 #include "reports/reportswindow.h"
-#include "store/outgoingstore.h"
+#include "outbox/outgoingstore.h"
 #include "storedhistory.h"
 #include "widgetlookup.h"
 
