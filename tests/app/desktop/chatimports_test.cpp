@@ -20,6 +20,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QListView>
+#include <QMimeData>
 #include <QMessageBox>
 #include <QTimer>
 #include <QPushButton>
@@ -108,6 +109,45 @@ TEST_F(ChatImportsWindow, AGroupDroppedOnTheWindowComesInMarkedAndNamed)
     EXPECT_EQ(MessageDelegate::headerLines(first).value(0), QStringLiteral("Marta Textiles"));
     EXPECT_TRUE(MessageDelegate::footerText(thread->model()->index(1, 0)).startsWith(QStringLiteral("imported · ")));
     EXPECT_TRUE(thread->model()->index(1, 0).data(MessageListModel::AuthorRole).toString().isEmpty()) << "the shop's own need no name";
+}
+
+// The 27-byte export that once crashed the importer (issue 35: an attachment's name with control
+// characters and NUL bytes reached Qt's MIME matching), dropped on the real window as a person
+// drops it: the window stays, the import says what it could not read, and the conversation
+// already in the store is still there.
+TEST_F(ChatImportsWindow, TheFileThatOnceCrashedTheImporterIsReadAndItsBadLineSaid)
+{
+    ASSERT_TRUE(loop.customerWrites(QStringLiteral("573001112233"), QStringLiteral("Do you ship to Medellín?")));
+    ChatImports imports(shop, window, workspace);
+    window.resize(1200, 760);
+    window.show();
+
+    const QString chat = folder.filePath(QStringLiteral("WhatsApp Chat with n.txt"));
+    QFile file(chat);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray::fromHex("332d332d32333a33332d206e3a200400002e766366202862746129"));
+    file.close();
+    QMimeData dropped;
+    dropped.setUrls({QUrl::fromLocalFile(chat)});
+    const QPoint centre = window.rect().center();
+    QDragEnterEvent enter(centre, Qt::CopyAction, &dropped, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &enter);
+    ASSERT_TRUE(enter.isAccepted()) << "a .txt export is taken";
+    QDropEvent drop(centre, Qt::CopyAction, &dropped, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &drop);
+
+    auto *author = child<QComboBox>(window, "importShopAuthor");
+    ASSERT_EQ(author->count(), 1) << "the file's one author is offered";
+    author->setCurrentIndex(0); // the person says who the shop is
+    auto *start = child<QPushButton>(window, "importStart");
+    ASSERT_TRUE(start->isEnabled());
+    QTest::mouseClick(start, Qt::LeftButton);
+    auto *result = child<QLabel>(window, "importResult");
+    ASSERT_TRUE(QTest::qWaitFor([&] { return result->isVisible(); }, 10000));
+    EXPECT_TRUE(result->text().contains(QLatin1String("line 1"))) << qPrintable(result->text());
+    EXPECT_TRUE(result->text().contains(QLatin1String("characters a file name cannot have"))) << qPrintable(result->text());
+    EXPECT_EQ(scalar(*loop.database, QStringLiteral("SELECT COUNT(*) FROM messages WHERE body = 'Do you ship to Medellín?'")).toInt(), 1)
+        << "what the store held is still there";
 }
 
 // File ▸ Import contacts… with a phone's vCard: the summary says what came in, and the new
