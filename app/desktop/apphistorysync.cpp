@@ -94,8 +94,11 @@ void AppHistorySync::request()
                                          .arg(history->error()->userMessage()));
                 return;
             }
-            (void)SettingsStore(m_shop.database())
-                .write({{kRequestedAt, QString::number(QDateTime::currentMSecsSinceEpoch())}});
+            const StoreError noted = SettingsStore(m_shop.database())
+                                         .write({{kRequestedAt, QString::number(QDateTime::currentMSecsSinceEpoch())}});
+            if (noted.isError())
+                m_window.showProblem(tr("Meta took the request for the app's history, but this computer could not note it: %1")
+                                         .arg(noted.userMessage));
             update();
         });
     });

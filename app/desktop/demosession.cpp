@@ -24,12 +24,22 @@
 
 #include <QEventLoop>
 #include <QFile>
+#include <QLoggingCategory>
 #include <QTimer>
 #include <QUuid>
 
 namespace Mostrador {
 
 namespace {
+
+Q_LOGGING_CATEGORY(lcDemo, "mostrador.demo")
+
+// The demo's store is a scratch file: a part it could not write is missing from the demo, said in the log.
+void demoLacks(const StoreError &error, const char *part)
+{
+    if (error.isError())
+        qCWarning(lcDemo) << "the demo has no" << part << ":" << error.detail;
+}
 
 // Messages played at once so the demo opens on a shop that is already busy.
 constexpr int kOpeningMessages = 14;
@@ -99,8 +109,9 @@ bool DemoSession::start(QString *error)
 
     armAutomaticReplies();
     seedQuickReplies();
-    (void)DemoHistory::write(m_shop->database(), m_shop->automation().hours, m_shop->clock().now()); // for Shop ▸ Reports
-    (void)m_shop->setRegion(QStringLiteral("CO")); // the demo shop is in Bogotá: numbers typed without +57 are Colombian
+    demoLacks(DemoHistory::write(m_shop->database(), m_shop->automation().hours, m_shop->clock().now()), "past weeks for the reports");
+    // The demo shop is in Bogotá: numbers typed without +57 are Colombian.
+    demoLacks(m_shop->setRegion(QStringLiteral("CO")), "region");
     importLuciasPast();
     readTheCatalog();
     m_customers = std::make_unique<SimulatedCustomers>(*m_sandbox);
@@ -172,7 +183,7 @@ void DemoSession::seedPastOrders()
         OrderStore orders(m_shop->database());
         const QDateTime at = m_shop->clock().now().addDays(-found->daysAgo);
         if (const auto id = orders.addByHand(*conversation, lines, {}, at, &error))
-            (void)orders.setStage(*id, found->stage, at.addSecs(3 * 3600), found->tracking);
+            demoLacks(orders.setStage(*id, found->stage, at.addSecs(3 * 3600), found->tracking), "order stage");
     };
     seed(QStringLiteral("573001112233")); // her past is in the store already
     connect(m_customers.get(), &SimulatedCustomers::customerWrote, this, [seed](const QString &waId) { seed(waId); });
@@ -212,7 +223,7 @@ void DemoSession::sendACampaign()
             askedNot << customer.waId;
     }
     for (const CampaignCandidate &asked : campaigns.byNumbers(askedNot, now, true, &error))
-        (void)campaigns.optOut(asked.customerId, QStringLiteral("message: BAJA"), now);
+        demoLacks(campaigns.optOut(asked.customerId, QStringLiteral("message: BAJA"), now), "customer who said BAJA");
 
     CampaignAudience audience;
     audience.kind = CampaignAudience::Kind::List;
@@ -234,7 +245,8 @@ void DemoSession::sendACampaign()
     campaign.audience = audience.describe();
     campaign.perSecond = 10; // beside the customers' replies, within the sandbox's 20 a second
     campaign.createdAt = now;
-    (void)campaigns.create(campaign, plan->recipients, &error);
+    if (!campaigns.create(campaign, plan->recipients, &error))
+        demoLacks(error, "campaign");
     m_shop->campaigns().pollSoon();
     QTimer::singleShot(4000, this, [this] {
         m_sandbox->recategoriseTemplate(QStringLiteral("recordatorio_pago"), QStringLiteral("es"), QStringLiteral("MARKETING"));
@@ -281,7 +293,7 @@ void DemoSession::armAutomaticReplies()
     settings.awayText = QStringLiteral("Ahora estamos cerrados. Abrimos de lunes a sábado de 9 a 13 y de 16 a 20; te respondemos en cuanto abramos.");
     settings.greetingTextEnglish = QStringLiteral("Hi {name}! Thanks for writing to {shop}. We'll be with you shortly.");
     settings.awayTextEnglish = QStringLiteral("We're closed right now. We open Monday to Saturday 9–13 and 16–20 and will answer as soon as we open.");
-    (void)m_shop->setAutomation(automation); // the demo works without them
+    demoLacks(m_shop->setAutomation(automation), "automatic replies");
 }
 
 // The answers a home-goods shop gives all day, ready after "/".

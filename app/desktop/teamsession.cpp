@@ -26,6 +26,7 @@
 #include <QInputDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QSettings>
@@ -33,6 +34,8 @@
 namespace Mostrador {
 
 namespace {
+
+Q_LOGGING_CATEGORY(lcTeamSession, "mostrador.team")
 
 constexpr int kReplyLockSeconds = 30;
 constexpr int kRenewEverySeconds = 10;
@@ -108,19 +111,25 @@ TeamSession::TeamSession(ShopServices &shop, Workspace &workspace, const Agent &
     m_bar = new TeamBar;
     m_workspace.threadPane().addBar(m_bar);
     connect(m_bar, &TeamBar::assignRequested, this, [this](std::optional<qint64> agentId) {
-        (void)m_team->assign(m_workspace.threadPane().conversation(), agentId);
-        showTeam(m_workspace.threadPane().conversation());
+        if (const StoreError error = m_team->assign(m_workspace.threadPane().conversation(), agentId); error.isError())
+            m_workspace.showProblem(tr("The conversation was not handed over: %1").arg(error.userMessage));
+        showTeam(m_workspace.threadPane().conversation()); // the bar shows who really has it
     });
     connect(m_bar, &TeamBar::noteWritten, this, [this](const QString &text) {
         StoreError error;
-        (void)m_team->addNote(m_workspace.threadPane().conversation(), m_me.id, text, &error);
+        if (!m_team->addNote(m_workspace.threadPane().conversation(), m_me.id, text, &error)) {
+            m_bar->keepUnsavedNote(text);
+            m_workspace.showProblem(tr("The note was not saved: %1 It is kept: press \"Add note\" to try again.").arg(error.userMessage));
+        }
         showTeam(m_workspace.threadPane().conversation());
     });
     connect(&m_workspace, &Workspace::conversationOpened, this, &TeamSession::showTeam);
     Composer *composer = m_workspace.threadPane().composer();
     connect(composer, &Composer::typing, this, &TeamSession::typing);
     connect(composer, &Composer::sendText, this, [this] {
-        (void)m_team->releaseReply(m_workspace.threadPane().conversation(), m_me.id);
+        // Refused, the "replying" mark simply expires (kReplyLockSeconds) on the others' screens.
+        if (const StoreError error = m_team->releaseReply(m_workspace.threadPane().conversation(), m_me.id); error.isError())
+            qCInfo(lcTeamSession) << "the reply mark stays until it expires:" << error.detail;
         m_lockRenewedAt = {};
     });
 }

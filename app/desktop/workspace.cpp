@@ -102,23 +102,21 @@ void Workspace::connectPanes()
     });
     connect(&m_window.undoToast(), &UndoToast::undoRequested, this, &Workspace::undoResolve);
     connect(m_inbox, &InboxPane::statusChosen, this, [this](qint64 conversationId, const QString &status) {
-        if (!m_edits->setStatus(conversationId, status).isError()) {
-            if (status == QLatin1String("resolved"))
-                offerUndoResolve(conversationId);
-            m_conversations->refresh({conversationId});
-            if (conversationId == m_thread->conversation())
-                m_thread->refresh();
-            updateUnread({});
-        }
+        const QString name = nameOf(conversationId); // before it leaves the Open view
+        if (!changeStatus(conversationId, status))
+            return;
+        if (status == QLatin1String("resolved"))
+            offerUndoResolve(conversationId, name);
+        if (conversationId == m_thread->conversation())
+            m_thread->refresh();
     });
     connect(m_thread, &ThreadPane::statusChosen, this, [this](const QString &status) {
         if (status == QLatin1String("resolved")) {
             resolveAndNext();
             return;
         }
-        const qint64 current = m_thread->conversation();
-        if (current && !m_edits->setStatus(current, status).isError())
-            m_conversations->refresh({current});
+        if (const qint64 current = m_thread->conversation())
+            changeStatus(current, status);
     });
     connect(m_customer, &CustomerPane::customerRenamed, this, [this] {
         const qint64 current = m_thread->conversation();
@@ -317,12 +315,18 @@ void Workspace::markRead(qint64 conversationId)
     m_alerts->withdraw(conversationId);
     StoreError error;
     const QString latest = m_edits->markRead(conversationId, &error);
+    if (error.isError()) {
+        showProblem(error.userMessage);
+        return;
+    }
     // The read receipt needs the token; a team desktop has none, so it asks the server to send it.
     CloudApiClient &client = m_shop.client();
     if (!latest.isEmpty() && !client.config().accessToken.isEmpty())
         client.markRead(latest);
-    else if (!latest.isEmpty() && m_receipts)
-        (void)m_receipts->request(latest, conversationId);
+    else if (!latest.isEmpty() && m_receipts) {
+        if (const StoreError asked = m_receipts->request(latest, conversationId); asked.isError())
+            showProblem(tr("Read here, but the customer will not see it as read: %1").arg(asked.userMessage));
+    }
     m_conversations->refresh({conversationId});
     updateUnread({});
 }
@@ -333,17 +337,21 @@ void Workspace::resolveAndNext()
     if (!current)
         return;
     const int row = m_conversations->rowOf(current);
-    if (m_edits->setStatus(current, QStringLiteral("resolved")).isError())
+    const QString name = nameOf(current); // before it leaves the Open view
+    if (!changeStatus(current, QStringLiteral("resolved")))
         return;
-    offerUndoResolve(current);
-    m_conversations->refresh({current});
+    offerUndoResolve(current, name);
     m_navigation->openNextWaiting(current, row);
 }
 
-void Workspace::offerUndoResolve(qint64 conversationId)
+QString Workspace::nameOf(qint64 conversationId) const
 {
     const int row = m_conversations->rowOf(conversationId);
-    const QString name = row >= 0 ? m_conversations->index(row).data(ConversationListModel::CustomerNameRole).toString() : QString();
+    return row >= 0 ? m_conversations->index(row).data(ConversationListModel::CustomerNameRole).toString() : QString();
+}
+
+void Workspace::offerUndoResolve(qint64 conversationId, const QString &name)
+{
     m_lastResolved = conversationId;
     m_window.undoToast().offer(tr("Resolved: %1").arg(name));
 }
@@ -353,13 +361,21 @@ void Workspace::undoResolve()
     const qint64 conversationId = std::exchange(m_lastResolved, 0);
     if (!conversationId)
         return;
-    if (const StoreError error = m_edits->setStatus(conversationId, QStringLiteral("open")); error.isError()) {
-        showProblem(error.userMessage);
-        return;
+    if (changeStatus(conversationId, QStringLiteral("open")))
+        bringToFront(conversationId);
+}
+
+bool Workspace::changeStatus(qint64 conversationId, const QString &status)
+{
+    if (const StoreError error = m_edits->setStatus(conversationId, status); error.isError()) {
+        showProblem(tr("The conversation's status was not changed: %1").arg(error.userMessage));
+        if (conversationId == m_thread->conversation())
+            m_thread->refresh(); // its status box goes back to what the store holds
+        return false;
     }
     m_conversations->refresh({conversationId});
     updateUnread({});
-    bringToFront(conversationId);
+    return true;
 }
 
 void Workspace::installShortcuts()
@@ -386,11 +402,13 @@ void Workspace::seedLabels()
 {
     // A small shop's order stages, named in the language the shop uses the first time.
     // The first four are an order's stages: they move with the orders (see LabelStore).
-    m_labels->seedIfEmpty({{tr("New order"), QStringLiteral("#3b82c4"), OrderStage::New},
+    const StoreError error = m_labels->seedIfEmpty({{tr("New order"), QStringLiteral("#3b82c4"), OrderStage::New},
                            {tr("Pending payment"), QStringLiteral("#e0a800"), OrderStage::PendingPayment},
                            {tr("Paid"), QStringLiteral("#1fa67a"), OrderStage::Paid},
                            {tr("Shipped"), QStringLiteral("#8e5bb5"), OrderStage::Shipped},
                            {tr("Follow up"), QStringLiteral("#c03e5a"), std::nullopt}});
+    if (error.isError())
+        showProblem(tr("The order labels could not be created: %1").arg(error.userMessage));
 }
 
 DesktopNotifier &Workspace::notifier()

@@ -76,6 +76,8 @@ public:
     // The shop's hours, when it has set them (the composer offers "At opening" while closed),
     // and its name for {tienda} in quick replies.
     void setShop(const std::optional<OpeningHours> &hours, const QString &shopName);
+    // Tells the person, in the window's problem bar, what could not be done.
+    void showProblem(const QString &reason);
 
 Q_SIGNALS:
     void conversationOpened(qint64 conversationId);
@@ -89,12 +91,15 @@ private:
     void seedLabels();
     void open(qint64 conversationId);
     void markRead(qint64 conversationId);
+    // Says a refused change to the person; true when the conversation now has `status`.
+    bool changeStatus(qint64 conversationId, const QString &status);
     void keepDraft();
     void installShortcuts();
-    void showProblem(const QString &reason);
     // "Resolved: Lucía · Undo" after resolving; undoing opens it again (and takes the
     // resolution back from the reports).
-    void offerUndoResolve(qint64 conversationId);
+    void offerUndoResolve(qint64 conversationId, const QString &name);
+    // The customer's name as the list shows it (empty when the list does not show them).
+    [[nodiscard]] QString nameOf(qint64 conversationId) const;
     void undoResolve();
     void startConversation();
     void connectBlocking();

@@ -56,13 +56,15 @@ bool CampaignRunner::start(qint64 campaignId, QString *problem)
     m_campaignId = campaignId;
     m_campaign = *campaign;
     if (m_campaign.state == CampaignState::Ready)
-        (void)m_store.setState(campaignId, CampaignState::Running);
+        noted(m_store.setState(campaignId, CampaignState::Running), "shown as ready while it runs");
     m_buffer.clear();
     m_recentEnqueues.clear();
     m_startedAt = now;
     m_nextLeaseAt = now.addSecs(std::max(1, m_settings.leaseSeconds / 3));
-    // Messages a killed run left in flight: Meta's word on them (a status naming them) is awaited first.
-    m_settled = m_store.inFlightWithoutWamid(campaignId, &error).isEmpty();
+    // Messages a killed run left in flight: Meta's word on them (a status naming them) is awaited
+    // first. Unreadable now, they are looked for again (settleEarlierRun).
+    const auto inFlight = m_store.inFlightWithoutWamid(campaignId);
+    m_settled = !inFlight.isError() && inFlight->isEmpty();
     m_settleAt = now.addSecs(m_settings.confirmWaitSeconds + 2); // after the outbox marked them unconfirmed
     m_leftUnconfirmed = 0;
     m_sentToday = -1;
@@ -74,7 +76,7 @@ void CampaignRunner::stop()
 {
     m_timer.stop();
     if (m_campaignId)
-        (void)m_store.release(m_campaignId, m_runner);
+        noted(m_store.release(m_campaignId, m_runner), "its lease runs out on its own");
 }
 
 bool CampaignRunner::keepLease()
@@ -104,8 +106,10 @@ void CampaignRunner::settleEarlierRun()
     // they stay unconfirmed and the results say so.
     if (m_settled || m_clock.now() < m_settleAt)
         return;
-    StoreError error;
-    const int waiting = int(m_store.inFlightWithoutWamid(m_campaignId, &error).size());
+    const auto inFlight = m_store.inFlightWithoutWamid(m_campaignId);
+    if (interrupted(inFlight.error()))
+        return; // not read is not "none waiting": looked at again next time
+    const int waiting = int(inFlight->size());
     const bool givingUp = m_clock.now() >= m_settleAt.addSecs(std::max(60, 10 * m_settings.confirmWaitSeconds));
     if (waiting == 0 || givingUp) {
         m_settled = true;
@@ -117,16 +121,15 @@ void CampaignRunner::settleEarlierRun()
 
 bool CampaignRunner::enqueueNext()
 {
-    StoreError error;
     if (m_buffer.isEmpty()) {
-        m_buffer = m_store.pending(m_campaignId, kBatch, &error);
-        if (error.isError()) {
-            Q_EMIT failed(m_campaignId, error.userMessage);
+        const auto pending = m_store.pending(m_campaignId, kBatch);
+        if (interrupted(pending.error()))
             return false;
-        }
+        m_buffer = *pending;
         if (m_buffer.isEmpty())
             return false;
     }
+    StoreError error;
     const PendingRecipient recipient = m_buffer.takeFirst();
     const QJsonObject payload = MessagePayloads::templateMessage({}, m_campaign.templateName, m_campaign.templateLanguage,
                                                                  recipient.parameters);
@@ -168,22 +171,32 @@ void CampaignRunner::tick()
     if (!keepLease())
         return;
     if (m_campaign.state == CampaignState::Cancelled) {
-        // What is still in the queue is not sent; what went, went.
-        StoreError error;
-        for (const qint64 id : m_store.queued(m_campaignId, &error))
-            (void)m_outbox.discard(id);
+        // What is still in the queue is not sent; what went, went. Until every queued message is
+        // discarded the campaign is not over: a failure is tried again on the next tick.
+        const auto queued = m_store.queued(m_campaignId);
+        if (interrupted(queued.error()))
+            return;
+        for (const qint64 id : *queued) {
+            if (interrupted(m_outbox.discard(id)))
+                return;
+        }
         finish(CampaignState::Cancelled);
         return;
     }
+    m_storeFailing = m_storeFailing && m_interruptedThisTick; // the last tick went through: a new spell is said again
+    m_interruptedThisTick = false;
     settleEarlierRun();
     const QDateTime now = m_clock.now();
     if (m_campaign.state == CampaignState::Paused || (m_campaign.sendAt.isValid() && now < m_campaign.sendAt))
         return;
 
-    StoreError error;
     if (m_settings.dailyLimit) {
         if (m_sentToday < 0 || m_countedAt.secsTo(now) >= 60) {
-            m_sentToday = m_store.writtenSince(now.addDays(-1), &error);
+            // Uncounted is not "none written": nothing is sent until the count is known.
+            const auto written = m_store.writtenSince(now.addDays(-1));
+            if (interrupted(written.error()))
+                return;
+            m_sentToday = *written;
             m_countedAt = now;
         }
         if (m_sentToday >= *m_settings.dailyLimit) {
@@ -197,24 +210,56 @@ void CampaignRunner::tick()
     while (!m_recentEnqueues.empty() && nowMs - m_recentEnqueues.front() >= kPaceWindowMs)
         m_recentEnqueues.pop_front();
     // Not more than a second's worth waiting in the queue: the pace is kept when they leave.
-    const int waiting = m_store.unsettled(m_campaignId, &error);
+    const auto unsettled = m_store.unsettled(m_campaignId);
+    if (interrupted(unsettled.error()))
+        return;
+    const int waiting = *unsettled;
     bool wrote = false;
     bool more = true;
     int room = std::min(perSecond - int(m_recentEnqueues.size()), perSecond - waiting);
+    if (m_settings.dailyLimit)
+        room = std::min(room, *m_settings.dailyLimit - m_sentToday); // the limit holds within a tick too
     while (room-- > 0 && (more = enqueueNext()))
         wrote = true;
     if (wrote)
         Q_EMIT progressed(m_campaignId);
-    if (!more && m_buffer.isEmpty() && m_settled && waiting == 0 && m_store.pending(m_campaignId, 1, &error).isEmpty()
-        && m_store.unsettled(m_campaignId, &error) == 0)
+    if (more || !m_buffer.isEmpty() || !m_settled || waiting != 0 || m_interruptedThisTick)
+        return;
+    // Finished only when the store says, in two reads that worked, that nobody is left.
+    const auto left = m_store.pending(m_campaignId, 1);
+    if (interrupted(left.error()) || !left->isEmpty())
+        return;
+    const auto stillGoing = m_store.unsettled(m_campaignId);
+    if (!interrupted(stillGoing.error()) && *stillGoing == 0)
         finish(CampaignState::Finished);
+}
+
+void CampaignRunner::noted(const StoreError &error, const char *consequence) const
+{
+    if (error.isError())
+        qCWarning(lcCampaign) << "campaign" << m_campaignId << ":" << error.detail << "-" << consequence;
+}
+
+bool CampaignRunner::interrupted(const StoreError &error)
+{
+    if (!error.isError())
+        return false;
+    // Tried again every tick, said once per spell of failures; the campaign keeps its state.
+    m_interruptedThisTick = true;
+    if (!m_storeFailing) {
+        m_storeFailing = true;
+        qCWarning(lcCampaign) << "campaign" << m_campaignId << "waits for the store:" << error.detail;
+        Q_EMIT failed(m_campaignId, error.userMessage);
+    }
+    return true;
 }
 
 void CampaignRunner::finish(CampaignState state)
 {
     m_timer.stop();
-    (void)m_store.setState(m_campaignId, state);
-    (void)m_store.release(m_campaignId, m_runner);
+    // Unrecorded, the next run finds nobody left and finishes it again.
+    noted(m_store.setState(m_campaignId, state), "its end is recorded by the next run");
+    noted(m_store.release(m_campaignId, m_runner), "its lease runs out on its own");
     Q_EMIT finished(m_campaignId);
 }
 

@@ -66,6 +66,10 @@ private:
     void settleEarlierRun();
     bool enqueueNext();
     void finish(CampaignState state);
+    // True when `error` is one: this tick sends nothing more and finishes nothing.
+    bool interrupted(const StoreError &error);
+    // A write whose failure repairs itself (`consequence` says how): logged.
+    void noted(const StoreError &error, const char *consequence) const;
 
     Database &m_database;
     Outbox &m_outbox;
@@ -83,6 +87,8 @@ private:
     QDateTime m_settleAt;       // when messages left in flight by a crash are decided
     bool m_settled = false;
     int m_leftUnconfirmed = 0;
+    bool m_interruptedThisTick = false; // a read or write failed: nothing is concluded from this tick
+    bool m_storeFailing = false;        // since a tick that went through; said once
     int m_sentToday = -1;       // campaign messages in the last 24 hours, counted once a second
     QDateTime m_countedAt;
 };

@@ -332,7 +332,7 @@ StoreError CampaignStore::keepPlace(qint64 conversationId, const Place &place)
                            {place.lastMessageId, place.lastMessageAt, conversationId}, "campaign: keep the conversation's place");
 }
 
-QList<PendingRecipient> CampaignStore::pending(qint64 campaignId, int limit, StoreError *error)
+StoreResult<QList<PendingRecipient>> CampaignStore::pending(qint64 campaignId, int limit)
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT r.customer_id, c.wa_id, c.user_id, r.parameters_json FROM campaign_recipients r "
@@ -340,9 +340,9 @@ QList<PendingRecipient> CampaignStore::pending(qint64 campaignId, int limit, Sto
                                  "AND r.skipped IS NULL ORDER BY r.customer_id LIMIT ?"));
     query.addBindValue(campaignId);
     query.addBindValue(limit);
+    if (StoreError error = run(query, "campaign: pending"); error.isError())
+        return error;
     QList<PendingRecipient> found;
-    if ((*error = run(query, "campaign: pending")).isError())
-        return found;
     while (query.next()) {
         found << PendingRecipient{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
                                   listFromJson(query.value(3).toString())};
@@ -371,55 +371,59 @@ std::optional<bool> CampaignStore::attach(qint64 campaignId, qint64 customerId, 
 
 namespace {
 
-QList<qint64> ids(QSqlQuery &query, const char *what, StoreError *error)
+StoreResult<QList<qint64>> ids(QSqlQuery &query, const char *what)
 {
+    if (StoreError error = run(query, what); error.isError())
+        return error;
     QList<qint64> found;
-    if ((*error = run(query, what)).isError())
-        return found;
     while (query.next())
         found << query.value(0).toLongLong();
     return found;
 }
 
+// The one number a COUNT(*) query gives.
+StoreResult<int> count(QSqlQuery &query, const char *what)
+{
+    if (StoreError error = run(query, what); error.isError())
+        return error;
+    return query.next() ? query.value(0).toInt() : 0;
+}
+
 } // namespace
 
-int CampaignStore::unsettled(qint64 campaignId, StoreError *error)
+StoreResult<int> CampaignStore::unsettled(qint64 campaignId)
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT COUNT(*) FROM campaign_recipients r JOIN messages m ON m.id = r.message_id "
                                  "WHERE r.campaign_id = ? AND m.outbox_state IN ('queued', 'sending')"));
     query.addBindValue(campaignId);
-    if ((*error = run(query, "campaign: unsettled")).isError() || !query.next())
-        return 0;
-    return query.value(0).toInt();
+    return count(query, "campaign: unsettled");
 }
 
-QList<qint64> CampaignStore::inFlightWithoutWamid(qint64 campaignId, StoreError *error)
+StoreResult<QList<qint64>> CampaignStore::inFlightWithoutWamid(qint64 campaignId)
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT m.id FROM campaign_recipients r JOIN messages m ON m.id = r.message_id "
                                  "WHERE r.campaign_id = ? AND m.outbox_state IN ('sending', 'unconfirmed') AND m.wamid IS NULL"));
     query.addBindValue(campaignId);
-    return ids(query, "campaign: in flight", error);
+    return ids(query, "campaign: in flight");
 }
 
-QList<qint64> CampaignStore::queued(qint64 campaignId, StoreError *error)
+StoreResult<QList<qint64>> CampaignStore::queued(qint64 campaignId)
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT m.id FROM campaign_recipients r JOIN messages m ON m.id = r.message_id "
                                  "WHERE r.campaign_id = ? AND m.outbox_state = 'queued'"));
     query.addBindValue(campaignId);
-    return ids(query, "campaign: queued", error);
+    return ids(query, "campaign: queued");
 }
 
-int CampaignStore::writtenSince(const QDateTime &since, StoreError *error)
+StoreResult<int> CampaignStore::writtenSince(const QDateTime &since)
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT COUNT(*) FROM campaign_recipients r JOIN messages m ON m.id = r.message_id WHERE m.sent_at >= ?"));
     query.addBindValue(since.toMSecsSinceEpoch());
-    if ((*error = run(query, "campaign: written today")).isError() || !query.next())
-        return 0;
-    return query.value(0).toInt();
+    return count(query, "campaign: written today");
 }
 
 CampaignTally CampaignStore::tally(qint64 campaignId, StoreError *error)

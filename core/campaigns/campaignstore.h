@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/storeerror.h"
+#include "db/storeresult.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -122,16 +123,16 @@ public:
     [[nodiscard]] std::optional<Place> placeOf(qint64 conversationId, StoreError *error);
     StoreError keepPlace(qint64 conversationId, const Place &place);
 
-    [[nodiscard]] QList<PendingRecipient> pending(qint64 campaignId, int limit, StoreError *error);
+    StoreResult<QList<PendingRecipient>> pending(qint64 campaignId, int limit);
     // Records that `messageId` is this customer's message; false when someone already wrote to them.
     [[nodiscard]] std::optional<bool> attach(qint64 campaignId, qint64 customerId, qint64 messageId, StoreError *error);
     // Messages still in the queue or in flight; those left in flight by a crash, with no word from Meta.
-    [[nodiscard]] int unsettled(qint64 campaignId, StoreError *error);
-    [[nodiscard]] QList<qint64> inFlightWithoutWamid(qint64 campaignId, StoreError *error);
-    [[nodiscard]] QList<qint64> queued(qint64 campaignId, StoreError *error);
+    StoreResult<int> unsettled(qint64 campaignId);
+    StoreResult<QList<qint64>> inFlightWithoutWamid(qint64 campaignId);
+    StoreResult<QList<qint64>> queued(qint64 campaignId);
 
     // Campaign messages written since `since`, every campaign's (the number's daily limit counts them all).
-    [[nodiscard]] int writtenSince(const QDateTime &since, StoreError *error);
+    StoreResult<int> writtenSince(const QDateTime &since);
 
     [[nodiscard]] CampaignTally tally(qint64 campaignId, StoreError *error);
 

@@ -66,7 +66,12 @@ void CatalogSync::refresh()
         const QJsonArray catalogs = job->response().value(QLatin1String("data")).toArray();
         if (catalogs.isEmpty()) {
             // A catalog disconnected from the number: its products can no longer be sent.
-            (void)CatalogStore(m_database).replaceMetaCatalog({}, {}, QDateTime::currentDateTimeUtc());
+            if (const StoreError error = CatalogStore(m_database).replaceMetaCatalog({}, {}, QDateTime::currentDateTimeUtc());
+                error.isError()) {
+                finish(tr("This WhatsApp account has no catalog at Meta, and its old products could not be removed here: %1")
+                           .arg(error.userMessage));
+                return;
+            }
             finish(tr("This WhatsApp account has no catalog at Meta: the shop's own list is used."));
             return;
         }
@@ -131,8 +136,10 @@ void CatalogSync::fetchNextImage()
             qCInfo(lcCatalog) << "product photo not fetched:" << reply->url().toDisplayString() << reply->errorString();
         } else {
             const ContentFiles::Kept kept = ContentFiles::keep(m_imageFolder, data, mime);
-            if (!kept.path.isEmpty())
-                (void)CatalogStore(m_database).setImage(id, kept.path, kept.sha256);
+            if (!kept.path.isEmpty()) {
+                if (const StoreError error = CatalogStore(m_database).setImage(id, kept.path, kept.sha256); error.isError())
+                    qCInfo(lcCatalog) << "product photo not noted, fetched again next time:" << error.detail;
+            }
         }
         fetchNextImage();
     });

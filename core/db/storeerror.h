@@ -7,7 +7,7 @@
 namespace Mostrador {
 
 // A store failure, with a sentence for the user and the database's own words for the log.
-struct StoreError {
+struct [[nodiscard]] StoreError {
     Q_DECLARE_TR_FUNCTIONS(StoreError)
 
 public:

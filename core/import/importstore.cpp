@@ -45,7 +45,8 @@ ImportStore::~ImportStore() = default;
 StoreError ImportStore::begin()
 {
     // A large history touches many index pages: a cache that holds them keeps SQLite from
-    // writing them out and reading them back in the middle of the import.
+    // writing them out and reading them back in the middle of the import. Only a speed-up:
+    // refused, the import runs as it would anyway.
     if (m_database.dialect().isSqlite())
         (void)m_database.exec(QStringLiteral("PRAGMA cache_size = -131072"));
     if (StoreError error = m_database.begin(); error.isError())

@@ -44,6 +44,15 @@ struct History {
     QRandomGenerator random{20261130};
     int counter = 0;
     QSet<int> knownCustomers;
+    StoreError failure; // the first write the store refused; the history stops there
+
+    // True when `error` is one; the first is kept for write() to return.
+    bool failed(const StoreError &error)
+    {
+        if (error.isError() && !failure.isError())
+            failure = error;
+        return error.isError();
+    }
 
     History(Database &db, const OpeningHours &openingHours, const QDateTime &start)
         : database(db), hours(openingHours), clock(start), outgoing(db, clock), ingestor(db), edits(db, clock)
@@ -71,10 +80,12 @@ struct History {
         }
         WebhookBatch batch;
         batch.messages.append(wire);
-        if (const WebhookIngestor::Outcome outcome = ingestor.ingest(batch); outcome.error.isError())
+        if (failed(ingestor.ingest(batch).error))
             return std::nullopt;
         StoreError error;
-        return outgoing.conversationForCustomer(wire.customer.waId, wire.businessPhoneNumberId, &error);
+        const auto conversation = outgoing.conversationForCustomer(wire.customer.waId, wire.businessPhoneNumberId, &error);
+        failed(error);
+        return conversation;
     }
 
     // A message of the shop, settled as sent and delivered with Meta's pricing.
@@ -86,10 +97,12 @@ struct History {
         const auto message = outgoing.enqueue(conversation, MessageKind::Text, text,
                                               QJsonObject{{QStringLiteral("type"), isTemplate ? QStringLiteral("template") : QStringLiteral("text")}},
                                               automatic, &error);
-        if (!message)
+        if (!message) {
+            failed(error);
             return;
+        }
         const QString wamid = QStringLiteral("wamid.demo.history.out.%1").arg(++counter);
-        if (outgoing.markAccepted(message->id, wamid).isError())
+        if (failed(outgoing.markAccepted(message->id, wamid)))
             return;
         StatusUpdate delivered;
         delivered.wamid = wamid;
@@ -102,7 +115,7 @@ struct History {
         delivered.pricingType = isTemplate ? QStringLiteral("regular") : QStringLiteral("free_customer_service");
         WebhookBatch batch;
         batch.statuses.append(delivered);
-        ingestor.ingest(batch);
+        failed(ingestor.ingest(batch).error);
     }
 
     QDateTime startOf(QDate day)
@@ -163,9 +176,11 @@ struct History {
         }
         if (closedAt < end) {
             clock.set(closedAt);
-            edits.setStatus(*conversation, QStringLiteral("resolved"));
-            StoreError ignored;
-            edits.markRead(*conversation, &ignored);
+            if (failed(edits.setStatus(*conversation, QStringLiteral("resolved"))))
+                return;
+            StoreError error;
+            edits.markRead(*conversation, &error);
+            failed(error);
         }
     }
 };
@@ -177,8 +192,8 @@ StoreError DemoHistory::write(Database &database, const OpeningHours &hours, con
     const QDate today = now.toTimeZone(hours.zone()).date();
     History history(database, hours, now);
     const QDateTime end = QDateTime(today, QTime(0, 0), hours.zone()).toUTC();
-    StoreError ignored;
-    for (QDate day = today.addDays(-days); day < today; day = day.addDays(1)) {
+    StoreError error;
+    for (QDate day = today.addDays(-days); day < today && !history.failure.isError(); day = day.addDays(1)) {
         const bool sunday = day.dayOfWeek() == Qt::Sunday;
         const int chats = sunday ? 2 + int(history.random.bounded(3)) : 6 + int(history.random.bounded(9));
         QList<QDateTime> starts;
@@ -195,7 +210,7 @@ StoreError DemoHistory::write(Database &database, const OpeningHours &hours, con
         // Mondays at 10: the week's promotion to a few customers; some days, "your order is ready".
         if (day.dayOfWeek() == Qt::Monday) {
             for (int customer = 0; customer < 6; ++customer) {
-                if (const auto conversation = history.outgoing.conversationForCustomer(history.waIdOf(customer * 4), QStringLiteral("106540352242922"), &ignored))
+                if (const auto conversation = history.outgoing.conversationForCustomer(history.waIdOf(customer * 4), QStringLiteral("106540352242922"), &error))
                     history.shopWrites(*conversation, QDateTime(day, QTime(10, customer), hours.zone()).toUTC(),
                                        QStringLiteral("Esta semana: mantas de lana con 20 % de descuento. Responde QUIERO para separarte una."),
                                        false, QStringLiteral("marketing"));
@@ -203,12 +218,13 @@ StoreError DemoHistory::write(Database &database, const OpeningHours &hours, con
         }
         if (day.dayOfWeek() == Qt::Thursday) {
             if (const auto conversation = history.outgoing.conversationForCustomer(history.waIdOf(int(history.random.bounded(int(std::size(kNames))))),
-                                                                                   QStringLiteral("106540352242922"), &ignored))
+                                                                                   QStringLiteral("106540352242922"), &error))
                 history.shopWrites(*conversation, QDateTime(day, QTime(17, 30), hours.zone()).toUTC(),
                                    QStringLiteral("Tu pedido está listo para recoger en la tienda."), false, QStringLiteral("utility"));
         }
+        history.failed(error);
     }
-    return {};
+    return history.failure;
 }
 
 } // namespace Mostrador

@@ -4,7 +4,13 @@
 #include "api/cloudapiclient.h"
 #include "common/clock.h"
 
+#include <QLoggingCategory>
+
 namespace Mostrador {
+
+namespace {
+Q_LOGGING_CATEGORY(lcReadReceipts, "mostrador.receipts")
+} // namespace
 
 ReadReceipts::ReadReceipts(Database &database, const Clock &clock, QObject *parent)
     : QObject(parent)
@@ -32,7 +38,9 @@ void ReadReceipts::sendPending(CloudApiClient &client)
             m_inFlight.remove(wamid);
             // Sent, or refused for good (an old or unknown message): either way nothing to retry.
             if (done->succeeded() || !done->error()->isRetryable()) {
-                (void)m_store.forget(wamid);
+                // Still listed, it is sent again later: Meta takes a second receipt as the first.
+                if (const StoreError kept = m_store.forget(wamid); kept.isError())
+                    qCInfo(lcReadReceipts) << "a sent read receipt stays listed:" << kept.detail;
                 if (done->succeeded())
                     Q_EMIT sent(wamid);
             }

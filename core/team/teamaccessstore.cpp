@@ -171,7 +171,11 @@ std::optional<TeamAccessStore::NewAgent> TeamAccessStore::addServer(StoreError *
         *error = problem;
         return std::nullopt;
     }
-    (void)m_database.exec(QStringLiteral("ALTER ROLE %1 SET search_path = public").arg(quoted(server.role)));
+    if (StoreError problem = m_database.exec(QStringLiteral("ALTER ROLE %1 SET search_path = public").arg(quoted(server.role)));
+        problem.isError()) {
+        *error = problem;
+        return std::nullopt;
+    }
     return server;
 }
 
@@ -248,13 +252,15 @@ StoreError TeamAccessStore::removeAgent(const QString &name, bool *found)
     const QString quotedRole = quoted(role);
     if (StoreError error = m_database.exec(QStringLiteral("ALTER ROLE %1 NOLOGIN").arg(quotedRole)); error.isError())
         return error;
+    // Already a member, or refused: either way the next step says whether the sessions could be ended.
     (void)m_database.exec(QStringLiteral("GRANT %1 TO CURRENT_USER").arg(quotedRole));
     if (StoreError error = m_database.exec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = ?"),
                                            {role}, "close the agent's sessions");
         error.isError())
         return error;
+    // What is left is a role that cannot sign in: the agent's access is gone either way. It may
+    // still own things or hold rights in another database of the server, so these may refuse.
     (void)m_database.exec(QStringLiteral("DROP OWNED BY %1").arg(quotedRole));
-    // The role may still hold rights in another database of the server: it stays, unable to sign in.
     (void)m_database.exec(QStringLiteral("DROP ROLE %1").arg(quotedRole));
     return {};
 }

@@ -19,6 +19,7 @@
 #include <sys/resource.h>
 
 using namespace Mostrador;
+using Mostrador::Bench::must;
 
 namespace {
 
@@ -29,7 +30,7 @@ void generate(Database &database, int messages, int conversations, const QDateTi
     QElapsedTimer timer;
     timer.start();
     QRandomGenerator random(2026);
-    database.begin();
+    must(database.begin());
     QSqlQuery customer(database.connection());
     customer.prepare(QStringLiteral("INSERT INTO customers (wa_id, profile_name, first_contact_at, created_at) VALUES (?, ?, ?, 0)"));
     QSqlQuery conversation(database.connection());
@@ -96,12 +97,12 @@ void generate(Database &database, int messages, int conversations, const QDateTi
             resolve.exec();
         }
         if (written % 100000 < 6) {
-            database.commit();
-            database.begin();
+            must(database.commit());
+            must(database.begin());
         }
     }
-    database.commit();
-    database.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    must(database.commit());
+    must(database.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
     std::printf("generated %d messages in %d conversations over a year in %.1f s\n", written, conversations, timer.elapsed() / 1000.0);
 }
 

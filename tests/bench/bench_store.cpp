@@ -18,6 +18,7 @@
 #include <sys/resource.h>
 
 using namespace Mostrador;
+using Mostrador::Bench::must;
 
 
 int main(int argc, char *argv[])
@@ -40,7 +41,7 @@ int main(int argc, char *argv[])
         QElapsedTimer timer;
         timer.start();
         const qint64 start = QDateTime(QDate(2023, 1, 1), QTime(9, 0), Qt::UTC).toMSecsSinceEpoch();
-        database->begin();
+        must(database->begin());
         QSqlQuery customer(database->connection());
         customer.prepare(QStringLiteral("INSERT INTO customers (wa_id, profile_name, created_at) VALUES (?, ?, 0)"));
         QSqlQuery conversation(database->connection());
@@ -72,16 +73,16 @@ int main(int argc, char *argv[])
             insert.addBindValue(start + qint64(m) * 90000);
             insert.exec();
             if (m % 100000 == 99999) {
-                database->commit();
-                database->begin();
+                must(database->commit());
+                must(database->begin());
             }
         }
-        database->exec(QStringLiteral(
+        must(database->exec(QStringLiteral(
             "UPDATE conversations SET last_message_id = (SELECT MAX(id) FROM messages m WHERE m.conversation_id = conversations.id), "
             "last_message_at = (SELECT MAX(sent_at) FROM messages m WHERE m.conversation_id = conversations.id), "
-            "last_inbound_at = (SELECT MAX(sent_at) FROM messages m WHERE m.conversation_id = conversations.id AND direction = 'in')"));
-        database->commit();
-        database->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+            "last_inbound_at = (SELECT MAX(sent_at) FROM messages m WHERE m.conversation_id = conversations.id AND direction = 'in')")));
+        must(database->commit());
+        must(database->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
         std::printf("generated %d messages in %d conversations in %.1f s (%.0f messages/s)\n", messages, conversations,
                     timer.elapsed() / 1000.0, messages / (timer.elapsed() / 1000.0));
     }

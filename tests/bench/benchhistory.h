@@ -15,9 +15,19 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <memory>
 
 namespace Mostrador::Bench {
+
+// A benchmark over a store that refused a write measures nothing: it says so and stops.
+inline void must(const StoreError &error)
+{
+    if (error.isError()) {
+        std::fprintf(stderr, "the store refused: %s\n", qPrintable(error.detail));
+        std::exit(1);
+    }
+}
 
 // `bench [messages] [conversations] [path]`: a store at `path` (kept for the next run) or in a
 // temporary folder; `fresh` when it has to be generated.

@@ -38,9 +38,11 @@ TeamBar::TeamBar(QWidget *parent)
     connect(m_addNote, &QPushButton::clicked, this, [this] {
         bool ok = false;
         const QString text = QInputDialog::getMultiLineText(this, tr("Private note"),
-                                                            tr("For the team only; the customer never sees it:"), QString(), &ok);
-        if (ok && !text.trimmed().isEmpty())
+                                                            tr("For the team only; the customer never sees it:"), m_unsavedNote, &ok);
+        if (ok && !text.trimmed().isEmpty()) {
+            m_unsavedNote.clear();
             Q_EMIT noteWritten(text.trimmed());
+        }
     });
     auto *row = new QHBoxLayout;
     row->setContentsMargins(0, 0, 0, 0);
@@ -78,6 +80,11 @@ void TeamBar::setReplying(const std::optional<Agent> &agent)
     m_replying->setText(someoneElse ? tr("✎ %1 is replying…").arg(agent->name) : QString());
     m_replying->setStyleSheet(someoneElse ? QStringLiteral("color: %1; font-weight: bold;").arg(agent->color) : QString());
     m_replying->setVisible(someoneElse);
+}
+
+void TeamBar::keepUnsavedNote(const QString &text)
+{
+    m_unsavedNote = text;
 }
 
 void TeamBar::setNotes(const QList<TeamNote> &notes)

@@ -25,6 +25,9 @@ public:
     void setAssignee(std::optional<qint64> agentId);
     void setReplying(const std::optional<Agent> &agent);
     void setNotes(const QList<TeamNote> &notes);
+    // A note the store refused: the next "Add note" opens with it, so nothing typed is lost.
+    void keepUnsavedNote(const QString &text);
+    [[nodiscard]] QString unsavedNote() const { return m_unsavedNote; }
 
 Q_SIGNALS:
     void assignRequested(std::optional<qint64> agentId);
@@ -42,6 +45,7 @@ private:
     QLabel *m_replying = nullptr;
     QLabel *m_notes = nullptr;
     QPushButton *m_addNote = nullptr;
+    QString m_unsavedNote;
 };
 
 } // namespace Mostrador

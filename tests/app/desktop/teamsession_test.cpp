@@ -27,7 +27,11 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QListView>
+#include <QApplication>
+#include <QInputDialog>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTimer>
 #include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -263,4 +267,41 @@ TEST_F(TeamSessionTest, ADesktopOnAnotherMachineGetsCustomersFilesFromTheServer)
     QFile copy(local);
     ASSERT_TRUE(copy.open(QIODevice::ReadOnly));
     EXPECT_EQ(copy.readAll(), photo);
+}
+
+// A private note the team's store refuses (here the notes' table is out of reach for a moment)
+// is said, and kept: pressing "Add note" again opens it as it was written, and it is stored then.
+TEST_F(TeamSessionTest, ANoteTheStoreRefusesIsKeptToTryAgain)
+{
+    Desktop marta(store.location(), languages, QStringLiteral("Marta"), store.directory() + QStringLiteral("/a"));
+    const auto parsed = WebhookParser::parse(QJsonDocument(Payloads::envelope(kShop, {kLucia},
+        {Payloads::textMessage(QStringLiteral("wamid.1"), kLucia, QDateTime::currentDateTimeUtc(), QStringLiteral("¿Tienen la lámpara?"))})).toJson());
+    ASSERT_FALSE(server->ingest(parsed.batch).error.isError());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return marta.conversations() == 1; }, 5000));
+    marta.openFirst();
+
+    // Writes the note in the dialog "Add note" opens, after checking what it opened with.
+    QString openedWith;
+    const auto writeNote = [&](const QString &text) {
+        QTimer::singleShot(0, [&openedWith, text] {
+            auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+            ASSERT_NE(dialog, nullptr);
+            openedWith = dialog->textValue();
+            dialog->setTextValue(text);
+            dialog->accept();
+        });
+        QTest::mouseClick(marta.find<QPushButton>("addNote"), Qt::LeftButton);
+    };
+    const QString note = QStringLiteral("Lucía paga contra entrega; confirmar dirección.");
+    ASSERT_FALSE(serverDatabase->exec(QStringLiteral("ALTER TABLE conversation_notes RENAME TO notes_away")).isError());
+    writeNote(note);
+    auto *notice = marta.find<QLabel>("noticeText");
+    EXPECT_TRUE(notice->isVisible());
+    EXPECT_TRUE(notice->text().contains(QLatin1String("The note was not saved"))) << notice->text().toStdString();
+
+    ASSERT_FALSE(serverDatabase->exec(QStringLiteral("ALTER TABLE notes_away RENAME TO conversation_notes")).isError());
+    writeNote(note);
+    EXPECT_EQ(openedWith, note) << "what was typed came back";
+    EXPECT_EQ(scalar(*serverDatabase, QStringLiteral("SELECT COUNT(*) FROM conversation_notes WHERE body = ?"), {note}).toInt(), 1);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return marta.find<QLabel>("teamNotes")->text().contains(QLatin1String("contra entrega")); }, 5000));
 }

@@ -583,3 +583,38 @@ TEST_F(WorkspaceTest, WhileTheShopIsClosedAReplyCanWaitForOpeningTime)
     const QModelIndex last = messages()->index(messages()->rowCount() - 1);
     EXPECT_EQ(last.data(MessageListModel::ScheduledForRole).toDateTime(), opening);
 }
+
+// The store refuses status changes (another program's trigger stands for a locked or damaged
+// store): from the thread, with Ctrl+Enter and from the list's menu alike, the person is told,
+// and nothing shows a status the store does not hold.
+TEST_F(WorkspaceTest, AStatusChangeTheStoreRefusesIsSaidOnEveryPath)
+{
+    customerWrites(QStringLiteral("Lo pienso y te digo"));
+    auto *list = find<QListView>("conversationList");
+    list->setCurrentIndex(list->model()->index(0, 0));
+    const qint64 id = list->model()->index(0, 0).data(ConversationListModel::IdRole).toLongLong();
+    ASSERT_FALSE(loop.database->exec(QStringLiteral("CREATE TRIGGER refuse_status BEFORE UPDATE OF status ON conversations "
+                                                    "BEGIN SELECT RAISE(ABORT, 'the store refuses'); END")).isError());
+    auto *notice = find<QLabel>("noticeText");
+    const auto said = [&] {
+        const bool shown = notice->isVisible() && notice->text().contains(QLatin1String("status was not changed"));
+        find<QToolButton>("dismissNotice")->click();
+        return shown;
+    };
+
+    auto *status = find<QComboBox>("conversationStatus");
+    status->setCurrentIndex(1);
+    Q_EMIT status->activated(1);
+    EXPECT_TRUE(said()) << "from the thread";
+    EXPECT_EQ(status->currentData().toString(), QStringLiteral("open")) << "the box shows what the store holds";
+
+    QTest::keyClick(window.get(), Qt::Key_Return, Qt::ControlModifier);
+    EXPECT_TRUE(said()) << "Ctrl+Enter";
+    EXPECT_FALSE(find<QWidget>("undoToast")->isVisible()) << "nothing resolved, nothing to undo";
+    EXPECT_EQ(list->model()->rowCount(), 1) << "still in the Open view";
+
+    Q_EMIT workspace->inboxPane().statusChosen(id, QStringLiteral("pending"));
+    EXPECT_TRUE(said()) << "from the list";
+    EXPECT_EQ(list->model()->index(0, 0).data(ConversationListModel::StatusRole).toString(), QStringLiteral("open"));
+    EXPECT_EQ(loop.value(QStringLiteral("SELECT status FROM conversations")).toString(), QStringLiteral("open"));
+}

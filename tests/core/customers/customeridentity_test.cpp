@@ -142,7 +142,7 @@ TEST_P(CustomerIdentityTest, ANumberChangeTakesTheHistoryLabelsAndNotesAlong)
     writes({QStringLiteral("573001112233"), QStringLiteral("Lucía Gómez")}, QStringLiteral("wamid.old"), QStringLiteral("Hola"));
     const qint64 first = scalar(*database, QStringLiteral("SELECT id FROM conversations")).toLongLong();
     LabelStore labels(*database);
-    labels.seedIfEmpty({{QStringLiteral("Pagado"), QStringLiteral("#1fa67a")}});
+    ASSERT_FALSE(labels.seedIfEmpty({{QStringLiteral("Pagado"), QStringLiteral("#1fa67a")}}).isError());
     StoreError error;
     const qint64 paid = labels.labels(&error).first().id;
     ASSERT_FALSE(labels.setLabel(first, paid, true).isError());
