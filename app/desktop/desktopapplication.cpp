@@ -115,6 +115,7 @@ bool DesktopApplication::startLocal()
     const QString path = m_options.databasePath.isEmpty() ? ShopServices::defaultStorePath() : m_options.databasePath;
     StoreLocation location = StoreLocation::parse(path);
     location.checkOnOpen = false; // checked right after the window shows, off the UI thread
+    location.mayMigrate = location.dialect.isSqlite(); // a team's store is moved forward by its server
     TeamSession::useKeychainPassword(location);
     // A team store is an address, not a file: its media live in this computer's own data folder.
     const QString mediaFolder = location.dialect.isSqlite()

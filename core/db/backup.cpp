@@ -31,6 +31,26 @@ StoreError checkFile(const QString &path)
 
 } // namespace
 
+StoreError Backup::copyTo(Database &database, const QString &path)
+{
+    const QString partial = path + QStringLiteral(".partial");
+    QFile::remove(partial);
+    PrivateFiles::createPrivately(partial); // an empty file VACUUM INTO fills: the copy is never readable by others
+    QSqlQuery query(database.connection());
+    query.prepare(QStringLiteral("VACUUM INTO ?"));
+    query.addBindValue(partial);
+    if (!query.exec()) {
+        const StoreError error = StoreError::fromSql(query.lastError(), QStringLiteral("VACUUM INTO"));
+        QFile::remove(partial);
+        return error;
+    }
+    QFile::remove(path);
+    PrivateFiles::secureFile(partial);
+    if (!QFile::rename(partial, path))
+        return StoreError::make(StoreError::Kind::Query, QStringLiteral("cannot rename %1").arg(partial));
+    return {};
+}
+
 QString Backup::create(Database &database, const QString &folder, int keep, const QDateTime &now, StoreError *error)
 {
     if (!database.dialect().isSqlite()) {
@@ -44,21 +64,8 @@ QString Backup::create(Database &database, const QString &folder, int keep, cons
     }
     const QString path = QDir(folder).filePath(
         QStringLiteral("mostrador-%1.db").arg(now.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
-    const QString partial = path + QStringLiteral(".partial");
-    QFile::remove(partial);
-    PrivateFiles::createPrivately(partial); // an empty file VACUUM INTO fills: the copy is never readable by others
-    QSqlQuery query(database.connection());
-    query.prepare(QStringLiteral("VACUUM INTO ?"));
-    query.addBindValue(partial);
-    if (!query.exec()) {
-        *error = StoreError::fromSql(query.lastError(), QStringLiteral("VACUUM INTO"));
-        QFile::remove(partial);
-        return {};
-    }
-    QFile::remove(path);
-    PrivateFiles::secureFile(partial);
-    if (!QFile::rename(partial, path)) {
-        *error = StoreError::make(StoreError::Kind::Query, QStringLiteral("cannot rename %1").arg(partial));
+    if (StoreError copied = copyTo(database, path); copied.isError()) {
+        *error = copied;
         return {};
     }
     const QStringList existing = list(folder);

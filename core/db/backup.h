@@ -17,6 +17,10 @@ class Database;
 // compacted copy made with VACUUM INTO while the store stays in use; the newest `keep` are kept.
 namespace Backup {
 
+// A consistent copy of an SQLite store at `path`, readable by its owner only; written beside it
+// first and renamed, so `path` is either the whole copy or untouched.
+StoreError copyTo(Database &database, const QString &path);
+
 // Writes "mostrador-YYYYMMDD-HHMMSS.db" into `folder` and prunes older ones beyond `keep`.
 // Returns the new file's path, or an empty string with `error` set.
 QString create(Database &database, const QString &folder, int keep, const QDateTime &now, StoreError *error);

@@ -136,7 +136,8 @@ std::unique_ptr<Database> Database::open(const StoreLocation &location, StoreErr
     }
 
     int version = 0;
-    if (StoreError problem = Schema::migrate(*database, &version); problem.isError())
+    const int upTo = location.migrateUpTo > 0 ? location.migrateUpTo : Schema::latestVersion();
+    if (StoreError problem = Schema::migrate(*database, &version, upTo); problem.isError())
         return fail(problem);
     database->m_schemaVersion = version;
     return database;

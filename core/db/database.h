@@ -29,6 +29,12 @@ struct StoreLocation {
     // quick_check on open. The desktop defers it (IntegrityCheck, off the UI thread) so a large
     // store does not delay the first window; the server and the tools check before starting.
     bool checkOnOpen = true;
+    // The schema version opening brings the store to; 0 is this build's latest. Tests make
+    // stores as older builds left them, to upgrade them as a shop's PC would.
+    int migrateUpTo = 0;
+    // False for a team desktop: a shared store is moved forward by mostrador-server only, so a
+    // desktop updated first never leaves the server behind a store it cannot read.
+    bool mayMigrate = true;
 
     // "postgres://user:pass@host:port/db" or "postgresql://…" for PostgreSQL; anything else is a
     // SQLite file path.

@@ -1,13 +1,22 @@
 #include "schema.h"
 
+#include "db/backup.h"
 #include "db/database.h"
 
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
 
 namespace Mostrador::Schema {
 
 namespace {
+
+Q_LOGGING_CATEGORY(lcSchema, "mostrador.schema")
+
+// The PostgreSQL advisory lock migrators take ("MOSTRADR" in ASCII): one at a time per server.
+constexpr qint64 kMigrationLock = 0x4d4f535452414452;
 
 struct Migration {
     int version;
@@ -517,26 +526,110 @@ const Migration kMigrations[] = {
     {19, "catalog, orders and their stages", &catalogAndOrders},
 };
 
+// Inside a transaction: one migrating program at a time. SQLite's BEGIN IMMEDIATE already holds
+// the write lock; PostgreSQL takes an advisory lock held until the transaction ends.
+StoreError lockMigrations(Database &database)
+{
+    if (database.dialect().isSqlite())
+        return {};
+    return database.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kMigrationLock));
+}
+
+// Whether the store has its version table at all; a failure to look is an error, not "no".
+StoreError hasVersionTable(Database &database, bool *exists)
+{
+    QSqlQuery query(database.connection());
+    const QString sql = database.dialect().isSqlite()
+        ? QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'")
+        : QStringLiteral("SELECT COUNT(*) FROM pg_catalog.pg_tables WHERE tablename = 'schema_version' AND schemaname = current_schema()");
+    if (!query.exec(sql) || !query.next())
+        return StoreError::fromSql(query.lastError(), QStringLiteral("look for the schema version"));
+    *exists = query.value(0).toInt() > 0;
+    return {};
+}
+
+StoreError selectVersion(Database &database, int *version)
+{
+    QSqlQuery query(database.connection());
+    if (!query.exec(QStringLiteral("SELECT MAX(version) FROM schema_version")))
+        return StoreError::fromSql(query.lastError(), QStringLiteral("read schema version"));
+    *version = query.next() ? query.value(0).toInt() : 0;
+    return {};
+}
+
+// The store's version; 0 for a new store. A version that cannot be read is an error: taken for
+// "new", every migration would run again over a shop's data.
 StoreError readVersion(Database &database, int *version)
 {
-    if (database.location().readOnly) {
-        // Read-only connections only look: no table is created, no migration runs.
-        QSqlQuery query(database.connection());
-        if (!query.exec(QStringLiteral("SELECT MAX(version) FROM schema_version")))
-            return StoreError::fromSql(query.lastError(), QStringLiteral("read schema version"));
-        *version = query.next() ? query.value(0).toInt() : 0;
-        return {};
-    }
-    // An agent's role in team mode may not create tables: look first, create only a new store's.
-    QSqlQuery query(database.connection());
-    if (query.exec(QStringLiteral("SELECT MAX(version) FROM schema_version"))) {
-        *version = query.next() ? query.value(0).toInt() : 0;
-        return {};
+    bool exists = false;
+    if (StoreError error = hasVersionTable(database, &exists); error.isError())
+        return error;
+    if (exists)
+        return selectVersion(database, version);
+    *version = 0;
+    if (database.location().readOnly)
+        return {}; // read-only connections only look
+    // Two programs creating it at once: PostgreSQL's IF NOT EXISTS is not safe against that, the lock is.
+    if (StoreError error = database.begin(); error.isError())
+        return error;
+    if (StoreError error = lockMigrations(database); error.isError()) {
+        database.rollback();
+        return error;
     }
     if (StoreError error = database.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"));
-        error.isError())
+        error.isError()) {
+        database.rollback();
         return error;
-    *version = 0;
+    }
+    return database.commit();
+}
+
+// Before an existing SQLite store is changed, a copy of it as it was: "<store>.before-v<N>.db".
+StoreError copyBeforeMigrating(Database &database, int from)
+{
+    const StoreLocation &location = database.location();
+    if (!location.dialect.isSqlite() || from == 0 || location.sqlitePath.isEmpty() || !QFileInfo::exists(location.sqlitePath))
+        return {};
+    const QString copy = QStringLiteral("%1.before-v%2.db").arg(location.sqlitePath).arg(latestVersion());
+    if (QFileInfo::exists(copy))
+        return {}; // an earlier attempt's copy is the store as it was before any of it
+    if (StoreError error = Backup::copyTo(database, copy); error.isError())
+        return error;
+    qCInfo(lcSchema) << "store at version" << from << "copied to" << copy << "before moving it to version" << latestVersion();
+    return {};
+}
+
+// One migration in its own transaction. Another program may have run it meanwhile (a desktop
+// and the server starting together): the version is read again inside the transaction, under
+// SQLite's write lock or PostgreSQL's advisory lock, and a migration already there is skipped.
+StoreError runMigration(Database &database, const Migration &migration, int *current)
+{
+    if (StoreError error = database.begin(); error.isError())
+        return error;
+    const auto fail = [&](const StoreError &error) {
+        database.rollback();
+        return error;
+    };
+    if (StoreError error = lockMigrations(database); error.isError())
+        return fail(error);
+    if (StoreError error = selectVersion(database, current); error.isError())
+        return fail(error);
+    if (*current >= migration.version) {
+        database.rollback();
+        return {};
+    }
+    for (const QString &statement : migration.statements(database.dialect())) {
+        if (StoreError error = database.exec(database.dialect().expand(statement)); error.isError())
+            return fail(error);
+    }
+    QSqlQuery record(database.connection());
+    record.prepare(QStringLiteral("INSERT INTO schema_version (version) VALUES (?)"));
+    record.addBindValue(migration.version);
+    if (!record.exec())
+        return fail(StoreError::fromSql(record.lastError(), QStringLiteral("record migration")));
+    if (StoreError error = database.commit(); error.isError())
+        return error;
+    *current = migration.version;
     return {};
 }
 
@@ -547,7 +640,19 @@ int latestVersion()
     return std::end(kMigrations)[-1].version;
 }
 
-StoreError migrate(Database &database, int *version)
+QStringList statementsOf(int version, const SqlDialect &dialect)
+{
+    QStringList expanded;
+    for (const Migration &migration : kMigrations) {
+        if (migration.version == version) {
+            for (const QString &statement : migration.statements(dialect))
+                expanded << dialect.expand(statement);
+        }
+    }
+    return expanded;
+}
+
+StoreError migrate(Database &database, int *version, int upTo)
 {
     int current = 0;
     if (StoreError error = readVersion(database, &current); error.isError())
@@ -556,32 +661,22 @@ StoreError migrate(Database &database, int *version)
         return StoreError::make(StoreError::Kind::TooNew,
                                 QStringLiteral("schema version %1, this build knows up to %2").arg(current).arg(latestVersion()));
 
-    if (database.location().readOnly) {
+    if (database.location().readOnly || current >= upTo) {
         *version = current;
         return {};
     }
+    if (!database.location().mayMigrate && current > 0)
+        return StoreError::make(StoreError::Kind::ServerFirst,
+                                QStringLiteral("the team's store is at schema version %1, this build needs %2").arg(current).arg(upTo));
+    if (upTo == latestVersion()) {
+        if (StoreError error = copyBeforeMigrating(database, current); error.isError())
+            return error; // not changed without its copy
+    }
     for (const Migration &migration : kMigrations) {
-        if (migration.version <= current)
+        if (migration.version <= current || migration.version > upTo)
             continue;
-        if (StoreError error = database.begin(); error.isError())
+        if (StoreError error = runMigration(database, migration, &current); error.isError())
             return error;
-        for (const QString &statement : migration.statements(database.dialect())) {
-            if (StoreError error = database.exec(database.dialect().expand(statement)); error.isError()) {
-                database.rollback();
-                return error;
-            }
-        }
-        QSqlQuery record(database.connection());
-        record.prepare(QStringLiteral("INSERT INTO schema_version (version) VALUES (?)"));
-        record.addBindValue(migration.version);
-        if (!record.exec()) {
-            const StoreError error = StoreError::fromSql(record.lastError(), QStringLiteral("record migration"));
-            database.rollback();
-            return error;
-        }
-        if (StoreError error = database.commit(); error.isError())
-            return error;
-        current = migration.version;
     }
     *version = current;
     return {};

@@ -24,6 +24,10 @@ QString messageFor(StoreError::Kind kind)
     case StoreError::Kind::TooNew:
         return StoreError::tr("This database was written by a newer version of Mostrador. "
                               "Update Mostrador to open it; it has not been changed.");
+    case StoreError::Kind::ServerFirst:
+        return StoreError::tr("This Mostrador is newer than the team's mostrador-server. Update mostrador-server "
+                              "first (it brings the team's database up to date), then open Mostrador again. "
+                              "Nothing was changed.");
     case StoreError::Kind::Busy:
         return StoreError::tr("The database is in use by another program and did not become free in time.");
     case StoreError::Kind::NotAllowed:

@@ -18,6 +18,7 @@ public:
         DiskFull,
         Corrupt,        // quick_check failed or the file is not a database
         TooNew,         // written by a newer Mostrador
+        ServerFirst,    // team mode: the team's store is older than this desktop; the server moves it forward
         Busy,           // another program holds the lock for too long
         NotAllowed,     // team mode: this person's database role may not do it
         Query,          // anything else the database refused
