@@ -17,6 +17,7 @@
 #include "reports/ratecard.h"
 #include "sandbox/sandboxcatalog.h"
 #include "campaigns/campaignstore.h"
+#include "campaigns/consentstore.h"
 #include "commerce/catalogstore.h"
 #include "commerce/orderstore.h"
 #include "commerce/catalogsync.h"
@@ -223,7 +224,8 @@ void DemoSession::sendACampaign()
             askedNot << customer.waId;
     }
     for (const CampaignCandidate &asked : campaigns.byNumbers(askedNot, now, true, &error))
-        demoLacks(campaigns.optOut(asked.customerId, QStringLiteral("message: BAJA"), now), "customer who said BAJA");
+        demoLacks(ConsentStore(m_shop->database()).customerSaysNo(asked.customerId, QStringLiteral("message: BAJA"), now),
+                  "customer who said BAJA");
 
     CampaignAudience audience;
     audience.kind = CampaignAudience::Kind::List;

@@ -119,7 +119,7 @@ TeamSession::TeamSession(ShopServices &shop, Workspace &workspace, const Agent &
         StoreError error;
         if (!m_team->addNote(m_workspace.threadPane().conversation(), m_me.id, text, &error)) {
             m_bar->keepUnsavedNote(text);
-            m_workspace.showProblem(tr("The note was not saved: %1 It is kept: press \"Add note\" to try again.").arg(error.userMessage));
+            m_workspace.showProblem(tr("The note was not saved: %1 It is kept: press “Private note…” to try again.").arg(error.userMessage));
         }
         showTeam(m_workspace.threadPane().conversation());
     });

@@ -1,5 +1,7 @@
 #include "campaignplan.h"
 
+#include "campaigns/consentstore.h"
+
 #include "identity/phonenumbers.h"
 #include "reports/ratecard.h"
 #include "commerce/orderstore.h"
@@ -128,7 +130,7 @@ std::optional<CampaignPlan> CampaignPlan::make(Database &database, const Campaig
             customers << Customer{found.at(i), &list->rows.at(i)};
             // Consent the shop kept in its list is recorded (never over a "no more promotions").
             if (createListedCustomers && list->rows.at(i).optIn && !found.at(i).optedOut)
-                storeError = store.recordOptIn(found.at(i).customerId, audience.describe(), now);
+                storeError = ConsentStore(database).recordOptIn(found.at(i).customerId, audience.describe(), now);
         }
         break;
     }

@@ -478,24 +478,4 @@ CampaignTally CampaignStore::tally(qint64 campaignId, StoreError *error)
     return tally;
 }
 
-StoreError CampaignStore::optOut(qint64 customerId, const QString &reason, const QDateTime &at)
-{
-    return m_database.exec(QStringLiteral("UPDATE customers SET opted_out_at = ?, opt_out_reason = ? WHERE id = ?"),
-                           {at.toMSecsSinceEpoch(), reason, customerId}, "opt out");
-}
-
-StoreError CampaignStore::optBackIn(qint64 customerId, const QString &source, const QDateTime &at)
-{
-    return m_database.exec(QStringLiteral("UPDATE customers SET opted_out_at = NULL, opt_out_reason = NULL, opted_in_at = ?, "
-                                          "opt_in_source = ? WHERE id = ?"),
-                           {at.toMSecsSinceEpoch(), source, customerId}, "opt in");
-}
-
-StoreError CampaignStore::recordOptIn(qint64 customerId, const QString &source, const QDateTime &at)
-{
-    return m_database.exec(QStringLiteral("UPDATE customers SET opted_in_at = COALESCE(opted_in_at, ?), opt_in_source = COALESCE(opt_in_source, ?) "
-                                          "WHERE id = ? AND opted_out_at IS NULL"),
-                           {at.toMSecsSinceEpoch(), source, customerId}, "opt in from a list");
-}
-
 } // namespace Mostrador

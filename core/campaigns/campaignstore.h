@@ -136,11 +136,6 @@ public:
 
     [[nodiscard]] CampaignTally tally(qint64 campaignId, StoreError *error);
 
-    // Opt-out and opt-in.
-    StoreError optOut(qint64 customerId, const QString &reason, const QDateTime &at);
-    StoreError optBackIn(qint64 customerId, const QString &source, const QDateTime &at);
-    // Consent known from elsewhere (a list's opt-in column), kept unless they opted out since.
-    StoreError recordOptIn(qint64 customerId, const QString &source, const QDateTime &at);
 
 private:
     Database &m_database;

@@ -1,6 +1,6 @@
 #include "shopeditstore.h"
 
-#include "campaigns/campaignstore.h"
+#include "campaigns/consentstore.h"
 
 #include "db/database.h"
 #include "conversations/conversationtypes.h"
@@ -111,11 +111,14 @@ StoreError ShopEditStore::setBlocked(qint64 customerId, const QDateTime &since)
                   "blocked");
 }
 
-StoreError ShopEditStore::setWantsPromotions(qint64 customerId, bool wants)
+StoreResult<bool> ShopEditStore::setWantsPromotions(qint64 customerId, bool wants)
 {
-    CampaignStore campaigns(m_database);
-    return wants ? campaigns.optBackIn(customerId, QStringLiteral("shop"), m_clock.now())
-                 : campaigns.optOut(customerId, QStringLiteral("shop"), m_clock.now());
+    ConsentStore consent(m_database);
+    if (wants)
+        return consent.shopTakesBack(customerId, m_clock.now());
+    if (StoreError error = consent.shopLeavesOut(customerId, m_clock.now()); error.isError())
+        return error;
+    return true;
 }
 
 StoreError ShopEditStore::setDisplayName(qint64 customerId, const QString &name)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/storeerror.h"
+#include "db/storeresult.h"
 
 #include "common/clock.h"
 
@@ -51,8 +52,9 @@ public:
     StoreError setDisplayName(qint64 customerId, const QString &name);
     // On Meta's block list since `since`; an invalid time: off it.
     StoreError setBlocked(qint64 customerId, const QDateTime &since);
-    // The shop marks a customer as not wanting promotions (no campaign goes to them), or not any more.
-    StoreError setWantsPromotions(qint64 customerId, bool wants);
+    // The shop marks a customer as not wanting promotions (no campaign goes to them), or not any
+    // more — its own choice (see ConsentStore): false when the customer's own "no" stands.
+    StoreResult<bool> setWantsPromotions(qint64 customerId, bool wants);
     StoreError setNotes(qint64 customerId, const QString &notes);
 
     // What was being written in a conversation, kept across restarts. An empty text removes it.

@@ -1,5 +1,7 @@
 #include "webhookingestor.h"
 
+#include "campaigns/consentstore.h"
+
 #include "campaigns/templatereviewstore.h"
 
 #include "customers/customermergestore.h"
@@ -471,20 +473,12 @@ StoreError WebhookIngestor::storeMessage(const WireMessage &message, Outcome &ou
     // "BAJA", "STOP", the marketing template's stop button: no campaign writes to them again
     // (they can still write, and be answered).
     if (customerWrote && OptOut::isRequest(message.text)) {
-        PreparedStatement &optOut = m_statements.prepared(QStringLiteral(
-            "UPDATE customers SET opted_out_at = COALESCE(opted_out_at, ?), opt_out_reason = COALESCE(opt_out_reason, ?) WHERE id = ?"));
-        optOut.addBindValue(at);
-        optOut.addBindValue(QString(QStringLiteral("message: ") + message.text.left(60)));
-        optOut.addBindValue(*customerId);
-        if ((error = run(optOut, "opt out")).isError())
+        const QString said = QStringLiteral("message: ") + message.text.left(60);
+        if ((error = ConsentStore(m_database).customerSaysNo(*customerId, said, sentAt)).isError())
             return error;
     } else if (customerWrote && OptOut::isOptIn(message.text)) {
-        PreparedStatement &optIn = m_statements.prepared(QStringLiteral(
-            "UPDATE customers SET opted_out_at = NULL, opt_out_reason = NULL, opted_in_at = ?, opt_in_source = ? WHERE id = ?"));
-        optIn.addBindValue(at);
-        optIn.addBindValue(QString(QStringLiteral("message: ") + message.text.left(60)));
-        optIn.addBindValue(*customerId);
-        if ((error = run(optIn, "opt in")).isError())
+        const QString said = QStringLiteral("message: ") + message.text.left(60);
+        if ((error = ConsentStore(m_database).customerSaysYes(*customerId, said, sentAt)).isError())
             return error;
     }
 

@@ -1,5 +1,6 @@
 #include "customerpane.h"
 
+#include "campaigns/consentstore.h"
 #include "identity/phonenumbers.h"
 
 #include <QEvent>
@@ -19,6 +20,16 @@
 #include <QVBoxLayout>
 
 namespace Mostrador {
+
+namespace {
+
+// The customer's own "no" to promotions is theirs to lift (by writing ALTA or START), not the shop's.
+bool saidNoThemselves(const CustomerDetails &customer)
+{
+    return customer.optedOut && customer.optOutReason != ConsentStore::kShopReason;
+}
+
+} // namespace
 
 CustomerPane::CustomerPane(ShopEditStore &edits, LabelStore &labels, QWidget *parent)
     : QWidget(parent)
@@ -56,12 +67,20 @@ CustomerPane::CustomerPane(ShopEditStore &edits, LabelStore &labels, QWidget *pa
     connect(m_promotions, &QCheckBox::toggled, this, [this](bool wants) {
         if (!m_customer)
             return;
-        if (StoreError error = m_edits.setWantsPromotions(m_customer->id, wants); error.isError()) {
-            Q_EMIT saveFailed(error.userMessage);
+        const StoreResult<bool> changed = m_edits.setWantsPromotions(m_customer->id, wants);
+        if (changed.isError() || !*changed) {
+            if (changed.isError())
+                Q_EMIT saveFailed(changed.error().userMessage);
+            fill(); // the box goes back to what the store holds
             return;
         }
-        m_customer->optedOut = !wants;
-        m_customer->optOutReason = wants ? QString() : QStringLiteral("shop");
+        if (!wants && !m_customer->optedOut) {
+            m_customer->optedOut = true;
+            m_customer->optOutReason = ConsentStore::kShopReason;
+        } else if (wants) {
+            m_customer->optedOut = false;
+            m_customer->optOutReason.clear();
+        }
         fill();
     });
     m_privacy = new QToolButton(this);
@@ -247,6 +266,7 @@ void CustomerPane::fill()
     m_promotions->show();
     const QSignalBlocker blockPromotions(m_promotions);
     m_promotions->setChecked(!m_customer->optedOut);
+    m_promotions->setEnabled(!saidNoThemselves(*m_customer));
     m_name->setText(m_customer->displayName);
     m_name->setPlaceholderText(m_customer->profileName);
     m_notes->setPlainText(m_customer->notes);
@@ -274,8 +294,9 @@ void CustomerPane::fill()
         facts << tr("Asked for no promotions (“%1”): no campaign goes to them.").arg(m_customer->optOutReason.mid(9));
     m_facts->setText(facts.join(QLatin1Char('\n')));
     m_promotions->setText(tr("Gets promotions (campaigns)"));
-    m_promotions->setToolTip(tr("Untick it for a customer who does not want offers: no campaign goes to them. "
-                                "They can still write, and be answered."));
+    m_promotions->setToolTip(saidNoThemselves(*m_customer) ? tr("They asked for no promotions themselves; only they can change that, by writing ALTA or START.")
+                                        : tr("Untick it for a customer who does not want offers: no campaign goes to them. "
+                                             "They can still write, and be answered."));
     m_block->setText(m_customer->blocked ? tr("Unblock") : tr("Block…"));
     m_block->setToolTip(m_customer->blocked ? tr("Lets this customer write to the shop again")
                                             : tr("Stops this customer from writing to the shop. WhatsApp allows it only for "

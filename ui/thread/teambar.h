@@ -25,7 +25,7 @@ public:
     void setAssignee(std::optional<qint64> agentId);
     void setReplying(const std::optional<Agent> &agent);
     void setNotes(const QList<TeamNote> &notes);
-    // A note the store refused: the next "Add note" opens with it, so nothing typed is lost.
+    // A note the store refused: the next "Private note…" opens with it, so nothing typed is lost.
     void keepUnsavedNote(const QString &text);
     [[nodiscard]] QString unsavedNote() const { return m_unsavedNote; }
 

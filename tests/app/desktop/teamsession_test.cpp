@@ -270,7 +270,7 @@ TEST_F(TeamSessionTest, ADesktopOnAnotherMachineGetsCustomersFilesFromTheServer)
 }
 
 // A private note the team's store refuses (here the notes' table is out of reach for a moment)
-// is said, and kept: pressing "Add note" again opens it as it was written, and it is stored then.
+// is said, and kept: pressing "Private note…" again opens it as it was written, and it is stored then.
 TEST_F(TeamSessionTest, ANoteTheStoreRefusesIsKeptToTryAgain)
 {
     Desktop marta(store.location(), languages, QStringLiteral("Marta"), store.directory() + QStringLiteral("/a"));
@@ -280,7 +280,7 @@ TEST_F(TeamSessionTest, ANoteTheStoreRefusesIsKeptToTryAgain)
     ASSERT_TRUE(QTest::qWaitFor([&] { return marta.conversations() == 1; }, 5000));
     marta.openFirst();
 
-    // Writes the note in the dialog "Add note" opens, after checking what it opened with.
+    // Writes the note in the dialog "Private note…" opens, after checking what it opened with.
     QString openedWith;
     const auto writeNote = [&](const QString &text) {
         QTimer::singleShot(0, [&openedWith, text] {

@@ -2,6 +2,8 @@
 // the ticks; when the 24-hour window closes, the composer offers templates instead.
 #include "workspacetest.h"
 
+#include <QCheckBox>
+
 #include <gtest/gtest.h>
 
 using namespace Mostrador;
@@ -617,4 +619,27 @@ TEST_F(WorkspaceTest, AStatusChangeTheStoreRefusesIsSaidOnEveryPath)
     EXPECT_TRUE(said()) << "from the list";
     EXPECT_EQ(list->model()->index(0, 0).data(ConversationListModel::StatusRole).toString(), QStringLiteral("open"));
     EXPECT_EQ(loop.value(QStringLiteral("SELECT status FROM conversations")).toString(), QStringLiteral("open"));
+}
+
+// The customer pane's "wants promotions" box: the shop leaves a customer out and takes them back;
+// once the customer writes BAJA the box is theirs (unticked, greyed, saying why) until they write ALTA.
+TEST_F(WorkspaceTest, TheShopCannotUntickACustomersOwnNo)
+{
+    customerWrites(QStringLiteral("¿Tienen cojines?"));
+    auto *list = find<QListView>("conversationList");
+    list->setCurrentIndex(list->model()->index(0, 0));
+    auto *promotions = find<QCheckBox>("customerPromotions");
+    ASSERT_TRUE(promotions->isChecked());
+    QTest::mouseClick(promotions, Qt::LeftButton);
+    EXPECT_EQ(loop.value(QStringLiteral("SELECT opt_out_reason FROM customers")).toString(), QStringLiteral("shop"));
+    QTest::mouseClick(promotions, Qt::LeftButton);
+    EXPECT_TRUE(loop.value(QStringLiteral("SELECT opted_out_at FROM customers")).isNull()) << "the shop's own no, lifted";
+
+    customerWrites(QStringLiteral("BAJA"));
+    list->setCurrentIndex(list->model()->index(0, 0));
+    workspace->refreshOpenConversation();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !promotions->isChecked(); }, 3000));
+    EXPECT_FALSE(promotions->isEnabled());
+    EXPECT_TRUE(promotions->toolTip().contains(QLatin1String("ALTA"))) << promotions->toolTip().toStdString();
+    EXPECT_EQ(loop.value(QStringLiteral("SELECT opt_out_reason FROM customers")).toString(), QStringLiteral("message: BAJA"));
 }
