@@ -2,9 +2,15 @@
 
 #include "common/clock.h"
 
+#include <QLoggingCategory>
+
 #include <limits>
 
 namespace Mostrador {
+
+namespace {
+Q_LOGGING_CATEGORY(lcWindows, "mostrador.windows")
+} // namespace
 
 WindowTracker::WindowTracker(Database &database, const Clock &clock, QObject *parent)
     : QObject(parent)
@@ -18,7 +24,13 @@ WindowTracker::WindowTracker(Database &database, const Clock &clock, QObject *pa
 void WindowTracker::reload()
 {
     StoreError error;
-    m_times = m_store.recent(m_clock.now().toMSecsSinceEpoch(), &error);
+    auto recent = m_store.recent(m_clock.now().toMSecsSinceEpoch(), &error);
+    // Unread is not "no window open": what was known stays until the store answers again.
+    if (error.isError()) {
+        qCInfo(lcWindows) << "windows kept as they were known:" << error.detail;
+        return;
+    }
+    m_times = std::move(recent);
     evaluate();
 }
 
@@ -26,10 +38,15 @@ void WindowTracker::refresh(const QSet<qint64> &conversationIds)
 {
     if (conversationIds.isEmpty())
         return;
+    StoreError error;
+    const auto changed = m_store.of(conversationIds, &error);
+    if (error.isError()) {
+        qCInfo(lcWindows) << "windows kept as they were known:" << error.detail;
+        return;
+    }
     for (const qint64 id : conversationIds)
         m_times.remove(id);
-    StoreError error;
-    m_times.insert(m_store.of(conversationIds, &error));
+    m_times.insert(changed);
     evaluate();
 }
 

@@ -163,3 +163,21 @@ TEST_F(WindowTrackerTest, ARestartComputesTheSameFromTheStore)
     EXPECT_EQ(restarted.window(1).state, State::ClosingSoon);
     EXPECT_EQ(restarted.window(1).openUntil, kWrote.addSecs(24 * 3600));
 }
+
+// A store that cannot be read (here its messages taken away by another program for a moment, as
+// a lost team connection does) does not close every window: the composer would refuse to send,
+// saying nothing. What was known stays until the store answers again.
+TEST_F(WindowTrackerTest, AStoreThatCannotBeReadClosesNoWindow)
+{
+    customerWrites(kWrote);
+    ASSERT_EQ(stateAt(kWrote.addSecs(600)), State::Open);
+    auto other = store.open();
+    ASSERT_FALSE(other->exec(QStringLiteral("ALTER TABLE messages RENAME TO messages_away")).isError());
+    tracker->refresh({1});
+    EXPECT_EQ(tracker->window(1).state, State::Open) << "after a refresh that could not read";
+    tracker->reload();
+    EXPECT_EQ(tracker->window(1).state, State::Open) << "after a reload that could not read";
+    ASSERT_FALSE(other->exec(QStringLiteral("ALTER TABLE messages_away RENAME TO messages")).isError());
+    tracker->reload();
+    EXPECT_EQ(tracker->window(1).state, State::Open);
+}
