@@ -472,15 +472,13 @@ StoreError WebhookIngestor::storeMessage(const WireMessage &message, Outcome &ou
 
     // "BAJA", "STOP", the marketing template's stop button: no campaign writes to them again
     // (they can still write, and be answered).
-    if (customerWrote && OptOut::isRequest(message.text)) {
-        const QString said = QStringLiteral("message: ") + message.text.left(60);
-        if ((error = ConsentStore(m_database).customerSaysNo(*customerId, said, sentAt)).isError())
-            return error;
-    } else if (customerWrote && OptOut::isOptIn(message.text)) {
-        const QString said = QStringLiteral("message: ") + message.text.left(60);
-        if ((error = ConsentStore(m_database).customerSaysYes(*customerId, said, sentAt)).isError())
-            return error;
-    }
+    const QString said = QStringLiteral("message: ") + message.text.left(60);
+    if (customerWrote && OptOut::isRequest(message.text))
+        error = ConsentStore(m_database).customerSaysNo(*customerId, said, sentAt);
+    else if (customerWrote && OptOut::isOptIn(message.text))
+        error = ConsentStore(m_database).customerSaysYes(*customerId, said, sentAt);
+    if (error.isError())
+        return error;
 
     // A cart from the catalog becomes an order, in the same transaction as its message.
     if (message.kind == MessageKind::Order && inbound && !message.fromHistory && !message.orderLines.isEmpty()) {
