@@ -11,6 +11,7 @@
 #include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QSqlQuery>
+#include <QTemporaryFile>
 
 namespace Mostrador {
 
@@ -31,11 +32,16 @@ StoreError checkFile(const QString &path)
 
 } // namespace
 
-StoreError Backup::copyTo(Database &database, const QString &path)
+StoreError Backup::copyTo(Database &database, const QString &path, WhenCopyExists whenExists)
 {
-    const QString partial = path + QStringLiteral(".partial");
-    QFile::remove(partial);
-    PrivateFiles::createPrivately(partial); // an empty file VACUUM INTO fills: the copy is never readable by others
+    QString partial;
+    {
+        QTemporaryFile reserved(path + QStringLiteral(".XXXXXX.partial")); // created for its owner only
+        reserved.setAutoRemove(false);
+        if (!reserved.open())
+            return StoreError::make(StoreError::Kind::CannotOpen, QStringLiteral("cannot create a file beside %1").arg(path));
+        partial = reserved.fileName();
+    }
     QSqlQuery query(database.connection());
     query.prepare(QStringLiteral("VACUUM INTO ?"));
     query.addBindValue(partial);
@@ -44,11 +50,15 @@ StoreError Backup::copyTo(Database &database, const QString &path)
         QFile::remove(partial);
         return error;
     }
-    QFile::remove(path);
     PrivateFiles::secureFile(partial);
-    if (!QFile::rename(partial, path))
-        return StoreError::make(StoreError::Kind::Query, QStringLiteral("cannot rename %1").arg(partial));
-    return {};
+    if (whenExists == WhenCopyExists::Replace)
+        QFile::remove(path);
+    if (QFile::rename(partial, path)) // never replaces: a file at `path` makes it fail
+        return {};
+    QFile::remove(partial);
+    if (whenExists == WhenCopyExists::KeepTheFirst && QFileInfo::exists(path))
+        return {};
+    return StoreError::make(StoreError::Kind::Query, QStringLiteral("cannot rename the copy to %1").arg(path));
 }
 
 QString Backup::create(Database &database, const QString &folder, int keep, const QDateTime &now, StoreError *error)

@@ -17,9 +17,14 @@ class Database;
 // compacted copy made with VACUUM INTO while the store stays in use; the newest `keep` are kept.
 namespace Backup {
 
+// What copyTo does when `path` already exists when its copy is ready.
+enum class WhenCopyExists { Replace, KeepTheFirst };
+
 // A consistent copy of an SQLite store at `path`, readable by its owner only; written beside it
-// first and renamed, so `path` is either the whole copy or untouched.
-StoreError copyTo(Database &database, const QString &path);
+// under a name of its own first and renamed, so `path` is either a whole copy or untouched, and
+// two programs copying at once never write the same file. With KeepTheFirst, a copy another
+// program finished first stays and this one is dropped.
+StoreError copyTo(Database &database, const QString &path, WhenCopyExists whenExists = WhenCopyExists::Replace);
 
 // Writes "mostrador-YYYYMMDD-HHMMSS.db" into `folder` and prunes older ones beyond `keep`.
 // Returns the new file's path, or an empty string with `error` set.

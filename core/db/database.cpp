@@ -7,7 +7,9 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QDeadlineTimer>
 #include <QSqlQuery>
+#include <QThread>
 #include <QUrl>
 #include <QUrlQuery>
 #include <QUuid>
@@ -169,15 +171,31 @@ StoreError Database::configure()
     // WAL lets the UI read while the receiver writes; FULL makes every acknowledged commit
     // survive a power cut, because the store is the shop's only copy of its history.
     const QList<const char *> pragmas = m_location.readOnly
-        ? QList<const char *>{"PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000"}
-        : QList<const char *>{"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON",
-                              "PRAGMA busy_timeout=5000"};
+        ? QList<const char *>{"PRAGMA busy_timeout=5000", "PRAGMA foreign_keys=ON"}
+        : QList<const char *>{"PRAGMA busy_timeout=5000", "PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
+                              "PRAGMA foreign_keys=ON"};
     for (const char *pragma : pragmas) {
-        QSqlQuery query(m_db);
-        if (!query.exec(QLatin1String(pragma)))
-            return StoreError::fromSql(query.lastError(), QLatin1String(pragma));
+        if (StoreError error = execWaitingForLock(QLatin1String(pragma)); error.isError())
+            return error;
     }
     return {};
+}
+
+// Switching a new store to WAL needs it to itself, and SQLite answers "locked" at once, without
+// its busy timeout, when another program is opening it at the same moment: tried again for as
+// long as the busy timeout would have waited.
+StoreError Database::execWaitingForLock(const QString &sql)
+{
+    QDeadlineTimer deadline(5000);
+    for (;;) {
+        QSqlQuery query(m_db);
+        if (query.exec(sql))
+            return {};
+        const StoreError error = StoreError::fromSql(query.lastError(), sql);
+        if (error.kind != StoreError::Kind::Busy || deadline.hasExpired())
+            return error;
+        QThread::msleep(20);
+    }
 }
 
 StoreError Database::checkIntegrity()

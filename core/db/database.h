@@ -80,6 +80,7 @@ public:
 private:
     explicit Database(StoreLocation location);
     StoreError configure();
+    StoreError execWaitingForLock(const QString &sql);
     StoreError checkIntegrity();
 
     StoreLocation m_location;

@@ -593,7 +593,9 @@ StoreError copyBeforeMigrating(Database &database, int from)
     const QString copy = QStringLiteral("%1.before-v%2.db").arg(location.sqlitePath).arg(latestVersion());
     if (QFileInfo::exists(copy))
         return {}; // an earlier attempt's copy is the store as it was before any of it
-    if (StoreError error = Backup::copyTo(database, copy); error.isError())
+    // Programs opening together each copy; the first copy renamed in was taken before any
+    // migration started (each migrates only after its own copy is in place), so it is kept.
+    if (StoreError error = Backup::copyTo(database, copy, Backup::WhenCopyExists::KeepTheFirst); error.isError())
         return error;
     qCInfo(lcSchema) << "store at version" << from << "copied to" << copy << "before moving it to version" << latestVersion();
     return {};

@@ -8,6 +8,7 @@
 #include "webhook/webhookingestor.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFileInfo>
 #include <QThread>
 
@@ -187,6 +188,11 @@ TEST_P(SchemaTogether, TwoProgramsOpeningAtOnceMigrateOnce)
     ASSERT_NE(database, nullptr);
     EXPECT_EQ(scalar(*database, QStringLiteral("SELECT COUNT(*) FROM schema_version")).toInt(), Schema::latestVersion());
     EXPECT_EQ(scalar(*database, QStringLiteral("SELECT COUNT(DISTINCT version) FROM schema_version")).toInt(), Schema::latestVersion());
+    if (GetParam() == Backend::Sqlite) {
+        const QStringList leftOver = QFileInfo(store.sqlitePath()).dir().entryList({QStringLiteral("*.partial")}, QDir::Files);
+        EXPECT_TRUE(leftOver.isEmpty()) << "copies half-written by programs that lost the race are removed: "
+                                        << leftOver.join(QLatin1Char(' ')).toStdString();
+    }
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, SchemaTogether, ::testing::Values(Backend::Sqlite, Backend::Postgres), backendName);
