@@ -9,14 +9,17 @@ TEST(OptOut, TheWaysCustomersSayStop)
 {
     for (const char *said : {"BAJA", "baja", "Stop", "STOP.", "no más", "No mas!!", "Detener promociones", "Stop promotions",
                              "por favor no me envíen más mensajes", "no quiero recibir más promociones", "Dame de baja 🙏",
-                             "unsubscribe", "Parar promoções"})
+                             "unsubscribe", "Parar promoções", "ya no me manden más promociones por favor, BAJA",
+                             "Baja por favor, gracias", "STOP please, no more messages", "Hola, ya no me envíen más ofertas"})
         EXPECT_TRUE(OptOut::isRequest(QString::fromUtf8(said))) << said;
 }
 
 TEST(OptOut, OrdinaryMessagesAreNotARequest)
 {
     for (const char *said : {"¿No más cojines azules?", "Hola, quiero la manta", "stop, ¿tienen la lámpara grande en blanco? la necesito",
-                             "La baja de precio es hasta cuándo?", "", "no", "Cancelar", "cancelar el pedido"})
+                             "La baja de precio es hasta cuándo?", "", "no", "Cancelar", "cancelar el pedido",
+                             "la lámpara baja, ¿cuánto cuesta?", "Quiero parar el pedido, ya no lo necesito",
+                             "no me manden el pedido todavía, BAJA de precio?"})
         EXPECT_FALSE(OptOut::isRequest(QString::fromUtf8(said))) << said;
 }
 
