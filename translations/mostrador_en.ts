@@ -1338,6 +1338,13 @@ Ask now?</translation>
         </message>
     </context>
     <context>
+        <name>Mostrador::CustomerExport</name>
+        <message>
+            <source>The file %1 could not be written: %2</source>
+            <translation>The file %1 could not be written: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>Mostrador::CustomerOrders</name>
         <message>
             <source>%1 · %2
@@ -1504,6 +1511,26 @@ Ask now?</translation>
         <message>
             <source>They asked for no promotions themselves; only they can change that, by writing ALTA or START.</source>
             <translation>They asked for no promotions themselves; only they can change that, by writing ALTA or START.</translation>
+        </message>
+        <message>
+            <source>This customer</source>
+            <translation>This customer</translation>
+        </message>
+        <message>
+            <source>The shop marked %1 as not getting promotions.</source>
+            <translation>The shop marked %1 as not getting promotions.</translation>
+        </message>
+        <message>
+            <source>The shop marked %1 as not getting promotions on %2.</source>
+            <translation>The shop marked %1 as not getting promotions on %2.</translation>
+        </message>
+        <message>
+            <source>%1 asked for no promotions (“%2”).</source>
+            <translation>%1 asked for no promotions (“%2”).</translation>
+        </message>
+        <message>
+            <source>%1 asked for no promotions (“%2”, %3).</source>
+            <translation>%1 asked for no promotions (“%2”, %3).</translation>
         </message>
     </context>
     <context>
@@ -4126,10 +4153,6 @@ The next pages say where to find each value. Nothing is sent to customers while 
             <translation>Fills {{%1}} in the template</translation>
         </message>
         <message>
-            <source>No approved templates yet. Create them in Meta's WhatsApp Manager.</source>
-            <translation>No approved templates yet. Create them in Meta's WhatsApp Manager.</translation>
-        </message>
-        <message>
             <source>No approved template to offer. Tick "Meta's examples" to see them.</source>
             <translation>No approved template to offer. Tick "Meta's examples" to see them.</translation>
         </message>
@@ -4148,6 +4171,46 @@ The next pages say where to find each value. Nothing is sent to customers while 
         <message>
             <source>Show the sample templates Meta gives every new account, such as hello_world</source>
             <translation>Show the sample templates Meta gives every new account, such as hello_world</translation>
+        </message>
+        <message>
+            <source>%1 · promotion: they said no</source>
+            <translation>%1 · promotion: they said no</translation>
+        </message>
+        <message>
+            <source>Send a promotion to someone who said no?</source>
+            <translation>Send a promotion to someone who said no?</translation>
+        </message>
+        <message>
+            <source>%1
+
+“%2” is a promotion (a marketing template). Sending it goes against what the customer asked, and WhatsApp may limit the shop's number if customers report it.
+
+If you send it anyway, it is recorded with your name.</source>
+            <translation>%1
+
+“%2” is a promotion (a marketing template). Sending it goes against what the customer asked, and WhatsApp may limit the shop's number if customers report it.
+
+If you send it anyway, it is recorded with your name.</translation>
+        </message>
+        <message>
+            <source>Send it anyway</source>
+            <translation>Send it anyway</translation>
+        </message>
+        <message>
+            <source>Don't send</source>
+            <translation>Don't send</translation>
+        </message>
+        <message>
+            <source>%1 This template is a promotion: it is not sent to them unless you confirm it.</source>
+            <translation>%1 This template is a promotion: it is not sent to them unless you confirm it.</translation>
+        </message>
+        <message>
+            <source>Send anyway…</source>
+            <translation>Send anyway…</translation>
+        </message>
+        <message>
+            <source>No approved templates yet. Create them in Shop ▸ Templates.</source>
+            <translation>No approved templates yet. Create them in Shop ▸ Templates.</translation>
         </message>
     </context>
     <context>
@@ -4565,6 +4628,10 @@ Meta keeps the name for %2 days: no new template can be called %1 until %3.</tra
         <message>
             <source>The order labels could not be created: %1</source>
             <translation>The order labels could not be created: %1</translation>
+        </message>
+        <message>
+            <source>The promotion was sent, but it could not be noted that it went past the customer's no: %1</source>
+            <translation>The promotion was sent, but it could not be noted that it went past the customer's no: %1</translation>
         </message>
     </context>
     <context>
@@ -5962,10 +6029,6 @@ mostrador-server COMMAND --help shows a command's options; --version prints the 
         <message>
             <source>This Mostrador is newer than the team's mostrador-server. Update mostrador-server first (it brings the team's database up to date), then open Mostrador again. Nothing was changed.</source>
             <translation>This Mostrador is newer than the team's mostrador-server. Update mostrador-server first (it brings the team's database up to date), then open Mostrador again. Nothing was changed.</translation>
-        </message>
-        <message>
-            <source>The file %1 could not be written: %2</source>
-            <translation>The file %1 could not be written: %2</translation>
         </message>
     </context>
     <context>

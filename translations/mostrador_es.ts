@@ -1338,6 +1338,13 @@ Ask now?</source>
         </message>
     </context>
     <context>
+        <name>Mostrador::CustomerExport</name>
+        <message>
+            <source>The file %1 could not be written: %2</source>
+            <translation>No se pudo escribir el archivo %1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>Mostrador::CustomerOrders</name>
         <message>
             <source>%1 · %2
@@ -1504,6 +1511,26 @@ Ask now?</source>
         <message>
             <source>They asked for no promotions themselves; only they can change that, by writing ALTA or START.</source>
             <translation>El cliente pidió no recibir promociones; solo él puede cambiarlo, escribiendo ALTA o START.</translation>
+        </message>
+        <message>
+            <source>This customer</source>
+            <translation>Este cliente</translation>
+        </message>
+        <message>
+            <source>The shop marked %1 as not getting promotions.</source>
+            <translation>La tienda marcó a %1 para no recibir promociones.</translation>
+        </message>
+        <message>
+            <source>The shop marked %1 as not getting promotions on %2.</source>
+            <translation>La tienda marcó a %1 para no recibir promociones el %2.</translation>
+        </message>
+        <message>
+            <source>%1 asked for no promotions (“%2”).</source>
+            <translation>%1 pidió no recibir promociones («%2»).</translation>
+        </message>
+        <message>
+            <source>%1 asked for no promotions (“%2”, %3).</source>
+            <translation>%1 pidió no recibir promociones («%2», %3).</translation>
         </message>
     </context>
     <context>
@@ -4126,10 +4153,6 @@ Las páginas siguientes dicen dónde encontrar cada dato. Mientras configuras no
             <translation>Rellena {{%1}} en la plantilla</translation>
         </message>
         <message>
-            <source>No approved templates yet. Create them in Meta's WhatsApp Manager.</source>
-            <translation>Todavía no hay plantillas aprobadas. Créalas en el Administrador de WhatsApp de Meta.</translation>
-        </message>
-        <message>
             <source>No approved template to offer. Tick "Meta's examples" to see them.</source>
             <translation>No hay ninguna plantilla aprobada que ofrecer. Marca «Ejemplos de Meta» para verlos.</translation>
         </message>
@@ -4148,6 +4171,46 @@ Las páginas siguientes dicen dónde encontrar cada dato. Mientras configuras no
         <message>
             <source>Show the sample templates Meta gives every new account, such as hello_world</source>
             <translation>Muestra las plantillas de ejemplo que Meta da a toda cuenta nueva, como hello_world</translation>
+        </message>
+        <message>
+            <source>%1 · promotion: they said no</source>
+            <translation>%1 · promoción: pidió que no</translation>
+        </message>
+        <message>
+            <source>Send a promotion to someone who said no?</source>
+            <translation>¿Enviar una promoción a quien dijo que no?</translation>
+        </message>
+        <message>
+            <source>%1
+
+“%2” is a promotion (a marketing template). Sending it goes against what the customer asked, and WhatsApp may limit the shop's number if customers report it.
+
+If you send it anyway, it is recorded with your name.</source>
+            <translation>%1
+
+«%2» es una promoción (una plantilla de marketing). Enviarla va en contra de lo que pidió el cliente, y WhatsApp puede limitar el número de la tienda si los clientes la denuncian.
+
+Si la envías de todos modos, queda registrado con tu nombre.</translation>
+        </message>
+        <message>
+            <source>Send it anyway</source>
+            <translation>Enviarla de todos modos</translation>
+        </message>
+        <message>
+            <source>Don't send</source>
+            <translation>No enviar</translation>
+        </message>
+        <message>
+            <source>%1 This template is a promotion: it is not sent to them unless you confirm it.</source>
+            <translation>%1 Esta plantilla es una promoción: no se le envía a menos que lo confirmes.</translation>
+        </message>
+        <message>
+            <source>Send anyway…</source>
+            <translation>Enviar de todos modos…</translation>
+        </message>
+        <message>
+            <source>No approved templates yet. Create them in Shop ▸ Templates.</source>
+            <translation>Aún no hay plantillas aprobadas. Créalas en Tienda ▸ Plantillas.</translation>
         </message>
     </context>
     <context>
@@ -4565,6 +4628,10 @@ Meta guarda el nombre %2 días: ninguna plantilla nueva podrá llamarse %1 hasta
         <message>
             <source>The order labels could not be created: %1</source>
             <translation>No se pudieron crear las etiquetas de pedidos: %1</translation>
+        </message>
+        <message>
+            <source>The promotion was sent, but it could not be noted that it went past the customer's no: %1</source>
+            <translation>La promoción se envió, pero no se pudo anotar que fue en contra del «no» del cliente: %1</translation>
         </message>
     </context>
     <context>
@@ -5962,10 +6029,6 @@ mostrador-server ORDEN --help muestra las opciones de una orden; --version muest
         <message>
             <source>This Mostrador is newer than the team's mostrador-server. Update mostrador-server first (it brings the team's database up to date), then open Mostrador again. Nothing was changed.</source>
             <translation>Este Mostrador es más nuevo que el mostrador-server del equipo. Actualiza primero mostrador-server (pone al día la base de datos del equipo) y luego vuelve a abrir Mostrador. No se cambió nada.</translation>
-        </message>
-        <message>
-            <source>The file %1 could not be written: %2</source>
-            <translation>No se pudo escribir el archivo %1: %2</translation>
         </message>
     </context>
     <context>

@@ -20,6 +20,7 @@
 #include "inbox/newconversationdialog.h"
 #include "services/conversationchanges.h"
 #include "services/customerblocking.h"
+#include "campaigns/consentstore.h"
 #include "customers/customerdirectorystore.h"
 #include "services/shopservices.h"
 #include "inbox/labelstore.h"
@@ -30,6 +31,7 @@
 #include "thread/threadpane.h"
 #include "window/windowtracker.h"
 
+#include <QDir>
 #include <QMessageBox>
 #include <QRegularExpression>
 #include <QSettings>
@@ -134,6 +136,8 @@ void Workspace::connectPanes()
         refreshLabels();
     });
     connect(m_customer, &CustomerPane::saveFailed, this, &Workspace::showProblem);
+    connect(m_customer, &CustomerPane::promotionsRefused, m_thread->composer(), &Composer::setPromotionsRefused);
+    connect(m_thread, &ThreadPane::promotionSentPastNo, this, &Workspace::recordPromotionPastNo);
     m_privacy = std::make_unique<CustomerPrivacy>(m_shop, m_window);
     connect(m_customer, &CustomerPane::exportRequested, m_privacy.get(), &CustomerPrivacy::exportData);
     connect(m_customer, &CustomerPane::forgetRequested, m_privacy.get(), &CustomerPrivacy::forget);
@@ -162,6 +166,20 @@ void Workspace::connectSending()
         m_thread->composer()->clear();
         m_thread->refresh();
     });
+}
+
+// Kept with the name of whoever confirmed it: the team member's sign-in, or this computer's user.
+void Workspace::recordPromotionPastNo(qint64 conversationId, qint64 messageId, const QString &templateName)
+{
+    QString sentBy = m_shop.database().location().user;
+    if (sentBy.isEmpty())
+        sentBy = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QDir::home().dirName()));
+    if (StoreError error = ConsentStore(m_shop.database()).recordPromotionPastNo(conversationId, messageId, templateName, sentBy,
+                                                                                 m_shop.clock().now());
+        error.isError()) {
+        showProblem(tr("The promotion was sent, but it could not be noted that it went past the customer's no: %1")
+                        .arg(error.userMessage));
+    }
 }
 
 void Workspace::connectBlocking()

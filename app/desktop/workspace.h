@@ -103,6 +103,7 @@ private:
     void undoResolve();
     void startConversation();
     void connectBlocking();
+    void recordPromotionPastNo(qint64 conversationId, qint64 messageId, const QString &templateName);
 
     ShopServices &m_shop;
     MainWindow &m_window;

@@ -131,18 +131,24 @@ QString primaryLanguage(const QString &code)
     return code.section(QLatin1Char('_'), 0, 0).section(QLatin1Char('-'), 0, 0).toLower();
 }
 
+bool isPromotion(const MessageTemplate &candidate)
+{
+    return candidate.category.compare(QLatin1String("MARKETING"), Qt::CaseInsensitive) == 0;
+}
+
 QList<MessageTemplate> offered(const QList<MessageTemplate> &templates, const QString &customerLanguage,
-                               const QString &shopLanguage, bool withSamples)
+                               const QString &shopLanguage, bool withSamples, bool promotionsLast)
 {
     const QString customer = primaryLanguage(customerLanguage);
     const QString shop = primaryLanguage(shopLanguage);
     const auto rank = [&](const MessageTemplate &candidate) {
+        const int last = promotionsLast && isPromotion(candidate) ? 3 : 0;
         const QString language = primaryLanguage(candidate.language);
         if (!customer.isEmpty() && language == customer)
-            return 0;
+            return last;
         if (!shop.isEmpty() && language == shop)
-            return 1;
-        return 2;
+            return last + 1;
+        return last + 2;
     };
     QList<MessageTemplate> result;
     for (const MessageTemplate &candidate : templates) {

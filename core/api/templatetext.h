@@ -52,10 +52,14 @@ namespace TemplateChoice {
 // "es_MX" → "es".
 [[nodiscard]] QString primaryLanguage(const QString &code);
 
+// A marketing template: a promotion, which a customer who said no must not get.
+[[nodiscard]] bool isPromotion(const MessageTemplate &candidate);
+
 // Approved only; the customer's language first, then the shop's, then the rest, each by name;
-// Meta's samples left out unless asked for.
+// Meta's samples left out unless asked for. For a customer who said no to promotions, every
+// other template comes before any promotion, so none is the one offered first.
 [[nodiscard]] QList<MessageTemplate> offered(const QList<MessageTemplate> &templates, const QString &customerLanguage,
-                                             const QString &shopLanguage, bool withSamples);
+                                             const QString &shopLanguage, bool withSamples, bool promotionsLast = false);
 
 } // namespace TemplateChoice
 

@@ -55,4 +55,30 @@ StoreError ConsentStore::recordOptIn(qint64 customerId, const QString &source, c
                            {at.toMSecsSinceEpoch(), source, customerId}, "opt in from a list");
 }
 
+StoreError ConsentStore::recordPromotionPastNo(qint64 conversationId, qint64 messageId, const QString &templateName,
+                                               const QString &sentBy, const QDateTime &at)
+{
+    return m_database.exec(QStringLiteral("INSERT INTO promotion_overrides (customer_id, message_id, template_name, refusal, sent_by, sent_at) "
+                                          "SELECT v.customer_id, ?, ?, COALESCE(c.opt_out_reason, ''), ?, ? "
+                                          "FROM conversations v JOIN customers c ON c.id = v.customer_id WHERE v.id = ?"),
+                           {messageId > 0 ? QVariant(messageId) : QVariant(QMetaType::fromType<qint64>()), templateName,
+                            sentBy.isEmpty() ? QStringLiteral("") : sentBy, at.toMSecsSinceEpoch(), conversationId},
+                           "promotion past a no");
+}
+
+StoreResult<QList<ConsentStore::PromotionPastNo>> ConsentStore::promotionsPastNo(qint64 customerId)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT template_name, refusal, sent_by, sent_at FROM promotion_overrides "
+                                 "WHERE customer_id = ? ORDER BY sent_at DESC, id DESC"));
+    query.addBindValue(customerId);
+    if (!query.exec())
+        return StoreError::fromSql(query.lastError(), QStringLiteral("promotions past a no"));
+    QList<PromotionPastNo> sent;
+    while (query.next())
+        sent.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                     QDateTime::fromMSecsSinceEpoch(query.value(3).toLongLong(), Qt::UTC)});
+    return sent;
+}
+
 } // namespace Mostrador

@@ -4,6 +4,7 @@
 #include "db/storeresult.h"
 
 #include <QDateTime>
+#include <QList>
 #include <QString>
 
 namespace Mostrador {
@@ -36,6 +37,21 @@ public:
 
     // Consent known from elsewhere (a list's opt-in column), kept unless they said no.
     StoreError recordOptIn(qint64 customerId, const QString &source, const QDateTime &at);
+
+    // A marketing template sent in `conversationId` although its customer had said no, because
+    // `sentBy` confirmed it (messageId 0: kept to store later). Kept with the "no" it went past.
+    StoreError recordPromotionPastNo(qint64 conversationId, qint64 messageId, const QString &templateName,
+                                     const QString &sentBy, const QDateTime &at);
+
+    // One such promotion, as kept.
+    struct PromotionPastNo {
+        QString templateName;
+        QString refusal;
+        QString sentBy;
+        QDateTime sentAt;
+    };
+    // The customer's, newest first.
+    [[nodiscard]] StoreResult<QList<PromotionPastNo>> promotionsPastNo(qint64 customerId);
 
 private:
     Database &m_database;

@@ -95,6 +95,10 @@ StoreError CustomerMergeStore::merge(qint64 kept, qint64 gone)
     if (StoreError error = run(QStringLiteral("UPDATE orders SET customer_id = ? WHERE customer_id = ?"), {kept, gone}, "merge: orders");
         error.isError())
         return error;
+    if (StoreError error = run(QStringLiteral("UPDATE promotion_overrides SET customer_id = ? WHERE customer_id = ?"), {kept, gone},
+                               "merge: promotions past a no");
+        error.isError())
+        return error;
     if (StoreError error = run(QStringLiteral("DELETE FROM customers WHERE id = ?"), {gone}, "merge: remove customer");
         error.isError())
         return error;

@@ -504,6 +504,23 @@ QStringList catalogAndOrders(const SqlDialect &)
     };
 }
 
+// 20: a promotion sent to a customer who had said no, because the person sending it confirmed
+// it: who, when, which template and the "no" it went past.
+QStringList promotionsPastANo(const SqlDialect &)
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE promotion_overrides (
+            id {id},
+            customer_id {bigint} NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+            message_id {bigint} REFERENCES messages(id) ON DELETE SET NULL,
+            template_name TEXT NOT NULL,
+            refusal TEXT NOT NULL DEFAULT '',
+            sent_by TEXT NOT NULL DEFAULT '',
+            sent_at {bigint} NOT NULL))"),
+        QStringLiteral("CREATE INDEX promotion_overrides_by_customer ON promotion_overrides (customer_id, sent_at)"),
+    };
+}
+
 const Migration kMigrations[] = {
     {1, "customers, conversations, messages, status history", &initialSchema},
     {2, "outbox state on messages", &outboxColumns},
@@ -524,6 +541,7 @@ const Migration kMigrations[] = {
     {17, "templates' reviews, opt-outs and campaigns", &campaigns},
     {18, "when a send left the computer", &sendsLeft},
     {19, "catalog, orders and their stages", &catalogAndOrders},
+    {20, "promotions sent past a customer's no", &promotionsPastANo},
 };
 
 // Inside a transaction: one migrating program at a time. SQLite's BEGIN IMMEDIATE already holds

@@ -100,6 +100,8 @@ std::optional<CustomerDetails> ShopEditStore::customerOf(qint64 conversationId, 
     details.conversations = query.value(10).toInt();
     details.blocked = !query.value(11).isNull();
     details.optedOut = !query.value(12).isNull();
+    if (details.optedOut)
+        details.optedOutAt = QDateTime::fromMSecsSinceEpoch(query.value(12).toLongLong(), Qt::UTC);
     details.optOutReason = query.value(13).toString();
     return details;
 }

@@ -30,6 +30,7 @@ struct CustomerDetails {
     bool blocked = false;    // on the number's block list
     bool optedOut = false;   // no campaigns for them (they asked, or the shop marked them)
     QString optOutReason;    // "message: BAJA", "shop", …
+    QDateTime optedOutAt;
 };
 
 // The changes people make in the inbox: reading, resolving, naming customers and keeping notes.

@@ -57,6 +57,7 @@ const char *const kAgentWrites[] = {
     "UPDATE (use_count) ON quick_replies",
     "INSERT, UPDATE (stage, stage_at, tracking, note) ON orders", // the catalog itself is the owner's
     "INSERT ON order_lines",
+    "INSERT ON promotion_overrides", // a promotion an agent confirmed past a customer's no
 };
 
 } // namespace

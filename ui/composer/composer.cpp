@@ -231,6 +231,11 @@ void Composer::setCustomer(const QString &name, const QString &language)
     m_templatePicker->setCustomer(name, language);
 }
 
+void Composer::setPromotionsRefused(const QString &why)
+{
+    m_templatePicker->setPromotionsRefused(why);
+}
+
 void Composer::updateLength()
 {
     const qsizetype length = m_editor->toPlainText().trimmed().size();

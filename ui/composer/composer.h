@@ -43,6 +43,8 @@ public:
     // Who this conversation is with: their name ({nombre} in quick replies, a template's name
     // variable) and language (the templates in it offered first; "" when unknown).
     void setCustomer(const QString &name, const QString &language = {});
+    // Why this customer gets no promotions; empty when they may (see TemplatePicker).
+    void setPromotionsRefused(const QString &why);
     // Puts a quick reply in the text box (its files beside it), {nombre} and {tienda} filled in.
     void insertQuickReply(const QuickReply &reply);
     // For {tienda} in quick replies.
@@ -58,7 +60,7 @@ Q_SIGNALS:
     // The user is writing (team mode tells the others "… is replying").
     void typing();
     void sendTextAt(const QString &text, const QDateTime &at);
-    void sendTemplate(const Mostrador::MessageTemplate &messageTemplate, const QStringList &parameters);
+    void sendTemplate(const Mostrador::MessageTemplate &messageTemplate, const QStringList &parameters, bool pastTheirNo);
     // A file to send, with the text box's words as its caption.
     // A file to send; `fileName` is what the customer sees (the file's own name when empty).
     void attachFile(const QString &path, const QString &caption, const QString &fileName = {});

@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -56,6 +57,7 @@ TemplatePicker::TemplatePicker(QWidget *parent)
     , m_samples(new QCheckBox(this))
     , m_parameterForm(new QFormLayout)
     , m_preview(new QLabel(this))
+    , m_refusal(new QLabel(this))
     , m_send(new QPushButton(this))
 {
     m_picker->setObjectName(QStringLiteral("templatePicker"));
@@ -71,16 +73,17 @@ TemplatePicker::TemplatePicker(QWidget *parent)
     m_preview->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_preview->setFrameShape(QFrame::StyledPanel);
     m_preview->setMargin(6);
+    m_refusal->setObjectName(QStringLiteral("templateRefusal"));
+    m_refusal->setWordWrap(true);
+    m_refusal->setTextFormat(Qt::PlainText);
+    m_refusal->setFrameShape(QFrame::StyledPanel);
+    m_refusal->setMargin(6);
+    QFont bold = m_refusal->font();
+    bold.setBold(true);
+    m_refusal->setFont(bold);
+    m_refusal->hide();
     m_send->setObjectName(QStringLiteral("sendTemplateButton"));
-    connect(m_send, &QPushButton::clicked, this, [this] {
-        const MessageTemplate *chosenTemplate = current();
-        if (!chosenTemplate)
-            return;
-        QStringList values;
-        for (QLineEdit *field : std::as_const(m_parameters))
-            values << field->text().trimmed();
-        Q_EMIT sendTemplate(*chosenTemplate, values);
-    });
+    connect(m_send, &QPushButton::clicked, this, &TemplatePicker::send);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_picker, 1);
@@ -90,6 +93,7 @@ TemplatePicker::TemplatePicker(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
     layout->addWidget(m_preview);
+    layout->addWidget(m_refusal);
     layout->addLayout(m_parameterForm);
     layout->addWidget(m_send, 0, Qt::AlignRight);
     retranslate();
@@ -116,13 +120,28 @@ void TemplatePicker::setCustomer(const QString &name, const QString &language)
         offer();
 }
 
+void TemplatePicker::setPromotionsRefused(const QString &why)
+{
+    if (why == m_promotionsRefused)
+        return;
+    m_promotionsRefused = why;
+    offer();
+}
+
+bool TemplatePicker::isRefusedPromotion(const MessageTemplate *candidate) const
+{
+    return candidate && !m_promotionsRefused.isEmpty() && TemplateChoice::isPromotion(*candidate);
+}
+
 void TemplatePicker::offer()
 {
-    m_offered = TemplateChoice::offered(m_all, m_customerLanguage, QLocale().name(), m_samples->isChecked());
+    m_offered = TemplateChoice::offered(m_all, m_customerLanguage, QLocale().name(), m_samples->isChecked(),
+                                        !m_promotionsRefused.isEmpty());
     m_picker->blockSignals(true);
     m_picker->clear();
     for (const MessageTemplate &candidate : std::as_const(m_offered)) {
-        m_picker->addItem(tr("%1 · %2").arg(TemplateChoice::displayName(candidate), languageName(candidate.language)),
+        const QString shown = tr("%1 · %2").arg(TemplateChoice::displayName(candidate), languageName(candidate.language));
+        m_picker->addItem(isRefusedPromotion(&candidate) ? tr("%1 · promotion: they said no").arg(shown) : shown,
                           QString(candidate.name + QLatin1Char('/') + candidate.language));
         m_picker->setItemData(m_picker->count() - 1, candidate.bodyText, Qt::ToolTipRole);
     }
@@ -163,11 +182,44 @@ void TemplatePicker::chosen(int index)
     updatePreview();
 }
 
+void TemplatePicker::send()
+{
+    const MessageTemplate *chosenTemplate = current();
+    if (!chosenTemplate)
+        return;
+    const MessageTemplate chosenCopy = *chosenTemplate; // the list may change while the question is open
+    const bool pastTheirNo = isRefusedPromotion(chosenTemplate);
+    if (pastTheirNo) {
+        QMessageBox question(QMessageBox::Warning, tr("Send a promotion to someone who said no?"),
+                             tr("%1\n\n“%2” is a promotion (a marketing template). Sending it goes against what the "
+                                "customer asked, and WhatsApp may limit the shop's number if customers report it.\n\n"
+                                "If you send it anyway, it is recorded with your name.")
+                                 .arg(m_promotionsRefused, TemplateChoice::displayName(chosenCopy)),
+                             QMessageBox::NoButton, this);
+        question.setObjectName(QStringLiteral("promotionPastNoQuestion"));
+        QPushButton *sendAnyway = question.addButton(tr("Send it anyway"), QMessageBox::DestructiveRole);
+        question.setDefaultButton(question.addButton(tr("Don't send"), QMessageBox::RejectRole));
+        question.exec();
+        if (question.clickedButton() != sendAnyway)
+            return;
+    }
+    QStringList values;
+    for (QLineEdit *field : std::as_const(m_parameters))
+        values << field->text().trimmed();
+    Q_EMIT sendTemplate(chosenCopy, values, pastTheirNo);
+}
+
 void TemplatePicker::updatePreview()
 {
     const MessageTemplate *chosenTemplate = current();
+    const bool refused = isRefusedPromotion(chosenTemplate);
+    m_refusal->setVisible(refused);
+    if (refused)
+        m_refusal->setText(tr("%1 This template is a promotion: it is not sent to them unless you confirm it.")
+                               .arg(m_promotionsRefused));
+    m_send->setText(refused ? tr("Send anyway…") : tr("Send template"));
     if (!chosenTemplate) {
-        m_preview->setText(m_all.isEmpty() ? tr("No approved templates yet. Create them in Meta's WhatsApp Manager.")
+        m_preview->setText(m_all.isEmpty() ? tr("No approved templates yet. Create them in Shop ▸ Templates.")
                                            : tr("No approved template to offer. Tick \"Meta's examples\" to see them."));
         m_send->setEnabled(false);
         return;
@@ -193,7 +245,6 @@ void TemplatePicker::changeEvent(QEvent *event)
 
 void TemplatePicker::retranslate()
 {
-    m_send->setText(tr("Send template"));
     m_picker->setAccessibleName(tr("Approved templates"));
     m_samples->setText(tr("Meta's examples"));
     m_samples->setToolTip(tr("Show the sample templates Meta gives every new account, such as hello_world"));

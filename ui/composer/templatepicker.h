@@ -28,9 +28,13 @@ public:
     // Who the next template goes to: their name (for a variable that is their name) and
     // language ("pt"; empty when unknown).
     void setCustomer(const QString &name, const QString &language);
+    // Why this customer gets no promotions ("Ana asked for no promotions…"); empty when they may.
+    // Then promotions are offered last, a chosen one says why it is not sent, and sending it
+    // takes an explicit confirmation (reported with pastTheirNo).
+    void setPromotionsRefused(const QString &why);
 
 Q_SIGNALS:
-    void sendTemplate(const Mostrador::MessageTemplate &messageTemplate, const QStringList &parameters);
+    void sendTemplate(const Mostrador::MessageTemplate &messageTemplate, const QStringList &parameters, bool pastTheirNo);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -40,6 +44,8 @@ private:
     void chosen(int index);
     void updatePreview();
     void retranslate();
+    void send();
+    [[nodiscard]] bool isRefusedPromotion(const MessageTemplate *candidate) const;
     [[nodiscard]] const MessageTemplate *current() const;
     [[nodiscard]] static QString languageName(const QString &code);
 
@@ -47,11 +53,13 @@ private:
     QList<MessageTemplate> m_offered;
     QString m_customerName;
     QString m_customerLanguage;
+    QString m_promotionsRefused;
     QComboBox *m_picker = nullptr;
     QCheckBox *m_samples = nullptr;
     QFormLayout *m_parameterForm = nullptr;
     QList<QLineEdit *> m_parameters;
     QLabel *m_preview = nullptr;
+    QLabel *m_refusal = nullptr;
     QPushButton *m_send = nullptr;
 };
 

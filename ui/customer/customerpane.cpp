@@ -248,6 +248,25 @@ void CustomerPane::refresh()
     fill();
 }
 
+QString CustomerPane::promotionsRefusal() const
+{
+    if (!m_customer || !m_customer->optedOut)
+        return {};
+    const QString name = m_customer->displayName.isEmpty()
+        ? (m_customer->profileName.isEmpty() ? tr("This customer") : m_customer->profileName)
+        : m_customer->displayName;
+    const QString when = m_customer->optedOutAt.isValid()
+        ? QLocale().toString(m_customer->optedOutAt.toLocalTime().date(), QLocale::ShortFormat)
+        : QString();
+    if (!saidNoThemselves(*m_customer))
+        return when.isEmpty() ? tr("The shop marked %1 as not getting promotions.").arg(name)
+                              : tr("The shop marked %1 as not getting promotions on %2.").arg(name, when);
+    const QString words = m_customer->optOutReason.startsWith(QLatin1String("message: ")) ? m_customer->optOutReason.mid(9)
+                                                                                           : m_customer->optOutReason;
+    return when.isEmpty() ? tr("%1 asked for no promotions (“%2”).").arg(name, words)
+                          : tr("%1 asked for no promotions (“%2”, %3).").arg(name, words, when);
+}
+
 void CustomerPane::fill()
 {
     const QSignalBlocker blockName(m_name);
@@ -259,8 +278,10 @@ void CustomerPane::fill()
         m_block->hide();
         m_privacy->hide();
         m_promotions->hide();
+        Q_EMIT promotionsRefused({});
         return;
     }
+    Q_EMIT promotionsRefused(promotionsRefusal());
     m_block->show();
     m_privacy->show();
     m_promotions->show();

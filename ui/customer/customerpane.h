@@ -45,6 +45,9 @@ Q_SIGNALS:
     // The customer's rights: a copy of everything kept about them, or none of it kept.
     void exportRequested(qint64 customerId, const QString &name);
     void forgetRequested(qint64 customerId, const QString &name);
+    // Whenever the customer shown changes or is read again: why they get no promotions, in a
+    // sentence; empty when they may get them.
+    void promotionsRefused(const QString &why);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -52,6 +55,7 @@ protected:
 private:
     void retranslate();
     void fill();
+    [[nodiscard]] QString promotionsRefusal() const;
     void saveNow();
     void syncLabels();
 

@@ -335,7 +335,7 @@ void ThreadPane::sendText(const QString &text, const QDateTime &at)
     scrollToBottom();
 }
 
-void ThreadPane::sendTemplate(const MessageTemplate &messageTemplate, const QStringList &parameters)
+void ThreadPane::sendTemplate(const MessageTemplate &messageTemplate, const QStringList &parameters, bool pastTheirNo)
 {
     const qint64 conversation = m_messages.conversation();
     if (!conversation)
@@ -350,6 +350,8 @@ void ThreadPane::sendTemplate(const MessageTemplate &messageTemplate, const QStr
         Q_EMIT sendFailed(result.error.userMessage);
         return;
     }
+    if (pastTheirNo)
+        Q_EMIT promotionSentPastNo(conversation, result.messageId, messageTemplate.name);
     refresh();
     scrollToBottom();
 }

@@ -67,13 +67,16 @@ Q_SIGNALS:
     void statusChosen(const QString &status); // open, pending, resolved
     // A cart's card was clicked: its stage and next steps.
     void orderClicked(qint64 orderId, const QPoint &globalPos);
+    // A promotion was sent to a customer who had said no, as the person confirmed (messageId 0:
+    // kept to store later).
+    void promotionSentPastNo(qint64 conversationId, qint64 messageId, const QString &templateName);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void sendText(const QString &text, const QDateTime &at = {});
-    void sendTemplate(const MessageTemplate &messageTemplate, const QStringList &parameters);
+    void sendTemplate(const MessageTemplate &messageTemplate, const QStringList &parameters, bool pastTheirNo);
     void updateHeader();
     void scrollToBottom();
     void showMessageMenu(const QPoint &position);

@@ -2,7 +2,10 @@
 // the ticks; when the 24-hour window closes, the composer offers templates instead.
 #include "workspacetest.h"
 
+#include <QAbstractButton>
 #include <QCheckBox>
+#include <QMessageBox>
+#include <QTimer>
 
 #include <gtest/gtest.h>
 
@@ -642,4 +645,82 @@ TEST_F(WorkspaceTest, TheShopCannotUntickACustomersOwnNo)
     EXPECT_FALSE(promotions->isEnabled());
     EXPECT_TRUE(promotions->toolTip().contains(QLatin1String("ALTA"))) << promotions->toolTip().toStdString();
     EXPECT_EQ(loop.value(QStringLiteral("SELECT opt_out_reason FROM customers")).toString(), QStringLiteral("message: BAJA"));
+}
+
+namespace {
+
+// Clicks the button named `answer` of the question about to be asked; keeps what it said.
+void answerNextQuestion(const QString &answer, QString *asked)
+{
+    QTimer::singleShot(0, [answer, asked] {
+        auto *question = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        ASSERT_NE(question, nullptr) << "no question was asked";
+        *asked = question->text();
+        for (QAbstractButton *button : question->buttons()) {
+            if (button->text() == answer) {
+                button->click();
+                return;
+            }
+        }
+        ADD_FAILURE() << "no button " << answer.toStdString();
+        question->reject();
+    });
+}
+
+} // namespace
+
+// The customer wrote BAJA inside a sentence, and their window closed: the composer offers no
+// promotion first, says why a chosen one is not sent, and sends one only when asked twice —
+// and then it is recorded, with who sent it and the "no" it went past.
+TEST_F(WorkspaceTest, ACustomerWhoSaidNoIsOfferedNoPromotionAndOneIsSentOnlyWhenConfirmed)
+{
+    customerWrites(QStringLiteral("ya no me manden más promociones por favor, BAJA"));
+    auto *list = find<QListView>("conversationList");
+    list->setCurrentIndex(list->model()->index(0, 0));
+    loop.clock.advance(25 * 3600);
+    workspace->evaluateWindows();
+    auto *picker = find<QComboBox>("templatePicker");
+    ASSERT_TRUE(QTest::qWaitFor([&] { return picker->isVisible() && picker->count() > 0; }, 3000));
+
+    // Spanish templates by name would put "Novedades hogar", a promotion, first: not for them.
+    const QString first = picker->currentData().toString();
+    EXPECT_NE(first, QStringLiteral("novedades_hogar/es"));
+    EXPECT_NE(first, QStringLiteral("seguimiento_compra/es"));
+    auto *refusal = find<QLabel>("templateRefusal");
+    EXPECT_FALSE(refusal->isVisible());
+    EXPECT_GT(picker->findData(QStringLiteral("novedades_hogar/es")), picker->findData(QStringLiteral("pedido_listo/es")));
+
+    // Chosen anyway: said, and the button says what it will do.
+    picker->setCurrentIndex(picker->findData(QStringLiteral("novedades_hogar/es")));
+    EXPECT_TRUE(picker->currentText().contains(QLatin1String("they said no"))) << picker->currentText().toStdString();
+    ASSERT_TRUE(refusal->isVisible());
+    EXPECT_TRUE(refusal->text().contains(QLatin1String("BAJA"))) << refusal->text().toStdString();
+    EXPECT_TRUE(refusal->text().contains(QStringLiteral("Lucía"))) << refusal->text().toStdString();
+    auto *send = find<QPushButton>("sendTemplateButton");
+    EXPECT_EQ(send->text(), QStringLiteral("Send anyway…"));
+    ASSERT_TRUE(send->isEnabled()) << "the customer's name fills the only variable";
+
+    // "Don't send": nothing leaves, nothing is recorded.
+    const qsizetype sendsBefore = loop.sandbox->receivedSends().size();
+    QString asked;
+    answerNextQuestion(QStringLiteral("Don't send"), &asked);
+    QTest::mouseClick(send, Qt::LeftButton);
+    EXPECT_TRUE(asked.contains(QLatin1String("recorded with your name"))) << asked.toStdString();
+    EXPECT_EQ(messages()->rowCount(), 1);
+    EXPECT_EQ(loop.value(QStringLiteral("SELECT COUNT(*) FROM promotion_overrides")).toInt(), 0);
+
+    // "Send it anyway": sent, and kept with the no it went past.
+    answerNextQuestion(QStringLiteral("Send it anyway"), &asked);
+    QTest::mouseClick(send, Qt::LeftButton);
+    ASSERT_EQ(messages()->rowCount(), 2);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return loop.sandbox->receivedSends().size() > sendsBefore; }, 5000));
+    EXPECT_EQ(loop.value(QStringLiteral("SELECT template_name FROM promotion_overrides")).toString(), QStringLiteral("novedades_hogar"));
+    EXPECT_TRUE(loop.value(QStringLiteral("SELECT refusal FROM promotion_overrides")).toString().contains(QLatin1String("BAJA")));
+    EXPECT_EQ(loop.value(QStringLiteral("SELECT message_id FROM promotion_overrides")).toLongLong(),
+              loop.value(QStringLiteral("SELECT MAX(id) FROM messages")).toLongLong());
+
+    // A template that is not a promotion goes as always, with no question.
+    picker->setCurrentIndex(picker->findData(QStringLiteral("pedido_listo/es")));
+    EXPECT_FALSE(refusal->isVisible());
+    EXPECT_EQ(send->text(), QStringLiteral("Send template"));
 }

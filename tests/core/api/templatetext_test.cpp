@@ -71,3 +71,21 @@ TEST(TemplateChoice, TheCustomersLanguageFirstThenTheShopsAndNoSamplesUnlessAske
     EXPECT_TRUE(TemplateChoice::isMetaSample(all.at(0)));
     EXPECT_EQ(TemplateChoice::displayName(all.at(2)), QStringLiteral("Recordatorio pago"));
 }
+
+// A customer who said no to promotions: no marketing template is the one offered first, even in
+// their own language; the others keep their order.
+TEST(TemplateChoice, ForACustomerWhoSaidNoPromotionsComeLast)
+{
+    MessageTemplate promotion = approved(QStringLiteral("oferta_navidad"), QStringLiteral("es"));
+    promotion.category = QStringLiteral("MARKETING");
+    MessageTemplate ready = approved(QStringLiteral("order_ready"), QStringLiteral("en"));
+    ready.category = QStringLiteral("UTILITY");
+    const QList<MessageTemplate> all{promotion, ready};
+
+    EXPECT_EQ(names(TemplateChoice::offered(all, QStringLiteral("es"), QStringLiteral("es"), false)).first(),
+              QStringLiteral("oferta_navidad/es"));
+    EXPECT_EQ(names(TemplateChoice::offered(all, QStringLiteral("es"), QStringLiteral("es"), false, true)),
+              (QStringList{QStringLiteral("order_ready/en"), QStringLiteral("oferta_navidad/es")}));
+    EXPECT_TRUE(TemplateChoice::isPromotion(promotion));
+    EXPECT_FALSE(TemplateChoice::isPromotion(ready));
+}

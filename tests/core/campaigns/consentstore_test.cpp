@@ -2,6 +2,7 @@
 // the shop may leave someone out and take them back, but never lifts a customer's own "no".
 #include "campaigns/consentstore.h"
 #include "inbox/shopeditstore.h"
+#include "privacy/customerrecordstore.h"
 #include "qtprinting.h"
 #include "storedhistory.h"
 
@@ -95,6 +96,27 @@ TEST_P(ConsentStoreTest, TheShopTakesBackOnlyItsOwnNoAndAListNeverOverridesANo)
     ASSERT_FALSE(consent.recordOptIn(1, QStringLiteral("list: clientes.csv"), clock.now()).isError());
     EXPECT_TRUE(optedOut()) << "a spreadsheet's yes is not the customer's";
     EXPECT_TRUE(scalar(*database, QStringLiteral("SELECT opt_in_source FROM customers WHERE id = 1")).toString() != QStringLiteral("list: clientes.csv"));
+}
+
+// A promotion the shop confirmed past the customer's no is kept with that no and who sent it;
+// forgetting the customer forgets it too.
+TEST_P(ConsentStoreTest, APromotionPastTheirNoIsKeptWithItAndForgottenWithThem)
+{
+    customerWrites(QStringLiteral("BAJA"), 10);
+    ConsentStore consent(*database);
+    const qint64 conversation = scalar(*database, QStringLiteral("SELECT id FROM conversations WHERE customer_id = 1")).toLongLong();
+    ASSERT_FALSE(consent.recordPromotionPastNo(conversation, 0, QStringLiteral("novedades_hogar"), QString(), kStart.addSecs(3600))
+                     .isError());
+    const auto kept = consent.promotionsPastNo(1);
+    ASSERT_FALSE(kept.isError()) << kept.error().detail.toStdString();
+    ASSERT_EQ(kept.value().size(), 1);
+    EXPECT_EQ(kept.value().first().templateName, QStringLiteral("novedades_hogar"));
+    EXPECT_EQ(kept.value().first().refusal, QStringLiteral("message: BAJA"));
+    EXPECT_EQ(kept.value().first().sentAt, kStart.addSecs(3600));
+
+    StoreError error;
+    ASSERT_TRUE(CustomerRecordStore(*database).forgetCustomer(1, &error)) << error.detail.toStdString();
+    EXPECT_EQ(scalar(*database, QStringLiteral("SELECT COUNT(*) FROM promotion_overrides")).toInt(), 0);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, ConsentStoreTest, ::testing::Values(Backend::Sqlite, Backend::Postgres), backendName);

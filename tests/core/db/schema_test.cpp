@@ -45,6 +45,7 @@ const std::map<int, std::pair<const char *, const char *>> kShipped = {
     {17, {"2099ff7891c56b0d", "1856c765df96e1a5"}},
     {18, {"975057276f6963be", "9f05b2a4db5fcd11"}},
     {19, {"6c98313e0a071b60", "1bd67664267f5ec9"}},
+    {20, {"6e932275239f5007", "1598b8ac36ef2e99"}},
 };
 
 QString checksum(int version, const SqlDialect &dialect)
