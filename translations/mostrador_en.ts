@@ -1497,8 +1497,8 @@ Ask now?</translation>
             <translation>Forget this customer…</translation>
         </message>
         <message>
-            <source>Asked for no promotions (“%1”): no campaign goes to them.</source>
-            <translation>Asked for no promotions (“%1”): no campaign goes to them.</translation>
+            <source>Asked for no promotions (“%1”): no campaign or promotion goes to them.</source>
+            <translation>Asked for no promotions (“%1”): no campaign or promotion goes to them.</translation>
         </message>
         <message>
             <source>Gets promotions (campaigns)</source>

@@ -312,7 +312,7 @@ void CustomerPane::fill()
     if (m_customer->blocked)
         facts << tr("Blocked: they cannot write to the shop and the shop cannot write to them.");
     if (m_customer->optedOut && m_customer->optOutReason.startsWith(QLatin1String("message: ")))
-        facts << tr("Asked for no promotions (“%1”): no campaign goes to them.").arg(m_customer->optOutReason.mid(9));
+        facts << tr("Asked for no promotions (“%1”): no campaign or promotion goes to them.").arg(m_customer->optOutReason.mid(9));
     m_facts->setText(facts.join(QLatin1Char('\n')));
     m_promotions->setText(tr("Gets promotions (campaigns)"));
     m_promotions->setToolTip(saidNoThemselves(*m_customer) ? tr("They asked for no promotions themselves; only they can change that, by writing ALTA or START.")
