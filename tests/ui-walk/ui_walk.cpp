@@ -17,20 +17,25 @@
 #include "sandbox/sandboxserver.h"
 #include "services/shopservices.h"
 #include "campaigns/campaignstore.h"
+#include "campaigns/consentstore.h"
+#include "inbox/shopeditstore.h"
 #include "thread/threadpane.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QListView>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScreen>
 #include <QSplitter>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -158,9 +163,12 @@ TEST_F(UiWalk, TheDailyScreenFitsSaysEveryMistakeAndHoldsStill)
     if (window->width() < MainWindow::kFoldCustomerBelow) {
         EXPECT_FALSE(customer->isVisible());
         QTest::keyClick(window, Qt::Key_I, Qt::ControlModifier);
+        QTest::qWait(300);
+        EXPECT_TRUE(available.contains(window->frameGeometry())) << "the customer panel made the window taller than the screen";
         EXPECT_TRUE(customer->isVisible());
         shot(QStringLiteral("customer-panel-unfolded"));
         QTest::keyClick(window, Qt::Key_I, Qt::ControlModifier);
+        QTest::qWait(300);
         EXPECT_FALSE(customer->isVisible());
     } else {
         EXPECT_TRUE(customer->isVisible());
@@ -244,4 +252,57 @@ TEST_F(UiWalk, TheDailyScreenFitsSaysEveryMistakeAndHoldsStill)
     EXPECT_EQ(highlighted(), open);
     EXPECT_EQ(thread->conversation(), open);
     shot(QStringLiteral("list-resorted"));
+
+    // 7. A customer who said no to promotions, whose window has closed: the templates offered
+    //    start with one that is not a promotion; a promotion chosen says why it is not sent, and
+    //    "Send anyway…" asks first (answered "Don't send" here: nothing leaves).
+    int closedRow = -1;
+    for (int row = 0; row < list->model()->rowCount() && closedRow < 0; ++row) {
+        if (ServiceWindow::State(list->model()->index(row, 0).data(ConversationListModel::WindowStateRole).toInt())
+            == ServiceWindow::State::Closed)
+            closedRow = row;
+    }
+    ASSERT_GE(closedRow, 0) << "the demo has a conversation whose window closed";
+    const qint64 closed = list->model()->index(closedRow, 0).data(ConversationListModel::IdRole).toLongLong();
+    Database &store = app->demo()->shop().database();
+    StoreError error;
+    const auto customerOfClosed = ShopEditStore(store).customerOf(closed, &error);
+    ASSERT_TRUE(customerOfClosed.has_value()) << error.detail.toStdString();
+    ASSERT_FALSE(ConsentStore(store).customerSaysNo(customerOfClosed->id, QStringLiteral("message: BAJA"),
+                                                    QDateTime::currentDateTimeUtc()).isError());
+    for (int row = 0; row < list->model()->rowCount(); ++row) {
+        if (list->model()->index(row, 0).data(ConversationListModel::IdRole).toLongLong() == closed)
+            openRow(row);
+    }
+    ASSERT_EQ(thread->conversation(), closed);
+    auto *picker = find<QComboBox>("templatePicker");
+    ASSERT_TRUE(QTest::qWaitFor([&] { return picker->isVisible() && picker->count() > 0; }, 5000));
+    const QString offeredFirst = picker->currentData().toString();
+    EXPECT_NE(offeredFirst, QStringLiteral("novedades_hogar/es")) << "a promotion offered first to someone who said no";
+    EXPECT_NE(offeredFirst, QStringLiteral("seguimiento_compra/es")) << "a promotion offered first to someone who said no";
+    shot(QStringLiteral("said-no-closed-window"));
+    const int promotion = picker->findData(QStringLiteral("novedades_hogar/es"));
+    ASSERT_GE(promotion, 0);
+    picker->setCurrentIndex(promotion);
+    auto *refusal = find<QLabel>("templateRefusal");
+    EXPECT_TRUE(refusal->isVisible());
+    EXPECT_TRUE(refusal->text().contains(QLatin1String("BAJA"))) << qPrintable(refusal->text());
+    auto *sendTemplate = find<QPushButton>("sendTemplateButton");
+    EXPECT_TRUE(available.contains(QRect(sendTemplate->mapToGlobal(QPoint(0, 0)), sendTemplate->size())))
+        << "Send anyway is below the screen's edge";
+    EXPECT_TRUE(available.contains(window->frameGeometry())) << "the templates made the window taller than the screen";
+    const qsizetype sendsBefore = app->demo()->sandbox().receivedSends().size();
+    bool asked = false;
+    QTimer::singleShot(500, [&] {
+        auto *question = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!question)
+            return;
+        asked = true;
+        shot(QStringLiteral("said-no-asked-first"));
+        question->reject();
+    });
+    QTest::mouseClick(sendTemplate, Qt::LeftButton);
+    EXPECT_TRUE(asked) << "a promotion to someone who said no went without a question";
+    QTest::qWait(500);
+    EXPECT_EQ(app->demo()->sandbox().receivedSends().size(), sendsBefore) << "nothing leaves when the answer is no";
 }

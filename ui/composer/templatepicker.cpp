@@ -85,9 +85,11 @@ TemplatePicker::TemplatePicker(QWidget *parent)
     m_send->setObjectName(QStringLiteral("sendTemplateButton"));
     connect(m_send, &QPushButton::clicked, this, &TemplatePicker::send);
 
+    // Send beside the choice, not below the fields: on a 600-pixel screen every row counts.
     auto *top = new QHBoxLayout;
     top->addWidget(m_picker, 1);
     top->addWidget(m_samples);
+    top->addWidget(m_send);
     m_parameterForm->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -95,7 +97,6 @@ TemplatePicker::TemplatePicker(QWidget *parent)
     layout->addWidget(m_preview);
     layout->addWidget(m_refusal);
     layout->addLayout(m_parameterForm);
-    layout->addWidget(m_send, 0, Qt::AlignRight);
     retranslate();
 }
 

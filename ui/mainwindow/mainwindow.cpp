@@ -18,6 +18,8 @@
 #include <QMenuBar>
 #include <QScreen>
 #include <QSettings>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QUrl>
 #include <QFileInfo>
@@ -132,8 +134,18 @@ void MainWindow::setWorkPanes(QWidget *conversations, QWidget *thread, QWidget *
     const QByteArray state = m_splitter->saveState();
     m_splitter->replaceWidget(0, conversations);
     m_splitter->replaceWidget(1, thread);
-    m_splitter->replaceWidget(2, customer);
-    customer->setVisible(m_customerAction->isChecked());
+    // The customer's details scroll rather than make the window taller than a netbook's screen.
+    auto *customerScroll = new QScrollArea(this);
+    customerScroll->setObjectName(QStringLiteral("customerScroll"));
+    customerScroll->setWidget(customer);
+    customerScroll->setWidgetResizable(true);
+    customerScroll->setFrameShape(QFrame::NoFrame);
+    customerScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    customerScroll->setBackgroundRole(customer->backgroundRole());
+    // As wide as the details need (they scroll up and down, never sideways).
+    customerScroll->setMinimumWidth(customer->minimumSizeHint().width() + customerScroll->verticalScrollBar()->sizeHint().width());
+    m_splitter->replaceWidget(2, customerScroll);
+    customerScroll->setVisible(m_customerAction->isChecked());
     delete m_conversationList;
     delete m_thread;
     delete m_customer;
