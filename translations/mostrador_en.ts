@@ -111,6 +111,10 @@
             <source>Import cancelled: nothing was added.</source>
             <translation>Import cancelled: nothing was added.</translation>
         </message>
+        <message>
+            <source>“%1” wrote nothing in this chat, so every message would be filed as the customer's. Who wrote in it: %2.</source>
+            <translation>“%1” wrote nothing in this chat, so every message would be filed as the customer's. Who wrote in it: %2.</translation>
+        </message>
     </context>
     <context>
         <name>ConnectionCheck</name>
@@ -5952,6 +5956,14 @@ Commands:
             --template NAME --lang CODE (--label NAME | --customers FILE.csv) [--dry-run])
 
 mostrador-server COMMAND --help shows a command's options; --version prints the version.</translation>
+        </message>
+        <message>
+            <source>Import even when the --me name wrote nothing in a chat (all of it is then the customer's).</source>
+            <translation>Import even when the --me name wrote nothing in a chat (all of it is then the customer's).</translation>
+        </message>
+        <message>
+            <source>Give the shop's name as the chat writes it with --me, or add --force to import it anyway.</source>
+            <translation>Give the shop's name as the chat writes it with --me, or add --force to import it anyway.</translation>
         </message>
     </context>
     <context>

@@ -28,7 +28,9 @@ int runImportChatCommand(const QStringList &arguments)
                                         QStringLiteral("zone"));
     const QCommandLineOption mediaOption(QStringLiteral("media"), CommandText::tr("Where media go (default: media beside the database)."),
                                          QStringLiteral("folder"));
-    parser.addOptions({dbOption, meOption, phoneOption, zoneOption, mediaOption});
+    const QCommandLineOption forceOption(QStringLiteral("force"),
+                                         CommandText::tr("Import even when the --me name wrote nothing in a chat (all of it is then the customer's)."));
+    parser.addOptions({dbOption, meOption, phoneOption, zoneOption, mediaOption, forceOption});
     parser.addPositionalArgument(QStringLiteral("files"), CommandText::tr("The exported chats (.txt or .zip), or folders holding them."),
                                  QStringLiteral("FILE..."));
     process(parser, QStringLiteral("import-chat"), arguments);
@@ -52,6 +54,7 @@ int runImportChatCommand(const QStringList &arguments)
     StoreError loadError;
     ChatImport::Settings settings;
     settings.me = parser.value(meOption);
+    settings.meMayBeAbsent = parser.isSet(forceOption);
     settings.phone = parser.value(phoneOption);
     settings.defaultRegion = PhoneNumbers::defaultRegion();
     settings.zone = parser.isSet(zoneOption) ? givenZone : ShopAutomation::load(*database, &loadError).hours.zone();
@@ -68,8 +71,11 @@ int runImportChatCommand(const QStringList &arguments)
         printError(CommandText::tr("Nothing was imported: no .txt or .zip chat in the folders given."));
         return kConfigurationError;
     }
-    if (!import.check(files, &error)) {
+    bool meMissing = false;
+    if (!import.check(files, &error, &meMissing)) {
         printError(CommandText::tr("Nothing was imported. %1").arg(error));
+        if (meMissing)
+            printError(CommandText::tr("Give the shop's name as the chat writes it with --me, or add --force to import it anyway."));
         return kConfigurationError;
     }
     ChatImport::Summary summary;

@@ -61,7 +61,7 @@ QStringList ChatImport::withFoldersOpened(const QStringList &paths)
     return files;
 }
 
-bool ChatImport::check(const QStringList &files, QString *error) const
+bool ChatImport::check(const QStringList &files, QString *error, bool *meMissing) const
 {
     for (const QString &path : files) {
         QString problem;
@@ -69,13 +69,29 @@ bool ChatImport::check(const QStringList &files, QString *error) const
         if (file) {
             ChatExportReader reader(m_settings.zone, m_settings.locale);
             const auto text = file->text();
-            if (reader.scan(*text, &problem))
-                continue;
+            if (reader.scan(*text, &problem)) {
+                if (m_settings.meMayBeAbsent || m_settings.me.isEmpty() || isAuthor(m_settings.me, reader.authors()))
+                    continue;
+                if (meMissing)
+                    *meMissing = true;
+                problem = tr("“%1” wrote nothing in this chat, so every message would be filed as the customer's. "
+                             "Who wrote in it: %2.")
+                              .arg(m_settings.me, reader.authors().join(QStringLiteral(", ")));
+            }
         }
         *error = QStringLiteral("%1: %2").arg(QFileInfo(path).fileName(), problem);
         return false;
     }
     return true;
+}
+
+// The shop's name as the phone wrote it, give or take case and spaces.
+bool ChatImport::isAuthor(const QString &name, const QStringList &authors)
+{
+    const QString wanted = name.simplified();
+    return std::any_of(authors.cbegin(), authors.cend(), [&](const QString &author) {
+        return author.simplified().compare(wanted, Qt::CaseInsensitive) == 0;
+    });
 }
 
 QStringList ChatImport::authorsOf(const QString &path, const QLocale &locale, QString *error)

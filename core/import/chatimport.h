@@ -36,6 +36,9 @@ public:
         QLocale locale;         // decides day/month order when a file does not
         QString mediaFolder;
         QString businessNumberId; // the shop's number for new conversations (else the store's usual one)
+        // A `me` who wrote nothing in a chat files every line as the customer's: refused by
+        // check() unless this is set (a chat the shop only ever read).
+        bool meMayBeAbsent = false;
     };
 
     struct Summary {
@@ -53,8 +56,10 @@ public:
     [[nodiscard]] static QStringList withFoldersOpened(const QStringList &paths);
 
     // Whether every file is a chat export this can read; false, naming the file and why.
-    [[nodiscard]] bool check(const QStringList &files, QString *error) const;
+    // `meMissing` (when given) says the refusal was a `me` who wrote in none of a chat's lines.
+    [[nodiscard]] bool check(const QStringList &files, QString *error, bool *meMissing = nullptr) const;
     // The authors of a chat, most messages first (to ask which is the shop).
+    [[nodiscard]] static bool isAuthor(const QString &name, const QStringList &authors);
     [[nodiscard]] static QStringList authorsOf(const QString &file, const QLocale &locale, QString *error);
 
     // Imports them all. `progress` hears messages read of all messages, and stops the import

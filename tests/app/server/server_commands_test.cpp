@@ -530,6 +530,47 @@ TEST(ServerCommands, ImportChatPrintsTheSummaryAndExportCarriesAuthorAndImported
     EXPECT_EQ(second.value(QLatin1String("customer_wa_id")).toString(), QStringLiteral("573001112233"));
 }
 
+// Issue #30: a shop name that wrote nothing in the chat would file the shop's lines as the
+// customer's. Refused (exit 2) naming who did write; --force imports anyway.
+TEST(ServerCommands, ImportChatUnderANameThatWroteNothingIsRefusedNamingTheAuthors)
+{
+    QTemporaryDir directory;
+    const QString db = directory.filePath(QStringLiteral("shop.db"));
+    const QString chat = directory.filePath(QStringLiteral("Chat de WhatsApp con Andrea Salazar.txt"));
+    QFile text(chat);
+    ASSERT_TRUE(text.open(QIODevice::WriteOnly));
+    text.write("3/11/26, 10:02 - Andrea Salazar: Hola, ¿tienen el jarrón azul?\n"
+               "3/11/26, 10:05 - Tienda Casa Nube: Sí, nos queda uno.\n");
+    text.close();
+
+    const auto refused = runExecutable(QStringLiteral("mostrador-server"), {QStringLiteral("import-chat"), QStringLiteral("--db"), db,
+                                                                            QStringLiteral("--me"), QStringLiteral("Tienda"), chat});
+    EXPECT_EQ(refused.exitCode, 2) << refused.standardOutput.constData();
+    const QString said = QString::fromUtf8(refused.standardError);
+    EXPECT_TRUE(said.contains(QStringLiteral("Andrea Salazar")) && said.contains(QStringLiteral("Tienda Casa Nube")))
+        << said.toStdString();
+    EXPECT_TRUE(said.contains(QStringLiteral("--force"))) << said.toStdString();
+    const auto nothing = runExecutable(QStringLiteral("mostrador-server"), {QStringLiteral("export"), QStringLiteral("--db"), db});
+    EXPECT_TRUE(nothing.standardOutput.trimmed().isEmpty()) << "nothing was imported";
+
+    // The name as the chat writes it (case aside) is taken.
+    const auto right = runExecutable(QStringLiteral("mostrador-server"), {QStringLiteral("import-chat"), QStringLiteral("--db"), db,
+                                                                          QStringLiteral("--me"), QStringLiteral("tienda casa nube"), chat});
+    EXPECT_EQ(right.exitCode, 0) << right.standardError.constData();
+    EXPECT_TRUE(right.standardOutput.contains("Messages added: 2")) << right.standardOutput.constData();
+
+    // --force: a chat the shop only read, every line the customer's.
+    const QString other = directory.filePath(QStringLiteral("solo-lectura.txt"));
+    QFile read(other);
+    ASSERT_TRUE(read.open(QIODevice::WriteOnly));
+    read.write("3/11/26, 11:00 - Bruno Díaz: ¿Abren el domingo?\n");
+    read.close();
+    const auto forced = runExecutable(QStringLiteral("mostrador-server"),
+                                      {QStringLiteral("import-chat"), QStringLiteral("--db"), db, QStringLiteral("--me"),
+                                       QStringLiteral("Tienda Casa Nube"), QStringLiteral("--force"), other});
+    EXPECT_EQ(forced.exitCode, 0) << forced.standardError.constData();
+}
+
 // Issue #35: 27 bytes that crashed the importer (exit 139). Now a summary or a clear refusal,
 // exit 0 or 2, never a signal; the store's earlier messages are still there.
 TEST(ServerCommands, ImportChatOnTheFileThatCrashedItEndsWithASummaryNotASignal)
