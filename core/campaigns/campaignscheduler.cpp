@@ -27,7 +27,8 @@ CampaignScheduler::CampaignScheduler(Database &database, Outbox &outbox, CloudAp
 
 void CampaignScheduler::start()
 {
-    readNumberLimits();
+    // The limits are asked at the first poll, not here: whoever starts the shop's services may
+    // still be pointing the client at its API (the demo's sandbox, the setup wizard's number).
     m_timer.start();
     QTimer::singleShot(0, this, &CampaignScheduler::poll);
 }
@@ -41,8 +42,12 @@ void CampaignScheduler::pollSoon()
 void CampaignScheduler::readNumberLimits()
 {
     // The number's throughput and daily tier, when Meta says them; its defaults meanwhile.
-    if (m_client.config().accessToken.isEmpty())
+    // Asked again whenever the client now talks to another API or number.
+    const ApiConfig &config = m_client.config();
+    const QString askedOf = config.baseUrl.toString() + u' ' + config.phoneNumberId + u' ' + config.accessToken;
+    if (config.accessToken.isEmpty() || askedOf == m_limitsAskedOf)
         return;
+    m_limitsAskedOf = askedOf;
     GraphJob *job = m_client.phoneNumberInfo();
     connect(job, &ApiJob::finished, this, [this, job] {
         if (!job->succeeded())
@@ -56,6 +61,7 @@ void CampaignScheduler::poll()
 {
     if (m_runner.isRunning() || m_client.config().accessToken.isEmpty())
         return;
+    readNumberLimits();
     StoreError error;
     const QList<qint64> due = CampaignStore(m_database).runnable(m_clock.now(), &error);
     for (const qint64 id : due) {

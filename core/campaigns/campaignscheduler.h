@@ -39,6 +39,7 @@ private:
     CampaignRunner m_runner;
     QTimer m_timer;
     CampaignRunner::Settings m_settings;
+    QString m_limitsAskedOf; // the address and token the number's limits were last asked with
 };
 
 } // namespace Mostrador
