@@ -137,8 +137,11 @@ void ImportChatsDialog::showSummary(const QString &summary, bool succeeded)
     m_result->setText(summary);
     m_result->show();
     if (succeeded) {
+        // The next file brings its own authors: nothing of this one's is proposed for it.
         m_files->clear();
         m_phone->clear();
+        m_me->clear();
+        m_me->setCurrentIndex(-1);
     }
     updateState();
 }

@@ -109,6 +109,21 @@ TEST_F(ChatImportsWindow, AGroupDroppedOnTheWindowComesInMarkedAndNamed)
     EXPECT_EQ(MessageDelegate::headerLines(first).value(0), QStringLiteral("Marta Textiles"));
     EXPECT_TRUE(MessageDelegate::footerText(thread->model()->index(1, 0)).startsWith(QStringLiteral("imported · ")));
     EXPECT_TRUE(thread->model()->index(1, 0).data(MessageListModel::AuthorRole).toString().isEmpty()) << "the shop's own need no name";
+
+    // The next file brings its own authors: none of the group's is proposed for it.
+    const QString next = folder.filePath(QStringLiteral("WhatsApp Chat with Andrea.txt"));
+    QFile other(next);
+    ASSERT_TRUE(other.open(QIODevice::WriteOnly));
+    other.write("[11/03/2021, 10:00:00] Andrea Salazar: ¿Tienen el jarrón azul?\n"
+                "[11/03/2021, 10:02:00] Tienda Casa Nube: Sí, nos queda uno.\n");
+    other.close();
+    Q_EMIT window.chatFilesDropped({next});
+    QStringList offered;
+    for (int i = 0; i < author->count(); ++i)
+        offered << author->itemText(i);
+    EXPECT_EQ(offered, (QStringList{QStringLiteral("Andrea Salazar"), QStringLiteral("Tienda Casa Nube")}))
+        << offered.join(QStringLiteral(", ")).toStdString();
+    EXPECT_NE(author->currentText(), QStringLiteral("Casa Nube"));
 }
 
 // The 27-byte export that once crashed the importer (issue 35: an attachment's name with control
