@@ -4401,6 +4401,10 @@ Meta keeps the name for %2 days: no new template can be called %1 until %3.</tra
             <source>Kept on this computer: it will be stored and sent when the connection returns.</source>
             <translation>Kept on this computer: it will be stored and sent when the connection returns.</translation>
         </message>
+        <message>
+            <source>Send it again</source>
+            <translation>Send it again</translation>
+        </message>
     </context>
     <context>
         <name>Mostrador::UndoToast</name>

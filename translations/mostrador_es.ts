@@ -4401,6 +4401,10 @@ Meta guarda el nombre %2 días: ninguna plantilla nueva podrá llamarse %1 hasta
             <source>Kept on this computer: it will be stored and sent when the connection returns.</source>
             <translation>Guardado en este ordenador: se almacenará y enviará cuando vuelva la conexión.</translation>
         </message>
+        <message>
+            <source>Send it again</source>
+            <translation>Enviarlo de nuevo</translation>
+        </message>
     </context>
     <context>
         <name>Mostrador::UndoToast</name>

@@ -101,6 +101,18 @@ StoreError MessageSender::retry(qint64 messageId)
     return m_outbox.retry(messageId);
 }
 
+MessageSender::Result MessageSender::sendCopyOf(qint64 messageId, MessageKind kind, const QString &shownText)
+{
+    Result result;
+    StoreError error;
+    const std::optional<OutgoingMessage> original = m_outbox.requestOf(messageId, &error);
+    if (!original) {
+        result.error = error.isError() ? error : StoreError::make(StoreError::Kind::Query, QStringLiteral("no such message"));
+        return result;
+    }
+    return send({original->conversationId, kind, shownText, original->payload, {}});
+}
+
 StoreError MessageSender::discard(qint64 messageId)
 {
     return m_outbox.discard(messageId);

@@ -73,6 +73,9 @@ public:
     // A failed or unconfirmed message sent again as it was, or dropped from the queue.
     StoreError retry(qint64 messageId);
     StoreError discard(qint64 messageId);
+    // A new message with the same request as `messageId` (which WhatsApp took and then could
+    // not deliver): the failed one stays in the history as it was.
+    Result sendCopyOf(qint64 messageId, MessageKind kind, const QString &shownText);
 
 Q_SIGNALS:
     void fileUploading(qint64 conversationId, const QString &fileName);

@@ -133,6 +133,16 @@ StoreError Outbox::retry(qint64 messageId, const std::optional<QJsonObject> &new
     return error;
 }
 
+std::optional<OutgoingMessage> Outbox::requestOf(qint64 messageId, StoreError *error)
+{
+    auto message = m_store.find(messageId, error);
+    if (!message)
+        return std::nullopt;
+    for (const char *key : {"to", "recipient", "recipient_type", "biz_opaque_callback_data"})
+        message->payload.remove(QLatin1String(key));
+    return message;
+}
+
 StoreError Outbox::discard(qint64 messageId)
 {
     return m_store.markDiscarded(messageId);

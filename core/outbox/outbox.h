@@ -71,6 +71,9 @@ public:
     StoreError retry(qint64 messageId, const std::optional<QJsonObject> &newPayload = std::nullopt,
                      const QString &newText = {});
     StoreError discard(qint64 messageId);
+    // The request a message was sent with, without its addressee or its own callback id: what
+    // a copy of it sends again (a message Meta took and then could not deliver keeps its record).
+    [[nodiscard]] std::optional<OutgoingMessage> requestOf(qint64 messageId, StoreError *error);
 
     [[nodiscard]] int inFlight() const { return int(m_sendingConversations.size()); }
 

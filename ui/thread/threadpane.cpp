@@ -192,9 +192,26 @@ QList<QAction *> ThreadPane::actionsFor(const QModelIndex &index)
         actions << save;
     }
     const QString state = index.data(MessageListModel::OutboxStateRole).toString();
+    const qint64 id = index.data(MessageListModel::IdRole).toLongLong();
+    // WhatsApp took it, then could not deliver it (a template held back, a number gone): a copy
+    // can go, and the failed one stays in the history as it was.
+    if (state == QLatin1String("accepted") && index.data(MessageListModel::StatusRole).value<DeliveryStatus>() == DeliveryStatus::Failed) {
+        auto *copy = new QAction(tr("Send it again"), this);
+        copy->setObjectName(QStringLiteral("sendCopyAction"));
+        const auto kind = index.data(MessageListModel::KindRole).value<MessageKind>();
+        const QString text = index.data(MessageListModel::TextRole).toString();
+        connect(copy, &QAction::triggered, this, [this, id, kind, text] {
+            const MessageSender::Result result = m_sender.sendCopyOf(id, kind, text);
+            if (!result.isStoredOrKept())
+                Q_EMIT sendFailed(result.error.userMessage.isEmpty() ? result.error.detail : result.error.userMessage);
+            refresh();
+            scrollToBottom();
+        });
+        actions << copy;
+        return actions;
+    }
     if (state != QLatin1String("failed") && state != QLatin1String("unconfirmed"))
         return actions;
-    const qint64 id = index.data(MessageListModel::IdRole).toLongLong();
     auto *retry = new QAction(tr("Send again"), this);
     retry->setObjectName(QStringLiteral("retryAction"));
     connect(retry, &QAction::triggered, this, [this, id] {

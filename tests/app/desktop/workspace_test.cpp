@@ -724,3 +724,43 @@ TEST_F(WorkspaceTest, ACustomerWhoSaidNoIsOfferedNoPromotionAndOneIsSentOnlyWhen
     EXPECT_FALSE(refusal->isVisible());
     EXPECT_EQ(send->text(), QStringLiteral("Send template"));
 }
+
+// A template WhatsApp took and then did not deliver (131049, marketing held back) says to
+// right-click, and the right-click offers to send it again: a new message, the failed one kept.
+TEST_F(WorkspaceTest, ATemplateThatFailedAfterLeavingCanBeSentAgainAsACopy)
+{
+    ASSERT_TRUE(loop.customerWrites(QStringLiteral("573001110049"), QStringLiteral("Hola")));
+    auto *list = find<QListView>("conversationList");
+    ASSERT_TRUE(QTest::qWaitFor([&] { return list->model()->rowCount() == 1; }, 3000));
+    list->setCurrentIndex(list->model()->index(0, 0));
+    loop.clock.advance(25 * 3600);
+    workspace->evaluateWindows();
+    auto *picker = find<QComboBox>("templatePicker");
+    ASSERT_TRUE(QTest::qWaitFor([&] { return picker->isVisible() && picker->count() > 0; }, 3000));
+    picker->setCurrentIndex(picker->findData(QStringLiteral("novedades_hogar/es")));
+    auto *name = find<QLineEdit>("templateParameter1");
+    if (name->text().isEmpty())
+        QTest::keyClicks(name, QStringLiteral("Ana"));
+    auto *send = find<QPushButton>("sendTemplateButton");
+    ASSERT_TRUE(send->isEnabled());
+    QTest::mouseClick(send, Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] {
+        return messages()->rowCount() == 2
+            && messages()->index(1).data(MessageListModel::StatusRole).value<DeliveryStatus>() == DeliveryStatus::Failed;
+    }, 5000));
+    EXPECT_EQ(messages()->index(1).data(MessageListModel::ErrorCodeRole).toInt(), 131049);
+    EXPECT_TRUE(MessageDelegate::failureText(messages()->index(1)).contains(QLatin1String("Right-click")));
+
+    auto *thread = window->findChild<ThreadPane *>(QStringLiteral("threadPane"));
+    QList<QAction *> actions = thread->actionsFor(messages()->index(1));
+    ASSERT_EQ(actions.size(), 1) << "the hint promises something to do";
+    EXPECT_EQ(actions.first()->objectName(), QStringLiteral("sendCopyAction"));
+    const qsizetype sendsBefore = loop.sandbox->receivedSends().size();
+    actions.first()->trigger();
+    qDeleteAll(actions);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return messages()->rowCount() == 3; }, 3000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return loop.sandbox->receivedSends().size() > sendsBefore; }, 5000));
+    EXPECT_EQ(loop.sandbox->receivedSends().last().value(QLatin1String("type")).toString(), QStringLiteral("template"));
+    EXPECT_EQ(messages()->index(1).data(MessageListModel::StatusRole).value<DeliveryStatus>(), DeliveryStatus::Failed)
+        << "the failed one stays as it was";
+}
