@@ -71,12 +71,17 @@ bool ConversationListModel::before(const ConversationSummary &a, const Conversat
 
 void ConversationListModel::reload()
 {
+    // The first page is read before the reset: views see one change, never an empty list; and
+    // when the store cannot be read (a team's connection lost), what the list showed stays
+    // until it answers, rather than an inbox suddenly empty.
+    StoreError error;
+    QList<ConversationSummary> first = nextPage(true, &error);
+    if (error.isError())
+        return;
     m_outsideView.reset();
-    // The first page is read inside the reset: views see one change, never an empty list.
     beginResetModel();
-    m_rows.clear();
-    m_atEnd = false;
-    m_rows = nextPage();
+    m_rows = std::move(first);
+    m_atEnd = m_rows.size() < kPageSize;
     endResetModel();
     if (!m_heldIds.isEmpty()) { // all read afresh: nothing waits any more
         m_heldIds.clear();
@@ -98,7 +103,9 @@ void ConversationListModel::fetchMore(const QModelIndex &parent)
 {
     if (parent.isValid() || m_atEnd)
         return;
-    const QList<ConversationSummary> page = nextPage();
+    StoreError error;
+    const QList<ConversationSummary> page = nextPage(false, &error);
+    m_atEnd = page.size() < kPageSize || error.isError();
     if (page.isEmpty())
         return;
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
@@ -106,11 +113,11 @@ void ConversationListModel::fetchMore(const QModelIndex &parent)
     endInsertRows();
 }
 
-QList<ConversationSummary> ConversationListModel::nextPage()
+QList<ConversationSummary> ConversationListModel::nextPage(bool fromStart, StoreError *error)
 {
     std::optional<ConversationCursor> after;
     const bool byWindow = m_filter.sort == ConversationFilter::Sort::WindowTimeLeft;
-    if (!m_rows.isEmpty())
+    if (!fromStart && !m_rows.isEmpty())
         after = ConversationCursor{(byWindow ? m_rows.last().lastInboundAt : m_rows.last().lastMessageAt).toMSecsSinceEpoch(),
                                    m_rows.last().id};
     if (byWindow && m_windows)
@@ -121,10 +128,7 @@ QList<ConversationSummary> ConversationListModel::nextPage()
         m_filter.closingSoonFrom = now - ServiceWindow::kLengthMs;
         m_filter.closingSoonTo = m_filter.closingSoonFrom + m_windows->closingSoonMargin() * 1000;
     }
-    StoreError error;
-    const QList<ConversationSummary> page = m_reader->conversations(m_filter, after, kPageSize, &error);
-    m_atEnd = page.size() < kPageSize || error.isError();
-    return page;
+    return m_reader->conversations(m_filter, after, kPageSize, error);
 }
 
 QVariant ConversationListModel::data(const QModelIndex &index, int role) const

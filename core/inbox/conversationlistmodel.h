@@ -12,6 +12,7 @@ namespace Mostrador {
 class Database;
 class ConversationStore;
 class WindowTracker;
+struct StoreError;
 
 // The inbox: conversations by last activity, read from the store in pages as the view scrolls
 // (canFetchMore/fetchMore), kept up to date from the ingestor's change notices.
@@ -90,7 +91,8 @@ Q_SIGNALS:
 private:
     [[nodiscard]] QVariant valueOf(const ConversationSummary &row, int role) const;
     // The page after the rows held (the first when none); notes when there is no more.
-    [[nodiscard]] QList<ConversationSummary> nextPage();
+    // The page after the rows held (from the first when `fromStart`).
+    [[nodiscard]] QList<ConversationSummary> nextPage(bool fromStart, StoreError *error);
     [[nodiscard]] bool belongs(const ConversationSummary &row) const;
     void holdChange(qint64 id, int existing, const ConversationSummary *fresh);
     // Whether `a` comes before `b` in the current sort.

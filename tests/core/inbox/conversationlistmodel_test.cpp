@@ -65,6 +65,32 @@ TEST_P(ConversationListModelTest, ANewMessageMovesItsConversationToTheTop)
     EXPECT_EQ(model.rowOf(oldest), 0);
 }
 
+// A reload while the store cannot be read (a team's connection lost) leaves the inbox as it
+// was, not empty; once the store answers, it reads afresh.
+TEST_P(ConversationListModelTest, AReloadTheStoreCannotAnswerKeepsWhatWasShown)
+{
+    ASSERT_FALSE(storeHistory(*ingestor, 5, 1).error.isError());
+    ConversationListModel model(*database, nullptr);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.reload();
+    ASSERT_EQ(model.rowCount(), 5);
+    const qint64 first = model.idAt(0);
+
+    database->connection().close();
+    model.reload();
+    EXPECT_EQ(model.rowCount(), 5) << "an inbox emptied by a failed read";
+    EXPECT_EQ(model.idAt(0), first);
+
+    ASSERT_FALSE(database->reconnect().isError());
+    ASSERT_FALSE(database->exec(QStringLiteral("UPDATE customers SET display_name = ? WHERE id = "
+                                               "(SELECT customer_id FROM conversations WHERE id = ?)"),
+                                {QStringLiteral("Nombre nuevo"), first}, "rename")
+                     .isError());
+    model.reload();
+    EXPECT_EQ(model.rowCount(), 5);
+    EXPECT_EQ(model.index(0).data(ConversationListModel::CustomerNameRole).toString(), QStringLiteral("Nombre nuevo"));
+}
+
 TEST_P(ConversationListModelTest, AfterAnAutomaticReplyThePreviewIsWhatTheCustomerSaid)
 {
     ASSERT_FALSE(storeHistory(*ingestor, 2, 1).error.isError());
