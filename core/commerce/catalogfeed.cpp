@@ -6,6 +6,7 @@
 #include "common/csvreader.h"
 #include "common/foldedtext.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -163,7 +164,12 @@ CatalogFeed::Read CatalogFeed::read(QIODevice &device, bool decimalComma, const 
 
 QString CatalogFeed::idFromName(const QString &name)
 {
-    return foldedText(name).simplified().replace(QLatin1Char(' '), QLatin1Char('-')).left(100);
+    const QString readable = foldedText(name).simplified().replace(QLatin1Char(' '), QLatin1Char('-')).left(100);
+    if (!readable.isEmpty())
+        return readable;
+    // A name of accents alone folds to nothing: an id from its bytes, the same for the same name.
+    return QStringLiteral("product-")
+        + QString::fromLatin1(QCryptographicHash::hash(name.toUtf8(), QCryptographicHash::Sha1).toHex().left(12));
 }
 
 QString CatalogFeed::currencyOf(const QString &region)

@@ -155,7 +155,7 @@ TEST_P(ChatImportTest, AGroupIsOneConversationKeepingEveryAuthor)
 
 TEST_P(ChatImportTest, CancelAndAFileThatIsNotAChatLeaveTheStoreAsItWas)
 {
-    QString many;
+    QString many = QStringLiteral("1/1/21, 9:59 - Casa Nube: Hola Lucía, ¿en qué te ayudamos?\n");
     for (int i = 0; i < 1200; ++i)
         many += QStringLiteral("1/1/21, 10:%1 - Lucía: mensaje %2\n").arg(i % 60, 2, 10, QLatin1Char('0')).arg(i);
     const QString chat = write(QStringLiteral("Chat de WhatsApp con Lucía.txt"), many);
@@ -171,6 +171,29 @@ TEST_P(ChatImportTest, CancelAndAFileThatIsNotAChatLeaveTheStoreAsItWas)
     EXPECT_TRUE(error.startsWith(QLatin1String("contactos.csv:"))) << qPrintable(error);
     EXPECT_FALSE(import({chat, notAChat}, &summary));
     EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM messages")), 0);
+}
+
+// The shop's name must be one who wrote in the chat: otherwise each of its lines would be filed
+// as the customer's. Refused naming who wrote, unless the shop says it only read that chat.
+TEST_P(ChatImportTest, AShopNameThatWroteNothingIsRefusedNamingWhoDid)
+{
+    const QString chat = write(QStringLiteral("Chat de WhatsApp con Andrea.txt"),
+                               QStringLiteral("3/11/21, 10:02 - Andrea Salazar: ¿Tienen el jarrón azul?\n"
+                                              "3/11/21, 10:05 - Tienda Casa Nube: Sí, nos queda uno.\n"));
+    settings.me = QStringLiteral("Tienda");
+    QString error;
+    bool meMissing = false;
+    EXPECT_FALSE(ChatImport(*database, settings).check({chat}, &error, &meMissing));
+    EXPECT_TRUE(meMissing);
+    EXPECT_TRUE(error.contains(QStringLiteral("Andrea Salazar")) && error.contains(QStringLiteral("Tienda Casa Nube")))
+        << qPrintable(error);
+
+    settings.me = QStringLiteral("  tienda  casa nube ");
+    EXPECT_TRUE(ChatImport(*database, settings).check({chat}, &error)) << qPrintable(error);
+
+    settings.me = QStringLiteral("Tienda");
+    settings.meMayBeAbsent = true;
+    EXPECT_TRUE(ChatImport(*database, settings).check({chat}, &error)) << qPrintable(error);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, ChatImportTest, ::testing::Values(Backend::Sqlite, Backend::Postgres), backendName);
