@@ -271,7 +271,10 @@ void Workspace::showChanges(const QSet<qint64> &ids)
     tellKeptAside();
     const qint64 current = m_thread->conversation();
     if (ids.isEmpty()) {
-        m_conversations->reload(); // too many to list: everything may have changed
+        // Too many to list (or missed while a team's connection was lost): everything may have
+        // changed, the 24-hour windows too, or a conversation that arrived meanwhile reads as closed.
+        m_shop.windows().reload();
+        m_conversations->reload();
     } else {
         m_shop.windows().refresh(ids);
         m_conversations->refresh(ids);
