@@ -4,12 +4,71 @@
 #include "commandsupport.h"
 #include "identity/phonenumbers.h"
 #include "import/chatimport.h"
+#include "import/importrecordstore.h"
+#include "import/importstore.h"
+#include "privacy/retention.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QLocale>
 
 namespace Mostrador {
+
+namespace {
+
+// import-chat --undo 12, or --undo "WhatsApp Chat with Andrea.txt": takes that import's messages
+// out again (and what it started that holds nothing else), so it can be imported again right.
+int undoImport(Database &database, const QString &which)
+{
+    using namespace CommandSupport;
+    ImportRecordStore records(database);
+    bool isNumber = false;
+    const qint64 number = which.toLongLong(&isNumber);
+    StoreResult<std::optional<ImportRecord>> found = std::optional<ImportRecord>();
+    if (isNumber && !QFileInfo::exists(which)) {
+        found = records.find(number);
+    } else {
+        const ImportSource source = ImportSource::ofFiles({which});
+        found = records.newestOfFile(source.fileSha256.value(0), source.fileNames.value(0));
+    }
+    if (found.isError()) {
+        printError(found.error().userMessage);
+        return kFailure;
+    }
+    if (!found->has_value()) {
+        printError(isNumber ? CommandText::tr("There is no import number %1.").arg(which)
+                            : CommandText::tr("No import of \"%1\" is left to undo.").arg(QFileInfo(which).fileName()));
+        const auto all = records.imports();
+        if (!all.isError() && !all->isEmpty()) {
+            printError(CommandText::tr("The imports this store knows:"));
+            const QLocale locale;
+            for (const ImportRecord &record : *all) {
+                printError(QStringLiteral("  %1  %2  %3%4")
+                               .arg(record.id)
+                               .arg(locale.toString(record.importedAt.toLocalTime(), QLocale::ShortFormat), record.fileNames.join(QStringLiteral(", ")),
+                                    record.isUndone() ? CommandText::tr(" (undone)") : QString()));
+            }
+        }
+        return kConfigurationError;
+    }
+    const ImportRecord record = **found;
+    const auto undone = records.undo(record.id, qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")), QDateTime::currentDateTimeUtc());
+    if (undone.isError()) {
+        printError(CommandText::tr("Nothing was undone: %1").arg(undone.error().userMessage));
+        return undone.error().kind == StoreError::Kind::Query ? kConfigurationError : kFailure;
+    }
+    const int files = Retention::removeFiles(undone->unusedMediaFiles);
+    const QLocale locale;
+    printOut(CommandText::tr("Import undone: %1").arg(record.id));
+    printOut(CommandText::tr("Files: %1").arg(record.fileNames.join(QStringLiteral(", "))));
+    printOut(CommandText::tr("Messages removed: %1").arg(locale.toString(undone->messages)));
+    printOut(CommandText::tr("Conversations removed: %1").arg(undone->conversations));
+    printOut(CommandText::tr("Customers removed: %1").arg(undone->customers));
+    printOut(CommandText::tr("Media files removed: %1").arg(files));
+    return 0;
+}
+
+} // namespace
 
 int runImportChatCommand(const QStringList &arguments)
 {
@@ -30,7 +89,10 @@ int runImportChatCommand(const QStringList &arguments)
                                          QStringLiteral("folder"));
     const QCommandLineOption forceOption(QStringLiteral("force"),
                                          CommandText::tr("Import even when the --me name wrote nothing in a chat (all of it is then the customer's)."));
-    parser.addOptions({dbOption, meOption, phoneOption, zoneOption, mediaOption, forceOption});
+    const QCommandLineOption undoOption(QStringLiteral("undo"),
+                                        CommandText::tr("Take an import out again: its number (printed when it was imported), or the file imported."),
+                                        QStringLiteral("import"));
+    parser.addOptions({dbOption, meOption, phoneOption, zoneOption, mediaOption, forceOption, undoOption});
     parser.addPositionalArgument(QStringLiteral("files"), CommandText::tr("The exported chats (.txt or .zip), or folders holding them."),
                                  QStringLiteral("FILE..."));
     process(parser, QStringLiteral("import-chat"), arguments);
@@ -38,6 +100,16 @@ int runImportChatCommand(const QStringList &arguments)
     QStringList problems;
     if (!parser.isSet(dbOption))
         problems << CommandText::tr("--db is required.");
+    if (parser.isSet(undoOption)) {
+        if (!parser.positionalArguments().isEmpty() || parser.isSet(meOption))
+            problems << CommandText::tr("--undo goes alone: it takes out one import, and imports nothing.");
+        if (!problems.isEmpty())
+            return configurationError(problems);
+        auto database = openStore(parser.value(dbOption), true);
+        if (!database)
+            return kFailure;
+        return undoImport(*database, parser.value(undoOption));
+    }
     if (!parser.isSet(meOption))
         problems << CommandText::tr("--me is required: the shop's name as it appears in the chats.");
     if (parser.positionalArguments().isEmpty())
@@ -92,6 +164,7 @@ int runImportChatCommand(const QStringList &arguments)
     printOut(CommandText::tr("Lines not understood: %1").arg(summary.unreadLines.size()));
     for (const QString &line : std::as_const(summary.unreadLines))
         printOut(QStringLiteral("  ") + line);
+    printOut(CommandText::tr("Import: %1 (import-chat --undo %1 takes it out again)").arg(summary.importId));
     return 0;
 }
 

@@ -3,6 +3,7 @@
 #include "common/privatefiles.h"
 
 #include "db/schema.h"
+#include "db/statementcache.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -72,7 +73,7 @@ Database::Database(StoreLocation location)
 
 Database::~Database()
 {
-    m_db.close();
+    disconnect();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
 }
@@ -151,9 +152,18 @@ bool Database::isReachable()
     return probe.exec(QStringLiteral("SELECT 1"));
 }
 
+void Database::disconnect()
+{
+    // A statement SQLite still holds keeps it from closing: the handle would leak and the
+    // statement would point at a closed connection.
+    for (StatementCache *cache : std::as_const(m_statementCaches))
+        cache->clear();
+    m_db.close();
+}
+
 StoreError Database::reconnect()
 {
-    m_db.close();
+    disconnect();
     if (!m_db.open())
         return StoreError::fromSql(m_db.lastError(), QStringLiteral("reconnect"));
     return configure();

@@ -3,6 +3,7 @@
 #include "db/sqldialect.h"
 #include "db/storeerror.h"
 
+#include <QList>
 #include <QObject>
 #include <QSqlDatabase>
 #include <QVariant>
@@ -11,6 +12,8 @@
 #include <memory>
 
 namespace Mostrador {
+
+class StatementCache;
 
 // Where the store lives: a SQLite file (the default) or a PostgreSQL server (team mode).
 struct StoreLocation {
@@ -71,6 +74,9 @@ public:
     // connection once it did not. SQLite files are always reachable.
     [[nodiscard]] bool isReachable();
     StoreError reconnect();
+    // Closes the connection (every statement prepared on it is dropped first, so none outlives
+    // it); reads and writes fail until reconnect(). What a lost server looks like, on any store.
+    void disconnect();
 
     // Transactions. commit() reports the failure (full disk...) instead of hiding it.
     StoreError begin();
@@ -78,6 +84,7 @@ public:
     void rollback();
 
 private:
+    friend class StatementCache; // registers itself so its statements go before the connection
     explicit Database(StoreLocation location);
     StoreError configure();
     StoreError execWaitingForLock(const QString &sql);
@@ -87,6 +94,7 @@ private:
     QString m_connectionName;
     QSqlDatabase m_db;
     int m_schemaVersion = 0;
+    QList<StatementCache *> m_statementCaches;
 };
 
 } // namespace Mostrador

@@ -521,6 +521,29 @@ QStringList promotionsPastANo(const SqlDialect &)
     };
 }
 
+// 21: an import of the phone's chats can be undone. Each import is a row (its files, by name and
+// by content, the shop's name it was given, what it added); the messages, conversations and
+// customers it added point back to it, so undoing removes exactly those.
+QStringList undoableImports(const SqlDialect &)
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE chat_imports (
+            id {id},
+            file_names TEXT NOT NULL,
+            file_sha256 TEXT NOT NULL,
+            me TEXT NOT NULL DEFAULT '',
+            imported_by TEXT NOT NULL DEFAULT '',
+            imported_at {bigint} NOT NULL,
+            messages_added {bigint} NOT NULL DEFAULT 0,
+            undone_at {bigint},
+            undone_by TEXT))"),
+        QStringLiteral("ALTER TABLE messages ADD COLUMN import_id {bigint} REFERENCES chat_imports(id)"),
+        QStringLiteral("ALTER TABLE conversations ADD COLUMN import_id {bigint} REFERENCES chat_imports(id)"),
+        QStringLiteral("ALTER TABLE customers ADD COLUMN import_id {bigint} REFERENCES chat_imports(id)"),
+        QStringLiteral("CREATE INDEX messages_by_import ON messages (import_id) WHERE import_id IS NOT NULL"),
+    };
+}
+
 const Migration kMigrations[] = {
     {1, "customers, conversations, messages, status history", &initialSchema},
     {2, "outbox state on messages", &outboxColumns},
@@ -542,6 +565,7 @@ const Migration kMigrations[] = {
     {18, "when a send left the computer", &sendsLeft},
     {19, "catalog, orders and their stages", &catalogAndOrders},
     {20, "promotions sent past a customer's no", &promotionsPastANo},
+    {21, "imports that can be undone", &undoableImports},
 };
 
 // Inside a transaction: one migrating program at a time. SQLite's BEGIN IMMEDIATE already holds

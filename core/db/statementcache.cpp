@@ -7,9 +7,18 @@ namespace Mostrador {
 StatementCache::StatementCache(Database &database)
     : m_database(database)
 {
+    m_database.m_statementCaches.append(this);
 }
 
-StatementCache::~StatementCache() = default;
+StatementCache::~StatementCache()
+{
+    m_database.m_statementCaches.removeOne(this);
+}
+
+void StatementCache::clear()
+{
+    m_statements.clear();
+}
 
 PreparedStatement &StatementCache::prepared(const QString &sql)
 {

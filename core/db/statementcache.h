@@ -18,6 +18,8 @@ class StatementCache final
 public:
     explicit StatementCache(Database &database);
     ~StatementCache();
+    StatementCache(const StatementCache &) = delete;
+    StatementCache &operator=(const StatementCache &) = delete;
 
     // The statement for `sql`, prepared on first use. Callers bind, exec, read and then call
     // finish() so no read stays open.
@@ -25,6 +27,9 @@ public:
 
     // Ends every open read, before a commit or when the connection goes idle.
     void finishAll();
+    // Drops every statement; the next prepared() compiles again (the Database, before it
+    // closes its connection).
+    void clear();
 
 private:
     Database &m_database;

@@ -275,7 +275,7 @@ bool ChatImport::run(const QStringList &files, Summary *summary, QString *error,
 
     ImportStore store(m_database);
     store.setBusinessNumber(m_settings.businessNumberId);
-    if (StoreError failed = store.begin(); failed.isError()) {
+    if (StoreError failed = store.begin(ImportSource::ofFiles(files, m_settings.me)); failed.isError()) {
         *error = failed.userMessage;
         return false;
     }
@@ -367,6 +367,7 @@ bool ChatImport::run(const QStringList &files, Summary *summary, QString *error,
         return false;
     }
     const ImportStore::Counts counts = store.counts();
+    summary->importId = store.importId();
     summary->messages = counts.added;
     summary->alreadyThere = counts.alreadyThere;
     summary->media = counts.mediaKept;

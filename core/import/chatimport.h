@@ -48,6 +48,7 @@ public:
         int media = 0;           // files kept from the exports
         int omitted = 0;         // media the exports did not include
         QStringList unreadLines; // "file: line 12: …", each kept as text of the message before it
+        qint64 importId = 0;     // what import-chat --undo and the desktop's Undo import take
     };
 
     ChatImport(Database &database, Settings settings);

@@ -49,7 +49,7 @@ bool ContactBook::import(Database &database, const QStringList &files, const QSt
         books.append({QFileInfo(path).fileName(), *contacts});
     }
     ImportStore store(database);
-    if (StoreError failed = store.begin(); failed.isError()) {
+    if (StoreError failed = store.begin(ImportSource::ofFiles(files)); failed.isError()) {
         *error = failed.userMessage;
         return false;
     }

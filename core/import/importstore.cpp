@@ -5,6 +5,9 @@
 #include "db/searchbatch.h"
 #include "db/statementcache.h"
 
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
 #include <QStringList>
 #include <QVariant>
 
@@ -32,6 +35,22 @@ StoreError run(PreparedStatement &statement, const char *what)
 
 } // namespace
 
+ImportSource ImportSource::ofFiles(const QStringList &paths, const QString &me)
+{
+    ImportSource source;
+    source.me = me;
+    for (const QString &path : paths) {
+        source.fileNames << QFileInfo(path).fileName();
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        QFile file(path);
+        // A file that cannot be read again is found by its name alone.
+        source.fileSha256 << (file.open(QIODevice::ReadOnly) && hash.addData(&file) ? QString::fromLatin1(hash.result().toHex())
+                                                                                      : QString(QLatin1String("-")));
+    }
+    source.importedBy = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return source;
+}
+
 ImportStore::ImportStore(Database &database, const Clock &clock)
     : m_database(database)
     , m_clock(clock)
@@ -42,7 +61,7 @@ ImportStore::ImportStore(Database &database, const Clock &clock)
 
 ImportStore::~ImportStore() = default;
 
-StoreError ImportStore::begin()
+StoreError ImportStore::begin(const ImportSource &source)
 {
     // A large history touches many index pages: a cache that holds them keeps SQLite from
     // writing them out and reading them back in the middle of the import. Only a speed-up:
@@ -51,6 +70,19 @@ StoreError ImportStore::begin()
         (void)m_database.exec(QStringLiteral("PRAGMA cache_size = -131072"));
     if (StoreError error = m_database.begin(); error.isError())
         return error;
+    PreparedStatement &record = m_statements->prepared(QStringLiteral(
+        "INSERT INTO chat_imports (file_names, file_sha256, me, imported_by, imported_at) VALUES (?, ?, ?, ?, ?) RETURNING id"));
+    record.addBindValue(source.fileNames.join(QLatin1Char('\n')));
+    record.addBindValue(source.fileSha256.join(QLatin1Char('\n')));
+    record.addBindValue(textOrEmpty(source.me));
+    record.addBindValue(textOrEmpty(source.importedBy));
+    record.addBindValue(m_clock.now().toMSecsSinceEpoch());
+    if (StoreError error = run(record, "record the import"); error.isError() || !record.next()) {
+        rollback();
+        return error.isError() ? error : StoreError::make(StoreError::Kind::Query, QStringLiteral("record the import: no id"));
+    }
+    m_importId = record.integer(0);
+    record.finish();
     return m_search->open();
 }
 
@@ -62,6 +94,13 @@ StoreError ImportStore::commit()
         return flushed;
     }
     if (StoreError error = m_search->close(); error.isError()) {
+        rollback();
+        return error;
+    }
+    PreparedStatement &added = m_statements->prepared(QStringLiteral("UPDATE chat_imports SET messages_added = ? WHERE id = ?"));
+    added.addBindValue(m_counts.added);
+    added.addBindValue(m_importId);
+    if (StoreError error = run(added, "count the import"); error.isError()) {
         rollback();
         return error;
     }
@@ -102,10 +141,11 @@ std::optional<qint64> ImportStore::customerWithNumber(const QString &waId, const
     }
     find.finish();
     PreparedStatement &insert = m_statements->prepared(QStringLiteral(
-        "INSERT INTO customers (wa_id, display_name, created_at) VALUES (?, ?, ?) RETURNING id"));
+        "INSERT INTO customers (wa_id, display_name, created_at, import_id) VALUES (?, ?, ?, ?) RETURNING id"));
     insert.addBindValue(waId);
     insert.addBindValue(textOrEmpty(name));
     insert.addBindValue(m_clock.now().toMSecsSinceEpoch());
+    insert.addBindValue(m_importId);
     if ((*error = run(insert, "add customer")).isError() || !insert.next())
         return std::nullopt;
     const qint64 id = insert.value(0).toLongLong();
@@ -132,9 +172,10 @@ std::optional<qint64> ImportStore::customerNamed(const QString &name, StoreError
         return found.first();
     // Nobody, or two people of that name: a customer of their own, to be told apart later.
     PreparedStatement &insert = m_statements->prepared(QStringLiteral(
-        "INSERT INTO customers (display_name, created_at) VALUES (?, ?) RETURNING id"));
+        "INSERT INTO customers (display_name, created_at, import_id) VALUES (?, ?, ?) RETURNING id"));
     insert.addBindValue(name);
     insert.addBindValue(m_clock.now().toMSecsSinceEpoch());
+    insert.addBindValue(m_importId);
     if ((*error = run(insert, "add customer by name")).isError() || !insert.next())
         return std::nullopt;
     const qint64 id = insert.value(0).toLongLong();
@@ -172,10 +213,12 @@ std::optional<qint64> ImportStore::conversationOf(qint64 customerId, StoreError 
     if (error->isError())
         return std::nullopt;
     PreparedStatement &insert = m_statements->prepared(QStringLiteral(
-        "INSERT INTO conversations (customer_id, business_number_id, status, created_at) VALUES (?, ?, 'resolved', ?) RETURNING id"));
+        "INSERT INTO conversations (customer_id, business_number_id, status, created_at, import_id) VALUES (?, ?, 'resolved', ?, ?) "
+        "RETURNING id"));
     insert.addBindValue(customerId);
     insert.addBindValue(textOrEmpty(number));
     insert.addBindValue(m_clock.now().toMSecsSinceEpoch());
+    insert.addBindValue(m_importId);
     if ((*error = run(insert, "add conversation")).isError() || !insert.next())
         return std::nullopt;
     const qint64 id = insert.value(0).toLongLong();
@@ -187,9 +230,9 @@ namespace {
 
 QString insertRows(int rows)
 {
-    const QString row = QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)");
+    const QString row = QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)");
     return QStringLiteral("INSERT INTO messages (conversation_id, direction, kind, body, caption, media_mime, media_sha256, "
-                          "media_filename, media_path, edited, revoked, sent_at, stored_at, imported, author, import_key) VALUES ")
+                          "media_filename, media_path, edited, revoked, sent_at, stored_at, imported, author, import_key, import_id) VALUES ")
         + QStringList(rows, row).join(QStringLiteral(", "))
         + QStringLiteral(" ON CONFLICT DO NOTHING RETURNING id, kind, media_path IS NOT NULL");
 }
@@ -210,7 +253,7 @@ StoreError ImportStore::add(qint64 conversationId, const ImportedMessage &messag
               << textOrEmpty(media ? message.text : QString()) << textOrNull(message.mediaMime) << textOrNull(message.mediaSha256)
               << textOrNull(message.mediaFilename) << textOrNull(message.mediaPath) << (message.edited ? 1 : 0)
               << (message.deleted ? 1 : 0) << message.sentAt.toMSecsSinceEpoch() << m_clock.now().toMSecsSinceEpoch()
-              << textOrNull(message.author) << message.importKey;
+              << textOrNull(message.author) << message.importKey << m_importId;
     if (++m_pendingRows == kBatch)
         return flush();
     return {};

@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 #include <QVariantList>
 
 #include <memory>
@@ -33,6 +34,18 @@ struct ImportedMessage {
     QString importKey;     // the same message from the same chat always has the same key
 };
 
+// What an import is made of, remembered so it can be undone (ImportRecordStore).
+struct ImportSource {
+    QStringList fileNames;
+    QStringList fileSha256;
+    QString me;
+    QString importedBy;
+
+    // The files by name and by a SHA-256 of their bytes (read again for it), imported by the
+    // computer's user.
+    [[nodiscard]] static ImportSource ofFiles(const QStringList &paths, const QString &me = {});
+};
+
 // Where imported history goes: the same customers and conversations as everything else, its
 // messages marked imported (no ticks, no automatic replies, no read receipts), never opening a
 // 24-hour window nor making a conversation unread. Everything between begin() and commit() is
@@ -52,8 +65,11 @@ public:
             m_businessNumber = phoneNumberId;
     }
 
-    StoreError begin();
+    // Starts the transaction and the import's record: everything added until commit() belongs to it.
+    StoreError begin(const ImportSource &source);
     StoreError commit();
+    // The import's number, once begun (import-chat --undo takes it).
+    [[nodiscard]] qint64 importId() const { return m_importId; }
     void rollback();
 
     // The customer with this WhatsApp number (any of its forms), created when new; a name from
@@ -101,6 +117,7 @@ private:
     int m_pendingRows = 0;
     Counts m_counts;
     qint64 m_sinceIndexed = 0;
+    qint64 m_importId = 0;
 };
 
 } // namespace Mostrador

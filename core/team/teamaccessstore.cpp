@@ -58,6 +58,7 @@ const char *const kAgentWrites[] = {
     "INSERT, UPDATE (stage, stage_at, tracking, note) ON orders", // the catalog itself is the owner's
     "INSERT ON order_lines",
     "INSERT ON promotion_overrides", // a promotion an agent confirmed past a customer's no
+    "INSERT, UPDATE (messages_added) ON chat_imports", // undoing one deletes history: the owner's
 };
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "db/preparedstatement.h"
 
 #include "qtprinting.h"
+#include "db/statementcache.h"
 #include "db/storeerror.h"
 #include "temporarystore.h"
 
@@ -89,6 +90,28 @@ TEST_P(PreparedStatementTest, FailuresAreReportedAndTheStatementStaysUsable)
     auto broken = statement(QStringLiteral("SELECT nothing FROM nowhere"));
     EXPECT_FALSE(broken->exec());
     EXPECT_FALSE(broken->lastError().text().isEmpty());
+}
+
+TEST_P(PreparedStatementTest, KeptStatementsLetTheConnectionCloseAndCompileAgainAfter)
+{
+    StatementCache statements(*database);
+    PreparedStatement &insert = statements.prepared(QStringLiteral("INSERT INTO samples (label) VALUES (?)"));
+    insert.addBindValue(QStringLiteral("Mesa"));
+    ASSERT_TRUE(insert.exec()) << qPrintable(insert.lastError().text());
+    PreparedStatement &read = statements.prepared(QStringLiteral("SELECT label FROM samples"));
+    ASSERT_TRUE(read.exec());
+    ASSERT_TRUE(read.next()) << "a read left open when the connection goes";
+
+    database->disconnect();
+    EXPECT_FALSE(database->connection().isOpen());
+    EXPECT_EQ(database->connection().lastError().type(), QSqlError::NoError)
+        << "the connection did not close: " << qPrintable(database->connection().lastError().text());
+
+    ASSERT_FALSE(database->reconnect().isError());
+    PreparedStatement &again = statements.prepared(QStringLiteral("SELECT label FROM samples"));
+    ASSERT_TRUE(again.exec()) << qPrintable(again.lastError().text());
+    ASSERT_TRUE(again.next());
+    EXPECT_EQ(again.value(0).toString(), QStringLiteral("Mesa"));
 }
 
 // clang-format off

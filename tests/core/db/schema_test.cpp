@@ -46,6 +46,7 @@ const std::map<int, std::pair<const char *, const char *>> kShipped = {
     {18, {"975057276f6963be", "9f05b2a4db5fcd11"}},
     {19, {"6c98313e0a071b60", "1bd67664267f5ec9"}},
     {20, {"6e932275239f5007", "1598b8ac36ef2e99"}},
+    {21, {"6fee56b869491fa7", "d9ac62eb5220bf59"}},
 };
 
 QString checksum(int version, const SqlDialect &dialect)

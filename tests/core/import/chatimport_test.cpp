@@ -6,6 +6,8 @@
 #include "common/zipwriter.h"
 #include "qtprinting.h"
 #include "conversations/conversationstore.h"
+#include "import/importrecordstore.h"
+#include "import/importstore.h"
 #include "temporarystore.h"
 
 #include <QDir>
@@ -194,6 +196,112 @@ TEST_P(ChatImportTest, AShopNameThatWroteNothingIsRefusedNamingWhoDid)
     settings.me = QStringLiteral("Tienda");
     settings.meMayBeAbsent = true;
     EXPECT_TRUE(ChatImport(*database, settings).check({chat}, &error)) << qPrintable(error);
+}
+
+TEST_P(ChatImportTest, AnImportUnderTheWrongNameIsUndoneAndImportedAgainRight)
+{
+    const QString chat = write(QStringLiteral("Chat de WhatsApp con Andrea.txt"),
+                               QStringLiteral("3/11/21, 10:02 - Andrea Salazar: ¿Tienen el jarrón azul?\n"
+                                              "3/11/21, 10:05 - Tienda Casa Nube: Sí, nos queda uno.\n"
+                                              "3/11/21, 10:06 - Andrea Salazar: Me lo guardan\n"));
+    settings.me = QStringLiteral("Tienda");
+    settings.meMayBeAbsent = true; // forced past the check: every line filed as a customer's
+    ChatImport::Summary summary;
+    ASSERT_TRUE(import({chat}, &summary)) << qPrintable(lastError);
+    ASSERT_EQ(summary.messages, 3);
+    ASSERT_GT(summary.importId, 0);
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM messages WHERE direction = 'out'")), 0) << "the mistake being undone";
+
+    ImportRecordStore records(*database);
+    const auto listed = records.imports();
+    ASSERT_FALSE(listed.isError());
+    ASSERT_EQ(listed->size(), 1);
+    EXPECT_EQ(listed->first().fileNames, QStringList{QStringLiteral("Chat de WhatsApp con Andrea.txt")});
+    EXPECT_EQ(listed->first().me, QStringLiteral("Tienda"));
+    EXPECT_EQ(listed->first().messagesAdded, 3);
+
+    // Found again by its bytes, even from another folder under another name.
+    const QString moved = folder.filePath(QStringLiteral("copia.txt"));
+    ASSERT_TRUE(QFile::copy(chat, moved));
+    const ImportSource source = ImportSource::ofFiles({moved});
+    const auto found = records.newestOfFile(source.fileSha256.value(0), source.fileNames.value(0));
+    ASSERT_FALSE(found.isError());
+    ASSERT_TRUE(found->has_value());
+    EXPECT_EQ((*found)->id, summary.importId);
+
+    const auto undone = records.undo(summary.importId, QStringLiteral("dueña"), QDateTime::currentDateTimeUtc());
+    ASSERT_FALSE(undone.isError()) << qPrintable(undone.error().detail);
+    EXPECT_EQ(undone->messages, 3);
+    EXPECT_EQ(undone->conversations, 1);
+    EXPECT_EQ(undone->customers, 1);
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM messages")), 0);
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM conversations")), 0);
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM customers")), 0);
+    ConversationStore reader(*database);
+    StoreError error;
+    EXPECT_TRUE(reader.search(QStringLiteral("jarrón"), 10, &error).isEmpty()) << "search forgets what was undone";
+    EXPECT_FALSE(error.isError());
+
+    const auto again = records.undo(summary.importId, QStringLiteral("dueña"), QDateTime::currentDateTimeUtc());
+    ASSERT_TRUE(again.isError()) << "undone twice";
+    EXPECT_TRUE(again.error().userMessage.contains(QString::number(summary.importId))) << qPrintable(again.error().userMessage);
+    const auto gone = records.newestOfFile(source.fileSha256.value(0), source.fileNames.value(0));
+    ASSERT_FALSE(gone.isError());
+    EXPECT_FALSE(gone->has_value()) << "an undone import is not offered again";
+
+    // Imported again under the right name: every message goes in, the shop's line as the shop's.
+    settings.me = QStringLiteral("Tienda Casa Nube");
+    settings.meMayBeAbsent = false;
+    ASSERT_TRUE(import({chat}, &summary)) << qPrintable(lastError);
+    EXPECT_EQ(summary.messages, 3);
+    EXPECT_EQ(summary.alreadyThere, 0);
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM messages WHERE direction = 'out'")), 1);
+}
+
+TEST_P(ChatImportTest, UndoingAnImportKeepsWhatCameBeforeAndWhatWhatsAppDeliveredSince)
+{
+    const QString first = write(QStringLiteral("Chat de WhatsApp con Lucía Gómez.txt"), kChat);
+    settings.phone = QStringLiteral("300 111 2233");
+    ChatImport::Summary earlier;
+    ASSERT_TRUE(import({first}, &earlier)) << qPrintable(lastError);
+    ASSERT_EQ(earlier.messages, 7);
+
+    const QString later = write(QStringLiteral("Chat de WhatsApp con Lucía Gómez (2).txt"),
+                                kChat + QStringLiteral("2/1/21, 10:00 - Lucía Gómez: ¿Me la enviáis?\n2/1/21, 10:05 - Casa Nube: Claro\n"));
+    ChatImport::Summary summary;
+    ASSERT_TRUE(import({later}, &summary)) << qPrintable(lastError);
+    ASSERT_EQ(summary.messages, 2);
+    const qint64 conversation = count(QStringLiteral("SELECT id FROM conversations"));
+    // She writes on WhatsApp after the import.
+    const qint64 now = QDateTime(QDate(2021, 1, 3), QTime(9, 0), QTimeZone("America/Bogota")).toMSecsSinceEpoch();
+    ASSERT_FALSE(database->exec(QStringLiteral("INSERT INTO messages (conversation_id, direction, kind, body, sent_at, stored_at) "
+                                               "VALUES (?, 'in', 'text', 'Ya me llegó', ?, ?)"),
+                                {conversation, now, now}, "a delivered message")
+                     .isError());
+    ASSERT_FALSE(database->exec(QStringLiteral("UPDATE conversations SET last_message_id = (SELECT MAX(id) FROM messages), "
+                                               "last_message_at = ?"),
+                                {now}, "shown in the list")
+                     .isError());
+
+    ImportRecordStore records(*database);
+    const auto undone = records.undo(summary.importId, QStringLiteral("dueña"), QDateTime::currentDateTimeUtc());
+    ASSERT_FALSE(undone.isError()) << qPrintable(undone.error().detail);
+    EXPECT_EQ(undone->messages, 2);
+    EXPECT_EQ(undone->conversations, 0) << "the conversation was there before this import";
+    EXPECT_EQ(undone->customers, 0);
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM messages")), 8) << "the earlier import's 7 and WhatsApp's 1";
+    EXPECT_EQ(scalar(*database, QStringLiteral("SELECT m.body FROM conversations c JOIN messages m ON m.id = c.last_message_id")).toString(),
+              QStringLiteral("Ya me llegó"));
+
+    // Undoing the first import leaves WhatsApp's message, its conversation and customer.
+    const auto firstUndone = records.undo(earlier.importId, QStringLiteral("dueña"), QDateTime::currentDateTimeUtc());
+    ASSERT_FALSE(firstUndone.isError()) << qPrintable(firstUndone.error().detail);
+    EXPECT_EQ(firstUndone->messages, 7);
+    EXPECT_EQ(firstUndone->conversations, 0);
+    EXPECT_EQ(firstUndone->customers, 0);
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM messages")), 1);
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM customers")), 1);
+    EXPECT_EQ(count(QStringLiteral("SELECT last_message_at FROM conversations")), now);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, ChatImportTest, ::testing::Values(Backend::Sqlite, Backend::Postgres), backendName);

@@ -76,7 +76,7 @@ TEST_P(ConversationListModelTest, AReloadTheStoreCannotAnswerKeepsWhatWasShown)
     ASSERT_EQ(model.rowCount(), 5);
     const qint64 first = model.idAt(0);
 
-    database->connection().close();
+    database->disconnect();
     model.reload();
     EXPECT_EQ(model.rowCount(), 5) << "an inbox emptied by a failed read";
     EXPECT_EQ(model.idAt(0), first);
