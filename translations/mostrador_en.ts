@@ -248,6 +248,17 @@
         </message>
     </context>
     <context>
+        <name>ImportRecordStore</name>
+        <message>
+            <source>There is no import number %1.</source>
+            <translation>There is no import number %1.</translation>
+        </message>
+        <message>
+            <source>Import %1 was already undone on %2.</source>
+            <translation>Import %1 was already undone on %2.</translation>
+        </message>
+    </context>
+    <context>
         <name>MediaLimits</name>
         <message>
             <source>This file is %1; WhatsApp accepts up to %2 for this kind of file.</source>
@@ -1041,6 +1052,17 @@ Ask now?</translation>
             <source>History waits for nobody: chats with no new message are under the All and Resolved views.</source>
             <translation>History waits for nobody: chats with no new message are under the All and Resolved views.</translation>
         </message>
+        <message>
+            <source>Nothing was undone: %1</source>
+            <translation>Nothing was undone: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Import undone: %n message(s) taken out (conversations it had started and left empty: %1). Add the chats again and choose the shop's name to import them right.</source>
+            <translation>
+                <numerusform>Import undone: %n message taken out (conversations it had started and left empty: %1). Add the chats again and choose the shop's name to import them right.</numerusform>
+                <numerusform>Import undone: %n messages taken out (conversations it had started and left empty: %1). Add the chats again and choose the shop's name to import them right.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Mostrador::Composer</name>
@@ -1791,6 +1813,18 @@ The access token and app secret go to the keychain; they are never written in se
         <message>
             <source>Import</source>
             <translation>Import</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Undo import</source>
+            <translation>Undo import</translation>
+        </message>
+        <message>
+            <source>Takes out what this import added, so the chats can be imported again (with another shop name, say).</source>
+            <translation>Takes out what this import added, so the chats can be imported again (with another shop name, say).</translation>
         </message>
     </context>
     <context>
@@ -5968,6 +6002,62 @@ mostrador-server COMMAND --help shows a command's options; --version prints the 
         <message>
             <source>Give the shop's name as the chat writes it with --me, or add --force to import it anyway.</source>
             <translation>Give the shop's name as the chat writes it with --me, or add --force to import it anyway.</translation>
+        </message>
+        <message>
+            <source>There is no import number %1.</source>
+            <translation>There is no import number %1.</translation>
+        </message>
+        <message>
+            <source>No import of "%1" is left to undo.</source>
+            <translation>No import of "%1" is left to undo.</translation>
+        </message>
+        <message>
+            <source>The imports this store knows:</source>
+            <translation>The imports this store knows:</translation>
+        </message>
+        <message>
+            <source> (undone)</source>
+            <translation> (undone)</translation>
+        </message>
+        <message>
+            <source>Nothing was undone: %1</source>
+            <translation>Nothing was undone: %1</translation>
+        </message>
+        <message>
+            <source>Import undone: %1</source>
+            <translation>Import undone: %1</translation>
+        </message>
+        <message>
+            <source>Files: %1</source>
+            <translation>Files: %1</translation>
+        </message>
+        <message>
+            <source>Messages removed: %1</source>
+            <translation>Messages removed: %1</translation>
+        </message>
+        <message>
+            <source>Conversations removed: %1</source>
+            <translation>Conversations removed: %1</translation>
+        </message>
+        <message>
+            <source>Customers removed: %1</source>
+            <translation>Customers removed: %1</translation>
+        </message>
+        <message>
+            <source>Media files removed: %1</source>
+            <translation>Media files removed: %1</translation>
+        </message>
+        <message>
+            <source>Take an import out again: its number (printed when it was imported), or the file imported.</source>
+            <translation>Take an import out again: its number (printed when it was imported), or the file imported.</translation>
+        </message>
+        <message>
+            <source>--undo goes alone: it takes out one import, and imports nothing.</source>
+            <translation>--undo goes alone: it takes out one import, and imports nothing.</translation>
+        </message>
+        <message>
+            <source>Import: %1 (import-chat --undo %1 takes it out again)</source>
+            <translation>Import: %1 (import-chat --undo %1 takes it out again)</translation>
         </message>
     </context>
     <context>

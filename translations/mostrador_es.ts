@@ -248,6 +248,17 @@
         </message>
     </context>
     <context>
+        <name>ImportRecordStore</name>
+        <message>
+            <source>There is no import number %1.</source>
+            <translation>No hay ninguna importación con el número %1.</translation>
+        </message>
+        <message>
+            <source>Import %1 was already undone on %2.</source>
+            <translation>La importación %1 ya se deshizo el %2.</translation>
+        </message>
+    </context>
+    <context>
         <name>MediaLimits</name>
         <message>
             <source>This file is %1; WhatsApp accepts up to %2 for this kind of file.</source>
@@ -1041,6 +1052,17 @@ Ask now?</source>
             <source>History waits for nobody: chats with no new message are under the All and Resolved views.</source>
             <translation>El historial no espera respuesta: los chats sin mensajes nuevos están en las vistas Todas y Resueltas.</translation>
         </message>
+        <message>
+            <source>Nothing was undone: %1</source>
+            <translation>No se deshizo nada: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Import undone: %n message(s) taken out (conversations it had started and left empty: %1). Add the chats again and choose the shop's name to import them right.</source>
+            <translation>
+                <numerusform>Importación deshecha: se quitó %n mensaje (conversaciones que había abierto y quedaron vacías: %1). Añade los chats de nuevo y elige el nombre de la tienda para importarlos bien.</numerusform>
+                <numerusform>Importación deshecha: se quitaron %n mensajes (conversaciones que había abierto y quedaron vacías: %1). Añade los chats de nuevo y elige el nombre de la tienda para importarlos bien.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Mostrador::Composer</name>
@@ -1791,6 +1813,18 @@ El token de acceso y la clave secreta van al llavero; nunca se escriben en ajust
         <message>
             <source>Import</source>
             <translation>Importar</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Quitar</translation>
+        </message>
+        <message>
+            <source>Undo import</source>
+            <translation>Deshacer la importación</translation>
+        </message>
+        <message>
+            <source>Takes out what this import added, so the chats can be imported again (with another shop name, say).</source>
+            <translation>Quita lo que añadió esta importación, para poder importar los chats de nuevo (con otro nombre de tienda, por ejemplo).</translation>
         </message>
     </context>
     <context>
@@ -5968,6 +6002,62 @@ mostrador-server ORDEN --help muestra las opciones de una orden; --version muest
         <message>
             <source>Give the shop's name as the chat writes it with --me, or add --force to import it anyway.</source>
             <translation>Da con --me el nombre de la tienda tal como lo escribe el chat, o añade --force para importarlo de todos modos.</translation>
+        </message>
+        <message>
+            <source>There is no import number %1.</source>
+            <translation>No hay ninguna importación con el número %1.</translation>
+        </message>
+        <message>
+            <source>No import of "%1" is left to undo.</source>
+            <translation>No queda ninguna importación de «%1» por deshacer.</translation>
+        </message>
+        <message>
+            <source>The imports this store knows:</source>
+            <translation>Las importaciones que guarda esta base de datos:</translation>
+        </message>
+        <message>
+            <source> (undone)</source>
+            <translation> (deshecha)</translation>
+        </message>
+        <message>
+            <source>Nothing was undone: %1</source>
+            <translation>No se deshizo nada: %1</translation>
+        </message>
+        <message>
+            <source>Import undone: %1</source>
+            <translation>Importación deshecha: %1</translation>
+        </message>
+        <message>
+            <source>Files: %1</source>
+            <translation>Archivos: %1</translation>
+        </message>
+        <message>
+            <source>Messages removed: %1</source>
+            <translation>Mensajes quitados: %1</translation>
+        </message>
+        <message>
+            <source>Conversations removed: %1</source>
+            <translation>Conversaciones quitadas: %1</translation>
+        </message>
+        <message>
+            <source>Customers removed: %1</source>
+            <translation>Clientes quitados: %1</translation>
+        </message>
+        <message>
+            <source>Media files removed: %1</source>
+            <translation>Archivos multimedia borrados: %1</translation>
+        </message>
+        <message>
+            <source>Take an import out again: its number (printed when it was imported), or the file imported.</source>
+            <translation>Deshace una importación: su número (el que se mostró al importar) o el archivo importado.</translation>
+        </message>
+        <message>
+            <source>--undo goes alone: it takes out one import, and imports nothing.</source>
+            <translation>--undo va solo: deshace una importación y no importa nada.</translation>
+        </message>
+        <message>
+            <source>Import: %1 (import-chat --undo %1 takes it out again)</source>
+            <translation>Importación: %1 (import-chat --undo %1 la deshace)</translation>
         </message>
     </context>
     <context>

@@ -6,9 +6,13 @@
 #include "api/cloudapiclient.h"
 #include "services/shopservices.h"
 #include "db/database.h"
+#include "import/importrecordstore.h"
+#include "privacy/retention.h"
 #include "workspace.h"
 
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QMetaObject>
 #include <QStandardPaths>
 #include <QtConcurrent/QtConcurrentRun>
@@ -29,6 +33,9 @@ ChatImports::Outcome importOnItsOwnConnection(StoreLocation location, ChatImport
         return outcome;
     }
     ChatImport import(*database, std::move(settings));
+    // The name typed may be none of the chat's authors: refused, naming who wrote in it.
+    if (!import.check(files, &outcome.problem))
+        return outcome;
     outcome.succeeded = import.run(files, &outcome.summary, &outcome.problem, [&](qint64 done, qint64 total) {
         QMetaObject::invokeMethod(dialog, [dialog, done, total] {
             if (dialog)
@@ -37,6 +44,14 @@ ChatImports::Outcome importOnItsOwnConnection(StoreLocation location, ChatImport
         return !cancel->load();
     });
     return outcome;
+}
+
+// Where the file dialog opens: the downloads folder when there is one (a path that does not
+// exist would be offered as the file's name), else the home folder.
+QString startFolder()
+{
+    const QString downloads = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
+    return QFileInfo(downloads).isDir() ? downloads : QDir::homePath();
 }
 
 } // namespace
@@ -66,6 +81,7 @@ ImportChatsDialog *ChatImports::show(const QStringList &files)
         m_dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_dialog, &ImportChatsDialog::filesWanted, this, &ChatImports::chooseFiles);
         connect(m_dialog, &ImportChatsDialog::importRequested, this, &ChatImports::start);
+        connect(m_dialog, &ImportChatsDialog::undoRequested, this, &ChatImports::undoLast);
         connect(m_dialog, &ImportChatsDialog::cancelRequested, this, [this] {
             if (m_cancel)
                 m_cancel->store(true);
@@ -82,7 +98,7 @@ ImportChatsDialog *ChatImports::show(const QStringList &files)
 void ChatImports::chooseFiles()
 {
     const QStringList files = QFileDialog::getOpenFileNames(
-        m_dialog, tr("Chats exported from the phone"), QStandardPaths::writableLocation(QStandardPaths::DownloadLocation),
+        m_dialog, tr("Chats exported from the phone"), startFolder(),
         tr("Exported chats (*.txt *.zip)"));
     addFiles(files);
 }
@@ -149,10 +165,36 @@ void ChatImports::finished()
 {
     const Outcome outcome = m_run.result();
     m_cancel.reset();
+    m_lastImport = outcome.succeeded && outcome.summary.messages > 0 ? outcome.summary.importId : 0;
     if (m_dialog)
-        m_dialog->showSummary(outcome.succeeded ? describe(outcome.summary) : outcome.problem, outcome.succeeded);
+        m_dialog->showSummary(outcome.succeeded ? describe(outcome.summary) : outcome.problem, outcome.succeeded, m_lastImport > 0);
     if (outcome.succeeded && outcome.summary.messages > 0)
         m_workspace.reloadConversations();
+}
+
+void ChatImports::undoLast()
+{
+    if (m_lastImport <= 0 || m_run.isRunning())
+        return;
+    ImportRecordStore records(m_shop.database());
+    const auto undone = records.undo(m_lastImport, qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")),
+                                     QDateTime::currentDateTimeUtc());
+    if (undone.isError()) {
+        if (m_dialog)
+            m_dialog->showUndone(tr("Nothing was undone: %1").arg(undone.error().userMessage), false);
+        return;
+    }
+    m_lastImport = 0;
+    Retention::removeFiles(undone->unusedMediaFiles);
+    const QLocale locale;
+    if (m_dialog) {
+        m_dialog->showUndone(tr("Import undone: %n message(s) taken out (conversations it had started and left empty: %1). "
+                                "Add the chats again and choose the shop's name to import them right.",
+                                nullptr, int(std::min<qint64>(undone->messages, INT_MAX)))
+                                 .arg(undone->conversations),
+                             true);
+    }
+    m_workspace.reloadConversations();
 }
 
 } // namespace Mostrador

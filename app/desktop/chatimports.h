@@ -43,6 +43,7 @@ private:
     void addFiles(const QStringList &files);
     void start();
     void finished();
+    void undoLast();
     [[nodiscard]] QString describe(const ChatImport::Summary &summary) const;
 
     ShopServices &m_shop;
@@ -53,6 +54,7 @@ private:
     QPointer<ImportChatsDialog> m_dialog;
     QFutureWatcher<Outcome> m_run;
     std::shared_ptr<std::atomic_bool> m_cancel;
+    qint64 m_lastImport = 0; // what the summary's Undo import takes out
 };
 
 } // namespace Mostrador

@@ -19,6 +19,7 @@ ImportChatsDialog::ImportChatsDialog(QWidget *parent)
     : QDialog(parent)
     , m_files(new QListWidget(this))
     , m_add(new QPushButton(this))
+    , m_remove(new QPushButton(this))
     , m_meLabel(new QLabel(this))
     , m_me(new QComboBox(this))
     , m_phoneLabel(new QLabel(this))
@@ -31,6 +32,8 @@ ImportChatsDialog::ImportChatsDialog(QWidget *parent)
     setObjectName(QStringLiteral("importChatsDialog"));
     m_files->setObjectName(QStringLiteral("importFiles"));
     m_add->setObjectName(QStringLiteral("importAddFiles"));
+    m_remove->setObjectName(QStringLiteral("importRemoveFiles"));
+    m_files->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_me->setObjectName(QStringLiteral("importShopAuthor"));
     m_me->setEditable(true);
     m_me->setInsertPolicy(QComboBox::NoInsert);
@@ -44,17 +47,38 @@ ImportChatsDialog::ImportChatsDialog(QWidget *parent)
     m_result->hide();
     m_import = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
     m_import->setObjectName(QStringLiteral("importStart"));
+    m_undo = m_buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+    m_undo->setObjectName(QStringLiteral("importUndo"));
+    m_undo->hide();
     m_meLabel->setBuddy(m_me);
     m_phoneLabel->setBuddy(m_phone);
 
     connect(m_add, &QPushButton::clicked, this, &ImportChatsDialog::filesWanted);
+    connect(m_remove, &QPushButton::clicked, this, [this] {
+        qDeleteAll(m_files->selectedItems());
+        if (m_files->count() == 0) {
+            // No file, no authors to choose from.
+            m_me->clear();
+            m_me->setCurrentIndex(-1);
+        }
+        updateState();
+    });
+    connect(m_files, &QListWidget::itemSelectionChanged, this, &ImportChatsDialog::updateState);
+    connect(m_undo, &QPushButton::clicked, this, [this] {
+        m_undo->setEnabled(false);
+        Q_EMIT undoRequested();
+    });
     connect(m_import, &QPushButton::clicked, this, &ImportChatsDialog::importRequested);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ImportChatsDialog::reject);
     connect(m_me, &QComboBox::currentTextChanged, this, &ImportChatsDialog::updateState);
 
+    auto *fileButtons = new QVBoxLayout;
+    fileButtons->addWidget(m_add);
+    fileButtons->addWidget(m_remove);
+    fileButtons->addStretch(1);
     auto *fileRow = new QHBoxLayout;
     fileRow->addWidget(m_files, 1);
-    fileRow->addWidget(m_add, 0, Qt::AlignTop);
+    fileRow->addLayout(fileButtons);
     auto *form = new QFormLayout;
     form->addRow(m_meLabel, m_me);
     form->addRow(m_phoneLabel, m_phone);
@@ -93,6 +117,7 @@ void ImportChatsDialog::addFiles(const QStringList &files, const QStringList &au
     else
         m_me->setCurrentIndex(-1);
     m_result->hide();
+    m_undo->hide();
     updateState();
 }
 
@@ -130,9 +155,11 @@ void ImportChatsDialog::setProgress(qint64 done, qint64 total)
     updateState();
 }
 
-void ImportChatsDialog::showSummary(const QString &summary, bool succeeded)
+void ImportChatsDialog::showSummary(const QString &summary, bool succeeded, bool undoable)
 {
     m_running = false;
+    m_undo->setVisible(succeeded && undoable);
+    m_undo->setEnabled(true);
     m_progress->setVisible(succeeded);
     m_result->setText(summary);
     m_result->show();
@@ -143,6 +170,17 @@ void ImportChatsDialog::showSummary(const QString &summary, bool succeeded)
         m_me->clear();
         m_me->setCurrentIndex(-1);
     }
+    updateState();
+}
+
+void ImportChatsDialog::showUndone(const QString &summary, bool succeeded)
+{
+    m_progress->hide();
+    m_result->setText(summary);
+    m_result->show();
+    // Failed, it may be tried again; done, there is nothing left to undo.
+    m_undo->setVisible(!succeeded);
+    m_undo->setEnabled(!succeeded);
     updateState();
 }
 
@@ -160,6 +198,7 @@ void ImportChatsDialog::updateState()
     const bool haveFiles = m_files->count() > 0;
     m_import->setEnabled(!m_running && haveFiles && !shopAuthor().isEmpty());
     m_add->setEnabled(!m_running);
+    m_remove->setEnabled(!m_running && !m_files->selectedItems().isEmpty());
     m_me->setEnabled(!m_running);
     m_phone->setEnabled(!m_running && m_files->count() == 1);
     m_buttons->button(QDialogButtonBox::Cancel)->setText(m_running ? tr("Cancel import") : tr("Close"));
@@ -176,6 +215,9 @@ void ImportChatsDialog::retranslate()
 {
     setWindowTitle(tr("Import chats from the phone"));
     m_add->setText(tr("Add chats…"));
+    m_remove->setText(tr("Remove"));
+    m_undo->setText(tr("Undo import"));
+    m_undo->setToolTip(tr("Takes out what this import added, so the chats can be imported again (with another shop name, say)."));
     m_meLabel->setText(tr("The &shop in these chats is:"));
     m_phoneLabel->setText(tr("Customer's &number (one chat):"));
     m_phone->setPlaceholderText(tr("Optional, e.g. +57 300 111 2233"));

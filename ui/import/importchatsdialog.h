@@ -33,13 +33,16 @@ public:
 
     // While importing: the bar, and Cancel instead of Import.
     void setProgress(qint64 done, qint64 total);
-    // The import ended: what came in, or why nothing did.
-    void showSummary(const QString &summary, bool succeeded);
+    // The import ended: what came in, or why nothing did. `undoable`: Undo import is offered.
+    void showSummary(const QString &summary, bool succeeded, bool undoable = false);
+    // Undo import ended: what was taken out, or why nothing was.
+    void showUndone(const QString &summary, bool succeeded);
 
 Q_SIGNALS:
     void filesWanted();
     void importRequested();
     void cancelRequested();
+    void undoRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -51,6 +54,7 @@ private:
 
     QListWidget *m_files = nullptr;
     QPushButton *m_add = nullptr;
+    QPushButton *m_remove = nullptr;
     QLabel *m_meLabel = nullptr;
     QComboBox *m_me = nullptr;
     QLabel *m_phoneLabel = nullptr;
@@ -60,6 +64,7 @@ private:
     QLabel *m_result = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_import = nullptr;
+    QPushButton *m_undo = nullptr;
     bool m_running = false;
 };
 

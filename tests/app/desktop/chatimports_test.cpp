@@ -20,6 +20,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QListView>
+#include <QListWidget>
 #include <QMimeData>
 #include <QMessageBox>
 #include <QTimer>
@@ -124,6 +125,65 @@ TEST_F(ChatImportsWindow, AGroupDroppedOnTheWindowComesInMarkedAndNamed)
     EXPECT_EQ(offered, (QStringList{QStringLiteral("Andrea Salazar"), QStringLiteral("Tienda Casa Nube")}))
         << offered.join(QStringLiteral(", ")).toStdString();
     EXPECT_NE(author->currentText(), QStringLiteral("Casa Nube"));
+}
+
+// The wrong name for the shop: typed, it is refused naming who wrote; picked among the authors,
+// the import goes in and Undo import takes it out, so it can go in again under the right one.
+TEST_F(ChatImportsWindow, AnImportUnderTheWrongNameIsRefusedOrUndoneAndDoneAgainRight)
+{
+    ChatImports imports(shop, window, workspace);
+    window.resize(1200, 760);
+    window.show();
+    const QString chat = folder.filePath(QStringLiteral("WhatsApp Chat with Andrea.txt"));
+    QFile file(chat);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("[11/03/2021, 10:00:00] Andrea Salazar: ¿Tienen el jarrón azul?\n"
+               "[11/03/2021, 10:02:00] Tienda Casa Nube: Sí, nos queda uno.\n"
+               "[11/03/2021, 10:03:00] Andrea Salazar: Me lo guardan\n");
+    file.close();
+    Q_EMIT window.chatFilesDropped({chat});
+
+    auto *author = child<QComboBox>(window, "importShopAuthor");
+    auto *start = child<QPushButton>(window, "importStart");
+    auto *result = child<QLabel>(window, "importResult");
+    auto *undo = child<QPushButton>(window, "importUndo");
+    const auto messages = [&] { return scalar(*loop.database, QStringLiteral("SELECT COUNT(*) FROM messages")).toInt(); };
+
+    author->setCurrentText(QStringLiteral("Tienda"));
+    QTest::mouseClick(start, Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return result->isVisible(); }, 10000));
+    EXPECT_TRUE(result->text().contains(QLatin1String("Tienda Casa Nube"))) << qPrintable(result->text());
+    EXPECT_EQ(messages(), 0);
+    EXPECT_FALSE(undo->isVisible());
+
+    author->setCurrentText(QStringLiteral("Andrea Salazar")); // a slip: the customer picked as the shop
+    QTest::mouseClick(start, Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return undo->isVisible(); }, 10000)) << qPrintable(result->text());
+    EXPECT_EQ(messages(), 3);
+    QTest::mouseClick(undo, Qt::LeftButton);
+    EXPECT_TRUE(result->text().contains(QLatin1String("Import undone: 3 messages taken out"))) << qPrintable(result->text());
+    EXPECT_FALSE(undo->isVisible());
+    EXPECT_EQ(messages(), 0);
+    EXPECT_EQ(scalar(*loop.database, QStringLiteral("SELECT COUNT(*) FROM customers")).toInt(), 0);
+
+    // A file added by mistake comes off the list.
+    auto *files = child<QListWidget>(window, "importFiles");
+    auto *remove = child<QPushButton>(window, "importRemoveFiles");
+    Q_EMIT window.chatFilesDropped({chat});
+    ASSERT_EQ(files->count(), 1);
+    EXPECT_FALSE(remove->isEnabled()) << "nothing chosen to remove";
+    files->setCurrentRow(0);
+    ASSERT_TRUE(remove->isEnabled());
+    QTest::mouseClick(remove, Qt::LeftButton);
+    EXPECT_EQ(files->count(), 0);
+    EXPECT_FALSE(start->isEnabled());
+
+    Q_EMIT window.chatFilesDropped({chat});
+    author->setCurrentText(QStringLiteral("Tienda Casa Nube"));
+    QTest::mouseClick(start, Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return undo->isVisible(); }, 10000)) << qPrintable(result->text());
+    EXPECT_TRUE(result->text().contains(QLatin1String("3 new messages, 0 already there"))) << qPrintable(result->text());
+    EXPECT_EQ(scalar(*loop.database, QStringLiteral("SELECT COUNT(*) FROM messages WHERE direction = 'out'")).toInt(), 1);
 }
 
 // The 27-byte export that once crashed the importer (issue 35: an attachment's name with control

@@ -569,6 +569,24 @@ TEST(ServerCommands, ImportChatUnderANameThatWroteNothingIsRefusedNamingTheAutho
                                       {QStringLiteral("import-chat"), QStringLiteral("--db"), db, QStringLiteral("--me"),
                                        QStringLiteral("Tienda Casa Nube"), QStringLiteral("--force"), other});
     EXPECT_EQ(forced.exitCode, 0) << forced.standardError.constData();
+    EXPECT_TRUE(forced.standardOutput.contains("Import: 2 (import-chat --undo 2")) << forced.standardOutput.constData();
+
+    // Undone by the file, then by number: each takes out its own import, and says what went.
+    const auto byFile = runExecutable(QStringLiteral("mostrador-server"),
+                                      {QStringLiteral("import-chat"), QStringLiteral("--db"), db, QStringLiteral("--undo"), chat});
+    EXPECT_EQ(byFile.exitCode, 0) << byFile.standardError.constData();
+    EXPECT_TRUE(byFile.standardOutput.contains("Import undone: 1")) << byFile.standardOutput.constData();
+    EXPECT_TRUE(byFile.standardOutput.contains("Messages removed: 2")) << byFile.standardOutput.constData();
+    const auto byNumber = runExecutable(QStringLiteral("mostrador-server"),
+                                        {QStringLiteral("import-chat"), QStringLiteral("--db"), db, QStringLiteral("--undo"), QStringLiteral("2")});
+    EXPECT_EQ(byNumber.exitCode, 0) << byNumber.standardError.constData();
+    EXPECT_TRUE(byNumber.standardOutput.contains("Messages removed: 1")) << byNumber.standardOutput.constData();
+    const auto empty = runExecutable(QStringLiteral("mostrador-server"), {QStringLiteral("export"), QStringLiteral("--db"), db});
+    EXPECT_TRUE(empty.standardOutput.trimmed().isEmpty()) << empty.standardOutput.constData();
+    const auto twice = runExecutable(QStringLiteral("mostrador-server"),
+                                     {QStringLiteral("import-chat"), QStringLiteral("--db"), db, QStringLiteral("--undo"), QStringLiteral("2")});
+    EXPECT_EQ(twice.exitCode, 2);
+    EXPECT_TRUE(twice.standardError.contains("already undone")) << twice.standardError.constData();
 }
 
 // Issue #35: 27 bytes that crashed the importer (exit 139). Now a summary or a clear refusal,
