@@ -1,6 +1,7 @@
 #include "conversationstore.h"
 
 #include "db/database.h"
+#include "db/sqlfragments.h"
 #include "conversations/searchsnippet.h"
 
 #include <QJsonDocument>
@@ -24,7 +25,8 @@ const QString kConversationColumnsTemplate = QStringLiteral(
     // After an automatic reply, what the customer last said is what the shop needs to see.
     "CASE WHEN m.direction = 'out' AND m.automatic <> 0 THEN (SELECT CASE WHEN i.caption <> '' THEN i.caption ELSE i.body END "
     "  FROM messages i WHERE i.conversation_id = v.id AND i.direction = 'in' AND i.kind <> 'reaction' "
-    "  ORDER BY i.sent_at DESC, i.id DESC LIMIT 1) END "
+    "  ORDER BY i.sent_at DESC, i.id DESC LIMIT 1) END, "
+    "CASE WHEN %2 THEN 1 ELSE 0 END "
     "FROM conversations v JOIN customers c ON c.id = v.customer_id LEFT JOIN messages m ON m.id = v.last_message_id ");
 
 const QString kMessageColumns = QStringLiteral(
@@ -40,7 +42,8 @@ const QString kMessageColumns = QStringLiteral(
 QString conversationColumns(const SqlDialect &dialect)
 {
     return kConversationColumnsTemplate.arg(dialect.isSqlite() ? QStringLiteral("group_concat(color, ',')")
-                                                               : QStringLiteral("string_agg(color, ',')"));
+                                                               : QStringLiteral("string_agg(color, ',')"),
+                                            SqlFragments::waitingForUs(QStringLiteral("v")));
 }
 
 ConversationSummary readConversation(const QSqlQuery &query)
@@ -71,6 +74,7 @@ ConversationSummary readConversation(const QSqlQuery &query)
     }
     row.heldByMetaAgent = !query.value(18).isNull();
     row.customerWordsBeforeAutomaticReply = query.value(19).toString();
+    row.waitingForUs = query.value(20).toInt() != 0;
     return row;
 }
 
@@ -163,7 +167,7 @@ QString filterCondition(ConversationFilter::View view)
     case ConversationFilter::View::Open:
         return QStringLiteral("v.status <> 'resolved'");
     case ConversationFilter::View::WaitingForUs:
-        return QStringLiteral("v.status <> 'resolved' AND m.direction = 'in'");
+        return SqlFragments::waitingForUs(QStringLiteral("v"));
     case ConversationFilter::View::Resolved:
         return QStringLiteral("v.status = 'resolved'");
     case ConversationFilter::View::ClosingSoon:

@@ -39,6 +39,9 @@ struct ConversationSummary {
     QString lastMessagePreview;
     MessageKind lastMessageKind = MessageKind::Text;
     Direction lastMessageDirection = Direction::Inbound;
+    // The customer waits for a person of the shop (SqlFragments::waitingForUs): what the Waiting
+    // for us view, the strip's Waiting now and the reports' Left waiting all count.
+    bool waitingForUs = false;
     DeliveryStatus lastMessageStatus = DeliveryStatus::None;
     QDateTime lastInboundAt;
     QDateTime lastReferralAt;

@@ -38,4 +38,25 @@ QString countsForWaiting(const QString &alias)
         .arg(int(DeliveryStatus::Failed));
 }
 
+QString startsOrEndsWaiting(const QString &alias)
+{
+    return QStringLiteral("(%1) = 1 AND (%2) IN (%3, %4)")
+        .arg(countsForWaiting(alias), origin(alias))
+        .arg(int(MessageOrigin::Customer))
+        .arg(int(MessageOrigin::Shop));
+}
+
+QString lastWaitingDirection(const QString &conversationId, bool before)
+{
+    const QString alias = QStringLiteral("w");
+    return QStringLiteral("(SELECT w.direction FROM messages w WHERE w.conversation_id = %1%2 AND %3 "
+                          "ORDER BY w.sent_at DESC, w.id DESC LIMIT 1)")
+        .arg(conversationId, before ? QStringLiteral(" AND w.sent_at < ?") : QString(), startsOrEndsWaiting(alias));
+}
+
+QString waitingForUs(const QString &alias)
+{
+    return QStringLiteral("(%1.status <> 'resolved' AND %2 = 'in')").arg(alias, lastWaitingDirection(alias + QStringLiteral(".id")));
+}
+
 } // namespace Mostrador::SqlFragments

@@ -250,7 +250,7 @@ bool ConversationListModel::belongs(const ConversationSummary &row) const
     case ConversationFilter::View::Open:
         return row.status != QLatin1String("resolved");
     case ConversationFilter::View::WaitingForUs:
-        return row.status != QLatin1String("resolved") && row.lastMessageDirection == Direction::Inbound;
+        return row.waitingForUs;
     case ConversationFilter::View::Resolved:
         return row.status == QLatin1String("resolved");
     case ConversationFilter::View::ClosingSoon:

@@ -47,7 +47,7 @@ std::optional<ShopReport> ReportBuilder::build(const ReportPeriod &period, Store
     }
     inputs.rates = m_rates;
     if ((*error = store.conversations(&inputs.conversations)).isError()
-        || (*error = store.waitingAt(period.fromMs(), period.toMs(), &inputs.waitingAtStart)).isError()
+        || (*error = store.waitingAt(period.fromMs(), &inputs.waitingAtStart)).isError()
         || (*error = store.agents(&inputs.agents)).isError())
         return std::nullopt;
 

@@ -15,24 +15,6 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcReportStore, "mostrador.reports")
 
-// A message `m` that starts or ends a wait: the customer writing, or a person of the shop answering.
-QString startsOrEndsWaiting()
-{
-    const QString alias = QStringLiteral("m");
-    return QStringLiteral("(%1) = 1 AND (%2) <> %3")
-        .arg(SqlFragments::countsForWaiting(alias), SqlFragments::origin(alias))
-        .arg(int(MessageOrigin::Automatic));
-}
-
-// Which way the last message that starts or ends a wait went before a time (the next bound
-// value), in the conversation whose id is `conversationId` (an SQL expression).
-QString lastWaitingDirectionBefore(const QString &conversationId)
-{
-    return QStringLiteral("(SELECT m.direction FROM messages m WHERE m.conversation_id = %1 AND m.sent_at < ? AND %2 "
-                          "ORDER BY m.sent_at DESC, m.id DESC LIMIT 1)")
-        .arg(conversationId, startsOrEndsWaiting());
-}
-
 } // namespace
 
 ReportStore::ReportStore(Database &database)
@@ -114,20 +96,28 @@ StoreError ReportStore::conversations(QHash<qint64, ReportConversation> *into)
     return {};
 }
 
-StoreError ReportStore::waitingAt(qint64 from, qint64 to, QSet<qint64> *into)
+StoreError ReportStore::waitingAt(qint64 from, QHash<qint64, ReportWait> *into)
 {
+    const QString waits = SqlFragments::startsOrEndsWaiting(QStringLiteral("w"));
+    const QString customer = QStringLiteral("SELECT %2 FROM messages w WHERE w.conversation_id = v.id AND w.sent_at < ? AND %1 "
+                                            "AND w.direction = 'in'").arg(waits);
+    const QString lastAnswer = QStringLiteral("(SELECT MAX(w.sent_at) FROM messages w WHERE w.conversation_id = v.id AND w.sent_at < ? "
+                                              "AND %1 AND w.direction = 'out')").arg(waits);
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT p.conversation_id FROM (SELECT DISTINCT conversation_id FROM messages WHERE sent_at >= ? "
-                                 "AND sent_at < ?) p WHERE %1 = 'in'")
-                      .arg(lastWaitingDirectionBefore(QStringLiteral("p.conversation_id"))));
-    query.addBindValue(from);
-    query.addBindValue(to);
-    query.addBindValue(from);
+    query.prepare(QStringLiteral("SELECT v.id, (%1 AND w.sent_at > COALESCE(%2, -1)), (%3) FROM conversations v WHERE %4 = 'in' "
+                                 "AND NOT EXISTS (SELECT 1 FROM conversation_resolutions r WHERE r.conversation_id = v.id "
+                                 "AND r.resolved_at < ? AND r.resolved_at >= (%3))")
+                      .arg(customer.arg(QStringLiteral("MIN(w.sent_at)")), lastAnswer, customer.arg(QStringLiteral("MAX(w.sent_at)")),
+                           SqlFragments::lastWaitingDirection(QStringLiteral("v.id"), true)));
+    // In the order the marks appear: the wait's start (2), the last message (1), the direction
+    // before (1), the resolutions (1) and the last message again (1).
+    for (int i = 0; i < 6; ++i)
+        query.addBindValue(from);
     if (!query.exec())
         return StoreError::fromSql(query.lastError(), QStringLiteral("report: waiting at the start"));
     while (query.next())
-        into->insert(query.value(0).toLongLong());
+        into->insert(query.value(0).toLongLong(), {query.value(1).toLongLong(), query.value(2).toLongLong()});
     return {};
 }
 
@@ -186,9 +176,7 @@ StoreError ReportStore::agents(QHash<qint64, QString> *into)
 int ReportStore::waitingNow(StoreError *error)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT COUNT(*) FROM conversations v WHERE v.status <> 'resolved' AND %1 = 'in'")
-                      .arg(lastWaitingDirectionBefore(QStringLiteral("v.id"))));
-    query.addBindValue(std::numeric_limits<qint64>::max());
+    query.prepare(QStringLiteral("SELECT COUNT(*) FROM conversations v WHERE %1").arg(SqlFragments::waitingForUs(QStringLiteral("v"))));
     if (!query.exec() || !query.next()) {
         *error = StoreError::fromSql(query.lastError(), QStringLiteral("report: waiting now"));
         return 0;

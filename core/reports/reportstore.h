@@ -39,6 +39,12 @@ struct ReportConversation {
     qint64 firstContactAt = 0; // the customer's first message ever; 0 when they never wrote
 };
 
+// A customer's wait that began before a report's period.
+struct ReportWait {
+    qint64 since = 0;         // their first message after the shop last answered
+    qint64 lastCustomerAt = 0;
+};
+
 struct ReportResolution {
     qint64 conversationId = 0;
     qint64 previousAt = -1; // the resolution before it, if any
@@ -60,9 +66,10 @@ public:
     StoreError forEachArrivalFromAd(qint64 from, qint64 to, const std::function<void(qint64, const QString &)> &visit);
     // Every conversation, by id.
     StoreError conversations(QHash<qint64, ReportConversation> *into);
-    // Of the conversations with messages in [from, to): those whose customer was already waiting
-    // for the shop at `from` (their last counting message before it was the customer's).
-    StoreError waitingAt(qint64 from, qint64 to, QSet<qint64> *into);
+    // The conversations whose customer was waiting for the shop at `from` (SqlFragments::
+    // waitingForUs as it stood then: the last message that starts or ends a wait was theirs, and
+    // no resolution came after it), with when the wait began and when they last wrote.
+    StoreError waitingAt(qint64 from, QHash<qint64, ReportWait> *into);
     // Conversations resolved in [from, to), oldest first, each with the resolution before it.
     StoreError resolutions(qint64 from, qint64 to, QList<ReportResolution> *into);
     // When the customer first wrote in a conversation after `after` and no later than `until`;

@@ -78,7 +78,11 @@ void ReportTally::add(const ReportMessage &message)
     auto state = m_waiting.find(message.conversationId);
     if (state == m_waiting.end()) {
         state = m_waiting.insert(message.conversationId, {});
-        state->waiting = m_in.waitingAtStart.contains(message.conversationId);
+        if (const auto before = m_in.waitingAtStart.constFind(message.conversationId); before != m_in.waitingAtStart.cend()) {
+            state->waiting = true;
+            state->since = before->since;
+            state->lastCustomerAt = before->lastCustomerAt;
+        }
         state->nextResolution = m_resolutionsOf.contains(message.conversationId) ? 0 : -1;
     }
     if (fromCustomer) {
@@ -264,6 +268,15 @@ qint64 ReportTally::openMillisecondsBetween(qint64 from, qint64 to) const
     return openBefore(to) - openBefore(from);
 }
 
+bool ReportTally::resolvedAfter(qint64 conversationId, qint64 lastCustomerAt) const
+{
+    for (const qsizetype index : m_resolutionsOf.value(conversationId)) {
+        if (m_resolutions.at(index).resolvedAt >= lastCustomerAt)
+            return true;
+    }
+    return false;
+}
+
 ReportedChat ReportTally::chat(qint64 conversationId, qint64 since) const
 {
     return {conversationId, m_in.conversations.value(conversationId).customerName, QDateTime::fromMSecsSinceEpoch(since, Qt::UTC)};
@@ -290,12 +303,22 @@ ShopReport ReportTally::finish()
     }
     m_report.returningCustomers = int((customersWhoWrote - newCustomers).size());
 
+    // Left waiting: whoever waits at the period's end, since whenever their wait began (the same
+    // meaning as the inbox's Waiting for us), unless the conversation was resolved after they wrote.
+    const auto leftWaiting = [&](qint64 conversationId, qint64 since, qint64 lastCustomerAt) {
+        if (resolvedAfter(conversationId, lastCustomerAt))
+            return;
+        m_report.unanswered.append(chat(conversationId, since));
+        if (lastCustomerAt + kWindow <= horizon)
+            m_report.lost.append(chat(conversationId, since));
+    };
     for (auto state = m_waiting.cbegin(); state != m_waiting.cend(); ++state) {
-        if (!state->waiting || !state->counted)
-            continue;
-        m_report.unanswered.append(chat(state.key(), state->since));
-        if (state->lastCustomerAt + kWindow <= horizon)
-            m_report.lost.append(chat(state.key(), state->since));
+        if (state->waiting)
+            leftWaiting(state.key(), state->since, state->lastCustomerAt);
+    }
+    for (auto before = m_in.waitingAtStart.cbegin(); before != m_in.waitingAtStart.cend(); ++before) {
+        if (!m_waiting.contains(before.key()))
+            leftWaiting(before.key(), before->since, before->lastCustomerAt);
     }
     const auto bySince = [](const ReportedChat &a, const ReportedChat &b) { return a.waitingSince < b.waitingSince; };
     std::sort(m_report.unanswered.begin(), m_report.unanswered.end(), bySince);

@@ -24,7 +24,7 @@ public:
         ReportPeriod period;
         QDateTime now;
         QHash<qint64, ReportConversation> conversations;
-        QSet<qint64> waitingAtStart; // conversations whose customer was already waiting at the start
+        QHash<qint64, ReportWait> waitingAtStart; // conversations whose customer was already waiting at the start
         bool hasOpeningHours = false;
         QList<std::pair<qint64, qint64>> openSpans; // ms, ascending
         std::array<std::array<bool, 24>, 7> openByHour{};
@@ -43,6 +43,8 @@ public:
     // the caller fills openedAt from the store when it does, before the messages are added.
     [[nodiscard]] QList<ReportResolution *> resolutionsThatMayOpenBefore();
     [[nodiscard]] ShopReport finish();
+    // Whether a resolution of the period came after the customer last wrote, ending the wait.
+    [[nodiscard]] bool resolvedAfter(qint64 conversationId, qint64 lastCustomerAt) const;
 
 private:
     struct Waiting {

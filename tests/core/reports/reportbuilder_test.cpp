@@ -6,11 +6,15 @@
 #include "reports/reportformat.h"
 
 #include "common/clock.h"
+#include "conversations/conversationstore.h"
+#include "import/chatimport.h"
 #include "outbox/outgoingstore.h"
 #include "inbox/shopeditstore.h"
 #include "storedhistory.h"
 
+#include <QFile>
 #include <QJsonObject>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -163,6 +167,68 @@ TEST_P(ReportBuilderTest, UnansweredAtTheEndAndLostWhenTheWindowClosed)
     ASSERT_EQ(figures.lost.size(), 1) << "the late one's window is still open until the 5th at 23:00";
     EXPECT_EQ(figures.lost.at(0).conversationId, old);
     EXPECT_EQ(figures.replyTime.count, 1);
+}
+
+// Issue #30: the strip's "Waiting now", the inbox's "Waiting for us" and Reports ▸ Today's
+// "Left waiting" once said 1, 8 and 11 at the same moment. One meaning now, one number: after
+// a reply, an automatic reply, a campaign, an import, a resolution and a wait from yesterday.
+TEST_P(ReportBuilderTest, WaitingIsOneNumberInTheInboxTheStripAndTheReport)
+{
+    const qint64 alone = customerWrites(QStringLiteral("573001110021"), madrid(12, 3, 10, 0));
+    const qint64 answered = customerWrites(QStringLiteral("573001110022"), madrid(12, 3, 10, 0));
+    shopWrites(answered, madrid(12, 3, 10, 5));
+    const qint64 awayReply = customerWrites(QStringLiteral("573001110023"), madrid(12, 3, 11, 0));
+    shopWrites(awayReply, madrid(12, 3, 11, 1), true);
+    const qint64 sinceYesterday = customerWrites(QStringLiteral("573001110024"), madrid(12, 2, 20, 0));
+    const qint64 thenACampaign = customerWrites(QStringLiteral("573001110025"), madrid(12, 3, 9, 0));
+    const qint64 promotion = shopWrites(thenACampaign, madrid(12, 3, 12, 0));
+    // What CampaignStore::attach marks on a campaign's message.
+    ASSERT_FALSE(database->exec(QStringLiteral("UPDATE messages SET handled_by = 'campaign' WHERE id = ?"), {promotion}, "campaign")
+                     .isError());
+    const qint64 resolvedUnanswered = customerWrites(QStringLiteral("573001110026"), madrid(12, 3, 10, 0));
+    resolve(resolvedUnanswered, madrid(12, 3, 10, 10));
+    // A chat from the phone in which the customer wrote last: history waits for nobody.
+    QTemporaryDir folder;
+    const QString chat = folder.filePath(QStringLiteral("Chat de WhatsApp con Marta.txt"));
+    QFile file(chat);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("3/12/26, 8:00 - Casa Nube: Buenos días\n3/12/26, 8:30 - Marta Ruiz: ¿Tienen cojines?\n");
+    file.close();
+    ChatImport::Settings settings;
+    settings.me = QStringLiteral("Casa Nube");
+    settings.zone = kMadrid;
+    settings.locale = QLocale(QLocale::Spanish, QLocale::Spain);
+    settings.mediaFolder = folder.filePath(QStringLiteral("media"));
+    ChatImport::Summary imported;
+    QString problem;
+    ASSERT_TRUE(ChatImport(*database, settings).run({chat}, &imported, &problem)) << qPrintable(problem);
+    ASSERT_EQ(imported.messages, 2);
+
+    const QSet<qint64> waiting{alone, awayReply, sinceYesterday, thenACampaign};
+    clock.set(madrid(12, 3, 18, 0));
+    StoreError error;
+    EXPECT_EQ(ReportBuilder(*database, OpeningHours(kMadrid), RateCard::shipped(), clock).waitingNow(&error), waiting.size());
+    EXPECT_FALSE(error.isError());
+
+    ConversationFilter filter;
+    filter.view = ConversationFilter::View::WaitingForUs;
+    QSet<qint64> listed;
+    for (const ConversationSummary &row : ConversationStore(*database).conversations(filter, std::nullopt, 100, &error)) {
+        listed.insert(row.id);
+        EXPECT_TRUE(row.waitingForUs);
+    }
+    EXPECT_FALSE(error.isError());
+    EXPECT_EQ(listed, waiting);
+
+    const ShopReport today = report(QDate(2026, 12, 3), QDate(2026, 12, 3), QString(), madrid(12, 3, 18, 0));
+    QSet<qint64> leftWaiting;
+    for (const ReportedChat &left : today.unanswered) {
+        leftWaiting.insert(left.conversationId);
+        if (left.conversationId == sinceYesterday) {
+            EXPECT_EQ(left.waitingSince, madrid(12, 2, 20, 0)) << "waiting since it began, the day before";
+        }
+    }
+    EXPECT_EQ(leftWaiting, waiting);
 }
 
 TEST_P(ReportBuilderTest, AResolvedThenReopenedConversationCountsEachResolution)
