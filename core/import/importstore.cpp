@@ -145,7 +145,7 @@ std::optional<qint64> ImportStore::customerWithNumber(const QString &waId, const
     insert.addBindValue(waId);
     insert.addBindValue(textOrEmpty(name));
     insert.addBindValue(m_clock.now().toMSecsSinceEpoch());
-    insert.addBindValue(m_importId);
+    insert.addBindValue(importIdOrNull());
     if ((*error = run(insert, "add customer")).isError() || !insert.next())
         return std::nullopt;
     const qint64 id = insert.value(0).toLongLong();
@@ -175,7 +175,7 @@ std::optional<qint64> ImportStore::customerNamed(const QString &name, StoreError
         "INSERT INTO customers (display_name, created_at, import_id) VALUES (?, ?, ?) RETURNING id"));
     insert.addBindValue(name);
     insert.addBindValue(m_clock.now().toMSecsSinceEpoch());
-    insert.addBindValue(m_importId);
+    insert.addBindValue(importIdOrNull());
     if ((*error = run(insert, "add customer by name")).isError() || !insert.next())
         return std::nullopt;
     const qint64 id = insert.value(0).toLongLong();
@@ -218,7 +218,7 @@ std::optional<qint64> ImportStore::conversationOf(qint64 customerId, StoreError 
     insert.addBindValue(customerId);
     insert.addBindValue(textOrEmpty(number));
     insert.addBindValue(m_clock.now().toMSecsSinceEpoch());
-    insert.addBindValue(m_importId);
+    insert.addBindValue(importIdOrNull());
     if ((*error = run(insert, "add conversation")).isError() || !insert.next())
         return std::nullopt;
     const qint64 id = insert.value(0).toLongLong();
@@ -253,7 +253,7 @@ StoreError ImportStore::add(qint64 conversationId, const ImportedMessage &messag
               << textOrEmpty(media ? message.text : QString()) << textOrNull(message.mediaMime) << textOrNull(message.mediaSha256)
               << textOrNull(message.mediaFilename) << textOrNull(message.mediaPath) << (message.edited ? 1 : 0)
               << (message.deleted ? 1 : 0) << message.sentAt.toMSecsSinceEpoch() << m_clock.now().toMSecsSinceEpoch()
-              << textOrNull(message.author) << message.importKey << m_importId;
+              << textOrNull(message.author) << message.importKey << importIdOrNull();
     if (++m_pendingRows == kBatch)
         return flush();
     return {};

@@ -107,6 +107,12 @@ public:
 
 private:
     [[nodiscard]] QString businessNumber(StoreError *error);
+    // What rows point back to: NULL for history that came another way (the business app's,
+    // through webhooks), which no import-chat --undo takes out.
+    [[nodiscard]] QVariant importIdOrNull() const
+    {
+        return m_importId > 0 ? QVariant(m_importId) : QVariant(QMetaType::fromType<qint64>());
+    }
 
     Database &m_database;
     const Clock &m_clock;
