@@ -2532,6 +2532,35 @@ The access token and app secret go to the keychain; they are never written in se
             <source>[what they bought last]</source>
             <translation>[what they bought last]</translation>
         </message>
+        <message numerus="yes">
+            <source>Schedule “%1” for %n customer(s) on %2?</source>
+            <translation>
+                <numerusform>Schedule “%1” for %n customer on %2?</numerusform>
+                <numerusform>Schedule “%1” for %n customers on %2?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Send “%1” to %n customer(s) now?</source>
+            <translation>
+                <numerusform>Send “%1” to %n customer now?</numerusform>
+                <numerusform>Send “%1” to %n customers now?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Estimated cost: %1. A message that has left cannot be called back; the campaign can be paused while it sends.</source>
+            <translation>Estimated cost: %1. A message that has left cannot be called back; the campaign can be paused while it sends.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Send to %n</source>
+            <translation>
+                <numerusform>Send to %n</numerusform>
+                <numerusform>Send to %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not yet</source>
+            <translation>Not yet</translation>
+        </message>
     </context>
     <context>
         <name>Mostrador::NewConversationDialog</name>
@@ -3232,6 +3261,10 @@ The access token and app secret go to the keychain; they are never written in se
         <message>
             <source>Lost this week: %1</source>
             <translation>Lost this week: %1</translation>
+        </message>
+        <message>
+            <source>Counting today's figures…</source>
+            <translation>Counting today's figures…</translation>
         </message>
     </context>
     <context>

@@ -2532,6 +2532,35 @@ El token de acceso y la clave secreta van al llavero; nunca se escriben en ajust
             <source>[what they bought last]</source>
             <translation>[lo último que compró]</translation>
         </message>
+        <message numerus="yes">
+            <source>Schedule “%1” for %n customer(s) on %2?</source>
+            <translation>
+                <numerusform>¿Programar «%1» para %n cliente el %2?</numerusform>
+                <numerusform>¿Programar «%1» para %n clientes el %2?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Send “%1” to %n customer(s) now?</source>
+            <translation>
+                <numerusform>¿Enviar «%1» a %n cliente ahora?</numerusform>
+                <numerusform>¿Enviar «%1» a %n clientes ahora?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Estimated cost: %1. A message that has left cannot be called back; the campaign can be paused while it sends.</source>
+            <translation>Coste estimado: %1. Un mensaje que ya salió no se puede recuperar; la campaña se puede pausar mientras se envía.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Send to %n</source>
+            <translation>
+                <numerusform>Enviar a %n</numerusform>
+                <numerusform>Enviar a %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not yet</source>
+            <translation>Todavía no</translation>
+        </message>
     </context>
     <context>
         <name>Mostrador::NewConversationDialog</name>
@@ -3232,6 +3261,10 @@ El token de acceso y la clave secreta van al llavero; nunca se escriben en ajust
         <message>
             <source>Lost this week: %1</source>
             <translation>Perdidos esta semana: %1</translation>
+        </message>
+        <message>
+            <source>Counting today's figures…</source>
+            <translation>Contando las cifras de hoy…</translation>
         </message>
     </context>
     <context>

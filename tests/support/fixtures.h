@@ -22,5 +22,7 @@ struct WebhookFixture {
 
 // Reads a whole file; empty on failure.
 [[nodiscard]] QByteArray readFile(const QString &path);
+// Writes `bytes` as the whole file (a chat export, a contact file…); false on failure.
+[[nodiscard]] bool writeFile(const QString &path, const QByteArray &bytes);
 
 } // namespace Mostrador::Testing

@@ -15,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStackedWidget>
@@ -387,6 +388,8 @@ void NewCampaignDialog::create()
         m_summary->setText(tr("There is already a campaign called %1: choose another name.").arg(campaign.name.toHtmlEscaped()));
         return;
     }
+    if (!confirmed(*recipients, campaign))
+        return;
     const auto id = store.create(campaign, recipients->recipients, &error);
     if (!id) {
         m_summary->setText(tr("The campaign was not saved: %1").arg(error.userMessage.toHtmlEscaped()));
@@ -394,6 +397,27 @@ void NewCampaignDialog::create()
     }
     Q_EMIT created(*id);
     accept();
+}
+
+bool NewCampaignDialog::confirmed(const CampaignPlan &plan, const Campaign &campaign)
+{
+    const int count = plan.receiving();
+    const bool later = campaign.sendAt.isValid();
+    QMessageBox ask(QMessageBox::Question, windowTitle(),
+                    later ? tr("Schedule “%1” for %n customer(s) on %2?", nullptr, count)
+                                .arg(campaign.name, QLocale().toString(campaign.sendAt.toLocalTime(), QLocale::LongFormat))
+                          : tr("Send “%1” to %n customer(s) now?", nullptr, count).arg(campaign.name),
+                    QMessageBox::NoButton, this);
+    ask.setObjectName(QStringLiteral("confirmCampaign"));
+    ask.setInformativeText(tr("Estimated cost: %1. A message that has left cannot be called back; the campaign can be "
+                              "paused while it sends.")
+                               .arg(money(plan.estimate.total, plan.estimate.currency)));
+    QPushButton *go = ask.addButton(later ? tr("Schedule") : tr("Send to %n", nullptr, count), QMessageBox::AcceptRole);
+    go->setObjectName(QStringLiteral("confirmCampaignSend"));
+    QPushButton *notYet = ask.addButton(tr("Not yet"), QMessageBox::RejectRole);
+    ask.setDefaultButton(notYet);
+    ask.exec();
+    return ask.clickedButton() == go;
 }
 
 } // namespace Mostrador

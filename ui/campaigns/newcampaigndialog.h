@@ -58,6 +58,8 @@ private:
     void templateChanged();
     void showPreview();
     void create();
+    // Asked once before anything leaves: how many, what it costs, when. True to go ahead.
+    [[nodiscard]] bool confirmed(const CampaignPlan &plan, const Campaign &campaign);
 
     Database &m_database;
     const Clock &m_clock;

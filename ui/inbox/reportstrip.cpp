@@ -3,6 +3,7 @@
 #include "reports/reporttext.h"
 
 #include <QEvent>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMouseEvent>
@@ -22,7 +23,10 @@ ReportStrip::ReportStrip(QWidget *parent)
     QFont small = m_text->font();
     small.setPointSizeF(small.pointSizeF() * 0.92);
     m_text->setFont(small);
-    setVisible(false); // until the first figures
+    // Its place is taken from the first paint, figures or not: a strip appearing later would push
+    // the list down under the pointer. Two lines hold the figures at the narrowest inbox.
+    m_text->setMinimumHeight(2 * QFontMetrics(small).lineSpacing());
+    m_text->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     retranslate();
 }
 
@@ -31,7 +35,6 @@ void ReportStrip::setFigures(const Durations &replyTimeToday, int waitingNow, in
     m_replyTime = replyTimeToday;
     m_waiting = waitingNow;
     m_lost = lostThisWeek;
-    setVisible(true);
     retranslate();
 }
 
@@ -43,12 +46,14 @@ QString ReportStrip::text() const
 void ReportStrip::retranslate()
 {
     setToolTip(tr("Open the reports"));
-    if (m_waiting < 0)
-        return;
     QStringList parts;
-    parts << tr("Reply today: %1").arg(m_replyTime.count ? ReportText::duration(m_replyTime.median) : tr("no replies yet"));
-    parts << tr("Waiting now: %1").arg(m_waiting);
-    parts << tr("Lost this week: %1").arg(m_lost);
+    if (m_waiting < 0) {
+        parts << tr("Counting today's figures…");
+    } else {
+        parts << tr("Reply today: %1").arg(m_replyTime.count ? ReportText::duration(m_replyTime.median) : tr("no replies yet"));
+        parts << tr("Waiting now: %1").arg(m_waiting);
+        parts << tr("Lost this week: %1").arg(m_lost);
+    }
     m_text->setText(parts.join(QStringLiteral("  ·  ")));
     setAccessibleName(m_text->text());
 }

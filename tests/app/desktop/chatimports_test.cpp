@@ -10,6 +10,7 @@
 #include "services/shopservices.h"
 #include "thread/messagedelegate.h"
 #include "thread/messagelistmodel.h"
+#include "fixtures.h"
 #include "qtprinting.h"
 #include "widgetlookup.h"
 #include "wireloop.h"
@@ -72,12 +73,9 @@ TEST_F(ChatImportsWindow, AGroupDroppedOnTheWindowComesInMarkedAndNamed)
     window.show();
 
     const QString chat = folder.filePath(QStringLiteral("WhatsApp Chat with Suppliers.txt"));
-    QFile file(chat);
-    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
-    file.write("[10/03/2021, 09:00:00] Marta Textiles: Morning! 40 grey blankets are in.\n"
-               "[10/03/2021, 09:05:00] Casa Nube: Great, we take 20.\n"
-               "[10/03/2021, 09:06:00] Jorge Transport: I bring them on Thursday.\n");
-    file.close();
+    ASSERT_TRUE(writeFile(chat, "[10/03/2021, 09:00:00] Marta Textiles: Morning! 40 grey blankets are in.\n"
+                                "[10/03/2021, 09:05:00] Casa Nube: Great, we take 20.\n"
+                                "[10/03/2021, 09:06:00] Jorge Transport: I bring them on Thursday.\n"));
     Q_EMIT window.chatFilesDropped({chat});
 
     auto *author = child<QComboBox>(window, "importShopAuthor");
@@ -113,11 +111,8 @@ TEST_F(ChatImportsWindow, AGroupDroppedOnTheWindowComesInMarkedAndNamed)
 
     // The next file brings its own authors: none of the group's is proposed for it.
     const QString next = folder.filePath(QStringLiteral("WhatsApp Chat with Andrea.txt"));
-    QFile other(next);
-    ASSERT_TRUE(other.open(QIODevice::WriteOnly));
-    other.write("[11/03/2021, 10:00:00] Andrea Salazar: ¿Tienen el jarrón azul?\n"
-                "[11/03/2021, 10:02:00] Tienda Casa Nube: Sí, nos queda uno.\n");
-    other.close();
+    ASSERT_TRUE(writeFile(next, "[11/03/2021, 10:00:00] Andrea Salazar: ¿Tienen el jarrón azul?\n"
+                                "[11/03/2021, 10:02:00] Tienda Casa Nube: Sí, nos queda uno.\n"));
     Q_EMIT window.chatFilesDropped({next});
     QStringList offered;
     for (int i = 0; i < author->count(); ++i)
@@ -135,12 +130,9 @@ TEST_F(ChatImportsWindow, AnImportUnderTheWrongNameIsRefusedOrUndoneAndDoneAgain
     window.resize(1200, 760);
     window.show();
     const QString chat = folder.filePath(QStringLiteral("WhatsApp Chat with Andrea.txt"));
-    QFile file(chat);
-    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
-    file.write("[11/03/2021, 10:00:00] Andrea Salazar: ¿Tienen el jarrón azul?\n"
-               "[11/03/2021, 10:02:00] Tienda Casa Nube: Sí, nos queda uno.\n"
-               "[11/03/2021, 10:03:00] Andrea Salazar: Me lo guardan\n");
-    file.close();
+    ASSERT_TRUE(writeFile(chat, "[11/03/2021, 10:00:00] Andrea Salazar: ¿Tienen el jarrón azul?\n"
+                                "[11/03/2021, 10:02:00] Tienda Casa Nube: Sí, nos queda uno.\n"
+                                "[11/03/2021, 10:03:00] Andrea Salazar: Me lo guardan\n"));
     Q_EMIT window.chatFilesDropped({chat});
 
     auto *author = child<QComboBox>(window, "importShopAuthor");
@@ -198,10 +190,7 @@ TEST_F(ChatImportsWindow, TheFileThatOnceCrashedTheImporterIsReadAndItsBadLineSa
     window.show();
 
     const QString chat = folder.filePath(QStringLiteral("WhatsApp Chat with n.txt"));
-    QFile file(chat);
-    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
-    file.write(QByteArray::fromHex("332d332d32333a33332d206e3a200400002e766366202862746129"));
-    file.close();
+    ASSERT_TRUE(writeFile(chat, QByteArray::fromHex("332d332d32333a33332d206e3a200400002e766366202862746129")));
     QMimeData dropped;
     dropped.setUrls({QUrl::fromLocalFile(chat)});
     const QPoint centre = window.rect().center();
@@ -233,10 +222,7 @@ TEST_F(AddressBookWindow, ContactsComeInAndGoOutFromTheFileMenu)
     AddressBook book(shop, window, workspace);
 
     const QString cards = folder.filePath(QStringLiteral("contacts.vcf"));
-    QFile file(cards);
-    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
-    file.write("BEGIN:VCARD\nVERSION:3.0\nFN:Álvaro Ruiz\nTEL;TYPE=CELL:310 555 0199\nEND:VCARD\n");
-    file.close();
+    ASSERT_TRUE(writeFile(cards, "BEGIN:VCARD\nVERSION:3.0\nFN:Álvaro Ruiz\nTEL;TYPE=CELL:310 555 0199\nEND:VCARD\n"));
     QString said;
     QTimer::singleShot(0, &window, [&] {
         if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {

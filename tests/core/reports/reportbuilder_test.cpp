@@ -10,9 +10,9 @@
 #include "import/chatimport.h"
 #include "outbox/outgoingstore.h"
 #include "inbox/shopeditstore.h"
+#include "fixtures.h"
 #include "storedhistory.h"
 
-#include <QFile>
 #include <QJsonObject>
 #include <QTemporaryDir>
 
@@ -190,10 +190,7 @@ TEST_P(ReportBuilderTest, WaitingIsOneNumberInTheInboxTheStripAndTheReport)
     // A chat from the phone in which the customer wrote last: history waits for nobody.
     QTemporaryDir folder;
     const QString chat = folder.filePath(QStringLiteral("Chat de WhatsApp con Marta.txt"));
-    QFile file(chat);
-    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
-    file.write("3/12/26, 8:00 - Casa Nube: Buenos días\n3/12/26, 8:30 - Marta Ruiz: ¿Tienen cojines?\n");
-    file.close();
+    ASSERT_TRUE(writeFile(chat, "3/12/26, 8:00 - Casa Nube: Buenos días\n3/12/26, 8:30 - Marta Ruiz: ¿Tienen cojines?\n"));
     ChatImport::Settings settings;
     settings.me = QStringLiteral("Casa Nube");
     settings.zone = kMadrid;

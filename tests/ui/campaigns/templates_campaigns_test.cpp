@@ -15,13 +15,16 @@
 #include "widgets/templatepreview.h"
 #include "wireloop.h"
 
+#include <QAbstractButton>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTimer>
 #include <QTreeWidget>
 
 #include <gtest/gtest.h>
@@ -158,6 +161,28 @@ TEST(Campaigns, ANewCampaignShowsWhoGetsItAndIsSentWithItsResults)
 
     QSignalSpy created(&dialog, &NewCampaignDialog::created);
     child<QLineEdit>(dialog, "campaignName")->setText(QStringLiteral("Mantas"));
+    // Send asks once, with the count and the estimate; "Not yet" sends nothing.
+    const auto answer = [&](bool send, QString *asked) {
+        QTimer::singleShot(0, &dialog, [&dialog, send, asked] {
+            auto *box = dialog.findChild<QMessageBox *>(QStringLiteral("confirmCampaign"));
+            ASSERT_NE(box, nullptr) << "no confirmation asked";
+            *asked = box->text() + QLatin1Char('\n') + box->informativeText();
+            for (QAbstractButton *button : box->buttons()) {
+                if ((button->objectName() == QLatin1String("confirmCampaignSend")) == send) {
+                    button->click();
+                    return;
+                }
+            }
+        });
+    };
+    QString asked;
+    answer(false, &asked);
+    child<QPushButton>(dialog, "sendCampaign")->click();
+    EXPECT_TRUE(asked.contains(QStringLiteral("Send “Mantas” to 3 customer"))) << asked.toStdString();
+    EXPECT_TRUE(asked.contains(QLatin1String("Estimated cost:"))) << asked.toStdString();
+    EXPECT_EQ(created.size(), 0) << "Not yet sends nothing";
+    EXPECT_EQ(loop.value(QStringLiteral("SELECT COUNT(*) FROM campaigns")).toInt(), 0);
+    answer(true, &asked);
     child<QPushButton>(dialog, "sendCampaign")->click();
     ASSERT_EQ(created.size(), 1);
     const qint64 campaignId = created.first().first().toLongLong();
