@@ -18,6 +18,7 @@
 #include "services/shopservices.h"
 #include "campaigns/campaignstore.h"
 #include "campaigns/consentstore.h"
+#include "import/importrecordstore.h"
 #include "inbox/shopeditstore.h"
 #include "thread/threadpane.h"
 
@@ -70,6 +71,8 @@ protected:
         ASSERT_NE(window, nullptr);
         ASSERT_TRUE(QTest::qWaitForWindowExposed(window));
         list = window->findChild<QListView *>(QStringLiteral("conversationList"));
+        if (list)
+            listTopAtFirstPaint = list->mapTo(window, QPoint(0, 0)).y();
         thread = window->findChild<ThreadPane *>();
         ASSERT_NE(list, nullptr);
         ASSERT_NE(thread, nullptr);
@@ -138,6 +141,7 @@ protected:
     MainWindow *window = nullptr;
     QListView *list = nullptr;
     ThreadPane *thread = nullptr;
+    int listTopAtFirstPaint = -1;
     int m_step = 0;
 };
 
@@ -151,6 +155,11 @@ TEST_F(UiWalk, TheDailyScreenFitsSaysEveryMistakeAndHoldsStill)
         << "window " << window->frameGeometry().width() << "×" << window->frameGeometry().height() << " on a screen of "
         << available.width() << "×" << available.height();
     auto *send = find<QPushButton>("sendButton");
+    // The figures strip above the list came after the first paint; the list did not move for it.
+    auto *strip = find<QWidget>("ReportStrip");
+    ASSERT_TRUE(QTest::qWaitFor([&] { return strip->accessibleName().contains(QRegularExpression(QStringLiteral("\\d"))); }, 10000))
+        << "the strip's figures never came";
+    EXPECT_EQ(list->mapTo(window, QPoint(0, 0)).y(), listTopAtFirstPaint) << "the list moved down when the figures came";
     shot(QStringLiteral("inbox"));
 
     // 2. A conversation opens; its row is the highlighted one; Send is on the screen.
@@ -305,4 +314,38 @@ TEST_F(UiWalk, TheDailyScreenFitsSaysEveryMistakeAndHoldsStill)
     EXPECT_TRUE(asked) << "a promotion to someone who said no went without a question";
     QTest::qWait(500);
     EXPECT_EQ(app->demo()->sandbox().receivedSends().size(), sendsBefore) << "nothing leaves when the answer is no";
+
+    // 8. A chat imported under the wrong shop name: a typed name that wrote nothing is refused,
+    //    naming who wrote; the customer picked as the shop imports, and Undo import takes it out.
+    const QString chat = folder.filePath(QStringLiteral("WhatsApp Chat with Andrea Salazar.txt"));
+    QFile export_(chat);
+    ASSERT_TRUE(export_.open(QIODevice::WriteOnly));
+    export_.write("[11/03/2021, 10:00:00] Andrea Salazar: ¿Tienen el jarrón azul?\n"
+                  "[11/03/2021, 10:02:00] Tienda Casa Nube: Sí, nos queda uno.\n"
+                  "[11/03/2021, 10:03:00] Andrea Salazar: Me lo guardan hasta el sábado\n");
+    export_.close();
+    Q_EMIT window->chatFilesDropped({chat});
+    auto *author = find<QComboBox>("importShopAuthor");
+    auto *start = find<QPushButton>("importStart");
+    auto *result = find<QLabel>("importResult");
+    auto *undo = find<QPushButton>("importUndo");
+    author->setCurrentText(QStringLiteral("Tienda"));
+    QTest::mouseClick(start, Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return result->isVisible(); }, 10000));
+    EXPECT_TRUE(result->text().contains(QLatin1String("Tienda Casa Nube"))) << qPrintable(result->text());
+    EXPECT_FALSE(undo->isVisible()) << "nothing was imported, nothing to undo";
+    shot(QStringLiteral("import-wrong-name-refused"));
+    author->setCurrentText(QStringLiteral("Andrea Salazar"));
+    QTest::mouseClick(start, Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return undo->isVisible(); }, 10000)) << qPrintable(result->text());
+    shot(QStringLiteral("import-done-undo-offered"));
+    QTest::mouseClick(undo, Qt::LeftButton);
+    EXPECT_FALSE(undo->isVisible());
+    EXPECT_TRUE(result->text().contains(QLatin1String("3"))) << qPrintable(result->text());
+    const auto imports = ImportRecordStore(store).imports();
+    ASSERT_FALSE(imports.isError());
+    ASSERT_FALSE(imports->isEmpty());
+    EXPECT_TRUE(imports->first().isUndone()) << "the store still holds the import";
+    shot(QStringLiteral("import-undone"));
+    QTest::keyClick(QApplication::activeWindow(), Qt::Key_Escape);
 }
