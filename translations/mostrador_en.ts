@@ -6092,6 +6092,26 @@ mostrador-server COMMAND --help shows a command's options; --version prints the 
             <source>Import: %1 (import-chat --undo %1 takes it out again)</source>
             <translation>Import: %1 (import-chat --undo %1 takes it out again)</translation>
         </message>
+        <message>
+            <source>Send a template to a customer who asked for no promotions all the same (kept on record).</source>
+            <translation>Send a template to a customer who asked for no promotions all the same (kept on record).</translation>
+        </message>
+        <message>
+            <source>%1 asked for no promotions (%2, %3).</source>
+            <translation>%1 asked for no promotions (%2, %3).</translation>
+        </message>
+        <message>
+            <source>Set MOSTRADOR_WABA_ID so send can tell whether %1 is a promotion, or add --despite-opt-out.</source>
+            <translation>Set MOSTRADOR_WABA_ID so send can tell whether %1 is a promotion, or add --despite-opt-out.</translation>
+        </message>
+        <message>
+            <source>%1 is a promotion (marketing): not sent. Add --despite-opt-out to send it all the same.</source>
+            <translation>%1 is a promotion (marketing): not sent. Add --despite-opt-out to send it all the same.</translation>
+        </message>
+        <message>
+            <source>Sent, but not kept on record: %1</source>
+            <translation>Sent, but not kept on record: %1</translation>
+        </message>
     </context>
     <context>
         <name>ServerEnvironment</name>

@@ -6092,6 +6092,26 @@ mostrador-server ORDEN --help muestra las opciones de una orden; --version muest
             <source>Import: %1 (import-chat --undo %1 takes it out again)</source>
             <translation>Importación: %1 (import-chat --undo %1 la deshace)</translation>
         </message>
+        <message>
+            <source>Send a template to a customer who asked for no promotions all the same (kept on record).</source>
+            <translation>Envía la plantilla aunque el cliente haya pedido no recibir promociones (queda registrado).</translation>
+        </message>
+        <message>
+            <source>%1 asked for no promotions (%2, %3).</source>
+            <translation>%1 pidió no recibir promociones (%2, %3).</translation>
+        </message>
+        <message>
+            <source>Set MOSTRADOR_WABA_ID so send can tell whether %1 is a promotion, or add --despite-opt-out.</source>
+            <translation>Define MOSTRADOR_WABA_ID para que send sepa si %1 es una promoción, o añade --despite-opt-out.</translation>
+        </message>
+        <message>
+            <source>%1 is a promotion (marketing): not sent. Add --despite-opt-out to send it all the same.</source>
+            <translation>%1 es una promoción (marketing): no se envió. Añade --despite-opt-out para enviarla de todos modos.</translation>
+        </message>
+        <message>
+            <source>Sent, but not kept on record: %1</source>
+            <translation>Enviado, pero no quedó registrado: %1</translation>
+        </message>
     </context>
     <context>
         <name>ServerEnvironment</name>

@@ -25,37 +25,6 @@ namespace Mostrador {
 namespace {
 
 
-std::optional<MessageTemplate> approvedTemplate(CloudApiClient &client, const QString &name, const QString &language,
-                                                QString *problem)
-{
-    TemplateLibrary library(client);
-    QList<MessageTemplate> found;
-    QEventLoop loop;
-    QObject::connect(&library, &TemplateLibrary::loaded, &loop, [&](const QList<MessageTemplate> &templates) {
-        found = templates;
-        loop.quit();
-    });
-    QObject::connect(&library, &TemplateLibrary::failed, &loop, [&](const WireError &error) {
-        *problem = CommandText::tr("The templates could not be read from Meta: %1").arg(error.userMessage());
-        loop.quit();
-    });
-    library.load();
-    loop.exec();
-    if (!problem->isEmpty())
-        return std::nullopt;
-    for (const MessageTemplate &candidate : std::as_const(found)) {
-        if (candidate.name == name && candidate.language == language) {
-            if (candidate.isApproved())
-                return candidate;
-            *problem = CommandText::tr("The template %1 (%2) is %3: only approved templates can be sent.")
-                           .arg(name, language, TemplateWords::status(candidate.status));
-            return std::nullopt;
-        }
-    }
-    *problem = CommandText::tr("The number has no template %1 in %2 (templates list shows them).").arg(name, language);
-    return std::nullopt;
-}
-
 // What the number may do, from its phone number's fields; Meta's defaults when it does not say.
 CampaignRunner::Settings numberLimits(CloudApiClient &client)
 {
@@ -170,7 +139,7 @@ int runCampaignCommand(const QStringList &arguments)
         if (parser.isSet(dryRunOption) || campaign->state == CampaignState::Finished || campaign->state == CampaignState::Cancelled)
             return 0;
     } else {
-        const auto chosen = approvedTemplate(client, parser.value(templateOption), parser.value(langOption), &problem);
+        const auto chosen = CommandSupport::approvedTemplate(client, parser.value(templateOption), parser.value(langOption), &problem);
         if (!chosen)
             return configurationError({problem});
         CampaignAudience audience;

@@ -1,13 +1,49 @@
 #include "commandsupport.h"
 
+#include "api/cloudapiclient.h"
+#include "api/templatelibrary.h"
+#include "api/templatetext.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QFileInfo>
 
 #include <cstdio>
 #include <cstdlib>
 
 namespace Mostrador::CommandSupport {
+
+std::optional<MessageTemplate> approvedTemplate(CloudApiClient &client, const QString &name, const QString &language,
+                                                QString *problem)
+{
+    TemplateLibrary library(client);
+    QList<MessageTemplate> found;
+    QEventLoop loop;
+    QObject::connect(&library, &TemplateLibrary::loaded, &loop, [&](const QList<MessageTemplate> &templates) {
+        found = templates;
+        loop.quit();
+    });
+    QObject::connect(&library, &TemplateLibrary::failed, &loop, [&](const WireError &error) {
+        *problem = CommandText::tr("The templates could not be read from Meta: %1").arg(error.userMessage());
+        loop.quit();
+    });
+    library.load();
+    loop.exec();
+    if (!problem->isEmpty())
+        return std::nullopt;
+    for (const MessageTemplate &candidate : std::as_const(found)) {
+        if (candidate.name == name && candidate.language == language) {
+            if (candidate.isApproved())
+                return candidate;
+            *problem = CommandText::tr("The template %1 (%2) is %3: only approved templates can be sent.")
+                           .arg(name, language, TemplateWords::status(candidate.status));
+            return std::nullopt;
+        }
+    }
+    *problem = CommandText::tr("The number has no template %1 in %2 (templates list shows them).").arg(name, language);
+    return std::nullopt;
+}
 
 void printOut(const QString &line)
 {

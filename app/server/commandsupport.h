@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/apitypes.h"
 #include "services/shopservices.h"
 #include "db/database.h"
 
@@ -10,10 +11,13 @@
 #include <QTimeZone>
 
 #include <memory>
+#include <optional>
 
 class QCommandLineParser;
 
 namespace Mostrador {
+
+class CloudApiClient;
 
 // The commands' sentences, translated in the context mostrador-server looks them up in:
 // CommandText::tr("…").
@@ -43,6 +47,10 @@ std::unique_ptr<ShopServices> openServices(const QString &path, const ApiConfig 
 // The zone named by --tz (IANA, e.g. America/Bogota); an invalid zone, with the sentence in
 // `problems`, when this computer does not know it.
 QTimeZone readZone(const QString &text, QStringList *problems);
+
+// The approved template `name` in `language`, read from Meta; nothing, with the sentence in
+// `problem`, when Meta cannot be asked, the number has no such template or it is not approved.
+std::optional<MessageTemplate> approvedTemplate(CloudApiClient &client, const QString &name, const QString &language, QString *problem);
 
 // Parses the command's own options (arguments after the command name). Exits on --help.
 void process(QCommandLineParser &parser, const QString &command, const QStringList &arguments);

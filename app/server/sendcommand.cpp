@@ -2,6 +2,9 @@
 
 #include "api/cloudapiclient.h"
 #include "api/messagepayloads.h"
+#include "api/templatetext.h"
+#include "campaigns/consentstore.h"
+#include "inbox/shopeditstore.h"
 #include "commandsupport.h"
 #include "identity/phonenumbers.h"
 #include "messaging/waid.h"
@@ -42,7 +45,10 @@ int runSendCommand(const QStringList &arguments)
     const QCommandLineOption templateOption(QStringLiteral("template"), QCoreApplication::translate("ServerCommandLine", "An approved template's name."), QStringLiteral("name"));
     const QCommandLineOption langOption(QStringLiteral("lang"), QCoreApplication::translate("ServerCommandLine", "The template's language code, such as es or en_US."), QStringLiteral("code"));
     const QCommandLineOption paramOption(QStringLiteral("param"), QCoreApplication::translate("ServerCommandLine", "A template body parameter; repeat for {{1}}, {{2}}, …"), QStringLiteral("value"));
-    parser.addOptions({dbOption, toOption, textOption, templateOption, langOption, paramOption});
+    const QCommandLineOption despiteOption(QStringLiteral("despite-opt-out"),
+                                           QCoreApplication::translate("ServerCommandLine",
+                                               "Send a template to a customer who asked for no promotions all the same (kept on record)."));
+    parser.addOptions({dbOption, toOption, textOption, templateOption, langOption, paramOption, despiteOption});
     process(parser, QStringLiteral("send"), arguments);
 
     QStringList problems;
@@ -106,6 +112,42 @@ int runSendCommand(const QStringList &arguments)
     }
     StoreError error;
     const auto conversation = sender.conversationWith(recipient, &error);
+    // A customer who said no gets no promotion from here either: a marketing template is refused
+    // unless --despite-opt-out says the shop means it, and then it is kept on record.
+    bool pastTheirNo = false;
+    if (conversation && parser.isSet(templateOption)) {
+        const auto customer = ShopEditStore(*database).customerOf(*conversation, &error);
+        if (error.isError()) {
+            printError(QCoreApplication::translate("ServerCommandLine", "Error: %1").arg(error.userMessage));
+            return kFailure;
+        }
+        if (customer && customer->optedOutAt.isValid()) {
+            const QString name = parser.value(templateOption);
+            const QString said = QCoreApplication::translate("ServerCommandLine", "%1 asked for no promotions (%2, %3).")
+                                     .arg(!customer->displayName.isEmpty() ? customer->displayName
+                                          : !customer->profileName.isEmpty() ? customer->profileName : recipient,
+                                          customer->optOutReason,
+                                          QLocale().toString(customer->optedOutAt.toLocalTime(), QLocale::ShortFormat));
+            if (!parser.isSet(despiteOption)) {
+                if (environment.api.wabaId.isEmpty()) {
+                    return configurationError({said, QCoreApplication::translate("ServerCommandLine",
+                        "Set MOSTRADOR_WABA_ID so send can tell whether %1 is a promotion, or add --despite-opt-out.").arg(name)});
+                }
+                QString problem;
+                const auto chosen = approvedTemplate(client, name, parser.value(langOption), &problem);
+                if (!chosen) {
+                    printError(problem);
+                    return kFailure;
+                }
+                if (TemplateChoice::isPromotion(*chosen)) {
+                    return configurationError({said, QCoreApplication::translate("ServerCommandLine",
+                        "%1 is a promotion (marketing): not sent. Add --despite-opt-out to send it all the same.").arg(name)});
+                }
+            } else {
+                pastTheirNo = true;
+            }
+        }
+    }
     const MessageSender::Result sent =
         !conversation ? MessageSender::Result{0, false, error}
         : parser.isSet(textOption)
@@ -117,6 +159,13 @@ int runSendCommand(const QStringList &arguments)
         return kFailure;
     }
     loop.exec();
+    if (pastTheirNo && code == 0) {
+        const QString by = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+        if (StoreError kept = ConsentStore(*database).recordPromotionPastNo(*conversation, sent.messageId, parser.value(templateOption),
+                                                                            by, clock.now());
+            kept.isError())
+            printError(QCoreApplication::translate("ServerCommandLine", "Sent, but not kept on record: %1").arg(kept.userMessage));
+    }
     return code;
 }
 

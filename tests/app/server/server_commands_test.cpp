@@ -4,6 +4,7 @@
 #include "loopbackhttpserver.h"
 #include "automation/shopautomation.h"
 #include "messaging/messagetypes.h"
+#include "campaigns/consentstore.h"
 #include "db/database.h"
 #include "temporarypostgres.h"
 #include "testenvironment.h"
@@ -113,6 +114,7 @@ TEST(ServerCommands, SandboxServeSendAndExportTogether)
                                      environment);
     EXPECT_EQ(again.exitCode, 0) << again.standardError.constData();
     const QByteArray secondWamid = again.standardOutput.trimmed();
+
     const auto notANumber = runExecutable(QStringLiteral("mostrador-server"),
                                           {QStringLiteral("send"), QStringLiteral("--db"), db, QStringLiteral("--to"), QStringLiteral("Lucía"),
                                            QStringLiteral("--text"), QStringLiteral("hola")},
@@ -126,6 +128,35 @@ TEST(ServerCommands, SandboxServeSendAndExportTogether)
                                        environment);
     EXPECT_EQ(refused.exitCode, 1);
     EXPECT_TRUE(refused.standardError.contains("132001")) << refused.standardError.constData();
+
+    // Issue #30: she says BAJA. A promotion from the terminal is refused (exit 2) naming her no;
+    // an order notice still goes; --despite-opt-out sends the promotion and keeps it on record.
+    {
+        Mostrador::StoreError error;
+        auto store = Mostrador::Database::open(Mostrador::StoreLocation::parse(db), &error);
+        ASSERT_NE(store, nullptr) << qPrintable(error.detail);
+        QSqlQuery who(store->connection());
+        ASSERT_TRUE(who.exec(QStringLiteral("SELECT id FROM customers WHERE wa_id = '573001112233'")) && who.next());
+        ASSERT_FALSE(Mostrador::ConsentStore(*store).customerSaysNo(who.value(0).toLongLong(), QStringLiteral("message: BAJA"),
+                                                         QDateTime::currentDateTimeUtc()).isError());
+    }
+    const QStringList promotion{QStringLiteral("send"), QStringLiteral("--db"), db, QStringLiteral("--to"), QStringLiteral("573001112233"),
+                                QStringLiteral("--template"), QStringLiteral("novedades_hogar"), QStringLiteral("--lang"), QStringLiteral("es"),
+                                QStringLiteral("--param"), QStringLiteral("Lucía")};
+    const auto saidNo = runExecutable(QStringLiteral("mostrador-server"), promotion, environment);
+    EXPECT_EQ(saidNo.exitCode, 2) << saidNo.standardOutput.constData();
+    EXPECT_TRUE(saidNo.standardError.contains("BAJA") && saidNo.standardError.contains("--despite-opt-out"))
+        << saidNo.standardError.constData();
+    const auto notice = runExecutable(QStringLiteral("mostrador-server"),
+                                      {QStringLiteral("send"), QStringLiteral("--db"), db, QStringLiteral("--to"), QStringLiteral("573001112233"),
+                                       QStringLiteral("--template"), QStringLiteral("pedido_listo"), QStringLiteral("--lang"), QStringLiteral("es"),
+                                       QStringLiteral("--param"), QStringLiteral("Lucía"), QStringLiteral("--param"), QStringLiteral("1044")},
+                                      environment);
+    EXPECT_EQ(notice.exitCode, 0) << "an order notice is no promotion: " << notice.standardError.constData();
+    const auto despite = runExecutable(QStringLiteral("mostrador-server"), promotion + QStringList{QStringLiteral("--despite-opt-out")},
+                                       environment);
+    EXPECT_EQ(despite.exitCode, 0) << despite.standardError.constData();
+    EXPECT_TRUE(waitForStore(db, QStringLiteral("SELECT COUNT(*) FROM promotion_overrides WHERE template_name = 'novedades_hogar'"), 1));
 
     // The statuses of the template arrive, up to read.
     ASSERT_TRUE(waitForStore(db, QStringLiteral("SELECT status FROM messages WHERE wamid = ?"), int(Mostrador::DeliveryStatus::Read),
