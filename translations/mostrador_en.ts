@@ -243,8 +243,12 @@
             <translation>Open this database instead of the one in your data folder: a file, or postgres://user@host/db for team mode (also MOSTRADOR_DB).</translation>
         </message>
         <message>
-            <source>Open one of the shop's windows at start: hours, quick-replies, profile, privacy, reports, connection, setup or first-run (with --screenshot, the picture is of that window).</source>
-            <translation>Open one of the shop's windows at start: hours, quick-replies, profile, privacy, reports, connection, setup or first-run (with --screenshot, the picture is of that window).</translation>
+            <source>Show this help and quit.</source>
+            <translation>Show this help and quit.</translation>
+        </message>
+        <message>
+            <source>Open one of the shop's windows at start: %1 (with --screenshot, the picture is of that window).</source>
+            <translation>Open one of the shop's windows at start: %1 (with --screenshot, the picture is of that window).</translation>
         </message>
     </context>
     <context>

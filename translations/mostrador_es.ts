@@ -243,8 +243,12 @@
             <translation>Abrir esta base de datos en lugar de la de tu carpeta de datos: un archivo, o postgres://usuario@equipo/base para el modo equipo (también MOSTRADOR_DB).</translation>
         </message>
         <message>
-            <source>Open one of the shop's windows at start: hours, quick-replies, profile, privacy, reports, connection, setup or first-run (with --screenshot, the picture is of that window).</source>
-            <translation>Abre al empezar una de las ventanas de la tienda: hours, quick-replies, profile, privacy, reports, connection, setup o first-run (con --screenshot, la imagen es de esa ventana).</translation>
+            <source>Show this help and quit.</source>
+            <translation>Muestra esta ayuda y sale.</translation>
+        </message>
+        <message>
+            <source>Open one of the shop's windows at start: %1 (with --screenshot, the picture is of that window).</source>
+            <translation>Abre al empezar una de las ventanas de la tienda: %1 (con --screenshot, la imagen es de esa ventana).</translation>
         </message>
     </context>
     <context>

@@ -31,7 +31,11 @@ std::optional<DesktopOptions> parseDesktopOptions(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("DesktopOptions", "Mostrador: the WhatsApp inbox for small shops."));
-    parser.addHelpOption();
+    // Its own words for --help: Qt's ("Displays help on commandline options.") stay English in a
+    // Spanish window.
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
+                                        QCoreApplication::translate("DesktopOptions", "Show this help and quit."));
+    parser.addOption(helpOption);
     parser.addVersionOption();
 
     const QCommandLineOption demoOption(
@@ -52,12 +56,15 @@ std::optional<DesktopOptions> parseDesktopOptions(const QStringList &arguments)
         QCoreApplication::translate("DesktopOptions", "file"));
     const QCommandLineOption showOption(
         QStringLiteral("show"),
-        QCoreApplication::translate("DesktopOptions", "Open one of the shop's windows at start: hours, quick-replies, profile, privacy, reports, connection, setup "
-                                                      "or first-run (with --screenshot, the picture is of that window)."),
+        QCoreApplication::translate("DesktopOptions", "Open one of the shop's windows at start: %1 (with --screenshot, the picture is of "
+                                                      "that window).")
+            .arg(kShopDialogs.join(QStringLiteral(", "))),
         QCoreApplication::translate("DesktopOptions", "window"));
     parser.addOptions({demoOption, languageOption, screenshotOption, databaseOption, showOption});
 
-    parser.process(arguments); // exits on --help, --version and unknown options
+    parser.process(arguments); // exits on --version and unknown options
+    if (parser.isSet(helpOption))
+        parser.showHelp(0);
 
     if (!parser.positionalArguments().isEmpty()) {
         std::fprintf(stderr, "%s\n",

@@ -41,6 +41,10 @@ TEST(DesktopCommandLine, HelpSpeaksTheForcedLanguage)
     EXPECT_TRUE(spanish.standardOutput.contains("--screenshot")) << spanish.standardOutput.constData();
     EXPECT_TRUE(QString::fromUtf8(spanish.standardOutput).contains(QStringLiteral("clientes simulados")))
         << spanish.standardOutput.constData();
+    EXPECT_FALSE(spanish.standardOutput.contains("Displays help")) << "Qt's English line in the Spanish help";
+    // Every window --show opens is listed (the README lists the same).
+    for (const char *window : {"new-campaign", "template-editor", "new-order", "first-run"})
+        EXPECT_TRUE(spanish.standardOutput.contains(window)) << window;
 
     const auto english = runExecutable(QStringLiteral("mostrador"), {QStringLiteral("--lang=en"), QStringLiteral("--help")});
     EXPECT_EQ(english.exitCode, 0);
