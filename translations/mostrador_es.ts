@@ -1839,7 +1839,7 @@ El token de acceso y la clave secreta van al llavero; nunca se escriben en ajust
         </message>
         <message>
             <source>Open</source>
-            <translation>Abierto</translation>
+            <translation>Abiertas</translation>
         </message>
         <message>
             <source>Waiting for us</source>
