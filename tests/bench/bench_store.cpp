@@ -103,6 +103,16 @@ int main(int argc, char *argv[])
     });
     std::printf("first inbox page (50 conversations): p50 %.3f ms, p95 %.3f ms\n", Bench::percentile(inbox, 0.5), Bench::percentile(inbox, 0.95));
 
+    // Waiting for us: each conversation's last message that starts or ends a wait, found per row.
+    ConversationFilter waitingForUs;
+    waitingForUs.view = ConversationFilter::View::WaitingForUs;
+    const QList<double> waiting = Bench::timeMany(50, [&](int) {
+        StoreError e;
+        rows += reader.conversations(waitingForUs, std::nullopt, 50, &e).size();
+    });
+    std::printf("first Waiting for us page (50 conversations): p50 %.3f ms, p95 %.3f ms\n", Bench::percentile(waiting, 0.5),
+                Bench::percentile(waiting, 0.95));
+
     const QList<double> big = Bench::timeMany(200, [&](int) {
         StoreError e;
         rows += reader.messages(1, std::nullopt, 50, &e).size();
