@@ -6,6 +6,7 @@
 #include "benchhistory.h"
 #include "import/chatexportreader.h"
 #include "import/chatimport.h"
+#include "import/importrecordstore.h"
 #include "conversations/conversationstore.h"
 
 #include <QCoreApplication>
@@ -91,6 +92,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     const double seconds = timer.elapsed() / 1000.0;
+    const qint64 firstImport = summary.importId;
     std::printf("imported %lld messages in %d chats in %.1f s: %.0f messages/s\n", qlonglong(summary.messages), summary.chats, seconds,
                 summary.messages / seconds);
 
@@ -108,6 +110,17 @@ int main(int argc, char *argv[])
     });
     std::printf("search over the imported history (20 best, %lld queries, %lld rows): p50 %.2f ms, p95 %.2f ms\n",
                 qlonglong(search.size()), qlonglong(rows), Bench::percentile(search, 0.5), Bench::percentile(search, 0.95));
+
+    // Undo import: the first import's messages, conversations and customers out, in one transaction.
+    timer.restart();
+    const auto undone = ImportRecordStore(*database).undo(firstImport, QStringLiteral("bench"), QDateTime::currentDateTimeUtc());
+    if (undone.isError()) {
+        std::fprintf(stderr, "undo failed: %s\n", qPrintable(undone.error().detail));
+        return 1;
+    }
+    std::printf("undo import: %lld messages and %d conversations out in %.1f s\n", qlonglong(undone->messages), undone->conversations,
+                timer.elapsed() / 1000.0);
+
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     std::printf("peak resident memory: %.0f MB\n", usage.ru_maxrss / 1024.0);
