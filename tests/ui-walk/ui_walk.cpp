@@ -8,6 +8,7 @@
 // MOSTRADOR_WALK_LANGUAGE (es|en) and MOSTRADOR_WALK_SHOTS (a folder) come from run.sh.
 
 #include "desktopapplication.h"
+#include "fixtures.h"
 #include "demosession.h"
 #include "composer/composer.h"
 #include "i18n/languagecontroller.h"
@@ -42,6 +43,7 @@
 #include <gtest/gtest.h>
 
 using namespace Mostrador;
+using namespace Mostrador::Testing;
 
 namespace {
 
@@ -187,10 +189,7 @@ TEST_F(UiWalk, TheDailyScreenFitsSaysEveryMistakeAndHoldsStill)
     // 3. A program file: refused before any upload, said in the band at the top until dismissed.
     QTemporaryDir folder;
     const QString program = folder.filePath(QStringLiteral("factura.exe"));
-    QFile exe(program);
-    ASSERT_TRUE(exe.open(QIODevice::WriteOnly));
-    exe.write(QByteArray("MZ\x90\x00", 4) + QByteArray(4000, '\0'));
-    exe.close();
+    ASSERT_TRUE(writeFile(program, QByteArray("MZ\x90\x00", 4) + QByteArray(4000, '\0')));
     auto *composer = find<Composer>("composer");
     Q_EMIT composer->attachFile(program, QString());
     auto *notice = find<QLabel>("noticeText");
@@ -318,12 +317,9 @@ TEST_F(UiWalk, TheDailyScreenFitsSaysEveryMistakeAndHoldsStill)
     // 8. A chat imported under the wrong shop name: a typed name that wrote nothing is refused,
     //    naming who wrote; the customer picked as the shop imports, and Undo import takes it out.
     const QString chat = folder.filePath(QStringLiteral("WhatsApp Chat with Andrea Salazar.txt"));
-    QFile export_(chat);
-    ASSERT_TRUE(export_.open(QIODevice::WriteOnly));
-    export_.write("[11/03/2021, 10:00:00] Andrea Salazar: ¿Tienen el jarrón azul?\n"
-                  "[11/03/2021, 10:02:00] Tienda Casa Nube: Sí, nos queda uno.\n"
-                  "[11/03/2021, 10:03:00] Andrea Salazar: Me lo guardan hasta el sábado\n");
-    export_.close();
+    ASSERT_TRUE(writeFile(chat, "[11/03/2021, 10:00:00] Andrea Salazar: ¿Tienen el jarrón azul?\n"
+                                "[11/03/2021, 10:02:00] Tienda Casa Nube: Sí, nos queda uno.\n"
+                                "[11/03/2021, 10:03:00] Andrea Salazar: Me lo guardan hasta el sábado\n"));
     Q_EMIT window->chatFilesDropped({chat});
     auto *author = find<QComboBox>("importShopAuthor");
     auto *start = find<QPushButton>("importStart");
