@@ -1,5 +1,6 @@
 #include "chatimports.h"
 
+#include "common/applicationidentity.h"
 #include "import/importchatsdialog.h"
 #include "mainwindow/mainwindow.h"
 #include "media/mediadownloader.h"
@@ -177,7 +178,7 @@ void ChatImports::undoLast()
     if (m_lastImport <= 0 || m_run.isRunning())
         return;
     ImportRecordStore records(m_shop.database());
-    const auto undone = records.undo(m_lastImport, qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")),
+    const auto undone = records.undo(m_lastImport, personActing(m_shop.database().location().user),
                                      QDateTime::currentDateTimeUtc());
     if (undone.isError()) {
         if (m_dialog)

@@ -1,5 +1,6 @@
 #include "workspace.h"
 
+#include "common/applicationidentity.h"
 #include "api/apijob.h"
 #include "api/cloudapiclient.h"
 #include "automation/quickreplies.h"
@@ -171,9 +172,7 @@ void Workspace::connectSending()
 // Kept with the name of whoever confirmed it: the team member's sign-in, or this computer's user.
 void Workspace::recordPromotionPastNo(qint64 conversationId, qint64 messageId, const QString &templateName)
 {
-    QString sentBy = m_shop.database().location().user;
-    if (sentBy.isEmpty())
-        sentBy = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QDir::home().dirName()));
+    const QString sentBy = personActing(m_shop.database().location().user);
     if (StoreError error = ConsentStore(m_shop.database()).recordPromotionPastNo(conversationId, messageId, templateName, sentBy,
                                                                                  m_shop.clock().now());
         error.isError()) {

@@ -1,5 +1,6 @@
 #include "importcommand.h"
 
+#include "common/applicationidentity.h"
 #include "automation/shopautomation.h"
 #include "commandsupport.h"
 #include "identity/phonenumbers.h"
@@ -52,7 +53,7 @@ int undoImport(Database &database, const QString &which)
         return kConfigurationError;
     }
     const ImportRecord record = **found;
-    const auto undone = records.undo(record.id, qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")), QDateTime::currentDateTimeUtc());
+    const auto undone = records.undo(record.id, personActing(database.location().user), QDateTime::currentDateTimeUtc());
     if (undone.isError()) {
         printError(CommandText::tr("Nothing was undone: %1").arg(undone.error().userMessage));
         return undone.error().kind == StoreError::Kind::Query ? kConfigurationError : kFailure;

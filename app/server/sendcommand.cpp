@@ -1,5 +1,6 @@
 #include "sendcommand.h"
 
+#include "common/applicationidentity.h"
 #include "api/cloudapiclient.h"
 #include "api/messagepayloads.h"
 #include "api/templatetext.h"
@@ -160,7 +161,7 @@ int runSendCommand(const QStringList &arguments)
     }
     loop.exec();
     if (pastTheirNo && code == 0) {
-        const QString by = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+        const QString by = personActing(database->location().user);
         if (StoreError kept = ConsentStore(*database).recordPromotionPastNo(*conversation, sent.messageId, parser.value(templateOption),
                                                                             by, clock.now());
             kept.isError())

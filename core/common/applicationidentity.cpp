@@ -3,6 +3,7 @@
 #include <mostrador/version.h>
 
 #include <QCoreApplication>
+#include <QDir>
 
 namespace Mostrador {
 
@@ -12,6 +13,13 @@ void setApplicationIdentity()
     QCoreApplication::setOrganizationDomain(QLatin1String(kOrganizationDomain));
     QCoreApplication::setApplicationName(QLatin1String(kApplicationName));
     QCoreApplication::setApplicationVersion(QLatin1String(kVersion));
+}
+
+QString personActing(const QString &signedInAs)
+{
+    if (!signedInAs.isEmpty())
+        return signedInAs;
+    return qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QDir::home().dirName()));
 }
 
 } // namespace Mostrador

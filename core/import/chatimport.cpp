@@ -1,5 +1,7 @@
 #include "chatimport.h"
 
+#include "common/applicationidentity.h"
+#include "db/database.h"
 #include "chatexportfile.h"
 #include "chatexportreader.h"
 #include "common/contentfiles.h"
@@ -275,7 +277,9 @@ bool ChatImport::run(const QStringList &files, Summary *summary, QString *error,
 
     ImportStore store(m_database);
     store.setBusinessNumber(m_settings.businessNumberId);
-    if (StoreError failed = store.begin(ImportSource::ofFiles(files, m_settings.me)); failed.isError()) {
+    ImportSource source = ImportSource::ofFiles(files, m_settings.me);
+    source.importedBy = personActing(m_database.location().user);
+    if (StoreError failed = store.begin(source); failed.isError()) {
         *error = failed.userMessage;
         return false;
     }

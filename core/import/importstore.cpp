@@ -1,5 +1,6 @@
 #include "importstore.h"
 
+#include "common/applicationidentity.h"
 #include "db/database.h"
 #include "messaging/waid.h"
 #include "db/searchbatch.h"
@@ -47,7 +48,7 @@ ImportSource ImportSource::ofFiles(const QStringList &paths, const QString &me)
         source.fileSha256 << (file.open(QIODevice::ReadOnly) && hash.addData(&file) ? QString::fromLatin1(hash.result().toHex())
                                                                                       : QString(QLatin1String("-")));
     }
-    source.importedBy = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    source.importedBy = personActing();
     return source;
 }
 

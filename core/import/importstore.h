@@ -42,7 +42,7 @@ struct ImportSource {
     QString importedBy;
 
     // The files by name and by a SHA-256 of their bytes (read again for it), imported by the
-    // computer's user.
+    // computer's user (the caller names a team member instead).
     [[nodiscard]] static ImportSource ofFiles(const QStringList &paths, const QString &me = {});
 };
 
