@@ -3,7 +3,10 @@
 #include "db/settingsstore.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+
+#include <algorithm>
 #include <QStringList>
 
 namespace Mostrador {
@@ -23,7 +26,7 @@ QStringList fieldsOf(const QString &line)
 
 std::optional<RateCard> RateCard::parse(const QByteArray &csv, QString *error)
 {
-    RateCard card;
+    Period card;
     QStringList categories;
     const QStringList lines = QString::fromUtf8(csv).remove(QChar(0xFEFF)).split(QLatin1Char('\n'));
     for (int number = 1; number <= lines.size(); ++number) {
@@ -34,11 +37,11 @@ std::optional<RateCard> RateCard::parse(const QByteArray &csv, QString *error)
             const QString key = line.mid(1).section(QLatin1Char(':'), 0, 0).trimmed().toLower();
             const QString value = line.mid(1).section(QLatin1Char(':'), 1).trimmed();
             if (key == QLatin1String("effective"))
-                card.m_effective = QDate::fromString(value, Qt::ISODate);
+                card.effective = QDate::fromString(value, Qt::ISODate);
             else if (key == QLatin1String("source"))
-                card.m_source = value;
+                card.source = value;
             else if (key == QLatin1String("currency"))
-                card.m_currency = value.toUpper();
+                card.currency = value.toUpper();
             continue;
         }
         const QStringList fields = fieldsOf(line);
@@ -65,38 +68,73 @@ std::optional<RateCard> RateCard::parse(const QByteArray &csv, QString *error)
                 *error = tr("Line %1: \"%2\" is not a price.").arg(number).arg(fields.at(column));
                 return std::nullopt;
             }
-            card.m_rates[country].insert(categories.at(column - 1), price);
+            card.rates[country].insert(categories.at(column - 1), price);
         }
     }
-    if (card.m_rates.isEmpty()) {
+    if (card.rates.isEmpty()) {
         *error = tr("The rate card has no prices.");
         return std::nullopt;
     }
-    return card;
+    RateCard one;
+    one.m_periods.append(std::move(card));
+    return one;
 }
 
 RateCard RateCard::shipped()
 {
-    QFile file(QStringLiteral(":/ratecards/meta-rates.csv"));
-    file.open(QIODevice::ReadOnly);
-    QString ignored;
-    return parse(file.readAll(), &ignored).value_or(RateCard());
+    RateCard cards;
+    const QStringList names = QDir(QStringLiteral(":/ratecards")).entryList({QStringLiteral("*.csv")}, QDir::Files, QDir::Name);
+    for (const QString &name : names) {
+        QFile file(QStringLiteral(":/ratecards/") + name);
+        file.open(QIODevice::ReadOnly);
+        QString ignored;
+        if (auto card = parse(file.readAll(), &ignored))
+            cards.layOver(card->m_periods.constFirst());
+    }
+    return cards;
 }
 
 RateCard RateCard::shopOrShipped(const QString &path, QString *problem)
 {
+    RateCard cards = shipped();
     QFile file(path);
     if (path.isEmpty() || !file.exists())
-        return shipped();
+        return cards;
     if (!file.open(QIODevice::ReadOnly)) {
         *problem = tr("The rate card %1 could not be read: %2").arg(path, file.errorString());
-        return shipped();
+        return cards;
     }
     QString error;
     if (auto card = parse(file.readAll(), &error))
-        return *card;
-    *problem = tr("The rate card %1 was not used. %2").arg(path, error);
-    return shipped();
+        cards.layOver(card->m_periods.constFirst());
+    else
+        *problem = tr("The rate card %1 was not used. %2").arg(path, error);
+    return cards;
+}
+
+void RateCard::layOver(Period period)
+{
+    if (!period.effective.isValid()) {
+        m_periods = {std::move(period)};
+        return;
+    }
+    m_periods.removeIf([&](const Period &kept) { return kept.effective == period.effective || !kept.effective.isValid(); });
+    const auto later = std::find_if(m_periods.begin(), m_periods.end(), [&](const Period &kept) { return kept.effective > period.effective; });
+    m_periods.insert(later, std::move(period));
+}
+
+const RateCard::Period &RateCard::periodOn(QDate day) const
+{
+    static const Period none;
+    if (m_periods.isEmpty())
+        return none;
+    if (!day.isValid())
+        return m_periods.constLast();
+    for (auto period = m_periods.crbegin(); period != m_periods.crend(); ++period) {
+        if (!period->effective.isValid() || period->effective <= day)
+            return *period;
+    }
+    return m_periods.constFirst();
 }
 
 namespace {
@@ -105,15 +143,19 @@ const QString kSettingKey = QStringLiteral("reports/rate_card");
 
 RateCard RateCard::forShop(Database &database, QString *problem)
 {
+    RateCard cards = shipped();
     StoreError error;
     const QString saved = SettingsStore(database).read(kSettingKey, &error).value(kSettingKey);
+    if (error.isError())
+        *problem = tr("The shop's rate card could not be read: %1").arg(error.userMessage);
     if (saved.isEmpty())
-        return shipped();
+        return cards;
     QString reason;
     if (auto card = parse(saved.toUtf8(), &reason))
-        return *card;
-    *problem = tr("The shop's rate card was not used. %1").arg(reason);
-    return shipped();
+        cards.layOver(card->m_periods.constFirst());
+    else
+        *problem = tr("The shop's rate card was not used. %1").arg(reason);
+    return cards;
 }
 
 bool RateCard::saveForShop(Database &database, const QByteArray &csv, QString *problem)
@@ -127,14 +169,22 @@ bool RateCard::saveForShop(Database &database, const QByteArray &csv, QString *p
     return true;
 }
 
-std::optional<double> RateCard::rate(const QString &country, const QString &category) const
+std::optional<double> RateCard::rate(const QString &country, const QString &category, QDate day) const
 {
+    const Period &period = periodOn(day);
+    const auto priceOf = [&](const QString &key) -> std::optional<double> {
+        for (const QString &row : {country.toUpper(), QStringLiteral("*")}) {
+            const auto found = period.rates.constFind(row);
+            if (found != period.rates.cend() && found->contains(key))
+                return found->value(key);
+        }
+        return std::nullopt;
+    };
     const QString key = category.toLower();
-    for (const QString &row : {country.toUpper(), QStringLiteral("*")}) {
-        const auto found = m_rates.constFind(row);
-        if (found != m_rates.cend() && found->contains(key))
-            return found->value(key);
-    }
+    if (const auto price = priceOf(key))
+        return price;
+    if (key == QLatin1String("service"))
+        return priceOf(QStringLiteral("utility")); // Meta bills service replies at the market's utility rate
     return std::nullopt;
 }
 

@@ -11,49 +11,67 @@ namespace Mostrador {
 
 class Database;
 
-// What Meta charges per delivered template message, by the customer's country and the
-// template's category, from a CSV the shop can replace when Meta changes its prices:
+// What Meta charges per delivered message, by the customer's country, the message's category and
+// the day it was delivered: one period per card of Meta's rules, each from a CSV with its date,
+// which the shop can add to when Meta changes its prices:
 //
-//     # effective: 2025-07-01
+//     # effective: 2026-10-01
 //     # source: https://developers.facebook.com/docs/whatsapp/pricing
 //     # currency: USD
-//     country,marketing,utility,authentication
-//     CO,0.0125,0.0002,0.0002
-//     *,0.0604,0.0077,0.0077        (every other country)
+//     country,marketing,utility,authentication,service
+//     CO,0.0125,0.0002,0.0002,0.0002
+//     *,0.0604,0.0077,0.0077,0.0077        (every other country)
 //
-// Rates may use a decimal comma in the CSV a spreadsheet wrote, with ';' between fields.
+// Rates may use a decimal comma in the CSV a spreadsheet wrote, with ';' between fields. A card
+// with no date stands for every day.
 class RateCard
 {
     Q_DECLARE_TR_FUNCTIONS(RateCard)
 
 public:
+    struct Period {
+        QDate effective; // invalid: every day
+        QString source;
+        QString currency = QStringLiteral("USD");
+        QHash<QString, QHash<QString, double>> rates; // country (or "*") → category → price
+    };
+
     // Nothing, with the line and the reason in `error`, when the text is not such a card.
     [[nodiscard]] static std::optional<RateCard> parse(const QByteArray &csv, QString *error);
-    // The card Mostrador ships (Meta's published rates on its date).
+    // The cards Mostrador ships, one per period of Meta's rules (Meta's published rates on their dates).
     [[nodiscard]] static RateCard shipped();
-    // The shop's own card at `path` when it exists and reads, else the shipped one; `problem`
-    // says why a card that exists was not used.
+    // The shipped cards with the shop's own card at `path` laid over them (from its date on, in
+    // place of a shipped card of the same date) when it exists and reads; `problem` says why a
+    // card that exists was not used.
     [[nodiscard]] static RateCard shopOrShipped(const QString &path, QString *problem);
 
-    // The card the shop saved in its store (shared by every desktop and the server), else the
-    // shipped one; `problem` says why a saved card was not used.
+    // The shipped cards with the one the shop saved in its store (shared by every desktop and the
+    // server) laid over them; `problem` says why a saved card was not used.
     [[nodiscard]] static RateCard forShop(Database &database, QString *problem);
     // Keeps `csv` as the shop's card, after checking it reads; the reason in `problem` if not.
     [[nodiscard]] static bool saveForShop(Database &database, const QByteArray &csv, QString *problem);
 
-    // The price of one `category` message (marketing, utility, authentication) to a customer in
-    // `country` (ISO 3166); nothing when the card has no such price.
-    [[nodiscard]] std::optional<double> rate(const QString &country, const QString &category) const;
+    // The price of one `category` message (marketing, utility, authentication, service) to a
+    // customer in `country` (ISO 3166) delivered on `day` (invalid: the newest card's price);
+    // nothing when the card has no such price. A billed `service` message in a card with no
+    // service column costs the utility rate, as Meta bills it.
+    [[nodiscard]] std::optional<double> rate(const QString &country, const QString &category, QDate day = {}) const;
 
-    [[nodiscard]] QDate effective() const { return m_effective; }
-    [[nodiscard]] QString source() const { return m_source; }
-    [[nodiscard]] QString currency() const { return m_currency; }
+    // The card in force on `day`: the newest one for an invalid day, the oldest one for a day
+    // before every card.
+    [[nodiscard]] const Period &periodOn(QDate day) const;
+    [[nodiscard]] const QList<Period> &periods() const { return m_periods; }
+
+    // The newest card's.
+    [[nodiscard]] QDate effective() const { return periodOn({}).effective; }
+    [[nodiscard]] QString source() const { return periodOn({}).source; }
+    [[nodiscard]] QString currency() const { return periodOn({}).currency; }
 
 private:
-    QDate m_effective;
-    QString m_source;
-    QString m_currency = QStringLiteral("USD");
-    QHash<QString, QHash<QString, double>> m_rates; // country (or "*") → category → price
+    // `period` from its date on, in place of a card of the same date; an undated one replaces all.
+    void layOver(Period period);
+
+    QList<Period> m_periods; // oldest first
 };
 
 } // namespace Mostrador

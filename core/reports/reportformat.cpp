@@ -92,6 +92,11 @@ QJsonObject toJson(const ShopReport &report)
                                   {QStringLiteral("messages"), line.messages}, {QStringLiteral("billable"), line.billable},
                                   {QStringLiteral("unpriced"), line.unpriced}, {QStringLiteral("cost"), cents(line.cost)}});
     }
+    QJsonArray cards;
+    for (const CardUse &card : report.costs.byCard) {
+        cards.append(QJsonObject{{QStringLiteral("date"), card.effective.toString(Qt::ISODate)}, {QStringLiteral("source"), card.source},
+                                 {QStringLiteral("messages"), card.messages}, {QStringLiteral("cost"), cents(card.cost)}});
+    }
     QJsonArray agents;
     for (const AgentFigures &agent : report.agents) {
         agents.append(QJsonObject{{QStringLiteral("name"), agent.name}, {QStringLiteral("messages"), agent.messages},
@@ -140,7 +145,10 @@ QJsonObject toJson(const ShopReport &report)
                                               {QStringLiteral("billable"), report.costs.billable},
                                               {QStringLiteral("free"), report.costs.free},
                                               {QStringLiteral("service_messages"), report.costs.serviceMessages},
-                                              {QStringLiteral("by_month"), months}}},
+                                              {QStringLiteral("service_billable"), report.costs.billableServiceMessages},
+                                              {QStringLiteral("meta_agent_messages"), report.costs.metaAgentMessages},
+                                              {QStringLiteral("by_month"), months},
+                                              {QStringLiteral("by_card"), cards}}},
         {QStringLiteral("agents"), agents},
         {QStringLiteral("days"), days},
         {QStringLiteral("customer_messages_by_weekday_hour"), heatMap},

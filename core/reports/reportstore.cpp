@@ -40,7 +40,8 @@ StoreError ReportStore::forEachMessage(qint64 from, qint64 to, const std::functi
         m_database.connection(),
         QStringLiteral("SELECT m.conversation_id, m.sent_at, %1, %2, m.agent_id, "
                        "CASE WHEN m.pricing_category IS NULL THEN 0 WHEN m.pricing_category = 'service' THEN 1 ELSE 2 END, "
-                       "CASE WHEN m.pricing_category <> 'service' THEN m.pricing_category END, m.pricing_billable "
+                       "CASE WHEN m.pricing_category <> 'service' THEN m.pricing_category END, m.pricing_billable, "
+                       "CASE WHEN m.handled_by = 'meta_agent' AND m.direction = 'out' THEN 1 ELSE 0 END "
                        "FROM messages m WHERE m.sent_at >= ? AND m.sent_at < ? ORDER BY m.sent_at")
             .arg(SqlFragments::origin(alias), SqlFragments::countsForWaiting(alias)));
     query->addBindValue(from);
@@ -58,6 +59,7 @@ StoreError ReportStore::forEachMessage(qint64 from, qint64 to, const std::functi
         if (message.pricing == ReportMessage::Pricing::Other)
             message.pricingCategory = query->value(6).toString();
         message.billable = query->integer(7) == 1;
+        message.byMetaAgent = query->integer(8) == 1;
         visit(message);
     }
     query->finish();

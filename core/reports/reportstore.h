@@ -29,6 +29,7 @@ struct ReportMessage {
     enum class Pricing { None, Service, Other } pricing = Pricing::None;
     QString pricingCategory;
     bool billable = false;
+    bool byMetaAgent = false; // written by Meta Business Agent, Meta's own AI (billed per token)
 };
 
 struct ReportConversation {

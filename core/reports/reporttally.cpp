@@ -1,5 +1,7 @@
 #include "reporttally.h"
 
+#include "messaging/metapricing.h"
+
 #include "identity/phonenumbers.h"
 
 #include <QJsonDocument>
@@ -100,7 +102,7 @@ void ReportTally::add(const ReportMessage &message)
         countClosedHours(*state, message);
         return;
     }
-    if (message.pricing != ReportMessage::Pricing::None)
+    if (message.pricing != ReportMessage::Pricing::None || message.byMetaAgent)
         countCost(message);
     if (!message.countsForWaiting)
         return;
@@ -186,6 +188,11 @@ QString ReportTally::countryOf(qint64 conversationId)
 
 void ReportTally::countCost(const ReportMessage &message)
 {
+    if (message.byMetaAgent) {
+        if (m_lastDate >= MetaPricing::metaAgentBilledFrom())
+            ++m_report.costs.metaAgentMessages; // Meta bills these per token; no price is guessed
+        return;
+    }
     const bool service = message.pricing == ReportMessage::Pricing::Service;
     const QString category = service ? QStringLiteral("service") : message.pricingCategory.toLower();
     const QString &month = m_lastMonth; // add() found the message's day first
@@ -201,8 +208,17 @@ void ReportTally::countCost(const ReportMessage &message)
     }
     ++line.billable;
     ++m_report.costs.billable;
-    if (const auto rate = m_in.rates.rate(countryOf(message.conversationId), category)) {
+    if (service)
+        ++m_report.costs.billableServiceMessages;
+    const QDate day = m_lastDate; // add() found the message's local day first
+    const RateCard::Period &card = m_in.rates.periodOn(day);
+    CardUse &use = m_cardUses[card.effective];
+    use.effective = card.effective;
+    use.source = card.source;
+    ++use.messages;
+    if (const auto rate = m_in.rates.rate(countryOf(message.conversationId), category, day)) {
         line.cost += *rate;
+        use.cost += *rate;
         m_report.costs.total += *rate;
     } else {
         ++line.unpriced;
@@ -346,10 +362,12 @@ ShopReport ReportTally::finish()
     }
     std::sort(m_report.ads.begin(), m_report.ads.end(), [](const AdArrivals &a, const AdArrivals &b) { return a.customers > b.customers; });
 
-    m_report.costs.currency = m_in.rates.currency();
-    m_report.costs.rateCardDate = m_in.rates.effective();
-    m_report.costs.rateCardSource = m_in.rates.source();
+    const RateCard::Period &newest = m_in.rates.periodOn(m_cardUses.isEmpty() ? m_in.period.lastDay() : m_cardUses.lastKey());
+    m_report.costs.currency = newest.currency;
+    m_report.costs.rateCardDate = newest.effective;
+    m_report.costs.rateCardSource = newest.source;
     m_report.costs.byMonth = m_costLines.values();
+    m_report.costs.byCard = m_cardUses.values(); // by date: oldest first
 
     for (auto agent = m_in.agents.cbegin(); agent != m_in.agents.cend(); ++agent) {
         if (!m_messagesByAgent.contains(agent.key()))

@@ -89,6 +89,7 @@ private:
     QString m_lastMonth;                // "2026-11", of that day
     QHash<qint64, QString> m_countries; // conversation → customer's country
     QMap<std::pair<QString, QString>, CostLine> m_costLines;
+    QMap<QDate, CardUse> m_cardUses;
 };
 
 } // namespace Mostrador

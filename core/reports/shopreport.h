@@ -44,15 +44,26 @@ struct CostLine {
     double cost = 0;
 };
 
+// One rate card a report priced messages by: each message is priced by the card in force on its day.
+struct CardUse {
+    QDate effective;
+    QString source;
+    int messages = 0; // billable messages priced (or left unpriced) by it
+    double cost = 0;
+};
+
 struct Costs {
     QString currency;
-    QDate rateCardDate;
+    QDate rateCardDate;   // the newest card used
     QString rateCardSource;
     double total = 0;
     int billable = 0;
     int free = 0;
-    int serviceMessages = 0; // free replies inside the window: what would be billed if Meta charged them
+    int serviceMessages = 0;       // free-form replies inside the window, billed or not
+    int billableServiceMessages = 0;
+    int metaAgentMessages = 0;     // Meta Business Agent's replies, billed by Meta per token: no price guessed
     QList<CostLine> byMonth;
+    QList<CardUse> byCard;         // oldest first
 };
 
 struct AgentFigures {

@@ -1,5 +1,7 @@
 #include "demohistory.h"
 
+#include "messaging/metapricing.h"
+
 #include "common/clock.h"
 #include "messaging/inboundbatch.h"
 #include "outbox/outgoingstore.h"
@@ -109,10 +111,11 @@ struct History {
         delivered.status = DeliveryStatus::Read;
         delivered.statusName = QStringLiteral("read");
         delivered.timestamp = at.addSecs(40);
-        delivered.pricingCategory = category;
+        const MetaCharge charge = MetaPricing::charge(category, !isTemplate, false, at.date());
+        delivered.pricingCategory = charge.category;
         delivered.pricingModel = QStringLiteral("PMP");
-        delivered.pricingBillable = isTemplate;
-        delivered.pricingType = isTemplate ? QStringLiteral("regular") : QStringLiteral("free_customer_service");
+        delivered.pricingBillable = charge.billable;
+        delivered.pricingType = charge.type;
         WebhookBatch batch;
         batch.statuses.append(delivered);
         failed(ingestor.ingest(batch).error);

@@ -369,7 +369,7 @@ QHttpServerResponse SandboxServer::handleSend(const QString &phone, const QHttpS
     else if (kFreeFormTypes.contains(type) && !m_customers.withinWindow(to, m_clock.now()))
         failure = 131047;
     scheduleStatuses(wamid, known, body.value(QLatin1String("biz_opaque_callback_data")).toString(), failure,
-                     WebhookPayloads::pricing(category, m_customers.withinWindow(to, m_clock.now())));
+                     WebhookPayloads::pricing(category, m_customers.withinWindow(to, m_clock.now()), m_clock.now().date()));
 
     return QHttpServerResponse(QJsonObject{
         {QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
@@ -412,8 +412,7 @@ void SandboxServer::sendStatus(const QString &wamid, const QString &to, const QS
         errors << error;
     }
     m_dispatcher->deliver(WebhookPayloads::envelope(
-        m_settings.business, {}, {}, {WebhookPayloads::status(wamid, to, state, m_clock.now(), callbackData, errors,
-                                                         pricing.isEmpty() ? WebhookPayloads::pricing() : pricing)}));
+        m_settings.business, {}, {}, {WebhookPayloads::status(wamid, to, state, m_clock.now(), callbackData, errors, pricing)}));
 }
 
 // Coexistence: the number is also in the WhatsApp Business app. Contacts come at once; the

@@ -1,5 +1,7 @@
 #include "webhookpayloads.h"
 
+#include "messaging/metapricing.h"
+
 #include "messaging/waid.h"
 
 #include <QJsonArray>
@@ -35,13 +37,13 @@ QJsonObject textMessage(const QString &wamid, const Sender &from, const QDateTim
     return message(wamid, from, at, QStringLiteral("text"), {{QStringLiteral("body"), body}});
 }
 
-QJsonObject pricing(const QString &category, bool withinWindow)
+QJsonObject pricing(const QString &category, bool withinWindow, QDate day)
 {
-    const bool free = category == QLatin1String("service") || (category == QLatin1String("utility") && withinWindow);
-    return {{QStringLiteral("billable"), !free},
+    const MetaCharge charge = MetaPricing::charge(category, withinWindow, false, day);
+    return {{QStringLiteral("billable"), charge.billable},
             {QStringLiteral("pricing_model"), QStringLiteral("PMP")},
-            {QStringLiteral("type"), free ? QStringLiteral("free_customer_service") : QStringLiteral("regular")},
-            {QStringLiteral("category"), category}};
+            {QStringLiteral("type"), charge.type},
+            {QStringLiteral("category"), charge.category}};
 }
 
 QJsonObject status(const QString &wamid, const QString &recipient, const QString &state, const QDateTime &at,
@@ -56,7 +58,7 @@ QJsonObject status(const QString &wamid, const QString &recipient, const QString
     if (!callbackData.isEmpty())
         object.insert(QStringLiteral("biz_opaque_callback_data"), callbackData);
     if (state != QLatin1String("failed"))
-        object.insert(QStringLiteral("pricing"), charge);
+        object.insert(QStringLiteral("pricing"), charge.isEmpty() ? pricing(QStringLiteral("service"), true, at.date()) : charge);
     if (!errors.isEmpty()) {
         QJsonArray array;
         for (const WireError &error : errors) {

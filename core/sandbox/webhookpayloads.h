@@ -35,14 +35,15 @@ struct Sender {
 [[nodiscard]] QJsonObject textMessage(const QString &wamid, const Sender &from, const QDateTime &at,
                                       const QString &body);
 
-// Meta's per-message `pricing` of a status: a free reply inside the window, or a template of
-// `category` (marketing, utility, authentication), billable unless a utility one inside the window.
-[[nodiscard]] QJsonObject pricing(const QString &category = QStringLiteral("service"), bool withinWindow = true);
+// Meta's per-message `pricing` of a status for a `category` message ("service" for a free-form
+// reply) delivered on `day`, by Meta's rules of that day (MetaPricing).
+[[nodiscard]] QJsonObject pricing(const QString &category, bool withinWindow, QDate day);
 
-// A status object ("statuses"[i]); `charge` as pricing() makes it (none on a failure).
+// A status object ("statuses"[i]); `charge` as pricing() makes it (none on a failure; when empty,
+// a service reply's on `at`'s day).
 [[nodiscard]] QJsonObject status(const QString &wamid, const QString &recipient, const QString &state,
                                  const QDateTime &at, const QString &callbackData = {},
-                                 const QList<WireError> &errors = {}, const QJsonObject &charge = pricing());
+                                 const QList<WireError> &errors = {}, const QJsonObject &charge = {});
 
 // The envelope around messages (with their senders' contacts) and/or statuses.
 [[nodiscard]] QJsonObject envelope(const Business &business, const QList<Sender> &contacts,

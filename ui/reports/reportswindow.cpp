@@ -6,6 +6,7 @@
 #include "reporttext.h"
 
 #include "messaging/messagetypes.h"
+#include "messaging/metapricing.h"
 #include "reports/reportformat.h"
 
 #include <QChartView>
@@ -298,6 +299,30 @@ void ReportsWindow::fillCards(const ShopReport &report, const ShopReport &previo
     card(QStringLiteral("costs"))->setComparison(costs.total, previous.costs.total, FigureCard::Better::Lower);
 }
 
+QString ReportsWindow::costNote(const Costs &costs)
+{
+    const QLocale locale;
+    QStringList cards;
+    for (const CardUse &card : costs.byCard)
+        cards << (card.effective.isValid() ? locale.toString(card.effective, QLocale::LongFormat) : tr("your own"));
+    if (cards.isEmpty())
+        cards << locale.toString(costs.rateCardDate, QLocale::LongFormat);
+    QStringList note{tr("Each message is priced by Meta's rate card of its own day (here: %1; %2). Your WhatsApp Manager shows what you are really billed.")
+                         .arg(cards.join(QLatin1String(", ")), costs.rateCardSource)};
+    if (costs.billableServiceMessages > 0) {
+        note << tr("Since %1 Meta bills replies inside the 24-hour window too: %n such message(s) billed in this period.", nullptr,
+                   costs.billableServiceMessages)
+                    .arg(locale.toString(MetaPricing::serviceBilledFrom(), QLocale::LongFormat));
+    } else if (costs.serviceMessages > 0) {
+        note << tr("Replies inside the 24-hour window were free until %1: %n such message(s) in this period.", nullptr, costs.serviceMessages)
+                    .arg(locale.toString(MetaPricing::serviceBilledFrom().addDays(-1), QLocale::LongFormat));
+    }
+    if (costs.metaAgentMessages > 0)
+        note << tr("%n message(s) written by Meta's AI agent: Meta bills those by their length, so they have no price here.", nullptr,
+                   costs.metaAgentMessages);
+    return note.join(QLatin1Char(' '));
+}
+
 void ReportsWindow::fillCharts(const ShopReport &report)
 {
     for (QChartView *chart : std::as_const(m_charts)) {
@@ -340,10 +365,7 @@ void ReportsWindow::fillLists(const ShopReport &report)
     m_adsTitle->setVisible(!report.ads.isEmpty());
     m_ads->setVisible(!report.ads.isEmpty());
     const Costs &costs = report.costs;
-    m_costNote->setText(tr("Costs use the prices of Meta's rate card of %1 (%2): check your WhatsApp Manager for what you are really billed. "
-                           "Replies inside the 24-hour window are free today: %n such message(s) in this period.",
-                           nullptr, costs.serviceMessages)
-                            .arg(locale.toString(costs.rateCardDate, QLocale::LongFormat), costs.rateCardSource));
+    m_costNote->setText(costNote(costs));
     for (QTreeWidget *tree : {m_waiting, m_team, m_ads})
         fitRows(tree);
 }
@@ -399,7 +421,7 @@ void ReportsWindow::retranslate()
     m_from->setAccessibleName(tr("From"));
     m_to->setAccessibleName(tr("To"));
     m_rateCard->setText(tr("Rate card…"));
-    m_rateCard->setToolTip(tr("Price WhatsApp's messages with a newer rate card (a CSV file: country, marketing, utility, authentication)"));
+    m_rateCard->setToolTip(tr("Price WhatsApp's messages with a newer rate card (a CSV file: country, marketing, utility, authentication, service; dated with \"# effective:\")"));
     m_pdf->setText(tr("Save as PDF…"));
     m_csv->setText(tr("Save figures (CSV)…"));
     const QStringList titles{tr("Reply time (median)"), tr("Left waiting"), tr("Lost chats"), tr("Time to resolve (median)"),

@@ -66,6 +66,7 @@ private:
     void choosePdf();
     void chooseCsv();
     void chooseRateCard();
+    [[nodiscard]] static QString costNote(const Costs &costs);
     [[nodiscard]] QString periodText(const ReportPeriod &period) const;
 
     QComboBox *m_period = nullptr;

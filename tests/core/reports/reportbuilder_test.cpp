@@ -4,6 +4,7 @@
 
 #include "reports/reportbuilder.h"
 #include "reports/reportformat.h"
+#include "reports/ratecard.h"
 
 #include "common/clock.h"
 #include "conversations/conversationstore.h"
@@ -13,6 +14,7 @@
 #include "fixtures.h"
 #include "storedhistory.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QTemporaryDir>
 
@@ -332,6 +334,101 @@ TEST_P(ReportBuilderTest, CostsComeFromMetasPricingPricedWithTheRateCard)
     EXPECT_TRUE(figures.costs.rateCardDate.isValid());
 }
 
+// Meta's rules changed on 1 October 2026: replies inside the window and utility templates inside
+// it are billed from then on. Statuses as Meta sends them on each side of the date; each message
+// is priced by the card of its own day, and what the status says wins over the card.
+TEST_P(ReportBuilderTest, EachMessageIsPricedByTheRateCardOfItsOwnDay)
+{
+    const QString colombian = QStringLiteral("573001110020");
+    const qint64 conversation = customerWrites(colombian, madrid(9, 25, 10, 0));
+    struct Sent {
+        QDateTime at;
+        QString category;
+        QString type;
+        bool billable;
+    };
+    const QList<Sent> sends{
+        {madrid(9, 25, 10, 1), QStringLiteral("service"), QStringLiteral("free_customer_service"), false},  // the old rules: free
+        {madrid(9, 25, 10, 2), QStringLiteral("utility"), QStringLiteral("free_customer_service"), false},  // in the window: free
+        {madrid(9, 26, 12, 0), QStringLiteral("marketing"), QStringLiteral("regular"), true},
+        {madrid(10, 5, 10, 1), QStringLiteral("service"), QStringLiteral("regular"), true},                 // the new rules: billed
+        {madrid(10, 5, 10, 2), QStringLiteral("utility"), QStringLiteral("regular"), true},                 // in the window, billed
+        {madrid(10, 6, 9, 0), QStringLiteral("service"), QStringLiteral("free_entry_point"), false},        // after an ad: still free
+    };
+    WebhookBatch statuses;
+    for (int index = 0; index < sends.size(); ++index) {
+        const Sent &sent = sends.at(index);
+        if (sent.at > madrid(10, 1, 0, 0))
+            customerWrites(colombian, sent.at.addSecs(-30));
+        const qint64 id = shopWrites(conversation, sent.at);
+        const QString wamid = QStringLiteral("wamid.out.priced.%1").arg(index);
+        ASSERT_FALSE(outgoing->markAccepted(id, wamid).isError());
+        StatusUpdate status;
+        status.wamid = wamid;
+        status.status = DeliveryStatus::Delivered;
+        status.statusName = QStringLiteral("delivered");
+        status.timestamp = sent.at.addSecs(5);
+        status.pricingCategory = sent.category;
+        status.pricingType = sent.type;
+        status.pricingModel = QStringLiteral("PMP");
+        status.pricingBillable = sent.billable;
+        statuses.statuses.append(status);
+    }
+    WireMessage agentReply; // Meta Business Agent answers while it holds the conversation
+    agentReply.wamid = QStringLiteral("wamid.out.meta-agent");
+    agentReply.direction = Direction::Outbound;
+    agentReply.handledByMetaAgent = true;
+    agentReply.businessPhoneNumberId = QStringLiteral("106540352242922");
+    agentReply.customer.waId = colombian;
+    agentReply.timestamp = madrid(10, 7, 23, 0);
+    agentReply.kind = MessageKind::Text;
+    agentReply.typeName = QStringLiteral("text");
+    agentReply.text = QStringLiteral("Hola, soy el asistente de la tienda");
+    statuses.messages.append(agentReply);
+    ingestor->ingest(statuses);
+
+    const RateCard cards = RateCard::shipped();
+    const double marketingInJuly = *cards.rate(QStringLiteral("CO"), QStringLiteral("marketing"), QDate(2026, 9, 26));
+    const double serviceInOctober = *cards.rate(QStringLiteral("CO"), QStringLiteral("service"), QDate(2026, 10, 5));
+    const double utilityInOctober = *cards.rate(QStringLiteral("CO"), QStringLiteral("utility"), QDate(2026, 10, 5));
+    EXPECT_FALSE(cards.periodOn(QDate(2026, 9, 30)).rates.value(QStringLiteral("CO")).contains(QStringLiteral("service")))
+        << "the card of July 2025 has no service column";
+
+    const ShopReport figures = report(QDate(2026, 9, 20), QDate(2026, 10, 10));
+    EXPECT_EQ(figures.costs.billable, 3);
+    EXPECT_EQ(figures.costs.free, 3);
+    EXPECT_EQ(figures.costs.serviceMessages, 3);
+    EXPECT_EQ(figures.costs.billableServiceMessages, 1);
+    EXPECT_EQ(figures.costs.metaAgentMessages, 1);
+    EXPECT_NEAR(figures.costs.total, marketingInJuly + serviceInOctober + utilityInOctober, 1e-9);
+    for (const CostLine &line : figures.costs.byMonth)
+        EXPECT_EQ(line.unpriced, 0) << line.month.toStdString() << " " << line.category.toStdString();
+    ASSERT_EQ(figures.costs.byCard.size(), 2);
+    EXPECT_EQ(figures.costs.byCard.at(0).effective, QDate(2025, 7, 1));
+    EXPECT_EQ(figures.costs.byCard.at(0).messages, 1);
+    EXPECT_EQ(figures.costs.byCard.at(1).effective, QDate(2026, 10, 1));
+    EXPECT_EQ(figures.costs.byCard.at(1).messages, 2);
+    EXPECT_EQ(figures.costs.rateCardDate, QDate(2026, 10, 1));
+
+    const QJsonObject costs = ReportFormat::toJson(figures).value(QStringLiteral("costs")).toObject();
+    EXPECT_EQ(costs.value(QStringLiteral("service_billable")).toInt(), 1);
+    EXPECT_EQ(costs.value(QStringLiteral("meta_agent_messages")).toInt(), 1);
+    const QJsonArray byCard = costs.value(QStringLiteral("by_card")).toArray();
+    ASSERT_EQ(byCard.size(), 2);
+    EXPECT_EQ(byCard.at(1).toObject().value(QStringLiteral("date")).toString(), QStringLiteral("2026-10-01"));
+    EXPECT_EQ(byCard.at(1).toObject().value(QStringLiteral("messages")).toInt(), 2);
+    bool serviceBilledInOctober = false;
+    for (const QJsonValue &line : costs.value(QStringLiteral("by_month")).toArray()) {
+        const QJsonObject month = line.toObject();
+        if (month.value(QStringLiteral("month")) == QStringLiteral("2026-10") && month.value(QStringLiteral("category")) == QStringLiteral("service"))
+            serviceBilledInOctober = month.value(QStringLiteral("billable")).toInt() == 1 && month.value(QStringLiteral("cost")).toDouble() > 0;
+    }
+    EXPECT_TRUE(serviceBilledInOctober);
+    const QByteArray csv = ReportFormat::toCsv(figures);
+    EXPECT_TRUE(csv.contains("costs.by_card.1.date,2026-10-01")) << csv.constData();
+    EXPECT_TRUE(csv.contains("costs.service_billable,1")) << csv.constData();
+}
+
 TEST_P(ReportBuilderTest, ArrivalsFromAnAdAreCountedByAd)
 {
     Referral ad;
@@ -361,10 +458,46 @@ TEST(RateCardTest, ReadsASpreadsheetsCsvAndSaysWhatIsWrong)
     EXPECT_DOUBLE_EQ(card->rate(QStringLiteral("MX"), QStringLiteral("utility")).value_or(-1), 0.008);
     EXPECT_FALSE(card->rate(QStringLiteral("MX"), QStringLiteral("authentication")).has_value());
 
+    EXPECT_EQ(card->rate(QStringLiteral("CO"), QStringLiteral("service")).value_or(-1), 0.0008) << "no service column: the utility rate";
+
     EXPECT_FALSE(RateCard::parse("country,marketing\nColombia,0.01\n", &problem));
     EXPECT_TRUE(problem.contains(QStringLiteral("Line 2"))) << problem.toStdString();
     EXPECT_FALSE(RateCard::parse("country,marketing\nCO,gratis\n", &problem));
     EXPECT_TRUE(problem.contains(QStringLiteral("gratis"))) << problem.toStdString();
+}
+
+TEST(RateCardTest, TheShopsDatedCardTakesOverFromItsDateAndTheShippedOnesStay)
+{
+    const RateCard shipped = RateCard::shipped();
+    ASSERT_GE(shipped.periods().size(), 2);
+    EXPECT_EQ(shipped.periodOn(QDate(2026, 9, 30)).effective, QDate(2025, 7, 1));
+    EXPECT_EQ(shipped.periodOn(QDate(2026, 10, 1)).effective, QDate(2026, 10, 1));
+    EXPECT_EQ(shipped.periodOn(QDate(2024, 1, 1)).effective, QDate(2025, 7, 1)) << "before every card: the oldest";
+    for (const RateCard::Period &period : shipped.periods()) {
+        EXPECT_FALSE(period.source.isEmpty());
+        EXPECT_EQ(period.currency, QStringLiteral("USD"));
+    }
+    const auto october = shipped.periodOn(QDate(2026, 10, 1));
+    for (const QString &market : {QStringLiteral("CO"), QStringLiteral("MX"), QStringLiteral("AR"), QStringLiteral("CL"), QStringLiteral("PE"),
+                                  QStringLiteral("BR"), QStringLiteral("ES"), QStringLiteral("US"), QStringLiteral("*")})
+        EXPECT_TRUE(october.rates.value(market).contains(QStringLiteral("service"))) << market.toStdString();
+
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("rates.csv"));
+    ASSERT_TRUE(writeFile(path, "# effective: 2027-01-01\n# source: WhatsApp Manager\ncountry,marketing,utility,authentication,service\nCO,0.02,0.001,0.001,0.001\n"));
+    QString problem;
+    const RateCard laid = RateCard::shopOrShipped(path, &problem);
+    EXPECT_TRUE(problem.isEmpty()) << problem.toStdString();
+    ASSERT_EQ(laid.periods().size(), shipped.periods().size() + 1);
+    EXPECT_DOUBLE_EQ(laid.rate(QStringLiteral("CO"), QStringLiteral("service"), QDate(2027, 2, 1)).value_or(-1), 0.001);
+    EXPECT_EQ(laid.rate(QStringLiteral("CO"), QStringLiteral("service"), QDate(2026, 11, 1)),
+              shipped.rate(QStringLiteral("CO"), QStringLiteral("service"), QDate(2026, 11, 1)));
+    EXPECT_EQ(laid.source(), QStringLiteral("WhatsApp Manager"));
+
+    ASSERT_TRUE(writeFile(path, "country,marketing\nCO,barato\n"));
+    const RateCard refused = RateCard::shopOrShipped(path, &problem);
+    EXPECT_TRUE(problem.contains(QStringLiteral("barato"))) << problem.toStdString();
+    EXPECT_EQ(refused.periods().size(), shipped.periods().size()) << "a card that does not read leaves the shipped ones";
 }
 
 TEST(ReportPeriodTest, ThePreviousPeriodIsAsLongOrTheMonthBefore)
