@@ -226,8 +226,13 @@ void DesktopApplication::openShopDialogs(ShopServices &shop, bool receivingHere)
     m_dialogs = std::make_unique<ShopDialogs>(shop, *m_window, receivingHere);
     if (m_workspace && !m_reports)
         m_reports = std::make_unique<ShopReports>(shop, *m_window, *m_workspace);
-    if (!m_campaigns)
+    if (!m_campaigns) {
         m_campaigns = std::make_unique<ShopCampaigns>(shop, *m_window);
+        if (m_workspace)
+            connect(m_campaigns.get(), &ShopCampaigns::rateCardSaved, m_workspace.get(), &Workspace::reloadPrices);
+    }
+    if (m_workspace)
+        m_workspace->reloadPrices();
     if (m_workspace && !m_orders)
         m_orders = std::make_unique<ShopOrders>(shop, *m_window, *m_workspace);
     if (m_workspace && !m_imports) {

@@ -152,10 +152,12 @@ void ShopCampaigns::chooseRateCard(QWidget *over)
     const QString path = QFileDialog::getOpenFileName(over, tr("Meta's prices"), QString(), tr("Rate cards (*.csv)"));
     if (path.isEmpty())
         return;
-    QFile file(path);
     QString problem;
-    if (!file.open(QIODevice::ReadOnly) || !RateCard::saveForShop(m_shop.database(), file.readAll(), &problem))
-        QMessageBox::warning(over, tr("Rate card"), problem.isEmpty() ? file.errorString() : problem);
+    if (!RateCard::saveFileForShop(m_shop.database(), path, &problem)) {
+        QMessageBox::warning(over, tr("Rate card"), problem);
+        return;
+    }
+    Q_EMIT rateCardSaved();
 }
 
 } // namespace Mostrador

@@ -35,6 +35,10 @@ public:
     // Opens one by its --show name (templates, template-editor, campaigns, new-campaign).
     QDialog *show(const QString &name);
 
+Q_SIGNALS:
+    // The shop saved a newer rate card: the composer's prices follow it.
+    void rateCardSaved();
+
 private:
     void withTemplates(std::function<void(const QList<MessageTemplate> &)> use);
     void chooseRateCard(QWidget *over);

@@ -153,13 +153,13 @@ void ShopReports::countForStrip()
 
 void ShopReports::useRateCard(const QString &path)
 {
-    QFile file(path);
     QString problem;
-    if (!file.open(QIODevice::ReadOnly))
-        problem = file.errorString();
-    else if (RateCard::saveForShop(m_shop.database(), file.readAll(), &problem))
-        return countForWindow();
-    QMessageBox::warning(m_reports, tr("Rate card not used"), tr("%1 was not used as the rate card. %2").arg(path, problem));
+    if (!RateCard::saveFileForShop(m_shop.database(), path, &problem)) {
+        QMessageBox::warning(m_reports, tr("Rate card not used"), tr("%1 was not used as the rate card. %2").arg(path, problem));
+        return;
+    }
+    m_workspace.reloadPrices();
+    countForWindow();
 }
 
 } // namespace Mostrador

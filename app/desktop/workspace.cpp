@@ -7,6 +7,7 @@
 #include "composer/composer.h"
 #include "customer/customerpane.h"
 #include "customerprivacy.h"
+#include "reports/ratecard.h"
 #include "draftkeeper.h"
 #include "identity/phonenumbers.h"
 #include "inbox/conversationlistmodel.h"
@@ -314,6 +315,14 @@ void Workspace::setShop(const std::optional<OpeningHours> &hours, const QString 
 {
     m_thread->setOpeningHours(hours);
     m_thread->composer()->setShopName(shopName);
+}
+
+void Workspace::reloadPrices()
+{
+    QString problem;
+    m_thread->setRateCard(RateCard::forShop(m_shop.database(), &problem));
+    if (!problem.isEmpty())
+        m_window.setConnectionDescription(problem);
 }
 
 void Workspace::reloadConversations()

@@ -76,6 +76,8 @@ public:
     // The shop's hours, when it has set them (the composer offers "At opening" while closed),
     // and its name for {tienda} in quick replies.
     void setShop(const std::optional<OpeningHours> &hours, const QString &shopName);
+    // Reads the shop's rate cards again: what a send costs, said in the composer.
+    void reloadPrices();
     // Tells the person, in the window's problem bar, what could not be done.
     void showProblem(const QString &reason);
 

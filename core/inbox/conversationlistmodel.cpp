@@ -179,6 +179,8 @@ QVariant ConversationListModel::valueOf(const ConversationSummary &row, int role
         return identity();
     case UsernameRole:
         return row.username;
+    case CountryRole:
+        return row.waId.isEmpty() ? QString() : PhoneNumbers::regionOf(row.waId);
     case BlockedRole:
         return row.blocked;
     case HeldByMetaAgentRole:
@@ -220,7 +222,7 @@ QHash<int, QByteArray> ConversationListModel::roleNames() const
                   {UnreadCountRole, "unreadCount"}, {StatusRole, "status"}, {WindowStateRole, "windowState"},
                   {WindowOpenUntilRole, "windowOpenUntil"}, {LabelColorsRole, "labelColors"},
                   {UsernameRole, "username"}, {BlockedRole, "blocked"}, {HeldByMetaAgentRole, "heldByMetaAgent"},
-                  {AnsweredAutomaticallyRole, "answeredAutomatically"}});
+                  {AnsweredAutomaticallyRole, "answeredAutomatically"}, {CountryRole, "country"}});
     return names;
 }
 

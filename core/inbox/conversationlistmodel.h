@@ -40,6 +40,7 @@ public:
         BlockedRole,         // bool: on the number's block list
         HeldByMetaAgentRole, // bool: Meta's AI agent is answering this customer
         AnsweredAutomaticallyRole, // bool: the last message is an automatic reply; the preview is then the customer's words
+        CountryRole,         // the customer's market as Meta prices it: the number's country (ISO 3166), "" when unknown
     };
     Q_ENUM(Role)
 

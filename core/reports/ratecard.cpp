@@ -1,6 +1,7 @@
 #include "ratecard.h"
 
 #include "db/settingsstore.h"
+#include "messaging/metapricing.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -123,6 +124,26 @@ void RateCard::layOver(Period period)
     m_periods.insert(later, std::move(period));
 }
 
+SendPrices RateCard::pricesOfSends(const QString &country, bool withinWindow, bool freeEntryPoint, QDate day) const
+{
+    SendPrices prices;
+    prices.currency = periodOn(day).currency;
+    if (country.isEmpty())
+        return prices; // a market Meta's card cannot tell: no guess
+    const auto priceOf = [&](const QString &category) -> std::optional<double> {
+        if (!MetaPricing::charge(category, withinWindow, freeEntryPoint, day).billable)
+            return std::nullopt;
+        return rate(country, category, day);
+    };
+    if (withinWindow)
+        prices.reply = priceOf(QStringLiteral("service"));
+    for (const QString &category : {QStringLiteral("marketing"), QStringLiteral("utility"), QStringLiteral("authentication")}) {
+        if (const auto price = priceOf(category))
+            prices.templates.insert(category, *price);
+    }
+    return prices;
+}
+
 const RateCard::Period &RateCard::periodOn(QDate day) const
 {
     static const Period none;
@@ -167,6 +188,16 @@ bool RateCard::saveForShop(Database &database, const QByteArray &csv, QString *p
         return false;
     }
     return true;
+}
+
+bool RateCard::saveFileForShop(Database &database, const QString &path, QString *problem)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *problem = tr("%1 could not be read: %2").arg(path, file.errorString());
+        return false;
+    }
+    return saveForShop(database, file.readAll(), problem);
 }
 
 std::optional<double> RateCard::rate(const QString &country, const QString &category, QDate day) const

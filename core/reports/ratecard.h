@@ -24,6 +24,14 @@ class Database;
 //
 // Rates may use a decimal comma in the CSV a spreadsheet wrote, with ';' between fields. A card
 // with no date stands for every day.
+// What the sends the composer offers would cost now: one free-form reply, and a template of each
+// category. Nothing where Meta would not bill (see MetaPricing) or the card has no price.
+struct SendPrices {
+    QString currency;
+    std::optional<double> reply;
+    QHash<QString, double> templates; // by category (marketing, utility, authentication)
+};
+
 class RateCard
 {
     Q_DECLARE_TR_FUNCTIONS(RateCard)
@@ -50,12 +58,18 @@ public:
     [[nodiscard]] static RateCard forShop(Database &database, QString *problem);
     // Keeps `csv` as the shop's card, after checking it reads; the reason in `problem` if not.
     [[nodiscard]] static bool saveForShop(Database &database, const QByteArray &csv, QString *problem);
+    // The same with the card in the file at `path`.
+    [[nodiscard]] static bool saveFileForShop(Database &database, const QString &path, QString *problem);
 
     // The price of one `category` message (marketing, utility, authentication, service) to a
     // customer in `country` (ISO 3166) delivered on `day` (invalid: the newest card's price);
     // nothing when the card has no such price. A billed `service` message in a card with no
     // service column costs the utility rate, as Meta bills it.
     [[nodiscard]] std::optional<double> rate(const QString &country, const QString &category, QDate day = {}) const;
+
+    // What sends to a customer in `country` would cost on `day`, inside their 24-hour window or
+    // not, inside a free entry point or not.
+    [[nodiscard]] SendPrices pricesOfSends(const QString &country, bool withinWindow, bool freeEntryPoint, QDate day) const;
 
     // The card in force on `day`: the newest one for an invalid day, the oldest one for a day
     // before every card.

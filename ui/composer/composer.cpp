@@ -4,6 +4,8 @@
 
 #include "api/messagepayloads.h"
 #include "automation/autoresponder.h"
+#include "messaging/metapricing.h"
+#include "widgets/pricetext.h"
 #include "quickreplylist.h"
 #include "templatepicker.h"
 
@@ -107,6 +109,12 @@ Composer::Composer(QWidget *parent)
             Q_EMIT sendTextAt(body, m_nextOpening);
     });
 
+    m_price = new QLabel(this);
+    m_price->setObjectName(QStringLiteral("sendPrice"));
+    m_price->setAlignment(Qt::AlignCenter);
+    m_price->setForegroundRole(QPalette::PlaceholderText);
+    m_price->hide();
+
     m_attach->setObjectName(QStringLiteral("attachButton"));
     connect(m_attach, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Send a file"));
@@ -145,6 +153,7 @@ Composer::Composer(QWidget *parent)
     buttons->addLayout(smallButtons);
     buttons->addWidget(m_send);
     buttons->addWidget(m_sendAtOpening);
+    buttons->addWidget(m_price);
     textLayout->addLayout(buttons);
 
     connect(m_templatePicker, &TemplatePicker::sendTemplate, this, &Composer::sendTemplate);
@@ -236,8 +245,31 @@ void Composer::setPromotionsRefused(const QString &why)
     m_templatePicker->setPromotionsRefused(why);
 }
 
+void Composer::setPrices(const SendPrices &prices)
+{
+    m_prices = prices;
+    m_templatePicker->setPrices(prices);
+    updatePrice();
+}
+
+void Composer::updatePrice()
+{
+    const QString text = m_editor->toPlainText();
+    const qsizetype parts = text.trimmed().size() > MessagePayloads::kMaxTextLength ? MessagePayloads::splitText(text).size() : 1;
+    m_price->setVisible(m_prices.reply.has_value());
+    if (!m_prices.reply)
+        return;
+    const QString each = PriceText::amount(*m_prices.reply, m_prices.currency);
+    m_price->setText(parts > 1 ? tr("%n messages · ~%1", nullptr, int(parts)).arg(PriceText::amount(*m_prices.reply * double(parts), m_prices.currency))
+                               : tr("Billed: ~%1").arg(each));
+    m_price->setToolTip(tr("Since %1 Meta bills every reply, even inside the 24-hour window: about %2 each to this customer's "
+                           "country, by Meta's rate card. Your WhatsApp Manager shows what you are really billed.")
+                            .arg(QLocale().toString(MetaPricing::serviceBilledFrom(), QLocale::LongFormat), each));
+}
+
 void Composer::updateLength()
 {
+    updatePrice();
     const qsizetype length = m_editor->toPlainText().trimmed().size();
     constexpr int kWarnFrom = MessagePayloads::kMaxTextLength - 600;
     m_length->setVisible(length >= kWarnFrom);
@@ -402,6 +434,7 @@ void Composer::retranslate()
         break;
     }
     updateSendAtOpening();
+    updatePrice();
 }
 
 } // namespace Mostrador

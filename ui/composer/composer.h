@@ -3,6 +3,7 @@
 #include "api/apitypes.h"
 #include "automation/quickreplies.h"
 #include "messaging/servicewindow.h"
+#include "reports/ratecard.h"
 
 #include <QSet>
 #include <QWidget>
@@ -50,6 +51,10 @@ public:
     // For {tienda} in quick replies.
     void setShopName(const QString &name) { m_shopName = name; }
 
+    // What a send would cost (Meta's rate card of today, this customer's market): said quietly
+    // beside Send and under a template, and not at all where it is free.
+    void setPrices(const SendPrices &prices);
+
     // While the shop is closed, the next opening: offered beside Send as "At opening" (an
     // invalid time hides it). Not offered when the 24-hour window closes before then.
     void setNextOpening(const QDateTime &at);
@@ -76,6 +81,7 @@ private:
     void submitText();
     void updateLength();
     void updateSendAtOpening();
+    void updatePrice();
 
     ServiceWindow m_window;
     QString m_replyTo;
@@ -92,6 +98,8 @@ private:
     QPlainTextEdit *m_editor = nullptr;
     QPushButton *m_send = nullptr;
     QPushButton *m_sendAtOpening = nullptr;
+    QLabel *m_price = nullptr;           // "Billed: ~US$0.0085" under Send, when a reply is billed
+    SendPrices m_prices;
     QDateTime m_nextOpening;
     QPushButton *m_attach = nullptr;
     QPushButton *m_emoji = nullptr;

@@ -1,6 +1,7 @@
 #include "templatepicker.h"
 
 #include "api/templatetext.h"
+#include "widgets/pricetext.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -96,6 +97,11 @@ TemplatePicker::TemplatePicker(QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(m_preview);
     layout->addWidget(m_refusal);
+    m_price = new QLabel(this);
+    m_price->setObjectName(QStringLiteral("templatePrice"));
+    m_price->setForegroundRole(QPalette::PlaceholderText);
+    m_price->hide();
+    layout->addWidget(m_price);
     layout->addLayout(m_parameterForm);
     retranslate();
 }
@@ -210,9 +216,20 @@ void TemplatePicker::send()
     Q_EMIT sendTemplate(chosenCopy, values, pastTheirNo);
 }
 
+void TemplatePicker::setPrices(const SendPrices &prices)
+{
+    m_prices = prices;
+    updatePreview();
+}
+
 void TemplatePicker::updatePreview()
 {
     const MessageTemplate *chosenTemplate = current();
+    const auto price = chosenTemplate ? m_prices.templates.constFind(chosenTemplate->category.toLower()) : m_prices.templates.cend();
+    m_price->setVisible(price != m_prices.templates.cend());
+    if (price != m_prices.templates.cend())
+        m_price->setText(tr("Billed: ~%1 (Meta's %2 rate for this customer's country)")
+                             .arg(PriceText::amount(*price, m_prices.currency), PriceText::category(chosenTemplate->category.toLower())));
     const bool refused = isRefusedPromotion(chosenTemplate);
     m_refusal->setVisible(refused);
     if (refused)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "reports/ratecard.h"
+
 #include "api/apitypes.h"
 
 #include <QWidget>
@@ -32,6 +34,8 @@ public:
     // Then promotions are offered last, a chosen one says why it is not sent, and sending it
     // takes an explicit confirmation (reported with pastTheirNo).
     void setPromotionsRefused(const QString &why);
+    // What a template of each category would cost now; shown under the chosen one.
+    void setPrices(const SendPrices &prices);
 
 Q_SIGNALS:
     void sendTemplate(const Mostrador::MessageTemplate &messageTemplate, const QStringList &parameters, bool pastTheirNo);
@@ -60,7 +64,9 @@ private:
     QList<QLineEdit *> m_parameters;
     QLabel *m_preview = nullptr;
     QLabel *m_refusal = nullptr;
+    QLabel *m_price = nullptr; // the chosen template's price, when Meta bills it
     QPushButton *m_send = nullptr;
+    SendPrices m_prices;
 };
 
 } // namespace Mostrador

@@ -1,6 +1,7 @@
 #include "reportcharts.h"
 
 #include "reporttext.h"
+#include "widgets/pricetext.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -178,7 +179,7 @@ QChartView *ReportCharts::costsPerMonth(const Costs &costs, QWidget *parent)
                                           {QStringLiteral("authentication"), QColor(0x8e, 0x5b, 0xc2)},
                                           {QStringLiteral("service"), QColor(0x25, 0x9d, 0x63)}};
     for (const QString &category : std::as_const(categories)) {
-        auto *set = new QBarSet(ReportText::category(category));
+        auto *set = new QBarSet(PriceText::category(category));
         set->setColor(colourOf.value(category, QColor(0x80, 0x80, 0x80)));
         for (int index = 0; index < months.size(); ++index) {
             double cost = 0;
@@ -197,7 +198,7 @@ QChartView *ReportCharts::costsPerMonth(const Costs &costs, QWidget *parent)
     QObject::connect(series, &QStackedBarSeries::hovered, series, [months, currency](bool on, int index, QBarSet *set) {
         if (!on || index < 0 || index >= months.size())
             return QToolTip::hideText();
-        QToolTip::showText(QCursor::pos(), tr("%1, %2: %3").arg(ReportText::month(months.at(index)), set->label(), ReportText::money(set->at(index), currency)));
+        QToolTip::showText(QCursor::pos(), tr("%1, %2: %3").arg(ReportText::month(months.at(index)), set->label(), PriceText::amount(set->at(index), currency)));
     });
     auto *chart = new QChart;
     chart->setTitle(tr("WhatsApp costs per month (%1)").arg(currency));

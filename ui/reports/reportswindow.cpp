@@ -4,6 +4,7 @@
 #include "heatmapwidget.h"
 #include "reportcharts.h"
 #include "reporttext.h"
+#include "widgets/pricetext.h"
 
 #include "messaging/messagetypes.h"
 #include "messaging/metapricing.h"
@@ -294,7 +295,7 @@ void ReportsWindow::fillCards(const ShopReport &report, const ShopReport &previo
     }
 
     const Costs &costs = report.costs;
-    card(QStringLiteral("costs"))->setValue(ReportText::money(costs.total, costs.currency),
+    card(QStringLiteral("costs"))->setValue(PriceText::amount(costs.total, costs.currency),
                                             tr("%1 billable · %2 free").arg(costs.billable).arg(costs.free));
     card(QStringLiteral("costs"))->setComparison(costs.total, previous.costs.total, FigureCard::Better::Lower);
 }

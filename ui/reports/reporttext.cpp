@@ -23,29 +23,6 @@ QString ReportText::duration(const std::optional<double> &seconds)
     return hours % 24 ? tr("%1 d %2 h").arg(hours / 24).arg(hours % 24) : tr("%1 d").arg(hours / 24);
 }
 
-QString ReportText::money(double amount, const QString &currency)
-{
-    const QLocale locale;
-    const int decimals = amount != 0 && std::abs(amount) < 0.1 ? 4 : 2;
-    const QString symbol = currency == QLatin1String("USD") ? QStringLiteral("US$") : currency;
-    return locale.toCurrencyString(amount, symbol, decimals);
-}
-
-QString ReportText::category(const QString &metaName)
-{
-    if (metaName == QLatin1String("marketing"))
-        return tr("Marketing");
-    if (metaName == QLatin1String("utility"))
-        return tr("Utility");
-    if (metaName == QLatin1String("authentication"))
-        return tr("Authentication");
-    if (metaName == QLatin1String("authentication_international"))
-        return tr("Authentication (international)");
-    if (metaName == QLatin1String("service"))
-        return tr("Service (free)");
-    return metaName;
-}
-
 QString ReportText::month(const QString &yearMonth)
 {
     const QDate first = QDate::fromString(yearMonth + QStringLiteral("-01"), Qt::ISODate);

@@ -15,10 +15,6 @@ class ReportText
 public:
     // "45 s", "12 min", "3 h 20 min", "2 d 4 h"; "—" when there is nothing to measure.
     [[nodiscard]] static QString duration(const std::optional<double> &seconds);
-    // "US$ 1,23" / "US$1.23" as the locale writes money, with up to 4 decimals for tiny sums.
-    [[nodiscard]] static QString money(double amount, const QString &currency);
-    // Meta's pricing category as the shop reads it: "Marketing", "Utility", "Service"…
-    [[nodiscard]] static QString category(const QString &metaName);
     // "nov. 2026" for "2026-11".
     [[nodiscard]] static QString month(const QString &yearMonth);
     // "▲ 20 % vs the previous period" (an empty string when there is nothing to compare).

@@ -318,6 +318,15 @@ void ThreadPane::updateHeader()
     m_composer->setWindow(window);
     const QDateTime now = m_clock.now();
     m_composer->setNextOpening(m_hours && !m_hours->isOpen(now) ? m_hours->nextOpening(now) : QDateTime());
+    const bool freeEntryPoint = window.freeEntryUntil.isValid() && now < window.freeEntryUntil;
+    m_composer->setPrices(m_rates.pricesOfSends(m_conversations.conversationData(open, ConversationListModel::CountryRole).toString(),
+                                                window.allowsFreeForm(), freeEntryPoint, now.toLocalTime().date()));
+}
+
+void ThreadPane::setRateCard(const RateCard &rates)
+{
+    m_rates = rates;
+    updateHeader();
 }
 
 void ThreadPane::addBar(QWidget *bar)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "automation/openinghours.h"
+#include "reports/ratecard.h"
 
 #include <QWidget>
 
@@ -57,6 +58,8 @@ public:
     // The shop's opening hours, when it has set them: while it is closed, the composer offers
     // to send at the next opening.
     void setOpeningHours(const std::optional<OpeningHours> &hours);
+    // Meta's rate cards: the composer says what a send to this customer would cost.
+    void setRateCard(const RateCard &rates);
 
     // The actions offered on a message that failed or was never confirmed (empty otherwise).
     [[nodiscard]] QList<QAction *> actionsFor(const QModelIndex &index);
@@ -94,6 +97,7 @@ private:
     Composer *m_composer = nullptr;
     QStackedWidget *m_pages = nullptr;
     std::optional<OpeningHours> m_hours;
+    RateCard m_rates;
     QHBoxLayout *m_header = nullptr;
     QVBoxLayout *m_extras = nullptr;
     MetaAgentBar *m_metaAgent = nullptr;

@@ -151,13 +151,22 @@ TEST_F(WireLoopTest, TemplateGoesOutEvenWhenTheWindowIsClosed)
     EXPECT_EQ(loop.value(QStringLiteral("SELECT pricing_billable FROM messages WHERE id = ?"), {id}).toInt(), 1);
 }
 
-TEST_F(WireLoopTest, AReplyInsideTheWindowIsAFreeServiceMessage)
+// Meta's rules of the day: a reply inside the window was a free service message until
+// 30 September 2026 and is billed as one from 1 October 2026.
+TEST_F(WireLoopTest, AReplyInsideTheWindowIsAServiceMessageBilledFromOctober2026)
 {
     customerWrites(QStringLiteral("¿Tienen cojines?"));
-    const qint64 id = sendStored(Payloads::text({kCustomer, {}, {}}, QStringLiteral("Sí")), MessageKind::Text, QStringLiteral("Sí"));
-    ASSERT_TRUE(waitForStatus(id, DeliveryStatus::Read));
-    EXPECT_EQ(loop.value(QStringLiteral("SELECT pricing_category FROM messages WHERE id = ?"), {id}).toString(), QStringLiteral("service"));
-    EXPECT_EQ(loop.value(QStringLiteral("SELECT pricing_billable FROM messages WHERE id = ?"), {id}).toInt(), 0);
+    const qint64 billed = sendStored(Payloads::text({kCustomer, {}, {}}, QStringLiteral("Sí")), MessageKind::Text, QStringLiteral("Sí"));
+    ASSERT_TRUE(waitForStatus(billed, DeliveryStatus::Read));
+    EXPECT_EQ(loop.value(QStringLiteral("SELECT pricing_category FROM messages WHERE id = ?"), {billed}).toString(), QStringLiteral("service"));
+    EXPECT_EQ(loop.value(QStringLiteral("SELECT pricing_billable FROM messages WHERE id = ?"), {billed}).toInt(), 1) << "17 November 2026";
+
+    loop.clock.set(QDateTime(QDate(2026, 9, 30), QTime(12, 0), Qt::UTC));
+    customerWrites(QStringLiteral("¿Y en azul?"));
+    const qint64 free = sendStored(Payloads::text({kCustomer, {}, {}}, QStringLiteral("También")), MessageKind::Text, QStringLiteral("También"));
+    ASSERT_TRUE(waitForStatus(free, DeliveryStatus::Read));
+    EXPECT_EQ(loop.value(QStringLiteral("SELECT pricing_billable FROM messages WHERE id = ?"), {free}).toInt(), 0) << "30 September 2026";
+    EXPECT_TRUE(loop.value(QStringLiteral("SELECT pricing_json FROM messages WHERE id = ?"), {free}).toString().contains(QStringLiteral("free_customer_service")));
 }
 
 TEST_F(WireLoopTest, UnknownTemplateIsRefusedAtOnce)

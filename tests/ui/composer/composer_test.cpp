@@ -2,6 +2,7 @@
 // "/" offers the quick replies, and a closed window turns it into a template picker.
 
 #include "composer/composer.h"
+#include "api/messagepayloads.h"
 #include "widgetlookup.h"
 
 #include <QCheckBox>
@@ -195,4 +196,49 @@ TEST_F(ComposerTest, ATextOverWhatsAppsLimitSaysWhyAndCanGoAsSeveralMessages)
     }
     EXPECT_EQ(parts.first(), paragraph + QStringLiteral("\n\n") + paragraph) << "cut at a paragraph break";
     EXPECT_EQ(parts.join(QStringLiteral("\n\n")), tooLong) << "nothing lost";
+}
+
+// Since 1 October 2026 every reply is billed: the box says what a send costs, quietly, only when
+// it is billed; a long text sent as several messages says the sum; a template its category's price.
+TEST_F(ComposerTest, WhatASendCostsIsSaidBesideSendOnlyWhenItIsBilled)
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QLabel *price = child<QLabel>(composer, "sendPrice");
+    EXPECT_FALSE(price->isVisible()) << "no rate card given: nothing said";
+
+    const RateCard cards = RateCard::shipped();
+    composer.setPrices(cards.pricesOfSends(QStringLiteral("MX"), true, false, QDate(2026, 9, 30)));
+    EXPECT_FALSE(price->isVisible()) << "a reply inside the window was free until 30 September 2026";
+
+    composer.setPrices(cards.pricesOfSends(QStringLiteral("MX"), true, true, QDate(2026, 11, 20)));
+    EXPECT_FALSE(price->isVisible()) << "inside a free entry point after an ad: free";
+
+    const SendPrices november = cards.pricesOfSends(QStringLiteral("MX"), true, false, QDate(2026, 11, 20));
+    ASSERT_TRUE(november.reply.has_value());
+    composer.setPrices(november);
+    ASSERT_TRUE(price->isVisible());
+    EXPECT_TRUE(price->text().contains(QLatin1String("0.0085"))) << qPrintable(price->text());
+
+    QString paragraph = QStringLiteral("La lámpara Nube mide 40 cm y viene en blanco, gris y terracota. ").repeated(30).trimmed();
+    const QString tooLong = QStringList(5, paragraph).join(QStringLiteral("\n\n"));
+    editor->setPlainText(tooLong);
+    ASSERT_TRUE(child<QPushButton>(composer, "sendAsSeveral")->isVisible());
+    ASSERT_EQ(MessagePayloads::splitText(tooLong).size(), 3);
+    EXPECT_TRUE(price->text().startsWith(QLatin1String("3 messages"))) << qPrintable(price->text());
+    EXPECT_TRUE(price->text().contains(QLatin1String("0.0255"))) << qPrintable(price->text());
+
+    composer.setPrices(cards.pricesOfSends(QString(), true, false, QDate(2026, 11, 20)));
+    EXPECT_FALSE(price->isVisible()) << "a market the number does not tell: no guess";
+
+    composer.setWindow(ServiceWindow{});
+    MessageTemplate offer = orderReady();
+    offer.name = QStringLiteral("oferta_mantas");
+    offer.category = QStringLiteral("MARKETING");
+    composer.setTemplates({offer});
+    composer.setPrices(cards.pricesOfSends(QStringLiteral("CO"), false, false, QDate(2026, 11, 20)));
+    QLabel *templatePrice = child<QLabel>(composer, "templatePrice");
+    ASSERT_TRUE(templatePrice->isVisible());
+    EXPECT_TRUE(templatePrice->text().contains(QLatin1String("0.0125"))) << qPrintable(templatePrice->text());
+    EXPECT_TRUE(templatePrice->text().contains(QLatin1String("Marketing"))) << qPrintable(templatePrice->text());
+    QLocale::setDefault(QLocale::system());
 }
