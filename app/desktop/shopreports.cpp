@@ -21,7 +21,7 @@ namespace {
 
 // Runs on a worker thread: its own connection, closed there.
 ShopReports::Counted count(const StoreLocation &location, const OpeningHours &hours, const RateCard &rates, const ReportPeriod &period,
-                           const std::optional<ReportPeriod> &compared)
+                           const std::optional<ReportPeriod> &compared, const std::optional<ReportPeriod> &month)
 {
     ShopReports::Counted counted;
     StoreError error;
@@ -34,6 +34,8 @@ ShopReports::Counted count(const StoreLocation &location, const OpeningHours &ho
     counted.report = builder.build(period, &error);
     if (counted.report && compared)
         counted.previous = builder.build(*compared, &error);
+    if (counted.report && month)
+        counted.month = builder.build(*month, &error);
     if (counted.report)
         counted.waitingNow = builder.waitingNow(&error);
     if (error.isError())
@@ -68,7 +70,13 @@ ShopReports::ShopReports(ShopServices &shop, MainWindow &window, Workspace &work
         const Counted counted = m_stripCount.result();
         if (counted.report && counted.previous)
             m_strip->setFigures(counted.report->replyTime, counted.waitingNow, int(counted.previous->lost.size()));
+        if (counted.month) {
+            const Costs &costs = counted.month->costs;
+            m_strip->setMonthCost(costs.total, ReportPeriod::monthAtThisPace(costs.total, m_shop.clock().now(), m_shop.automation().hours.zone()),
+                                  costs.currency);
+        }
     });
+    connect(m_strip, &ReportStrip::monthCostsRequested, this, [this] { show()->showPeriod(ReportPeriod::Kind::ThisMonth); });
     // The strip follows the inbox at most once a minute, and at least every five.
     m_stripTimer.setSingleShot(true);
     m_stripTimer.callOnTimeout(this, &ShopReports::countForStrip);
@@ -135,7 +143,7 @@ void ShopReports::countForWindow()
     QString problem;
     const RateCard rates = RateCard::forShop(m_shop.database(), &problem);
     m_windowCount.setFuture(QtConcurrent::run(count, readingLocation(), m_shop.automation().hours, rates, period,
-                                              std::optional(period.previous())));
+                                              std::optional(period.previous()), std::optional<ReportPeriod>()));
 }
 
 void ShopReports::countForStrip()
@@ -145,10 +153,12 @@ void ShopReports::countForStrip()
     m_stripTimer.start(5 * 60 * 1000);
     const QTimeZone zone = m_shop.automation().hours.zone();
     const QDateTime now = m_shop.clock().now();
-    // Today for the reply time; the week for the lost chats (as "previous").
-    m_stripCount.setFuture(QtConcurrent::run(count, readingLocation(), m_shop.automation().hours, RateCard::shipped(),
+    // Today for the reply time; the week for the lost chats (as "previous"); the month for its cost.
+    QString problem;
+    m_stripCount.setFuture(QtConcurrent::run(count, readingLocation(), m_shop.automation().hours, RateCard::forShop(m_shop.database(), &problem),
                                              ReportPeriod::of(ReportPeriod::Kind::Today, now, zone),
-                                             std::optional(ReportPeriod::of(ReportPeriod::Kind::Last7Days, now, zone))));
+                                             std::optional(ReportPeriod::of(ReportPeriod::Kind::Last7Days, now, zone)),
+                                             std::optional(ReportPeriod::of(ReportPeriod::Kind::ThisMonth, now, zone))));
 }
 
 void ShopReports::useRateCard(const QString &path)

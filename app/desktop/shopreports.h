@@ -33,6 +33,7 @@ public:
     struct Counted {
         std::optional<ShopReport> report;
         std::optional<ShopReport> previous;
+        std::optional<ShopReport> month; // this month so far, for the strip's cost
         int waitingNow = 0;
         QString problem;
     };

@@ -1,5 +1,7 @@
 #include "reportperiod.h"
 
+#include <algorithm>
+
 namespace Mostrador {
 
 namespace {
@@ -34,6 +36,17 @@ ReportPeriod ReportPeriod::of(Kind kind, const QDateTime &now, const QTimeZone &
     }
     period.kind = kind;
     return period;
+}
+
+double ReportPeriod::monthAtThisPace(double soFar, const QDateTime &now, const QTimeZone &zone)
+{
+    const QDate today = now.toTimeZone(zone).date();
+    const QDate first(today.year(), today.month(), 1);
+    const QDateTime start = first.startOfDay(zone);
+    const QDateTime end = first.addMonths(1).startOfDay(zone);
+    constexpr double kDayMs = 24.0 * 3600 * 1000;
+    const double elapsed = std::max(kDayMs, double(start.msecsTo(now)));
+    return soFar * double(start.msecsTo(end)) / elapsed;
 }
 
 ReportPeriod ReportPeriod::previous() const

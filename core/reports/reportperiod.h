@@ -21,6 +21,10 @@ struct ReportPeriod {
     [[nodiscard]] static ReportPeriod of(Kind kind, const QDateTime &now, const QTimeZone &zone);
     // From the start of `first` to the end of `last`, local days, both included.
     [[nodiscard]] static ReportPeriod days(QDate first, QDate last, const QTimeZone &zone);
+    // What `soFar`, counted from the start of the month of `now` to `now`, comes to by the end of
+    // that month at the same pace (at least a day's pace, so a month's first hours do not
+    // forecast a fortune).
+    [[nodiscard]] static double monthAtThisPace(double soFar, const QDateTime &now, const QTimeZone &zone);
     // The period just before, to compare with: as long, or the month before.
     [[nodiscard]] ReportPeriod previous() const;
 

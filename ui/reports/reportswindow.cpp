@@ -204,6 +204,11 @@ ReportPeriod::Kind ReportsWindow::kind() const
     return ReportPeriod::Kind(m_period->currentData().toInt());
 }
 
+void ReportsWindow::showPeriod(ReportPeriod::Kind kind)
+{
+    m_period->setCurrentIndex(std::max(0, m_period->findData(int(kind))));
+}
+
 QDate ReportsWindow::customFrom() const
 {
     return std::min(m_from->date(), m_to->date());

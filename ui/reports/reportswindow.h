@@ -34,6 +34,8 @@ public:
 
     // The period chosen now (the last one asked for).
     [[nodiscard]] ReportPeriod::Kind kind() const;
+    // Chooses the period of `kind` (the figures are asked for again).
+    void showPeriod(ReportPeriod::Kind kind);
     [[nodiscard]] QDate customFrom() const;
     [[nodiscard]] QDate customTo() const;
 

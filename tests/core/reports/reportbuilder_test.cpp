@@ -500,6 +500,15 @@ TEST(RateCardTest, TheShopsDatedCardTakesOverFromItsDateAndTheShippedOnesStay)
     EXPECT_EQ(refused.periods().size(), shipped.periods().size()) << "a card that does not read leaves the shipped ones";
 }
 
+TEST(ReportPeriodTest, TheMonthSoFarAtTheSamePaceForecastsTheMonth)
+{
+    const QTimeZone bogota("America/Bogota");
+    const QDateTime tenthAtMidnight(QDate(2026, 11, 11), QTime(0, 0), bogota); // 10 of 30 days gone
+    EXPECT_NEAR(ReportPeriod::monthAtThisPace(10.0, tenthAtMidnight, bogota), 30.0, 1e-9);
+    const QDateTime firstHour(QDate(2026, 11, 1), QTime(1, 0), bogota);
+    EXPECT_NEAR(ReportPeriod::monthAtThisPace(1.0, firstHour, bogota), 30.0, 1e-9) << "at least a day's pace";
+}
+
 TEST(ReportPeriodTest, ThePreviousPeriodIsAsLongOrTheMonthBefore)
 {
     const QDateTime now = madrid(11, 30, 15);

@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QLabel>
 #include <QListView>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -137,6 +138,29 @@ TEST(ReportStripTest, SaysTodaysPulse)
     EXPECT_EQ(asked.size(), 1);
 }
 
+// Issue #32: since every reply is billed, the strip says what WhatsApp costs this month and,
+// at this pace, by its end; a click on it opens this month's costs. Free months say nothing.
+TEST(ReportStripTest, SaysWhatThisMonthCostsAndWhereItIsGoing)
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    ReportStrip strip;
+    strip.resize(420, 60);
+    strip.show();
+    strip.setFigures({}, 0, 0);
+    strip.setMonthCost(0, 0, QStringLiteral("USD"));
+    EXPECT_FALSE(strip.text().contains(QLatin1String("This month"))) << qPrintable(strip.text());
+    strip.setMonthCost(12.4, 49.6, QStringLiteral("USD"));
+    EXPECT_TRUE(strip.text().contains(QLatin1String("This month: US$12.40"))) << qPrintable(strip.text());
+    EXPECT_TRUE(strip.text().contains(QLatin1String("~US$49.60 by the month's end"))) << qPrintable(strip.text());
+    QSignalSpy month(&strip, &ReportStrip::monthCostsRequested);
+    QLabel *figure = strip.findChild<QLabel *>(QStringLiteral("monthCost"));
+    ASSERT_NE(figure, nullptr);
+    Q_EMIT figure->linkActivated(QStringLiteral("month"));
+    EXPECT_EQ(month.size(), 1);
+    QLocale::setDefault(QLocale::system());
+}
+
+
 // Issue #30: the strip appeared seconds after the list and pushed it ~32 px down, so a click
 // meant for one customer opened another. Its place is kept from the first paint, at the
 // narrowest inbox too.
@@ -157,6 +181,7 @@ TEST(ReportStripTest, TheListBelowDoesNotMoveWhenTheFiguresArrive)
         today.count = 12;
         today.median = 3 * 3600 + 25 * 60;
         strip->setFigures(today, 1234, 56);
+        strip->setMonthCost(1234.56, 2890.10, QStringLiteral("USD"));
         QApplication::processEvents();
         EXPECT_EQ(list->geometry().top(), before) << "at " << width << " px: " << qPrintable(strip->text());
     }
