@@ -249,6 +249,8 @@ void DesktopApplication::openShopDialogs(ShopServices &shop, bool receivingHere)
             QTimer::singleShot(2500, m_appSync.get(), &AppHistorySync::request);
     }
     connect(m_dialogs.get(), &ShopDialogs::automationChanged, this, &DesktopApplication::applyAutomation);
+    if (m_reports)
+        connect(m_dialogs.get(), &ShopDialogs::automaticRepliesShown, m_reports.get(), &ShopReports::priceAutomaticReplies);
     if (m_workspace)
         connect(m_dialogs.get(), &ShopDialogs::quickRepliesChanged, m_workspace.get(), &Workspace::reloadQuickReplies);
     applyAutomation();

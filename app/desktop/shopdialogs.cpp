@@ -53,6 +53,7 @@ QDialog *ShopDialogs::showAutomaticReplies()
             Q_EMIT automationChanged();
     });
     dialog->open();
+    Q_EMIT automaticRepliesShown(dialog);
     return dialog;
 }
 

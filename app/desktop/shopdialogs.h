@@ -9,6 +9,7 @@ class QDialog;
 
 namespace Mostrador {
 
+class AutomaticRepliesDialog;
 class MainWindow;
 class QuickReplyStore;
 class ShopServices;
@@ -37,6 +38,8 @@ public:
 Q_SIGNALS:
     void automationChanged();
     void quickRepliesChanged();
+    // The opening hours and automatic replies are on screen: their costs can be said in it.
+    void automaticRepliesShown(Mostrador::AutomaticRepliesDialog *dialog);
 
 private:
     void tellFailure(const QString &what, const QString &reason);

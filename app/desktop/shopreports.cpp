@@ -6,6 +6,8 @@
 #include "mainwindow/mainwindow.h"
 #include "reports/reportbuilder.h"
 #include "reports/reportswindow.h"
+#include "automation/automaticrepliesdialog.h"
+#include "messaging/messagetypes.h"
 #include "services/conversationchanges.h"
 #include "services/shopservices.h"
 
@@ -159,6 +161,29 @@ void ShopReports::countForStrip()
                                              ReportPeriod::of(ReportPeriod::Kind::Today, now, zone),
                                              std::optional(ReportPeriod::of(ReportPeriod::Kind::Last7Days, now, zone)),
                                              std::optional(ReportPeriod::of(ReportPeriod::Kind::ThisMonth, now, zone))));
+}
+
+void ShopReports::priceAutomaticReplies(AutomaticRepliesDialog *dialog)
+{
+    const QPointer<AutomaticRepliesDialog> shown(dialog);
+    auto *counting = new QFutureWatcher<Counted>(this);
+    connect(counting, &QFutureWatcher<Counted>::finished, this, [this, shown, counting] {
+        counting->deleteLater();
+        const Counted counted = counting->result();
+        if (!shown || !counted.report || !counted.previous)
+            return;
+        const auto automatic = std::size_t(Mostrador::MessageOrigin::Automatic);
+        const double thisMonth = counted.previous->costs.byOrigin.at(automatic);
+        shown->setCosts(counted.report->costs.byOrigin.at(automatic),
+                        ReportPeriod::monthAtThisPace(thisMonth, m_shop.clock().now(), m_shop.automation().hours.zone()),
+                        counted.report->costs.currency);
+    });
+    const QTimeZone zone = m_shop.automation().hours.zone();
+    const QDateTime now = m_shop.clock().now();
+    QString problem;
+    counting->setFuture(QtConcurrent::run(count, readingLocation(), m_shop.automation().hours, RateCard::forShop(m_shop.database(), &problem),
+                                          ReportPeriod::of(ReportPeriod::Kind::LastMonth, now, zone),
+                                          std::optional(ReportPeriod::of(ReportPeriod::Kind::ThisMonth, now, zone)), std::optional<ReportPeriod>()));
 }
 
 void ShopReports::useRateCard(const QString &path)

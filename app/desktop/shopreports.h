@@ -10,6 +10,7 @@
 
 namespace Mostrador {
 
+class AutomaticRepliesDialog;
 class MainWindow;
 class ReportStrip;
 class ReportsWindow;
@@ -28,6 +29,9 @@ public:
     ~ShopReports() override;
 
     ReportsWindow *show();
+    // Counts what the automatic replies cost last month and this month, and says it in `dialog`
+    // (if it is still open by then).
+    void priceAutomaticReplies(AutomaticRepliesDialog *dialog);
 
     // What a background count hands back.
     struct Counted {

@@ -97,10 +97,16 @@ QJsonObject toJson(const ShopReport &report)
         cards.append(QJsonObject{{QStringLiteral("date"), card.effective.toString(Qt::ISODate)}, {QStringLiteral("source"), card.source},
                                  {QStringLiteral("messages"), card.messages}, {QStringLiteral("cost"), cents(card.cost)}});
     }
+    QJsonObject costByOrigin;
+    for (const MessageOrigin origin : {MessageOrigin::Shop, MessageOrigin::Automatic, MessageOrigin::Campaign}) {
+        const auto index = std::size_t(origin);
+        costByOrigin.insert(messageOriginName(origin), QJsonObject{{QStringLiteral("billable"), report.costs.billableByOrigin.at(index)},
+                                                               {QStringLiteral("cost"), cents(report.costs.byOrigin.at(index))}});
+    }
     QJsonArray agents;
     for (const AgentFigures &agent : report.agents) {
         agents.append(QJsonObject{{QStringLiteral("name"), agent.name}, {QStringLiteral("messages"), agent.messages},
-                                  {QStringLiteral("reply_time"), durations(agent.replyTime)}});
+                                  {QStringLiteral("reply_time"), durations(agent.replyTime)}, {QStringLiteral("cost"), cents(agent.cost)}});
     }
     QJsonArray days;
     for (const DayFigures &day : report.days) {
@@ -127,7 +133,7 @@ QJsonObject toJson(const ShopReport &report)
                                                   {QStringLiteral("returning"), report.returningCustomers}}},
         {QStringLiteral("messages"), QJsonObject{{QStringLiteral("in"), report.messagesIn},
                                                  {QStringLiteral("out"), report.messagesOut},
-                                                 {QStringLiteral("by_origin"), byOrigin}}},
+                                                 {QStringLiteral("by_origin"), costByOrigin}}},
         {QStringLiteral("reply_time"), replyTime},
         {QStringLiteral("unanswered"), int(report.unanswered.size())},
         {QStringLiteral("lost"), int(report.lost.size())},
@@ -148,7 +154,8 @@ QJsonObject toJson(const ShopReport &report)
                                               {QStringLiteral("service_billable"), report.costs.billableServiceMessages},
                                               {QStringLiteral("meta_agent_messages"), report.costs.metaAgentMessages},
                                               {QStringLiteral("by_month"), months},
-                                              {QStringLiteral("by_card"), cards}}},
+                                              {QStringLiteral("by_card"), cards},
+                                              {QStringLiteral("by_origin"), costByOrigin}}},
         {QStringLiteral("agents"), agents},
         {QStringLiteral("days"), days},
         {QStringLiteral("customer_messages_by_weekday_hour"), heatMap},

@@ -216,10 +216,15 @@ void ReportTally::countCost(const ReportMessage &message)
     use.effective = card.effective;
     use.source = card.source;
     ++use.messages;
+    const auto origin = std::size_t(message.origin);
+    ++m_report.costs.billableByOrigin[origin];
     if (const auto rate = m_in.rates.rate(countryOf(message.conversationId), category, day)) {
         line.cost += *rate;
         use.cost += *rate;
         m_report.costs.total += *rate;
+        m_report.costs.byOrigin[origin] += *rate;
+        if (message.agentId)
+            m_costByAgent[message.agentId] += *rate;
     } else {
         ++line.unpriced;
     }
@@ -373,7 +378,7 @@ ShopReport ReportTally::finish()
         if (!m_messagesByAgent.contains(agent.key()))
             continue;
         m_report.agents.append({agent.key(), agent.value(), m_messagesByAgent.value(agent.key()),
-                                Durations::of(m_replyTimesByAgent.value(agent.key()))});
+                                Durations::of(m_replyTimesByAgent.value(agent.key())), m_costByAgent.value(agent.key())});
     }
     std::sort(m_report.agents.begin(), m_report.agents.end(), [](const AgentFigures &a, const AgentFigures &b) { return a.name < b.name; });
     return m_report;

@@ -90,6 +90,7 @@ private:
     QHash<qint64, QString> m_countries; // conversation → customer's country
     QMap<std::pair<QString, QString>, CostLine> m_costLines;
     QMap<QDate, CardUse> m_cardUses;
+    QHash<qint64, double> m_costByAgent;
 };
 
 } // namespace Mostrador

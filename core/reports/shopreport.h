@@ -64,6 +64,10 @@ struct Costs {
     int metaAgentMessages = 0;     // Meta Business Agent's replies, billed by Meta per token: no price guessed
     QList<CostLine> byMonth;
     QList<CardUse> byCard;         // oldest first
+    // Who sent what is billed: a person of the shop, an automatic reply (greeting, away), a
+    // campaign. Indexed by MessageOrigin.
+    std::array<double, 5> byOrigin{};
+    std::array<int, 5> billableByOrigin{};
 };
 
 struct AgentFigures {
@@ -71,6 +75,7 @@ struct AgentFigures {
     QString name;
     int messages = 0;
     Durations replyTime;
+    double cost = 0; // what Meta bills for their messages, by the rate cards
 };
 
 struct DayFigures {

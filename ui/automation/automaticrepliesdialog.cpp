@@ -1,6 +1,8 @@
 #include "automaticrepliesdialog.h"
 
 #include "automation/weekeditor.h"
+#include "messaging/metapricing.h"
+#include "widgets/pricetext.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -10,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -80,6 +83,14 @@ AutomaticRepliesDialog::AutomaticRepliesDialog(const ShopAutomation &current, bo
     update();
 }
 
+void AutomaticRepliesDialog::setCosts(double lastMonth, double thisMonthAtThisPace, const QString &currency)
+{
+    m_costs->setVisible(lastMonth > 0 || thisMonthAtThisPace > 0);
+    m_costs->setText(tr("Since %1 Meta bills every reply, automatic ones too: these cost %2 last month, and %3 this month at this pace.")
+                         .arg(QLocale().toString(MetaPricing::serviceBilledFrom(), QLocale::LongFormat), PriceText::amount(lastMonth, currency),
+                              PriceText::amount(thisMonthAtThisPace, currency)));
+}
+
 QWidget *AutomaticRepliesDialog::createMessages(const ShopAutomation &current)
 {
     auto *box = new QGroupBox(tr("Automatic replies"), this);
@@ -135,6 +146,11 @@ QWidget *AutomaticRepliesDialog::createMessages(const ShopAutomation &current)
     form->addWidget(m_greetingTextEnglish);
     form->addLayout(daysRow);
     form->addWidget(hint);
+    m_costs = new QLabel(box);
+    m_costs->setObjectName(QStringLiteral("automaticRepliesCost"));
+    m_costs->setWordWrap(true);
+    m_costs->hide();
+    form->addWidget(m_costs);
     for (QCheckBox *check : {m_awayEnabled, m_greetingEnabled})
         connect(check, &QCheckBox::toggled, this, &AutomaticRepliesDialog::update);
     for (QPlainTextEdit *edit : {m_awayText, m_greetingText})

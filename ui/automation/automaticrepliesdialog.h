@@ -35,6 +35,10 @@ public:
     [[nodiscard]] static QString describe(const ShopAutomation &automation, bool receivingHere);
     [[nodiscard]] static QString summarize(const ShopAutomation &automation, bool receivingHere);
 
+    // What the automatic replies (greeting and away message) cost last month and, at this pace,
+    // this month, by Meta's rate cards: a quiet line under them.
+    void setCosts(double lastMonth, double thisMonthAtThisPace, const QString &currency);
+
 private:
     QWidget *createMessages(const ShopAutomation &current);
     QWidget *createRunner(const ShopAutomation &current);
@@ -53,6 +57,7 @@ private:
     QPlainTextEdit *m_greetingText = nullptr;
     QPlainTextEdit *m_greetingTextEnglish = nullptr;
     QSpinBox *m_greetingDays = nullptr;
+    QLabel *m_costs = nullptr;
     QButtonGroup *m_runner = nullptr;
     QLabel *m_problem = nullptr;
     QDialogButtonBox *m_buttons = nullptr;

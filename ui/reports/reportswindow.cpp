@@ -323,6 +323,9 @@ QString ReportsWindow::costNote(const Costs &costs)
         note << tr("Replies inside the 24-hour window were free until %1: %n such message(s) in this period.", nullptr, costs.serviceMessages)
                     .arg(locale.toString(MetaPricing::serviceBilledFrom().addDays(-1), QLocale::LongFormat));
     }
+    if (const auto automatic = std::size_t(MessageOrigin::Automatic); costs.billableByOrigin.at(automatic) > 0)
+        note << tr("Automatic replies (greeting, away message): %1 for %n billed message(s).", nullptr, costs.billableByOrigin.at(automatic))
+                    .arg(PriceText::amount(costs.byOrigin.at(automatic), costs.currency));
     if (costs.metaAgentMessages > 0)
         note << tr("%n message(s) written by Meta's AI agent: Meta bills those by their length, so they have no price here.", nullptr,
                    costs.metaAgentMessages);
@@ -361,7 +364,7 @@ void ReportsWindow::fillLists(const ShopReport &report)
     m_team->clear();
     for (const AgentFigures &agent : report.agents) {
         new QTreeWidgetItem(m_team, {agent.name, locale.toString(agent.messages), ReportText::duration(agent.replyTime.median),
-                                     ReportText::duration(agent.replyTime.p90)});
+                                     ReportText::duration(agent.replyTime.p90), PriceText::amount(agent.cost, report.costs.currency)});
     }
     m_teamTitle->setVisible(!report.agents.isEmpty());
     m_team->setVisible(!report.agents.isEmpty());
@@ -436,7 +439,7 @@ void ReportsWindow::retranslate()
         m_cards.at(index).second->setTitle(titles.at(index));
     m_heatTitle->setText(tr("When customers write"));
     m_teamTitle->setText(tr("The team"));
-    m_team->setHeaderLabels({tr("Person"), tr("Messages"), tr("Reply time (median)"), tr("90 %")});
+    m_team->setHeaderLabels({tr("Person"), tr("Messages"), tr("Reply time (median)"), tr("90 %"), tr("WhatsApp cost")});
     m_adsTitle->setText(tr("Arrivals from ads"));
     m_ads->setHeaderLabels({tr("Ad"), tr("Customers"), tr("Messages")});
     m_waiting->setHeaderLabels({tr("Customer"), tr("Waiting since"), tr("State")});

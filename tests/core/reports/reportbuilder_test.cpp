@@ -427,6 +427,39 @@ TEST_P(ReportBuilderTest, EachMessageIsPricedByTheRateCardOfItsOwnDay)
     const QByteArray csv = ReportFormat::toCsv(figures);
     EXPECT_TRUE(csv.contains("costs.by_card.1.date,2026-10-01")) << csv.constData();
     EXPECT_TRUE(csv.contains("costs.service_billable,1")) << csv.constData();
+    EXPECT_NEAR(costs.value(QStringLiteral("by_origin")).toObject().value(QStringLiteral("shop")).toObject().value(QStringLiteral("cost")).toDouble(),
+                std::round((marketingInJuly + serviceInOctober + utilityInOctober) * 10000) / 10000, 1e-4);
+}
+
+// What the away message and the greeting cost is their own line: since October 2026 a shop sees
+// what its automatic replies cost apart from its people's.
+TEST_P(ReportBuilderTest, AutomaticRepliesAreCostedApartFromThePeoplesReplies)
+{
+    const qint64 conversation = customerWrites(QStringLiteral("5215512345678"), madrid(11, 3, 23, 0));
+    const qint64 away = shopWrites(conversation, madrid(11, 3, 23, 0), true);
+    const qint64 person = shopWrites(conversation, madrid(11, 4, 9, 30));
+    WebhookBatch batch;
+    for (const auto &[id, wamid] : {std::pair{away, QStringLiteral("wamid.out.away")}, std::pair{person, QStringLiteral("wamid.out.person")}}) {
+        ASSERT_FALSE(outgoing->markAccepted(id, wamid).isError());
+        StatusUpdate status;
+        status.wamid = wamid;
+        status.status = DeliveryStatus::Delivered;
+        status.statusName = QStringLiteral("delivered");
+        status.timestamp = madrid(11, 4, 9, 31);
+        status.pricingCategory = QStringLiteral("service");
+        status.pricingType = QStringLiteral("regular");
+        status.pricingModel = QStringLiteral("PMP");
+        status.pricingBillable = true;
+        batch.statuses.append(status);
+    }
+    ingestor->ingest(batch);
+
+    const double reply = *RateCard::shipped().rate(QStringLiteral("MX"), QStringLiteral("service"), QDate(2026, 11, 4));
+    const ShopReport figures = report(QDate(2026, 11, 1), QDate(2026, 11, 30));
+    EXPECT_NEAR(figures.costs.byOrigin.at(std::size_t(MessageOrigin::Automatic)), reply, 1e-9);
+    EXPECT_NEAR(figures.costs.byOrigin.at(std::size_t(MessageOrigin::Shop)), reply, 1e-9);
+    EXPECT_EQ(figures.costs.billableByOrigin.at(std::size_t(MessageOrigin::Automatic)), 1);
+    EXPECT_NEAR(figures.costs.total, 2 * reply, 1e-9);
 }
 
 TEST_P(ReportBuilderTest, ArrivalsFromAnAdAreCountedByAd)
