@@ -64,7 +64,7 @@ ServerEnvironment ServerEnvironment::read(QStringList *problems)
         environment.api.setGraphUrl(graph);
         if (!environment.api.baseUrl.isValid() || environment.api.baseUrl.scheme().isEmpty())
             *problems << QCoreApplication::translate("ServerEnvironment",
-                                                     "MOSTRADOR_GRAPH_URL is not a URL such as https://graph.facebook.com/v23.0");
+                                                     "MOSTRADOR_GRAPH_URL is not a URL such as https://graph.facebook.com/v25.0");
     }
     readAutoReplies(environment, problems);
     return environment;

@@ -74,7 +74,22 @@ PhoneNumberInfo PhoneNumberInfo::fromJson(const QJsonObject &json)
     info.nameStatus = text(json, "name_status");
     info.codeVerificationStatus = text(json, "code_verification_status");
     info.throughputLevel = json.value(QLatin1String("throughput")).toObject().value(QLatin1String("level")).toString();
-    info.messagingLimitTier = text(json, "messaging_limit_tier");
+    // Since 7 October 2025 the limit belongs to the business portfolio and Meta answers it as
+    // whatsapp_business_manager_messaging_limit (a tier name, or an object holding one); the
+    // number's own messaging_limit_tier is deprecated, and read only when the new one is absent.
+    const QJsonValue portfolio = json.value(QLatin1String("whatsapp_business_manager_messaging_limit"));
+    if (portfolio.isString()) {
+        info.messagingLimitTier = portfolio.toString();
+    } else if (portfolio.isObject()) {
+        for (const char *key : {"current_limit", "messaging_limit", "limit", "tier"}) {
+            if (const QString tier = portfolio.toObject().value(QLatin1String(key)).toString(); !tier.isEmpty()) {
+                info.messagingLimitTier = tier;
+                break;
+            }
+        }
+    }
+    if (info.messagingLimitTier.isEmpty())
+        info.messagingLimitTier = text(json, "messaging_limit_tier");
     return info;
 }
 

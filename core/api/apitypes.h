@@ -47,7 +47,7 @@ struct PhoneNumberInfo {
     QString nameStatus;
     QString codeVerificationStatus;
     QString throughputLevel;    // STANDARD (80 messages a second), HIGH (1,000) or NOT_APPLICABLE
-    QString messagingLimitTier; // TIER_250, TIER_1K, TIER_10K, TIER_100K, TIER_UNLIMITED
+    QString messagingLimitTier; // the portfolio's: TIER_250, TIER_2K, TIER_10K, TIER_100K, TIER_UNLIMITED
 
     // Messages a second the number may send; Meta's default when it did not say.
     [[nodiscard]] int messagesPerSecond() const;

@@ -115,7 +115,7 @@ GraphJob *CloudApiClient::phoneNumberInfo()
     GraphJob *job = newGraphJob();
     job->get(m_config.phoneNumberId
              + QStringLiteral("?fields=id,display_phone_number,verified_name,quality_rating,name_status,code_verification_status,"
-                              "throughput,messaging_limit_tier"));
+                              "throughput,whatsapp_business_manager_messaging_limit,messaging_limit_tier"));
     return job;
 }
 

@@ -103,7 +103,7 @@ QJsonObject phoneNumber(const WebhookPayloads::Business &business)
             {QStringLiteral("name_status"), QStringLiteral("APPROVED")},
             {QStringLiteral("code_verification_status"), QStringLiteral("VERIFIED")},
             {QStringLiteral("throughput"), QJsonObject{{QStringLiteral("level"), QStringLiteral("STANDARD")}}},
-            {QStringLiteral("messaging_limit_tier"), QStringLiteral("TIER_10K")}};
+            {QStringLiteral("whatsapp_business_manager_messaging_limit"), QStringLiteral("TIER_10K")}};
 }
 
 QJsonObject templatesPage(const QList<MessageTemplate> &all, int start, int limit)

@@ -40,7 +40,7 @@ public:
         // Optional: a token Meta knows but that lacks whatsapp_business_management (templates
         // answer error 200), for the setup wizard's tests.
         QString limitedAccessToken;
-        QString apiVersion = QStringLiteral("v23.0");
+        QString apiVersion = ApiConfig::kGraphVersion;
         WebhookPayloads::Business business{QStringLiteral("100200300400500"), QStringLiteral("106540352242922"),
                                            QStringLiteral("576017654321")};
         QString appId = QStringLiteral("1189475826341027"); // for the Resumable Upload API

@@ -1,5 +1,6 @@
 #include "webhookparser.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QHash>
 #include <QJsonDocument>
@@ -340,6 +341,20 @@ void readMessagesValue(WebhookBatch &batch, const QString &field, const QJsonObj
     }
 }
 
+// Since October 2025 Meta says when the business moves to another volume tier of utility or
+// authentication prices in a market (account_update, VOLUME_BASED_PRICING_TIER_UPDATE): kept as
+// read, in words, beside the payload.
+QString volumeTierText(const QJsonObject &info)
+{
+    const QJsonValue updated = info.value(QLatin1String("tier_update_time"));
+    const QString at = updated.isDouble() || updated.isString()
+        ? QDateTime::fromSecsSinceEpoch(qint64(updated.toVariant().toLongLong()), Qt::UTC).toString(Qt::ISODate)
+        : QString();
+    return QStringLiteral("volume pricing tier: %1 in %2 from %3 is tier %4%5")
+        .arg(str(info, "pricing_category").toLower(), str(info, "region"), str(info, "effective_month"), str(info, "tier"),
+             at.isEmpty() ? QString() : QStringLiteral(" (updated %1)").arg(at));
+}
+
 int numberOf(const QJsonObject &json, const char *key, int fallback)
 {
     const QJsonValue value = json.value(QLatin1String(key));
@@ -471,6 +486,8 @@ WebhookParser::Result WebhookParser::parse(const QByteArray &body)
             else if (field == QLatin1String("message_template_status_update") || field == QLatin1String("message_template_quality_update")
                      || field == QLatin1String("template_category_update"))
                 readTemplateValue(result.batch, field, value, unixTime(entry.toObject(), "time"));
+            else if (field == QLatin1String("account_update") && str(value, "event") == QLatin1String("VOLUME_BASED_PRICING_TIER_UPDATE"))
+                result.batch.others << OtherChange{field, volumeTierText(obj(value, "volume_tier_info")), value};
             else
                 result.batch.others << OtherChange{field, QStringLiteral("not a message field"), value};
         }

@@ -1,5 +1,7 @@
 #include "processrunner.h"
 
+#include "api/apiconfig.h"
+
 #include "testenvironment.h"
 
 #include "db/database.h"
@@ -62,7 +64,7 @@ QProcessEnvironment serverEnvironment(quint16 sandboxPort)
     environment.insert(QStringLiteral("MOSTRADOR_ACCESS_TOKEN"), QStringLiteral("test-token"));
     environment.insert(QStringLiteral("MOSTRADOR_PHONE_NUMBER_ID"), QStringLiteral("106540352242922"));
     environment.insert(QStringLiteral("MOSTRADOR_WABA_ID"), QStringLiteral("100200300400500"));
-    environment.insert(QStringLiteral("MOSTRADOR_GRAPH_URL"), QStringLiteral("http://127.0.0.1:%1/v23.0").arg(sandboxPort));
+    environment.insert(QStringLiteral("MOSTRADOR_GRAPH_URL"), QStringLiteral("http://127.0.0.1:%1/%2").arg(sandboxPort).arg(ApiConfig::kGraphVersion));
     return environment;
 }
 

@@ -40,7 +40,7 @@ protected:
         window = std::make_unique<MainWindow>(languages);
         saved.phoneNumberId = sandbox.sandbox->settings().business.phoneNumberId;
         saved.wabaId = sandbox.sandbox->settings().business.wabaId;
-        saved.graphUrl = sandbox.sandbox->baseUrl().toString() + QStringLiteral("/v23.0");
+        saved.graphUrl = sandbox.sandbox->baseUrl().toString() + (QLatin1Char('/') + ApiConfig::kGraphVersion);
         saved.receiverPort = freeLoopbackPort();
         saved.secretsIn = ConnectionSettings::SecretsIn::File;
         secrets = {QLatin1String(WireLoop::kToken), WireLoop::kSecret, QStringLiteral("mostrador-verify")};

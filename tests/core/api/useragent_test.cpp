@@ -21,7 +21,7 @@ TEST(UserAgent, EveryRequestNamesMostradorAsTheSpecAsks)
 {
     LoopbackHttpServer api;
     QByteArray seen;
-    api.server().route(QStringLiteral("/v23.0/106540352242922/messages"), [&seen](const QHttpServerRequest &request) {
+    api.server().route(QStringLiteral("/%1/106540352242922/messages").arg(ApiConfig::kGraphVersion), [&seen](const QHttpServerRequest &request) {
         seen = request.value(QByteArrayLiteral("User-Agent"));
         return QHttpServerResponse(QJsonObject{{QStringLiteral("messages"), QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("wamid.x")}}}}});
     });

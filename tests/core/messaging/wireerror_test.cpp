@@ -65,7 +65,7 @@ TEST(WireError, OddAnswersFromTheServerAreStillClassified)
 {
     LoopbackHttpServer server;
     // The access token names the answer to give.
-    server.server().route(QStringLiteral("/v23.0/phone/messages"), [](const QHttpServerRequest &request) {
+    server.server().route(QStringLiteral("/%1/phone/messages").arg(ApiConfig::kGraphVersion), [](const QHttpServerRequest &request) {
         const QByteArray mode = request.value(QByteArrayLiteral("Authorization")).mid(7);
         if (mode == "500")
             return QHttpServerResponse(QHttpServerResponse::StatusCode::InternalServerError);

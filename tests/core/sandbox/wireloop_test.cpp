@@ -15,6 +15,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 
+#include <QJsonDocument>
+
 #include <gtest/gtest.h>
 
 using namespace Mostrador;
@@ -270,6 +272,12 @@ TEST_F(WireLoopTest, ProfilePhoneNumberAndTemplatesWithPaging)
     const PhoneNumberInfo phone = PhoneNumberInfo::fromJson(await(loop.client->phoneNumberInfo())->response());
     EXPECT_EQ(phone.verifiedName, QStringLiteral("Casa Nube"));
     EXPECT_EQ(phone.qualityRating, QStringLiteral("GREEN"));
+    EXPECT_EQ(phone.customersPerDay(), 10000) << "the portfolio's limit, as Meta answers it since October 2025";
+    const auto older = PhoneNumberInfo::fromJson(QJsonDocument::fromJson(R"({"id":"1","messaging_limit_tier":"TIER_1K"})").object());
+    EXPECT_EQ(older.customersPerDay(), 1000) << "the number's own tier when the portfolio's is absent";
+    const auto both = PhoneNumberInfo::fromJson(
+        QJsonDocument::fromJson(R"({"id":"1","messaging_limit_tier":"TIER_1K","whatsapp_business_manager_messaging_limit":"TIER_2K"})").object());
+    EXPECT_EQ(both.customersPerDay(), 2000) << "the portfolio's wins";
 
     QStringList names;
     QString cursor;

@@ -290,3 +290,18 @@ TEST(WebhookParser, StandbyMessagesAndTheAgentsEchoesAreMessages)
     ASSERT_EQ(usual.batch.messages.size(), 1) << "echoes come only with the business app or the agent";
     EXPECT_FALSE(usual.batch.messages.first().handledByMetaAgent);
 }
+
+// Meta's volume-tier notice (account_update, since October 2025) is read and kept in words, not
+// filed as an unknown field.
+TEST(WebhookParser, TheVolumePricingTierUpdateIsReadAndKept)
+{
+    const QByteArray body = R"({"object":"whatsapp_business_account","entry":[{"id":"102290129340398","time":1762331373,"changes":[
+        {"field":"account_update","value":{"event":"VOLUME_BASED_PRICING_TIER_UPDATE","volume_tier_info":{
+            "effective_month":"2026-11","pricing_category":"UTILITY","region":"COLOMBIA","tier":"250001:2000000","tier_update_time":1762331373}}}]}]})";
+    const auto parsed = WebhookParser::parse(body);
+    ASSERT_EQ(parsed.batch.others.size(), 1);
+    const OtherChange &kept = parsed.batch.others.first();
+    EXPECT_EQ(kept.field, QStringLiteral("account_update"));
+    EXPECT_EQ(kept.reason, QStringLiteral("volume pricing tier: utility in COLOMBIA from 2026-11 is tier 250001:2000000 (updated 2025-11-05T08:29:33Z)"));
+    EXPECT_EQ(kept.value.value(QStringLiteral("volume_tier_info")).toObject().value(QStringLiteral("tier")).toString(), QStringLiteral("250001:2000000"));
+}

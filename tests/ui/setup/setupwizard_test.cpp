@@ -47,7 +47,7 @@ protected:
     void SetUp() override
     {
         QSettings().clear();
-        current.graphUrl = loop.sandbox->baseUrl().toString() + QStringLiteral("/v23.0");
+        current.graphUrl = loop.sandbox->baseUrl().toString() + (QLatin1Char('/') + ApiConfig::kGraphVersion);
         current.receiverPort = freeLoopbackPort();
     }
     void TearDown() override { QSettings().clear(); }
