@@ -576,6 +576,10 @@ Ask now?</translation>
             <source>You can use {name} (the customer's first name), {shop}, {today} and {tomorrow} (or the Spanish {nombre}, {tienda}, {hoy}, {mañana}). Each customer gets the away message once per closed period, not once per message. Customers who write in English get the English version when there is one.</source>
             <translation>You can use {name} (the customer's first name), {shop}, {today} and {tomorrow} (or the Spanish {nombre}, {tienda}, {hoy}, {mañana}). Each customer gets the away message once per closed period, not once per message. Customers who write in English get the English version when there is one.</translation>
         </message>
+        <message>
+            <source>Since %1 Meta bills every reply, automatic ones too: these cost %2 last month, and %3 this month at this pace.</source>
+            <translation>Since %1 Meta bills every reply, automatic ones too: these cost %2 last month, and %3 this month at this pace.</translation>
+        </message>
     </context>
     <context>
         <name>Mostrador::BusinessProfileDialog</name>
@@ -1155,6 +1159,21 @@ Ask now?</translation>
         <message>
             <source>Products: send some from the catalog (or type # and a word, then Enter)</source>
             <translation>Products: send some from the catalog (or type # and a word, then Enter)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n messages · ~%1</source>
+            <translation>
+                <numerusform>%n message · ~%1</numerusform>
+                <numerusform>%n messages · ~%1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Billed: ~%1</source>
+            <translation>Billed: ~%1</translation>
+        </message>
+        <message>
+            <source>Since %1 Meta bills every reply, even inside the 24-hour window: about %2 each to this customer's country, by Meta's rate card. Your WhatsApp Manager shows what you are really billed.</source>
+            <translation>Since %1 Meta bills every reply, even inside the 24-hour window: about %2 each to this customer's country, by Meta's rate card. Your WhatsApp Manager shows what you are really billed.</translation>
         </message>
     </context>
     <context>
@@ -3270,6 +3289,18 @@ The access token and app secret go to the keychain; they are never written in se
             <source>Counting today's figures…</source>
             <translation>Counting today's figures…</translation>
         </message>
+        <message>
+            <source>This month: %1</source>
+            <translation>This month: %1</translation>
+        </message>
+        <message>
+            <source>~%1 by the month's end</source>
+            <translation>~%1 by the month's end</translation>
+        </message>
+        <message>
+            <source>What WhatsApp has cost this month, by Meta's rate cards: %1 at this pace. Click to see this month's costs.</source>
+            <translation>What WhatsApp has cost this month, by Meta's rate cards: %1 at this pace. Click to see this month's costs.</translation>
+        </message>
     </context>
     <context>
         <name>Mostrador::ReportsWindow</name>
@@ -3384,13 +3415,6 @@ The access token and app secret go to the keychain; they are never written in se
             <source>Waiting at the end of the period (double-click to open)</source>
             <translation>Waiting at the end of the period (double-click to open)</translation>
         </message>
-        <message numerus="yes">
-            <source>Costs use the prices of Meta's rate card of %1 (%2): check your WhatsApp Manager for what you are really billed. Replies inside the 24-hour window are free today: %n such message(s) in this period.</source>
-            <translation>
-                <numerusform>Costs use the prices of Meta's rate card of %1 (%2): check your WhatsApp Manager for what you are really billed. Replies inside the 24-hour window are free today: %n such message in this period.</numerusform>
-                <numerusform>Costs use the prices of Meta's rate card of %1 (%2): check your WhatsApp Manager for what you are really billed. Replies inside the 24-hour window are free today: %n such messages in this period.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Reports</source>
             <translation>Reports</translation>
@@ -3434,10 +3458,6 @@ The access token and app secret go to the keychain; they are never written in se
         <message>
             <source>Rate card…</source>
             <translation>Rate card…</translation>
-        </message>
-        <message>
-            <source>Price WhatsApp's messages with a newer rate card (a CSV file: country, marketing, utility, authentication)</source>
-            <translation>Price WhatsApp's messages with a newer rate card (a CSV file: country, marketing, utility, authentication)</translation>
         </message>
         <message>
             <source>Save as PDF…</source>
@@ -3562,6 +3582,50 @@ The access token and app secret go to the keychain; they are never written in se
         <message>
             <source>Rate card (*.csv)</source>
             <translation>Rate card (*.csv)</translation>
+        </message>
+        <message>
+            <source>your own</source>
+            <translation>your own</translation>
+        </message>
+        <message>
+            <source>Each message is priced by Meta's rate card of its own day (here: %1; %2). Your WhatsApp Manager shows what you are really billed.</source>
+            <translation>Each message is priced by Meta's rate card of its own day (here: %1; %2). Your WhatsApp Manager shows what you are really billed.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Since %1 Meta bills replies inside the 24-hour window too: %n such message(s) billed in this period.</source>
+            <translation>
+                <numerusform>Since %1 Meta bills replies inside the 24-hour window too: %n such message billed in this period.</numerusform>
+                <numerusform>Since %1 Meta bills replies inside the 24-hour window too: %n such messages billed in this period.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Replies inside the 24-hour window were free until %1: %n such message(s) in this period.</source>
+            <translation>
+                <numerusform>Replies inside the 24-hour window were free until %1: %n such message in this period.</numerusform>
+                <numerusform>Replies inside the 24-hour window were free until %1: %n such messages in this period.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Automatic replies (greeting, away message): %1 for %n billed message(s).</source>
+            <translation>
+                <numerusform>Automatic replies (greeting, away message): %1 for %n billed message.</numerusform>
+                <numerusform>Automatic replies (greeting, away message): %1 for %n billed messages.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n message(s) written by Meta's AI agent: Meta bills those by their length, so they have no price here.</source>
+            <translation>
+                <numerusform>%n message written by Meta's AI agent: Meta bills it by its length, so it has no price here.</numerusform>
+                <numerusform>%n messages written by Meta's AI agent: Meta bills those by their length, so they have no price here.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Price WhatsApp's messages with a newer rate card (a CSV file: country, marketing, utility, authentication, service; dated with "# effective:")</source>
+            <translation>Price WhatsApp's messages with a newer rate card (a CSV file: country, marketing, utility, authentication, service; dated with "# effective:")</translation>
+        </message>
+        <message>
+            <source>WhatsApp cost</source>
+            <translation>WhatsApp cost</translation>
         </message>
     </context>
     <context>
@@ -4287,6 +4351,10 @@ If you send it anyway, it is recorded with your name.</translation>
             <source>No approved templates yet. Create them in Shop ▸ Templates.</source>
             <translation>No approved templates yet. Create them in Shop ▸ Templates.</translation>
         </message>
+        <message>
+            <source>Billed: ~%1 (Meta's %2 rate for this customer's country)</source>
+            <translation>Billed: ~%1 (Meta's %2 rate for this customer's country)</translation>
+        </message>
     </context>
     <context>
         <name>Mostrador::TemplatesDialog</name>
@@ -4764,6 +4832,29 @@ Meta keeps the name for %2 days: no new template can be called %1 until %3.</tra
         </message>
     </context>
     <context>
+        <name>PriceText</name>
+        <message>
+            <source>Marketing</source>
+            <translation>Marketing</translation>
+        </message>
+        <message>
+            <source>Utility</source>
+            <translation>Utility</translation>
+        </message>
+        <message>
+            <source>Authentication</source>
+            <translation>Authentication</translation>
+        </message>
+        <message>
+            <source>Authentication (international)</source>
+            <translation>Authentication (international)</translation>
+        </message>
+        <message>
+            <source>Service (replies)</source>
+            <translation>Service (replies)</translation>
+        </message>
+    </context>
+    <context>
         <name>ProfileRules</name>
         <message>
             <source>Other</source>
@@ -4978,6 +5069,14 @@ Meta keeps the name for %2 days: no new template can be called %1 until %3.</tra
             <source>The shop's rate card was not used. %1</source>
             <translation>The shop's rate card was not used. %1</translation>
         </message>
+        <message>
+            <source>The shop's rate card could not be read: %1</source>
+            <translation>The shop's rate card could not be read: %1</translation>
+        </message>
+        <message>
+            <source>%1 could not be read: %2</source>
+            <translation>%1 could not be read: %2</translation>
+        </message>
     </context>
     <context>
         <name>ReportCharts</name>
@@ -5070,26 +5169,6 @@ Meta keeps the name for %2 days: no new template can be called %1 until %3.</tra
         <message>
             <source>▼ %1 % vs the previous period</source>
             <translation>▼ %1 % vs the previous period</translation>
-        </message>
-        <message>
-            <source>Marketing</source>
-            <translation>Marketing</translation>
-        </message>
-        <message>
-            <source>Utility</source>
-            <translation>Utility</translation>
-        </message>
-        <message>
-            <source>Authentication</source>
-            <translation>Authentication</translation>
-        </message>
-        <message>
-            <source>Authentication (international)</source>
-            <translation>Authentication (international)</translation>
-        </message>
-        <message>
-            <source>Service (free)</source>
-            <translation>Service (free)</translation>
         </message>
     </context>
     <context>
@@ -6124,10 +6203,6 @@ mostrador-server COMMAND --help shows a command's options; --version prints the 
             <translation>%1 names %2, which cannot be read: %3</translation>
         </message>
         <message>
-            <source>MOSTRADOR_GRAPH_URL is not a URL such as https://graph.facebook.com/v23.0</source>
-            <translation>MOSTRADOR_GRAPH_URL is not a URL such as https://graph.facebook.com/v23.0</translation>
-        </message>
-        <message>
             <source>%1 is not set (nor %1_FILE).</source>
             <translation>%1 is not set (nor %1_FILE).</translation>
         </message>
@@ -6138,6 +6213,10 @@ mostrador-server COMMAND --help shows a command's options; --version prints the 
         <message>
             <source>MOSTRADOR_OPENING_HOURS or MOSTRADOR_TIMEZONE: %1</source>
             <translation>MOSTRADOR_OPENING_HOURS or MOSTRADOR_TIMEZONE: %1</translation>
+        </message>
+        <message>
+            <source>MOSTRADOR_GRAPH_URL is not a URL such as https://graph.facebook.com/v25.0</source>
+            <translation>MOSTRADOR_GRAPH_URL is not a URL such as https://graph.facebook.com/v25.0</translation>
         </message>
     </context>
     <context>

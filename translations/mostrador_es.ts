@@ -576,6 +576,10 @@ Ask now?</source>
             <source>You can use {name} (the customer's first name), {shop}, {today} and {tomorrow} (or the Spanish {nombre}, {tienda}, {hoy}, {mañana}). Each customer gets the away message once per closed period, not once per message. Customers who write in English get the English version when there is one.</source>
             <translation>Puedes usar {nombre} (el nombre del cliente), {tienda}, {hoy} y {mañana} (o en inglés {name}, {shop}, {today}, {tomorrow}). Cada cliente recibe el mensaje de ausencia una vez por cierre, no una vez por mensaje. Quien escribe en inglés recibe la versión en inglés si la hay.</translation>
         </message>
+        <message>
+            <source>Since %1 Meta bills every reply, automatic ones too: these cost %2 last month, and %3 this month at this pace.</source>
+            <translation>Desde el %1 Meta cobra cada respuesta, también las automáticas: estas costaron %2 el mes pasado y costarán %3 este mes a este ritmo.</translation>
+        </message>
     </context>
     <context>
         <name>Mostrador::BusinessProfileDialog</name>
@@ -1155,6 +1159,21 @@ Ask now?</source>
         <message>
             <source>Products: send some from the catalog (or type # and a word, then Enter)</source>
             <translation>Productos: envía algunos del catálogo (o escribe # y una palabra, y pulsa Intro)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n messages · ~%1</source>
+            <translation>
+                <numerusform>%n mensaje · ~%1</numerusform>
+                <numerusform>%n mensajes · ~%1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Billed: ~%1</source>
+            <translation>Se cobra: ~%1</translation>
+        </message>
+        <message>
+            <source>Since %1 Meta bills every reply, even inside the 24-hour window: about %2 each to this customer's country, by Meta's rate card. Your WhatsApp Manager shows what you are really billed.</source>
+            <translation>Desde el %1 Meta cobra cada respuesta, también dentro de la ventana de 24 horas: unos %2 cada una al país de este cliente, según las tarifas de Meta. Tu WhatsApp Manager muestra lo que se te factura de verdad.</translation>
         </message>
     </context>
     <context>
@@ -3270,6 +3289,18 @@ El token de acceso y la clave secreta van al llavero; nunca se escriben en ajust
             <source>Counting today's figures…</source>
             <translation>Contando las cifras de hoy…</translation>
         </message>
+        <message>
+            <source>This month: %1</source>
+            <translation>Este mes: %1</translation>
+        </message>
+        <message>
+            <source>~%1 by the month's end</source>
+            <translation>~%1 a fin de mes</translation>
+        </message>
+        <message>
+            <source>What WhatsApp has cost this month, by Meta's rate cards: %1 at this pace. Click to see this month's costs.</source>
+            <translation>Lo que WhatsApp ha costado este mes, según las tarifas de Meta: %1 a este ritmo. Haz clic para ver los costes del mes.</translation>
+        </message>
     </context>
     <context>
         <name>Mostrador::ReportsWindow</name>
@@ -3384,13 +3415,6 @@ El token de acceso y la clave secreta van al llavero; nunca se escriben en ajust
             <source>Waiting at the end of the period (double-click to open)</source>
             <translation>Esperando al final del periodo (doble clic para abrir)</translation>
         </message>
-        <message numerus="yes">
-            <source>Costs use the prices of Meta's rate card of %1 (%2): check your WhatsApp Manager for what you are really billed. Replies inside the 24-hour window are free today: %n such message(s) in this period.</source>
-            <translation>
-                <numerusform>Los costes usan los precios de la tarifa de Meta del %1 (%2): en tu WhatsApp Manager ves lo que de verdad te facturan. Hoy las respuestas dentro de la ventana de 24 horas son gratis: %n mensaje así en este periodo.</numerusform>
-                <numerusform>Los costes usan los precios de la tarifa de Meta del %1 (%2): en tu WhatsApp Manager ves lo que de verdad te facturan. Hoy las respuestas dentro de la ventana de 24 horas son gratis: %n mensajes así en este periodo.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Reports</source>
             <translation>Informes</translation>
@@ -3434,10 +3458,6 @@ El token de acceso y la clave secreta van al llavero; nunca se escriben en ajust
         <message>
             <source>Rate card…</source>
             <translation>Tarifas…</translation>
-        </message>
-        <message>
-            <source>Price WhatsApp's messages with a newer rate card (a CSV file: country, marketing, utility, authentication)</source>
-            <translation>Calcular el precio de los mensajes de WhatsApp con una tarifa más reciente (un archivo CSV: country, marketing, utility, authentication)</translation>
         </message>
         <message>
             <source>Save as PDF…</source>
@@ -3562,6 +3582,50 @@ El token de acceso y la clave secreta van al llavero; nunca se escriben en ajust
         <message>
             <source>Rate card (*.csv)</source>
             <translation>Tarifa (*.csv)</translation>
+        </message>
+        <message>
+            <source>your own</source>
+            <translation>la tuya</translation>
+        </message>
+        <message>
+            <source>Each message is priced by Meta's rate card of its own day (here: %1; %2). Your WhatsApp Manager shows what you are really billed.</source>
+            <translation>Cada mensaje se cobra con las tarifas de Meta de su propio día (aquí: %1; %2). Tu WhatsApp Manager muestra lo que se te factura de verdad.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Since %1 Meta bills replies inside the 24-hour window too: %n such message(s) billed in this period.</source>
+            <translation>
+                <numerusform>Desde el %1 Meta cobra también las respuestas dentro de la ventana de 24 horas: %n cobrada en este periodo.</numerusform>
+                <numerusform>Desde el %1 Meta cobra también las respuestas dentro de la ventana de 24 horas: %n cobradas en este periodo.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Replies inside the 24-hour window were free until %1: %n such message(s) in this period.</source>
+            <translation>
+                <numerusform>Las respuestas dentro de la ventana de 24 horas fueron gratis hasta el %1: %n en este periodo.</numerusform>
+                <numerusform>Las respuestas dentro de la ventana de 24 horas fueron gratis hasta el %1: %n en este periodo.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Automatic replies (greeting, away message): %1 for %n billed message(s).</source>
+            <translation>
+                <numerusform>Respuestas automáticas (saludo, ausencia): %1 por %n mensaje cobrado.</numerusform>
+                <numerusform>Respuestas automáticas (saludo, ausencia): %1 por %n mensajes cobrados.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n message(s) written by Meta's AI agent: Meta bills those by their length, so they have no price here.</source>
+            <translation>
+                <numerusform>%n mensaje escrito por el agente de IA de Meta: Meta lo cobra según su longitud, así que aquí no tiene precio.</numerusform>
+                <numerusform>%n mensajes escritos por el agente de IA de Meta: Meta los cobra según su longitud, así que aquí no tienen precio.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Price WhatsApp's messages with a newer rate card (a CSV file: country, marketing, utility, authentication, service; dated with "# effective:")</source>
+            <translation>Cobrar los mensajes de WhatsApp con unas tarifas más nuevas (un CSV: country, marketing, utility, authentication, service; con su fecha en "# effective:")</translation>
+        </message>
+        <message>
+            <source>WhatsApp cost</source>
+            <translation>Coste de WhatsApp</translation>
         </message>
     </context>
     <context>
@@ -4287,6 +4351,10 @@ Si la envías de todos modos, queda registrado con tu nombre.</translation>
             <source>No approved templates yet. Create them in Shop ▸ Templates.</source>
             <translation>Aún no hay plantillas aprobadas. Créalas en Tienda ▸ Plantillas.</translation>
         </message>
+        <message>
+            <source>Billed: ~%1 (Meta's %2 rate for this customer's country)</source>
+            <translation>Se cobra: ~%1 (tarifa de %2 de Meta para el país de este cliente)</translation>
+        </message>
     </context>
     <context>
         <name>Mostrador::TemplatesDialog</name>
@@ -4764,6 +4832,29 @@ Meta guarda el nombre %2 días: ninguna plantilla nueva podrá llamarse %1 hasta
         </message>
     </context>
     <context>
+        <name>PriceText</name>
+        <message>
+            <source>Marketing</source>
+            <translation>Marketing</translation>
+        </message>
+        <message>
+            <source>Utility</source>
+            <translation>Utilidad</translation>
+        </message>
+        <message>
+            <source>Authentication</source>
+            <translation>Autenticación</translation>
+        </message>
+        <message>
+            <source>Authentication (international)</source>
+            <translation>Autenticación (internacional)</translation>
+        </message>
+        <message>
+            <source>Service (replies)</source>
+            <translation>Servicio (respuestas)</translation>
+        </message>
+    </context>
+    <context>
         <name>ProfileRules</name>
         <message>
             <source>Other</source>
@@ -4978,6 +5069,14 @@ Meta guarda el nombre %2 días: ninguna plantilla nueva podrá llamarse %1 hasta
             <source>The shop's rate card was not used. %1</source>
             <translation>No se usó la tarifa de la tienda. %1</translation>
         </message>
+        <message>
+            <source>The shop's rate card could not be read: %1</source>
+            <translation>No se pudieron leer las tarifas de la tienda: %1</translation>
+        </message>
+        <message>
+            <source>%1 could not be read: %2</source>
+            <translation>No se pudo leer %1: %2</translation>
+        </message>
     </context>
     <context>
         <name>ReportCharts</name>
@@ -5070,26 +5169,6 @@ Meta guarda el nombre %2 días: ninguna plantilla nueva podrá llamarse %1 hasta
         <message>
             <source>▼ %1 % vs the previous period</source>
             <translation>▼ %1 % frente al periodo anterior</translation>
-        </message>
-        <message>
-            <source>Marketing</source>
-            <translation>Marketing</translation>
-        </message>
-        <message>
-            <source>Utility</source>
-            <translation>Utilidad</translation>
-        </message>
-        <message>
-            <source>Authentication</source>
-            <translation>Autenticación</translation>
-        </message>
-        <message>
-            <source>Authentication (international)</source>
-            <translation>Autenticación (internacional)</translation>
-        </message>
-        <message>
-            <source>Service (free)</source>
-            <translation>Servicio (gratis)</translation>
         </message>
     </context>
     <context>
@@ -6124,10 +6203,6 @@ mostrador-server ORDEN --help muestra las opciones de una orden; --version muest
             <translation>%1 apunta a %2, que no se puede leer: %3</translation>
         </message>
         <message>
-            <source>MOSTRADOR_GRAPH_URL is not a URL such as https://graph.facebook.com/v23.0</source>
-            <translation>MOSTRADOR_GRAPH_URL no es una URL como https://graph.facebook.com/v23.0</translation>
-        </message>
-        <message>
             <source>%1 is not set (nor %1_FILE).</source>
             <translation>%1 no está definida (ni %1_FILE).</translation>
         </message>
@@ -6138,6 +6213,10 @@ mostrador-server ORDEN --help muestra las opciones de una orden; --version muest
         <message>
             <source>MOSTRADOR_OPENING_HOURS or MOSTRADOR_TIMEZONE: %1</source>
             <translation>MOSTRADOR_OPENING_HOURS o MOSTRADOR_TIMEZONE: %1</translation>
+        </message>
+        <message>
+            <source>MOSTRADOR_GRAPH_URL is not a URL such as https://graph.facebook.com/v25.0</source>
+            <translation>MOSTRADOR_GRAPH_URL no es una URL como https://graph.facebook.com/v25.0</translation>
         </message>
     </context>
     <context>
