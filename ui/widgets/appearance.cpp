@@ -30,6 +30,10 @@ QPalette darkPalette()
     palette.setColor(QPalette::Highlight, QColor(0x1f, 0x6b, 0x55));
     palette.setColor(QPalette::HighlightedText, Qt::white);
     palette.setColor(QPalette::PlaceholderText, QColor(0x8a, 0x93, 0x9b));
+    // Links (the strip's month cost, help links) readable on the dark window: Qt's default
+    // dark blue is not.
+    palette.setColor(QPalette::Link, QColor(0x7c, 0xc4, 0xff));
+    palette.setColor(QPalette::LinkVisited, QColor(0xc0, 0x9c, 0xff));
     palette.setColor(QPalette::Midlight, QColor(0x33, 0x38, 0x3d));
     palette.setColor(QPalette::ToolTipBase, base);
     palette.setColor(QPalette::ToolTipText, text);
