@@ -229,7 +229,7 @@ void TemplatePicker::updatePreview()
     m_price->setVisible(price != m_prices.templates.cend());
     if (price != m_prices.templates.cend())
         m_price->setText(tr("Billed: ~%1 (Meta's %2 rate for this customer's country)")
-                             .arg(PriceText::amount(*price, m_prices.currency), PriceText::category(chosenTemplate->category.toLower())));
+                             .arg(PriceText::amount(*price, m_prices.currency), TemplateWords::category(chosenTemplate->category)));
     const bool refused = isRefusedPromotion(chosenTemplate);
     m_refusal->setVisible(refused);
     if (refused)

@@ -239,6 +239,6 @@ TEST_F(ComposerTest, WhatASendCostsIsSaidBesideSendOnlyWhenItIsBilled)
     QLabel *templatePrice = child<QLabel>(composer, "templatePrice");
     ASSERT_TRUE(templatePrice->isVisible());
     EXPECT_TRUE(templatePrice->text().contains(QLatin1String("0.0125"))) << qPrintable(templatePrice->text());
-    EXPECT_TRUE(templatePrice->text().contains(QLatin1String("Marketing"))) << qPrintable(templatePrice->text());
+    EXPECT_TRUE(templatePrice->text().contains(QLatin1String("marketing"))) << qPrintable(templatePrice->text());
     QLocale::setDefault(QLocale::system());
 }
