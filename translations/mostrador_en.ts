@@ -3627,6 +3627,17 @@ The access token and app secret go to the keychain; they are never written in se
             <source>WhatsApp cost</source>
             <translation>WhatsApp cost</translation>
         </message>
+        <message numerus="yes">
+            <source>by the card of %1: %2 for %n billed message(s)</source>
+            <translation>
+                <numerusform>by the card of %1: %2 for %n billed message</numerusform>
+                <numerusform>by the card of %1: %2 for %n billed messages</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This period crosses a change of Meta's prices: %1.</source>
+            <translation>This period crosses a change of Meta's prices: %1.</translation>
+        </message>
     </context>
     <context>
         <name>Mostrador::SecretStore</name>

@@ -3627,6 +3627,17 @@ El token de acceso y la clave secreta van al llavero; nunca se escriben en ajust
             <source>WhatsApp cost</source>
             <translation>Coste de WhatsApp</translation>
         </message>
+        <message numerus="yes">
+            <source>by the card of %1: %2 for %n billed message(s)</source>
+            <translation>
+                <numerusform>con las tarifas del %1: %2 por %n mensaje cobrado</numerusform>
+                <numerusform>con las tarifas del %1: %2 por %n mensajes cobrados</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This period crosses a change of Meta's prices: %1.</source>
+            <translation>Este periodo cruza un cambio de precios de Meta: %1.</translation>
+        </message>
     </context>
     <context>
         <name>Mostrador::SecretStore</name>

@@ -314,7 +314,17 @@ QString ReportsWindow::costNote(const Costs &costs)
     if (cards.isEmpty())
         cards << locale.toString(costs.rateCardDate, QLocale::LongFormat);
     QStringList note{tr("Each message is priced by Meta's rate card of its own day (here: %1; %2). Your WhatsApp Manager shows what you are really billed.")
-                         .arg(cards.join(QLatin1String(", ")), costs.rateCardSource)};
+                         .arg(locale.createSeparatedList(cards), costs.rateCardSource)};
+    // A period across a change of Meta's rules says what each side cost.
+    if (costs.byCard.size() > 1) {
+        QStringList sides;
+        for (const CardUse &card : costs.byCard) {
+            sides << tr("by the card of %1: %2 for %n billed message(s)", nullptr, card.messages)
+                         .arg(card.effective.isValid() ? locale.toString(card.effective, QLocale::LongFormat) : tr("your own"),
+                              PriceText::amount(card.cost, costs.currency));
+        }
+        note << tr("This period crosses a change of Meta's prices: %1.").arg(sides.join(QStringLiteral("; ")));
+    }
     if (costs.billableServiceMessages > 0) {
         note << tr("Since %1 Meta bills replies inside the 24-hour window too: %n such message(s) billed in this period.", nullptr,
                    costs.billableServiceMessages)

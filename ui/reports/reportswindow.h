@@ -36,6 +36,8 @@ public:
     [[nodiscard]] ReportPeriod::Kind kind() const;
     // Chooses the period of `kind` (the figures are asked for again).
     void showPeriod(ReportPeriod::Kind kind);
+    // What the costs are priced by and what changed, in a few sentences under the figures.
+    [[nodiscard]] static QString costNote(const Costs &costs);
     [[nodiscard]] QDate customFrom() const;
     [[nodiscard]] QDate customTo() const;
 
@@ -68,7 +70,7 @@ private:
     void choosePdf();
     void chooseCsv();
     void chooseRateCard();
-    [[nodiscard]] static QString costNote(const Costs &costs);
+
     [[nodiscard]] QString periodText(const ReportPeriod &period) const;
 
     QComboBox *m_period = nullptr;

@@ -123,6 +123,30 @@ TEST_F(ReportsWindowTest, TheReportIsSavedAsAPdf)
     EXPECT_FALSE(refused.isEmpty());
 }
 
+// Issue #32: a period across 1 October 2026 says what each side of the change cost, that replies
+// are billed since then, and what the automatic replies and Meta's AI agent account for.
+TEST(ReportCostNoteTest, SaysWhatEachSideOfThePriceChangeCost)
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    Costs costs;
+    costs.currency = QStringLiteral("USD");
+    costs.rateCardSource = QStringLiteral("Meta, developers.facebook.com/docs/whatsapp/pricing");
+    costs.byCard = {{QDate(2025, 7, 1), costs.rateCardSource, 1, 0.0125}, {QDate(2026, 10, 1), costs.rateCardSource, 40, 0.34}};
+    costs.serviceMessages = 52;
+    costs.billableServiceMessages = 38;
+    costs.billableByOrigin[std::size_t(MessageOrigin::Automatic)] = 6;
+    costs.byOrigin[std::size_t(MessageOrigin::Automatic)] = 0.051;
+    costs.metaAgentMessages = 3;
+    const QString note = ReportsWindow::costNote(costs);
+    EXPECT_TRUE(note.contains(QLatin1String("July 1, 2025: US$0.0125 for 1 billed message"))) << qPrintable(note);
+    EXPECT_TRUE(note.contains(QLatin1String("October 1, 2026: US$0.34 for 40 billed message"))) << qPrintable(note);
+    EXPECT_TRUE(note.contains(QLatin1String("window too: 38 such message"))) << qPrintable(note);
+    EXPECT_TRUE(note.contains(QLatin1String("Automatic replies (greeting, away message): US$0.0510 for 6 billed message"))) << qPrintable(note);
+    EXPECT_TRUE(note.contains(QLatin1String("3 message"))) << qPrintable(note);
+    EXPECT_TRUE(note.contains(QLatin1String("Meta's AI agent"))) << qPrintable(note);
+    QLocale::setDefault(QLocale::system());
+}
+
 TEST(ReportStripTest, SaysTodaysPulse)
 {
     ReportStrip strip;
