@@ -6,9 +6,9 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QStringList>
 
 #include <algorithm>
-#include <QStringList>
 
 namespace Mostrador {
 
