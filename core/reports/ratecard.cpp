@@ -83,15 +83,18 @@ std::optional<RateCard> RateCard::parse(const QByteArray &csv, QString *error)
 
 RateCard RateCard::shipped()
 {
-    RateCard cards;
-    const QStringList names = QDir(QStringLiteral(":/ratecards")).entryList({QStringLiteral("*.csv")}, QDir::Files, QDir::Name);
-    for (const QString &name : names) {
-        QFile file(QStringLiteral(":/ratecards/") + name);
-        file.open(QIODevice::ReadOnly);
-        QString ignored;
-        if (auto card = parse(file.readAll(), &ignored))
-            cards.layOver(card->m_periods.constFirst());
-    }
+    static const RateCard cards = [] { // read from the resources once; every report asks
+        RateCard read;
+        const QStringList names = QDir(QStringLiteral(":/ratecards")).entryList({QStringLiteral("*.csv")}, QDir::Files, QDir::Name);
+        for (const QString &name : names) {
+            QFile file(QStringLiteral(":/ratecards/") + name);
+            file.open(QIODevice::ReadOnly);
+            QString ignored;
+            if (auto card = parse(file.readAll(), &ignored))
+                read.layOver(card->m_periods.constFirst());
+        }
+        return read;
+    }();
     return cards;
 }
 
@@ -202,7 +205,11 @@ bool RateCard::saveFileForShop(Database &database, const QString &path, QString 
 
 std::optional<double> RateCard::rate(const QString &country, const QString &category, QDate day) const
 {
-    const Period &period = periodOn(day);
+    return rateIn(periodOn(day), country, category);
+}
+
+std::optional<double> RateCard::rateIn(const Period &period, const QString &country, const QString &category)
+{
     const auto priceOf = [&](const QString &key) -> std::optional<double> {
         for (const QString &row : {country.toUpper(), QStringLiteral("*")}) {
             const auto found = period.rates.constFind(row);

@@ -66,6 +66,8 @@ public:
     // nothing when the card has no such price. A billed `service` message in a card with no
     // service column costs the utility rate, as Meta bills it.
     [[nodiscard]] std::optional<double> rate(const QString &country, const QString &category, QDate day = {}) const;
+    // The same in one card, for a caller that already found the card of the day.
+    [[nodiscard]] static std::optional<double> rateIn(const Period &period, const QString &country, const QString &category);
 
     // What sends to a customer in `country` would cost on `day`, inside their 24-hour window or
     // not, inside a free entry point or not.

@@ -218,7 +218,7 @@ void ReportTally::countCost(const ReportMessage &message)
     ++use.messages;
     const auto origin = std::size_t(message.origin);
     ++m_report.costs.billableByOrigin[origin];
-    if (const auto rate = m_in.rates.rate(countryOf(message.conversationId), category, day)) {
+    if (const auto rate = RateCard::rateIn(card, countryOf(message.conversationId), category)) {
         line.cost += *rate;
         use.cost += *rate;
         m_report.costs.total += *rate;

@@ -8,7 +8,6 @@
 #include <QVBoxLayout>
 #include <QLabel>
 #include <QMouseEvent>
-#include <QRegularExpression>
 
 namespace Mostrador {
 
@@ -63,8 +62,7 @@ void ReportStrip::setMonthCost(double soFar, double atThisPace, const QString &c
 
 QString ReportStrip::text() const
 {
-    const QString month = QString(m_month->text()).remove(QRegularExpression(QStringLiteral("<[^>]*>")));
-    return month.isEmpty() ? m_text->text() : m_text->text() + QStringLiteral("  ·  ") + month;
+    return m_monthText.isEmpty() ? m_text->text() : m_text->text() + QStringLiteral("  ·  ") + m_monthText;
 }
 
 void ReportStrip::retranslate()
@@ -87,12 +85,14 @@ void ReportStrip::showMonthCost()
 {
     if (m_monthCost <= 0) {
         m_month->clear();
+        m_monthText.clear();
         return;
     }
     const QString month = tr("This month: %1").arg(PriceText::amount(m_monthCost, m_currency));
     const QString pace = tr("~%1 by the month's end").arg(PriceText::amount(m_monthPace, m_currency));
     const QString both = month + QStringLiteral(" · ") + pace;
     const bool fits = m_month->fontMetrics().horizontalAdvance(both) <= contentsRect().width() - 16;
+    m_monthText = fits ? both : month;
     m_month->setText(QStringLiteral("<a href=\"month\">%1</a>%2")
                          .arg(month.toHtmlEscaped(), fits ? QString(QStringLiteral(" · ") + pace).toHtmlEscaped() : QString()));
     m_month->setToolTip(tr("What WhatsApp has cost this month, by Meta's rate cards: %1 at this pace. Click to see this month's costs.").arg(pace));

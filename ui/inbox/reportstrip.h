@@ -48,6 +48,7 @@ private:
     double m_monthCost = 0;
     double m_monthPace = 0;
     QString m_currency;
+    QString m_monthText; // what the month's line says, as plain text
 };
 
 } // namespace Mostrador
