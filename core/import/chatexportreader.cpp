@@ -74,11 +74,18 @@ bool mayStartAMessage(const QString &line)
     return false;
 }
 
+// The year may carry its era: a Japanese era before the year in either place ("R4/09/23",
+// "23/9/R4"), or after it as an iPhone writes both calendars ("23/9/4 R", "23/9/2565 BE").
 const QString kDate = QStringLiteral(
-    R"((?:(?<era>令和|平成|昭和|[RHSrhs])\s?)?(?<d1>\d{1,4})\s?(?<sep>[./-])\s?(?<d2>\d{1,2})\s?\k<sep>\s?(?<d3>\d{1,4})\.?)");
+    R"((?:(?<era>令和|平成|昭和|[RHSrhs])\s?)?(?<d1>\d{1,4})\s?(?<sep>[./-])\s?(?<d2>\d{1,2})\s?\k<sep>\s?)"
+    R"((?:(?<era3>[RHS])\s?)?(?<d3>\d{1,4})(?:\s(?:(?<eraAfter>[RHS])|B\.?E\.?|พ\.ศ\.)(?=[\s,،\]]))?\.?)");
+// A period may follow the time ("13:34. - "), as some Android versions write it.
 const QString kTime = QStringLiteral(
-    R"((?:(?<pre>午前|午後|上午|下午|오전|오후)\s?)?(?<h>\d{1,2})[:.](?<m>\d{2})(?:[:.](?<s>\d{2}))?(?:\s?(?<ampm>[AaPp]\.?\s?[Mm]\.?|ص|م))?)");
-const QString kAfter = QStringLiteral(R"(\s*(?:\]\s?|[-–]\s)(?<rest>.*)$)");
+    R"((?:(?<pre>午前|午後|上午|下午|오전|오후)\s?)?(?<h>\d{1,2})[:.](?<m>\d{2})(?:[:.](?<s>\d{2}))?(?:\s?(?<ampm>[AaPp]\.?\s?[Mm]\.?|ص|م))?\.?)");
+// The bracket of iPhones, the dash of Android, or the colon of the oldest exports
+// ("31/12/2012 23:59:59: Name: text").
+const QString kAfter = QStringLiteral(R"(\s*(?:\]\s?|[-–]\s|:\s)(?<rest>.*)$)");
+const QString kBetween = QStringLiteral(R"(\s*[,،]?\s*)");
 
 // A header pattern and where its named parts are (looking a part up by name costs more than
 // the match on the millions of lines of a big export).
@@ -87,7 +94,10 @@ struct HeaderPattern {
         : expression(pattern)
     {
         const QStringList names = expression.namedCaptureGroups();
+        open = int(names.indexOf(QStringLiteral("open")));
         era = int(names.indexOf(QStringLiteral("era")));
+        era3 = int(names.indexOf(QStringLiteral("era3")));
+        eraAfter = int(names.indexOf(QStringLiteral("eraAfter")));
         d1 = int(names.indexOf(QStringLiteral("d1")));
         d2 = int(names.indexOf(QStringLiteral("d2")));
         d3 = int(names.indexOf(QStringLiteral("d3")));
@@ -99,18 +109,18 @@ struct HeaderPattern {
         rest = int(names.indexOf(QStringLiteral("rest")));
     }
     QRegularExpression expression;
-    int era, d1, d2, d3, pre, hour, minute, second, ampm, rest;
+    int open, era, era3, eraAfter, d1, d2, d3, pre, hour, minute, second, ampm, rest;
 };
 
 const HeaderPattern &dateFirst()
 {
-    static const HeaderPattern pattern(QStringLiteral("^\\[?\\s*") + kDate + QStringLiteral("\\s*,?\\s*") + kTime + kAfter);
+    static const HeaderPattern pattern(QStringLiteral("^(?<open>\\[)?\\s*") + kDate + kBetween + kTime + kAfter);
     return pattern;
 }
 
 const HeaderPattern &timeFirst()
 {
-    static const HeaderPattern pattern(QStringLiteral("^\\[?\\s*") + kTime + QStringLiteral("\\s*,?\\s*") + kDate + kAfter);
+    static const HeaderPattern pattern(QStringLiteral("^(?<open>\\[)?\\s*") + kTime + kBetween + kDate + kAfter);
     return pattern;
 }
 
@@ -128,39 +138,147 @@ MessageKind kindOfFile(const QString &name)
     return MessageKind::Document;
 }
 
-MessageKind kindOfWord(const QString &word)
+// What an omitted or attached media says it was, in the phone's language: "image omitted",
+// "imagen omitida", "hình ảnh bị bỏ qua", "<Mídia oculta>"… (unknown words: a document).
+MessageKind kindOfWords(const QString &words)
 {
-    static const QRegularExpression image(QStringLiteral("^(image|imagen|imagem|foto|photo|immagine|bild|изображение|фото)"),
+    static const QRegularExpression image(
+        QStringLiteral("^(image|imagen|imagem|immagine|bild|foto|photo|изображение|фото|hình ảnh|ảnh|gambar|obrázek|afbeelding|"
+                       "zdjęcie|obraz|görüntü|resim|fotoğraf|صورة|תמונה|画像|图片|圖片|사진|รูปภาพ|छवि|तस्वीर|kép|imatge)"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression video(QStringLiteral("^(video|vídeo|videó|видео|відео|wideo|فيديو|סרטון|動画|视频|影片|동영상|วิดีโอ|gif)"),
                                           QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression video(QStringLiteral("^(video|vídeo|видео|gif)"), QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression audio(QStringLiteral("^(audio|áudio|аудио)"), QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression sticker(QStringLiteral("^(sticker|figurinha|стикер)"), QRegularExpression::CaseInsensitiveOption);
-    if (image.match(word).hasMatch())
+    static const QRegularExpression audio(
+        QStringLiteral("^(audio|áudio|àudio|аудио|аудіо|âm thanh|suara|zvuk|geluid|ses|صوت|שמע|音声|音频|오디오|เสียง|ऑडियो|hang)"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression sticker(
+        QStringLiteral("^(sticker|figurinha|стикер|nhãn dán|stiker|nálepka|samolepka|autocollant|aufkleber|adesivo|çıkartma|"
+                       "ملصق|מדבקה|スタンプ|贴纸|貼圖|스티커|สติกเกอร์|naklejka)"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (image.match(words).hasMatch())
         return MessageKind::Image;
-    if (video.match(word).hasMatch())
+    if (video.match(words).hasMatch())
         return MessageKind::Video;
-    if (audio.match(word).hasMatch())
+    if (audio.match(words).hasMatch())
         return MessageKind::Audio;
-    if (sticker.match(word).hasMatch())
+    if (sticker.match(words).hasMatch())
         return MessageKind::Sticker;
     return MessageKind::Document;
 }
 
+QString folded(const QString &text)
+{
+    QString result = withoutMarks(text).trimmed().toLower();
+    while (result.endsWith(QLatin1Char('.')) || result.endsWith(QChar(u'。')))
+        result.chop(1);
+    return result;
+}
+
+// "This message was deleted" and "You deleted this message" as phones write them.
 bool isDeletedNotice(const QString &text)
 {
     static const QStringList notices{
+        QStringLiteral("this message was deleted"), QStringLiteral("you deleted this message"),
         QStringLiteral("se eliminó este mensaje"), QStringLiteral("eliminaste este mensaje"),
-        QStringLiteral("este mensaje fue eliminado"), QStringLiteral("this message was deleted"),
-        QStringLiteral("you deleted this message"), QStringLiteral("mensagem apagada"),
-        QStringLiteral("esta mensagem foi apagada"), QStringLiteral("você apagou esta mensagem"),
+        QStringLiteral("este mensaje fue eliminado"), QStringLiteral("has eliminado este mensaje"),
+        QStringLiteral("mensagem apagada"), QStringLiteral("esta mensagem foi apagada"), QStringLiteral("você apagou esta mensagem"),
+        QStringLiteral("esta mensagem foi eliminada"), QStringLiteral("eliminou esta mensagem"), QStringLiteral("apagou esta mensagem"),
         QStringLiteral("ce message a été supprimé"), QStringLiteral("vous avez supprimé ce message"),
-        QStringLiteral("diese nachricht wurde gelöscht"), QStringLiteral("данное сообщение удалено"),
-        QStringLiteral("вы удалили данное сообщение"),
+        QStringLiteral("diese nachricht wurde gelöscht"), QStringLiteral("du hast diese nachricht gelöscht"),
+        QStringLiteral("questo messaggio è stato eliminato"), QStringLiteral("hai eliminato questo messaggio"),
+        QStringLiteral("dit bericht is verwijderd"), QStringLiteral("je hebt dit bericht verwijderd"),
+        QStringLiteral("u heeft dit bericht verwijderd"),
+        QStringLiteral("данное сообщение удалено"), QStringLiteral("вы удалили данное сообщение"),
+        QStringLiteral("это сообщение удалено"), QStringLiteral("вы удалили это сообщение"),
+        QStringLiteral("це повідомлення видалено"), QStringLiteral("ви видалили це повідомлення"),
+        QStringLiteral("bu mesaj silindi"), QStringLiteral("bu mesajı sildiniz"),
+        QStringLiteral("pesan ini telah dihapus"), QStringLiteral("anda menghapus pesan ini"),
+        QStringLiteral("mesej ini telah dipadam"), QStringLiteral("anda telah memadam mesej ini"),
+        QStringLiteral("tin nhắn này đã bị xóa"), QStringLiteral("tin nhắn này đã bị xoá"),
+        QStringLiteral("bạn đã xóa tin nhắn này"), QStringLiteral("bạn đã xoá tin nhắn này"),
+        QStringLiteral("tato zpráva byla smazána"), QStringLiteral("tuto zprávu jste smazali"),
+        QStringLiteral("ta wiadomość została usunięta"), QStringLiteral("usunięto tę wiadomość"),
+        QStringLiteral("s'ha suprimit aquest missatge"), QStringLiteral("has suprimit aquest missatge"),
+        QStringLiteral("تم حذف هذه الرسالة"), QStringLiteral("لقد حذفت هذه الرسالة"), QStringLiteral("حذفت هذه الرسالة"),
+        QStringLiteral("הודעה זו נמחקה"), QStringLiteral("מחקת את ההודעה הזו"),
+        QStringLiteral("यह मैसेज हटा दिया गया था"), QStringLiteral("आपने यह मैसेज हटा दिया"),
+        QStringLiteral("このメッセージは削除されました"), QStringLiteral("メッセージを削除しました"),
+        QStringLiteral("此消息已删除"), QStringLiteral("你删除了此消息"), QStringLiteral("此訊息已刪除"), QStringLiteral("你已刪除此訊息"),
+        QStringLiteral("삭제된 메시지입니다"), QStringLiteral("메시지를 삭제했습니다"),
+        QStringLiteral("ข้อความนี้ถูกลบแล้ว"), QStringLiteral("คุณลบข้อความนี้แล้ว"),
+        QStringLiteral("این پیام حذف شد"), QStringLiteral("شما این پیام را حذف کردید"),
     };
-    QString folded = withoutMarks(text).trimmed().toLower();
-    while (folded.endsWith(QLatin1Char('.')))
-        folded.chop(1);
-    return notices.contains(folded);
+    return text.size() < 80 && notices.contains(folded(text));
+}
+
+// The end-to-end encryption notice, which older Android exports write under the group's or
+// the chat's name as if someone had sent it.
+bool isEncryptionNotice(const QString &text)
+{
+    static const QRegularExpression notice(
+        QStringLiteral("end-to-end|extremo a extremo|ponta a ponta|ponta-a-ponta|ende-zu-ende|de bout en bout|сквозн|наскрізн|"
+                       "uçtan uca|đầu cuối|koncov|منتهى|الطرفين|קצה לקצה|एंड-टू-एंड|エンドツーエンド|端到端|端對端|종단간|ต้นทางถึงปลายทาง"),
+        QRegularExpression::CaseInsensitiveOption);
+    return text.size() > 40 && notice.match(text).hasMatch();
+}
+
+// A call the phone noted ("‎Missed voice call", "‎Llamada perdida"): an event, not a message.
+bool isCallNotice(const QString &plain)
+{
+    static const QRegularExpression call(
+        QStringLiteral("call|llamada|chamada|appel|anruf|chiamata|звонок|дзвінок|panggilan|cuộc gọi|hovor|oproep|połączenie|"
+                       "arama|trucada|مكالمة|שיחה|通話|通话|통화|การโทร|कॉल"),
+        QRegularExpression::CaseInsensitiveOption);
+    return call.match(plain).hasMatch();
+}
+
+const QRegularExpression &wordsOmitted()
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^(\\S+(?:\\s\\S+)?)\\s(omitted|omitida|omitido|ocultad[oa]|ocult[oa]s?|omise?|weggelaten|weggelassen|"
+                       "ausgeschlossen|omess[oa]|vynechán[oa]?|пропущено|опущено|пропущен|отсутствует|tidak disertakan|bị bỏ qua)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    return pattern;
+}
+
+// What the phone wrote, after a left-to-right mark, under a name: a media placeholder
+// ("‎<attached: …>", "‎IMG-….jpg (tệp đính kèm)", "‎image omitted", "‎hình ảnh bị bỏ qua"), or a
+// notice (a sentence: "‎Messages and calls are end-to-end encrypted. …", "‎You blocked this
+// contact.", or a group's "‎Ana left"). A file's name or known words are certain; a few other
+// words are a placeholder only under the name of someone who writes (see isPerson()).
+enum class Placeholder { No, Maybe, Certain };
+
+// An iPhone's document, its name and pages before a mark: "Factura.pdf • 1 page ‎document omitted".
+const QRegularExpression &documentOmitted()
+{
+    static const QRegularExpression pattern(QStringLiteral("^\u200E?(.+?)\\s?\u200E(\\S+(?:\\s\\S+){0,3})$"));
+    return pattern;
+}
+
+Placeholder placeholderIn(const QString &line)
+{
+    const QString plain = withoutMarks(line).trimmed();
+    static const QRegularExpression angled(QStringLiteral("^<[^<>]+>$"));
+    static const QRegularExpression attached(QStringLiteral("^.+?\\.[A-Za-z0-9]{2,5} \\([^()]{3,40}\\)$"));
+    if (angled.match(plain).hasMatch() || attached.match(plain).hasMatch() || wordsOmitted().match(plain).hasMatch())
+        return Placeholder::Certain;
+    if (const QRegularExpressionMatch document = documentOmitted().match(line.trimmed());
+        document.hasMatch() && wordsOmitted().match(document.captured(2)).hasMatch())
+        return Placeholder::Certain;
+    static const QRegularExpression sentence(QStringLiteral("[.。:!?¿¡\"“”«»]"));
+    const bool fewWords = plain.size() <= 40 && plain.count(QLatin1Char(' ')) <= 4;
+    return fewWords && !sentence.match(plain).hasMatch() && !isCallNotice(plain) ? Placeholder::Maybe : Placeholder::No;
+}
+
+bool isMarked(const QString &text)
+{
+    for (const QChar c : text) {
+        if (c == QChar(0x200E))
+            return true;
+        if (c != QLatin1Char(' '))
+            return false;
+    }
+    return false;
 }
 
 int yearOf(int written, const QString &era)
@@ -178,22 +296,48 @@ int yearOf(int written, const QString &era)
     return written;
 }
 
+struct AuthorAndText {
+    QString author; // empty: no one wrote it
+    QString text;
+};
+
+// "Name: text" (the name as the phone wrote it, without its marks and the "~" of a name that is
+// not in the contacts), "Name:" with nothing after it, or a line with no one's name.
+AuthorAndText splitAuthor(const QString &rest)
+{
+    const qsizetype colon = rest.indexOf(QLatin1String(": "));
+    const qsizetype firstBreak = rest.indexOf(QLatin1Char('\n'));
+    const auto cleanName = [](const QString &name) { return withoutMarks(name).remove(QLatin1Char('~')).trimmed(); };
+    if (colon > 0 && colon <= 80 && (firstBreak < 0 || colon < firstBreak))
+        return {cleanName(rest.left(colon)), rest.mid(colon + 2)};
+    if (rest.endsWith(QLatin1Char(':')) && rest.size() <= 81 && firstBreak < 0)
+        return {cleanName(rest.chopped(1)), {}};
+    return {{}, rest};
+}
+
 } // namespace
 
 struct ChatExportReader::Header {
     QString era;
+    bool eraFirst = false; // "R4/09/23": the year is the first number
+    bool bracketed = false;
     int d1 = 0, d2 = 0, d3 = 0;
-    int d1Digits = 0;
+    int d1Digits = 0, d2Digits = 0, d3Digits = 0;
     int hour = 0, minute = 0, second = 0;
     int halfDay = 0; // 0: a 24-hour clock; 1: before noon; 2: after noon
+    bool upperCaseHalfDay = false; // "PM", as US English writes it
     QString rest;    // the original text after the header
 };
 
 ChatExportReader::ChatExportReader(QTimeZone zone, QLocale locale)
     : m_zone(std::move(zone))
     , m_locale(std::move(locale))
+    , m_first(std::make_unique<Header>())
+    , m_last(std::make_unique<Header>())
 {
 }
+
+ChatExportReader::~ChatExportReader() = default;
 
 bool ChatExportReader::parseHeader(const QString &line, Header *header) const
 {
@@ -210,19 +354,28 @@ bool ChatExportReader::parseHeader(const QString &line, Header *header) const
     if (!match.hasMatch())
         return false;
     header->era = match.captured(pattern->era);
+    header->eraFirst = !header->era.isEmpty();
+    if (header->era.isEmpty())
+        header->era = match.captured(pattern->era3);
+    if (header->era.isEmpty())
+        header->era = match.captured(pattern->eraAfter);
+    header->bracketed = match.capturedLength(pattern->open) > 0;
     header->d1 = match.capturedView(pattern->d1).toInt();
     header->d1Digits = int(match.capturedLength(pattern->d1));
     header->d2 = match.capturedView(pattern->d2).toInt();
+    header->d2Digits = int(match.capturedLength(pattern->d2));
     header->d3 = match.capturedView(pattern->d3).toInt();
+    header->d3Digits = int(match.capturedLength(pattern->d3));
     header->hour = match.capturedView(pattern->hour).toInt();
     header->minute = match.capturedView(pattern->minute).toInt();
     header->second = match.capturedView(pattern->second).toInt();
     const QStringView pre = match.capturedView(pattern->pre);
-    const QString ampm = match.captured(pattern->ampm).toLower();
+    const QString ampm = match.captured(pattern->ampm);
+    header->upperCaseHalfDay = ampm == QLatin1String("AM") || ampm == QLatin1String("PM");
     if (!pre.isEmpty())
         header->halfDay = (pre == u"午前" || pre == u"上午" || pre == u"오전") ? 1 : 2;
     else if (!ampm.isEmpty())
-        header->halfDay = (ampm.startsWith(QLatin1Char('a')) || ampm == QStringLiteral("ص")) ? 1 : 2;
+        header->halfDay = (ampm.startsWith(QLatin1Char('a'), Qt::CaseInsensitive) || ampm == QStringLiteral("ص")) ? 1 : 2;
     else
         header->halfDay = 0;
     const qsizetype restStart = match.capturedStart(pattern->rest);
@@ -233,7 +386,8 @@ bool ChatExportReader::parseHeader(const QString &line, Header *header) const
 QDateTime ChatExportReader::timeOf(const Header &header) const
 {
     int year = 0, month = 0, day = 0;
-    switch (m_order) {
+    const DateOrder order = header.eraFirst ? DateOrder::YearMonthDay : m_order;
+    switch (order) {
     case DateOrder::YearMonthDay: year = header.d1; month = header.d2; day = header.d3; break;
     case DateOrder::DayMonthYear: day = header.d1; month = header.d2; year = header.d3; break;
     case DateOrder::MonthDayYear: month = header.d1; day = header.d2; year = header.d3; break;
@@ -257,9 +411,11 @@ bool ChatExportReader::scan(QIODevice &device, QString *error)
     in.setEncoding(QStringConverter::Utf8);
     m_headers = 0;
     m_problems.clear();
-    QHash<QString, qint64> authors;
+    m_people.clear();
+    m_chatName.clear();
+    QHash<QString, qint64> authors, markedAuthors;
     qint64 yearFirst = 0, dayFirstEvidence = 0, monthFirstEvidence = 0;
-    qint64 dayFirstBackwards = 0, monthFirstBackwards = 0;
+    qint64 dayFirstBackwards = 0, monthFirstBackwards = 0, usIphone = 0, unpaddedDayOrMonth = 0;
     int previousDayFirst = 0, previousMonthFirst = 0;
     int linesBeforeFirst = 0;
     QString line;
@@ -270,8 +426,9 @@ bool ChatExportReader::scan(QIODevice &device, QString *error)
                 break;
             continue;
         }
-        ++m_headers;
-        if (header.d1Digits >= 3 || !header.era.isEmpty()) {
+        if (++m_headers == 1)
+            *m_first = header;
+        if (header.d1Digits >= 3 || header.eraFirst) {
             ++yearFirst;
         } else {
             dayFirstEvidence += header.d1 > 12;
@@ -283,31 +440,56 @@ bool ChatExportReader::scan(QIODevice &device, QString *error)
             monthFirstBackwards += monthFirst < previousMonthFirst;
             previousDayFirst = dayFirst;
             previousMonthFirst = monthFirst;
+            // An iPhone in US English: "[1/2/21, 10:00:00 AM]".
+            usIphone += header.bracketed && header.d3Digits == 2 && header.upperCaseHalfDay;
+            unpaddedDayOrMonth += header.d1Digits == 1 || header.d2Digits == 1;
         }
-        const qsizetype colon = header.rest.indexOf(QLatin1String(": "));
-        if (colon > 0 && colon <= 80) {
-            const QString author = withoutMarks(header.rest.left(colon)).remove(QLatin1Char('~')).trimmed();
-            if (!author.isEmpty() && !header.rest.mid(colon + 2).startsWith(QChar(0x200E)))
-                ++authors[author];
+        const AuthorAndText said = splitAuthor(header.rest);
+        if (said.author.isEmpty())
+            continue;
+        if (isMarked(said.text)) {
+            const QString firstLine = said.text.section(QLatin1Char('\n'), 0, 0);
+            if (placeholderIn(firstLine) != Placeholder::No || isDeletedNotice(firstLine))
+                ++markedAuthors[said.author];
+            else if (m_chatName.isEmpty())
+                m_chatName = said.author; // iPhones write their notices under the chat's name
+        } else if (m_headers > 1 || !isEncryptionNotice(said.text)) {
+            ++authors[said.author];
         }
     }
     if (m_headers == 0) {
         *error = tr("This is not a WhatsApp chat export: no line starts with a date and a time as \"Export chat\" writes them.");
         return false;
     }
-    if (yearFirst * 2 > m_headers)
+    *m_last = header;
+    if (yearFirst * 2 > m_headers) {
         m_order = DateOrder::YearMonthDay;
-    else if (dayFirstEvidence > 0 && monthFirstEvidence == 0)
+        m_orderFrom = OrderEvidence::YearFirst;
+    } else if (dayFirstEvidence > 0 && monthFirstEvidence == 0) {
         m_order = DateOrder::DayMonthYear;
-    else if (monthFirstEvidence > 0 && dayFirstEvidence == 0)
+        m_orderFrom = OrderEvidence::Numbers;
+    } else if (monthFirstEvidence > 0 && dayFirstEvidence == 0) {
         m_order = DateOrder::MonthDayYear;
-    else if (dayFirstBackwards != monthFirstBackwards)
+        m_orderFrom = OrderEvidence::Numbers;
+    } else if (dayFirstBackwards != monthFirstBackwards) {
         m_order = dayFirstBackwards < monthFirstBackwards ? DateOrder::DayMonthYear : DateOrder::MonthDayYear;
-    else {
+        m_orderFrom = OrderEvidence::Direction;
+    } else if (usIphone * 2 > m_headers && unpaddedDayOrMonth > 0) {
+        m_order = DateOrder::MonthDayYear;
+        m_orderFrom = OrderEvidence::PhoneConvention;
+    } else {
         const QString format = m_locale.dateFormat(QLocale::ShortFormat);
         const qsizetype month = format.indexOf(QLatin1Char('M'));
         const qsizetype day = format.indexOf(QLatin1Char('d'));
         m_order = (month >= 0 && day >= 0 && month < day) ? DateOrder::MonthDayYear : DateOrder::DayMonthYear;
+        m_orderFrom = OrderEvidence::Locale;
+    }
+
+    for (auto it = authors.cbegin(); it != authors.cend(); ++it)
+        m_people.insert(it.key());
+    for (auto it = markedAuthors.cbegin(); it != markedAuthors.cend(); ++it) {
+        if (isPerson(it.key()))
+            authors[it.key()] += it.value();
     }
     QList<std::pair<QString, qint64>> ranked;
     for (auto it = authors.cbegin(); it != authors.cend(); ++it)
@@ -321,34 +503,60 @@ bool ChatExportReader::scan(QIODevice &device, QString *error)
     return true;
 }
 
+bool ChatExportReader::isPerson(const QString &author) const
+{
+    return m_people.contains(author) || (!m_chatName.isEmpty() && author != m_chatName);
+}
+
+bool ChatExportReader::dateOrderIsAGuess() const
+{
+    return m_orderFrom == OrderEvidence::PhoneConvention || m_orderFrom == OrderEvidence::Locale
+        || m_orderFrom == OrderEvidence::Direction;
+}
+
+void ChatExportReader::setDateOrder(DateOrder order)
+{
+    m_order = order;
+}
+
+QDateTime ChatExportReader::firstTime() const
+{
+    return m_headers > 0 ? timeOf(*m_first) : QDateTime();
+}
+
+QDateTime ChatExportReader::lastTime() const
+{
+    return m_headers > 0 ? timeOf(*m_last) : QDateTime();
+}
+
 void ChatExportReader::finishMessage(ExportedMessage &message)
 {
-    QString rest = message.text;
-    message.text.clear();
-    const qsizetype colon = rest.indexOf(QLatin1String(": "));
-    const qsizetype firstBreak = rest.indexOf(QLatin1Char('\n'));
-    const bool hasAuthor = colon > 0 && colon <= 80 && (firstBreak < 0 || colon < firstBreak);
-    QString text;
-    if (hasAuthor) {
-        message.author = withoutMarks(rest.left(colon)).remove(QLatin1Char('~')).trimmed();
-        text = rest.mid(colon + 2);
-    } else if (rest.endsWith(QLatin1Char(':')) && rest.size() <= 81 && firstBreak < 0) {
-        message.author = withoutMarks(rest.chopped(1)).remove(QLatin1Char('~')).trimmed();
-    } else {
-        text = rest;
-    }
-    // Android writes system notices (the encryption notice, a number change) with no name;
-    // iPhones under the chat's name, starting with a left-to-right mark — as they also start
-    // their media markers ("‎image omitted", "‎<attached: …>"), a sentence tells them apart.
+    const AuthorAndText said = splitAuthor(message.text);
+    message.author = said.author;
+    QString text = said.text;
+
+    // A line under no one's name is the phone's notice (the encryption notice, a number
+    // change). So is one under the chat's or group's name: iPhones write their notices so
+    // (after a left-to-right mark, as they also start their media placeholders), older Android
+    // exports the encryption notice. A placeholder or a deleted message under a person's name
+    // is that person's.
+    bool marked = false;
     if (message.author.isEmpty()) {
         message.kind = MessageKind::System;
-    } else if (text.startsWith(QChar(0x200E))) {
-        const QString plain = withoutMarks(text).trimmed();
-        static const QRegularExpression mediaLike(QStringLiteral("^(<[^<>]+>|\\S+(\\s\\S+)?\\s\\S+)$"));
-        if (!mediaLike.match(plain).hasMatch() || plain.contains(QLatin1String(". "))) {
+    } else if (isMarked(text)) {
+        const QString firstLine = text.section(QLatin1Char('\n'), 0, 0);
+        const Placeholder placeholder = placeholderIn(firstLine);
+        marked = isDeletedNotice(firstLine) || placeholder == Placeholder::Certain
+            || (placeholder == Placeholder::Maybe && isPerson(message.author));
+        if (!marked)
             message.kind = MessageKind::System;
-            message.author.clear();
-        }
+    } else if (message.line == m_firstLine && !isPerson(message.author) && isEncryptionNotice(text)) {
+        message.kind = MessageKind::System;
+    }
+    if (message.kind == MessageKind::System) {
+        message.author.clear();
+        message.text = withoutMarks(text).trimmed();
+        return;
     }
 
     // "<This message was edited>" at the end.
@@ -360,7 +568,7 @@ void ChatExportReader::finishMessage(ExportedMessage &message)
             text.truncate(edited.capturedStart());
         }
     }
-    if (text.size() < 60 && isDeletedNotice(text)) {
+    if (isDeletedNotice(text)) {
         message.deleted = true;
         message.text = withoutMarks(text).trimmed();
         return;
@@ -371,14 +579,10 @@ void ChatExportReader::finishMessage(ExportedMessage &message)
     const QString following = lineEnd < 0 ? QString() : text.mid(lineEnd + 1);
     static const QRegularExpression iosAttached(QStringLiteral("^<[^:<>]{2,30}:\\s*([^<>]+)>$"));
     static const QRegularExpression androidAttached(QStringLiteral("^(.+?\\.[A-Za-z0-9]{2,5}) \\([^()]{3,40}\\)$"));
-    static const QRegularExpression angleOmitted(QStringLiteral("^<[^<>]{3,60}>$"));
-    static const QRegularExpression wordsOmitted(
-        QStringLiteral("^(\\S+)(?:\\s\\S+)?\\s(omitted|omitida|omitido|ocultad[oa]|ocult[oa]s?|omise?|weggelaten|ausgeschlossen|"
-                       "пропущено|опущено|пропущен)$"),
-        QRegularExpression::CaseInsensitiveOption);
-    // Media markers are short, and start with "<" or end with ")" or are two or three words.
+    static const QRegularExpression angleOmitted(QStringLiteral("^<([^<>]{3,60})>$"));
+    // Media markers are short, and start with "<" or end with ")" or are a few words.
     const bool mayBeMedia = first.size() < 200
-        && (first.startsWith(QLatin1Char('<')) || first.endsWith(QLatin1Char(')')) || first.count(QLatin1Char(' ')) <= 2);
+        && (marked || first.startsWith(QLatin1Char('<')) || first.endsWith(QLatin1Char(')')) || first.count(QLatin1Char(' ')) <= 3);
     // The attachment's name is the file's text, not a name to trust (see SafeFileName).
     const auto attach = [&](const QString &name) {
         const SafeFileName::Cleaned cleaned = SafeFileName::clean(name);
@@ -389,24 +593,32 @@ void ChatExportReader::finishMessage(ExportedMessage &message)
         message.media = ExportedMessage::Media::Attached;
         message.attachment = cleaned.name;
     };
-    if (message.kind != MessageKind::System && mayBeMedia) {
+    QString caption = following;
+    const QString rawFirst = (lineEnd < 0 ? text : text.left(lineEnd)).trimmed();
+    if (const QRegularExpressionMatch document = documentOmitted().match(rawFirst);
+        document.hasMatch() && wordsOmitted().match(document.captured(2)).hasMatch()) {
+        message.media = ExportedMessage::Media::Omitted;
+        message.kind = MessageKind::Document;
+        caption = withoutMarks(document.captured(1)).trimmed() + (following.isEmpty() ? QString() : QLatin1Char('\n') + following);
+    } else if (mayBeMedia) {
         if (QRegularExpressionMatch match = iosAttached.match(first); match.hasMatch()) {
             attach(match.captured(1));
         } else if (match = androidAttached.match(first); match.hasMatch()) {
             attach(match.captured(1));
-        } else if (match = wordsOmitted.match(first); match.hasMatch()) {
+        } else if (match = wordsOmitted().match(first); match.hasMatch()) {
             message.media = ExportedMessage::Media::Omitted;
-            message.kind = kindOfWord(match.captured(1));
-        } else if (angleOmitted.match(first).hasMatch()) {
+            message.kind = kindOfWords(match.captured(1));
+        } else if (match = angleOmitted.match(first); match.hasMatch()) {
             message.media = ExportedMessage::Media::Omitted;
-            message.kind = kindOfWord(first.mid(1));
+            message.kind = kindOfWords(match.captured(1));
+        } else if (marked) {
+            message.media = ExportedMessage::Media::Omitted;
+            message.kind = kindOfWords(first);
         }
     }
     if (message.media == ExportedMessage::Media::Attached)
         message.kind = kindOfFile(message.attachment);
-    message.text = message.media == ExportedMessage::Media::None ? text : following;
-    if (message.kind == MessageKind::System)
-        message.text = withoutMarks(message.text).trimmed();
+    message.text = message.media == ExportedMessage::Media::None ? text : caption;
 }
 
 void ChatExportReader::read(QIODevice &device, const std::function<bool(const ExportedMessage &)> &each)
@@ -443,6 +655,8 @@ void ChatExportReader::read(QIODevice &device, const std::function<bool(const Ex
             current.line = number;
             current.time = time;
             current.text = header.rest;
+            if (!started)
+                m_firstLine = number;
             started = true;
             continue;
         }

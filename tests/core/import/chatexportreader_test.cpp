@@ -279,3 +279,214 @@ TEST(ChatExportReader, AnAttachmentNameWithControlCharactersIsCleanedAndReported
     EXPECT_TRUE(hostile.problems[0].startsWith(QLatin1String("line 1:"))) << qPrintable(hostile.problems[0]);
     EXPECT_TRUE(hostile.problems[1].startsWith(QLatin1String("line 2:"))) << qPrintable(hostile.problems[1]);
 }
+
+// Issue #31: the forms real phones write, which the forms above did not cover.
+TEST(ChatExportReader, CalendarsAsIphonesWriteThemWithTheEraAfterTheYear)
+{
+    const Read buddhist = readExport(QStringLiteral("[31/12/2563 BE 23:59:59] Somchai: สวัสดีครับ\n"
+                                                    "[1/1/2564 BE, 08:00:00] Casa Nube: สวัสดีค่ะ\n"));
+    ASSERT_TRUE(buddhist.recognised) << qPrintable(buddhist.error);
+    ASSERT_EQ(buddhist.messages.size(), 2);
+    EXPECT_EQ(buddhist.messages[0].time, madrid(2020, 12, 31, 23, 59, 59)) << "2563 BE is 2020";
+    EXPECT_EQ(buddhist.messages[1].time, madrid(2021, 1, 1, 8, 0));
+    EXPECT_EQ(buddhist.messages[1].text, QStringLiteral("สวัสดีค่ะ"));
+
+    // The era letter after the year, and before it in the year's place.
+    const Read japanese = readExport(QStringLiteral("[31/12/2 R 23:59:59] 田中: こんにちは\n"
+                                                    "[1/1/R3, 0:00:30] Casa Nube: あけましておめでとう\n"
+                                                    "[12/1/3 R 9:15:00] 田中: ありがとう\n"));
+    ASSERT_TRUE(japanese.recognised) << qPrintable(japanese.error);
+    ASSERT_EQ(japanese.messages.size(), 3);
+    EXPECT_EQ(japanese.messages[0].time, madrid(2020, 12, 31, 23, 59, 59)) << "Reiwa 2 is 2020";
+    EXPECT_EQ(japanese.messages[1].time, madrid(2021, 1, 1, 0, 0, 30));
+    EXPECT_EQ(japanese.messages[2].time, madrid(2021, 1, 12, 9, 15));
+    EXPECT_EQ(japanese.messages[0].author, QStringLiteral("田中"));
+}
+
+TEST(ChatExportReader, ArabicIphonesMarkEveryPartOfTheDateAndUseTheArabicComma)
+{
+    // Every combination of the marks iPhones put between the parts: right-to-left, left-to-right,
+    // the Arabic letter mark, before and after each separator.
+    const QList<QChar> marks{QChar(0x200F), QChar(0x200E), QChar(0x061C)};
+    for (const QChar before : marks) {
+        for (const QChar after : marks) {
+            const QString line = QString(before) + QStringLiteral("[") + before + QStringLiteral("٣١") + before + QStringLiteral("/") + after
+                + QStringLiteral("١٢") + before + QStringLiteral("/") + after + QStringLiteral("٢٠٢٠، ") + after + QStringLiteral("١١:٥٩:٠٥")
+                + before + QStringLiteral(" م] أحمد: مرحبا، هل لديكم البطانية؟\n");
+            const Read arabic = readExport(line + QStringLiteral("[١/١/٢٠٢١، ٩:٠٠:٠٠ ص] Casa Nube: ") + QChar(0x200E)
+                                           + QStringLiteral("تم حذف هذه الرسالة.\n"));
+            ASSERT_TRUE(arabic.recognised) << qPrintable(arabic.error);
+            ASSERT_EQ(arabic.messages.size(), 2);
+            EXPECT_EQ(arabic.messages[0].author, QStringLiteral("أحمد"));
+            EXPECT_EQ(arabic.messages[0].time, madrid(2020, 12, 31, 23, 59, 5));
+            EXPECT_EQ(arabic.messages[0].text, QStringLiteral("مرحبا، هل لديكم البطانية؟"));
+            EXPECT_EQ(arabic.messages[1].author, QStringLiteral("Casa Nube"));
+            EXPECT_TRUE(arabic.messages[1].deleted);
+        }
+    }
+}
+
+TEST(ChatExportReader, OlderHeaderFormsAPeriodAfterTheTimeAndAColonAfterTheSeconds)
+{
+    const Read period = readExport(QStringLiteral("23/09/2022, 13:34. - Ana: ¿Tenéis cojines?\n23/09/2022, 13:40. - Casa Nube: Sí\n"));
+    ASSERT_TRUE(period.recognised) << qPrintable(period.error);
+    ASSERT_EQ(period.messages.size(), 2);
+    EXPECT_EQ(period.messages[0].time, madrid(2022, 9, 23, 13, 34));
+    EXPECT_EQ(period.messages[0].author, QStringLiteral("Ana"));
+    EXPECT_EQ(period.messages[0].text, QStringLiteral("¿Tenéis cojines?"));
+
+    const Read old = readExport(QStringLiteral("31/12/2012 23:59:58: Ana: Feliz año: os veo el 2\n"
+                                               "01/01/2013 00:00:10: Casa Nube: ¡Igualmente!\nHasta el 2\n"));
+    ASSERT_TRUE(old.recognised) << qPrintable(old.error);
+    ASSERT_EQ(old.messages.size(), 2);
+    EXPECT_EQ(old.messages[0].time, madrid(2012, 12, 31, 23, 59, 58));
+    EXPECT_EQ(old.messages[0].author, QStringLiteral("Ana"));
+    EXPECT_EQ(old.messages[0].text, QStringLiteral("Feliz año: os veo el 2"));
+    EXPECT_EQ(old.messages[1].text, QStringLiteral("¡Igualmente!\nHasta el 2"));
+}
+
+TEST(ChatExportReader, ADeletedMessageKeepsItsAuthorInEveryLanguage)
+{
+    const QString lrm(QChar(0x200E));
+    const QStringList notices{QStringLiteral("This message was deleted."), QStringLiteral("You deleted this message."),
+                              QStringLiteral("Se eliminó este mensaje."), QStringLiteral("Eliminaste este mensaje."),
+                              QStringLiteral("Diese Nachricht wurde gelöscht."), QStringLiteral("Questo messaggio è stato eliminato"),
+                              QStringLiteral("Tin nhắn này đã bị xóa"), QStringLiteral("Pesan ini telah dihapus"),
+                              QStringLiteral("Данное сообщение удалено"), QStringLiteral("Bu mesaj silindi")};
+    for (const QString &notice : notices) {
+        // iPhone, after its mark, and Android, without it.
+        const Read read = readExport(QStringLiteral("[1/2/21, 10:00:00] Ana: ") + lrm + QStringLiteral("Messages and calls are end-to-end encrypted. No one outside of this chat can read them.\n")
+                                     + QStringLiteral("[1/2/21, 10:01:00] Ana: ") + lrm + notice + QStringLiteral("\n")
+                                     + QStringLiteral("[1/2/21, 10:02:00] Ana: ¿Sigue disponible?\n"));
+        ASSERT_EQ(read.messages.size(), 3) << qPrintable(notice);
+        EXPECT_EQ(read.messages[0].kind, MessageKind::System);
+        EXPECT_EQ(read.messages[1].author, QStringLiteral("Ana")) << qPrintable(notice);
+        EXPECT_TRUE(read.messages[1].deleted) << qPrintable(notice);
+        const Read android = readExport(QStringLiteral("01/02/21, 10:01 - Ana: ") + notice + QStringLiteral("\n"));
+        ASSERT_EQ(android.messages.size(), 1);
+        EXPECT_EQ(android.messages[0].author, QStringLiteral("Ana")) << qPrintable(notice);
+        EXPECT_TRUE(android.messages[0].deleted) << qPrintable(notice);
+    }
+}
+
+TEST(ChatExportReader, AnIphonesPlaceholdersUnderTheContactsNameAreTheirsInAnyLanguage)
+{
+    // One to one: the chat's name is the contact's, over the phone's notices and her messages.
+    const QString lrm(QChar(0x200E));
+    const QList<std::pair<QString, MessageKind>> placeholders{
+        {QStringLiteral("image omitted"), MessageKind::Image},         {QStringLiteral("hình ảnh bị bỏ qua"), MessageKind::Image},
+        {QStringLiteral("gambar tidak disertakan"), MessageKind::Image}, {QStringLiteral("obrázek vynechán"), MessageKind::Image},
+        {QStringLiteral("изображение отсутствует"), MessageKind::Image}, {QStringLiteral("imagem ocultada"), MessageKind::Image},
+        {QStringLiteral("Bild weggelassen"), MessageKind::Image},       {QStringLiteral("âm thanh bị bỏ qua"), MessageKind::Audio},
+        {QStringLiteral("audio omitido"), MessageKind::Audio},         {QStringLiteral("sticker omitted"), MessageKind::Sticker},
+        {QStringLiteral("nhãn dán bị bỏ qua"), MessageKind::Sticker},   {QStringLiteral("video omitted"), MessageKind::Video},
+        {QStringLiteral("GIF weggelassen"), MessageKind::Video},        {QStringLiteral("Kontaktkarte weggelassen"), MessageKind::Document},
+    };
+    for (const auto &[placeholder, kind] : placeholders) {
+        const Read read = readExport(
+            QStringLiteral("[23/09/2022, 10:00:00] Ana Ruiz: ") + lrm + QStringLiteral("Messages and calls are end-to-end encrypted. No one outside of this chat can read them.\n")
+            + QStringLiteral("[23/09/2022, 10:00:05] Ana Ruiz: Hola\n")
+            + lrm + QStringLiteral("[23/09/2022, 10:01:00] Ana Ruiz: ") + lrm + placeholder + QStringLiteral("\n")
+            + lrm + QStringLiteral("[23/09/2022, 10:02:00] Ana Ruiz: ") + lrm + QStringLiteral("You blocked this contact. Tap to unblock.\n")
+            + lrm + QStringLiteral("[23/09/2022, 10:03:00] Ana Ruiz: ") + lrm + QStringLiteral("Missed voice call\n"));
+        ASSERT_EQ(read.messages.size(), 5) << qPrintable(placeholder);
+        EXPECT_EQ(read.messages[0].kind, MessageKind::System) << "the encryption notice";
+        EXPECT_EQ(read.messages[2].author, QStringLiteral("Ana Ruiz")) << qPrintable(placeholder);
+        EXPECT_EQ(read.messages[2].media, ExportedMessage::Media::Omitted) << qPrintable(placeholder);
+        EXPECT_EQ(read.messages[2].kind, kind) << qPrintable(placeholder);
+        EXPECT_TRUE(read.messages[2].text.isEmpty());
+        EXPECT_EQ(read.messages[3].kind, MessageKind::System) << "a sentence is the phone's";
+        EXPECT_EQ(read.messages[4].kind, MessageKind::System) << "a call is an event";
+        EXPECT_EQ(read.authors, QStringList{QStringLiteral("Ana Ruiz")});
+    }
+
+    // In a group, the group's name over "‎Ana left" is a notice; a member's placeholder is hers.
+    const Read group = readExport(
+        QStringLiteral("[23/09/2022, 10:00:00] Vecinos: ") + lrm + QStringLiteral("Messages and calls are end-to-end encrypted. No one outside of this chat can read them.\n")
+        + QStringLiteral("[23/09/2022, 10:00:01] Vecinos: ") + lrm + QStringLiteral("Ana Ruiz left\n")
+        + QStringLiteral("[23/09/2022, 10:00:02] Jorge: ") + lrm + QStringLiteral("hình ảnh bị bỏ qua\n")
+        + QStringLiteral("[23/09/2022, 10:00:03] Jorge: ") + lrm + QStringLiteral("Factura.pdf • 1 page ") + lrm + QStringLiteral("document omitted\n"));
+    ASSERT_EQ(group.messages.size(), 4);
+    EXPECT_EQ(group.messages[1].kind, MessageKind::System);
+    EXPECT_EQ(group.messages[1].text, QStringLiteral("Ana Ruiz left"));
+    EXPECT_EQ(group.messages[2].author, QStringLiteral("Jorge"));
+    EXPECT_EQ(group.messages[2].kind, MessageKind::Image);
+    EXPECT_EQ(group.messages[3].author, QStringLiteral("Jorge"));
+    EXPECT_EQ(group.messages[3].kind, MessageKind::Document);
+    EXPECT_EQ(group.messages[3].media, ExportedMessage::Media::Omitted);
+    EXPECT_EQ(group.messages[3].text, QStringLiteral("Factura.pdf • 1 page"));
+    EXPECT_EQ(group.authors, QStringList{QStringLiteral("Jorge")});
+}
+
+TEST(ChatExportReader, AndroidsAttachedFileLineKeepsItsAuthorInAnyLanguage)
+{
+    const QString lrm(QChar(0x200E));
+    for (const QString &attached : {QStringLiteral("(tệp đính kèm)"), QStringLiteral("(Datei angehängt)"), QStringLiteral("(файл добавлен)"),
+                                    QStringLiteral("(file terlampir)"), QStringLiteral("(arquivo anexado)")}) {
+        const Read read = readExport(QStringLiteral("23/09/2022, 10:00 - Ana: ") + lrm + QStringLiteral("IMG-20220923-WA0003.jpg ") + attached
+                                     + QStringLiteral("\nLa lámpara\n"));
+        ASSERT_EQ(read.messages.size(), 1);
+        EXPECT_EQ(read.messages[0].author, QStringLiteral("Ana")) << qPrintable(attached);
+        EXPECT_EQ(read.messages[0].attachment, QStringLiteral("IMG-20220923-WA0003.jpg"));
+        EXPECT_EQ(read.messages[0].kind, MessageKind::Image);
+        EXPECT_EQ(read.messages[0].text, QStringLiteral("La lámpara")) << "the caption stays with its media";
+    }
+}
+
+TEST(ChatExportReader, TheEncryptionNoticeUnderAGroupsNameIsTheChatsNotice)
+{
+    const Read read = readExport(QStringLiteral("12/01/2015, 10:00 - Proveedores: Los mensajes que envíes a este grupo ahora están protegidos "
+                                                "con cifrado de extremo a extremo. Toca para más información.\n"
+                                                "12/01/2015, 10:05 - Marta: ¿Pedido de mantas?\n"
+                                                "12/01/2015, 10:06 - Casa Nube: Sí, 20 mantas grises\n"));
+    ASSERT_EQ(read.messages.size(), 3);
+    EXPECT_EQ(read.messages[0].kind, MessageKind::System);
+    EXPECT_TRUE(read.messages[0].author.isEmpty());
+    EXPECT_EQ(read.authors, (QStringList{QStringLiteral("Casa Nube"), QStringLiteral("Marta")}));
+
+    // The same words written by a customer stay hers: she writes, and the notice is only ever first.
+    const Read asked = readExport(QStringLiteral("12/01/2015, 10:05 - Marta: ¿Los mensajes van cifrados de extremo a extremo? Es para pagar\n"
+                                                 "12/01/2015, 10:06 - Marta: Con tarjeta\n"));
+    EXPECT_EQ(asked.messages[0].author, QStringLiteral("Marta"));
+    const Read later = readExport(QStringLiteral("12/01/2015, 10:04 - Casa Nube: Buenos días\n"
+                                                 "12/01/2015, 10:05 - Marta: ¿Los mensajes van cifrados de extremo a extremo? Es para pagar\n"));
+    EXPECT_EQ(later.messages[1].author, QStringLiteral("Marta"));
+}
+
+TEST(ChatExportReader, DatesThatReadBothWaysAreDecidedByThePhonesConventionAndCanBeSwapped)
+{
+    // An iPhone in US English: brackets, a two-digit year, "AM"/"PM" — month first, even for a Spanish shop.
+    const Read us = readExport(QStringLiteral("[1/2/21, 10:00:00 AM] Ann: Hi\n[1/2/21, 10:05:00 AM] Casa Nube: Hello\n"));
+    EXPECT_EQ(us.order, ChatExportReader::DateOrder::MonthDayYear);
+    EXPECT_EQ(us.messages[0].time, madrid(2021, 1, 2, 10, 0));
+
+    // Nothing in the file tells: the shop's locale, said as a guess; the person may swap.
+    QByteArray bytes = QStringLiteral("01/02/21, 10:00 - Lucía: uno\n03/02/21, 11:00 - Lucía: dos\n").toUtf8();
+    ChatExportReader reader(kMadrid, QLocale(QLocale::Spanish, QLocale::Spain));
+    QBuffer device(&bytes);
+    device.open(QIODevice::ReadOnly);
+    QString error;
+    ASSERT_TRUE(reader.scan(device, &error));
+    EXPECT_TRUE(reader.dateOrderIsAGuess());
+    EXPECT_EQ(reader.firstTime(), madrid(2021, 2, 1, 10, 0));
+    EXPECT_EQ(reader.lastTime(), madrid(2021, 2, 3, 11, 0));
+    reader.setDateOrder(ChatExportReader::DateOrder::MonthDayYear);
+    EXPECT_EQ(reader.firstTime(), madrid(2021, 1, 2, 10, 0));
+    EXPECT_EQ(reader.lastTime(), madrid(2021, 3, 2, 11, 0));
+    device.seek(0);
+    QList<QDateTime> times;
+    reader.read(device, [&](const ExportedMessage &message) {
+        times << message.time;
+        return true;
+    });
+    EXPECT_EQ(times, (QList<QDateTime>{madrid(2021, 1, 2, 10, 0), madrid(2021, 3, 2, 11, 0)}));
+
+    // A day above 12 is no guess.
+    const QString decided = QStringLiteral("13/02/21, 10:00 - Lucía: uno\n");
+    ChatExportReader sure(kMadrid, QLocale(QLocale::English, QLocale::UnitedStates));
+    QByteArray decidedBytes = decided.toUtf8();
+    QBuffer decidedDevice(&decidedBytes);
+    decidedDevice.open(QIODevice::ReadOnly);
+    ASSERT_TRUE(sure.scan(decidedDevice, &error));
+    EXPECT_FALSE(sure.dateOrderIsAGuess());
+}
