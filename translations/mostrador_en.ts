@@ -115,6 +115,26 @@
             <source>“%1” wrote nothing in this chat, so every message would be filed as the customer's. Who wrote in it: %2.</source>
             <translation>“%1” wrote nothing in this chat, so every message would be filed as the customer's. Who wrote in it: %2.</translation>
         </message>
+        <message>
+            <source>day first</source>
+            <translation>day first</translation>
+        </message>
+        <message>
+            <source>month first</source>
+            <translation>month first</translation>
+        </message>
+        <message>
+            <source>year first</source>
+            <translation>year first</translation>
+        </message>
+        <message>
+            <source>%1 (every date reads both ways: check them)</source>
+            <translation>%1 (every date reads both ways: check them)</translation>
+        </message>
+        <message>
+            <source>%1: %2 – %3, %4</source>
+            <translation>%1: %2 – %3, %4</translation>
+        </message>
     </context>
     <context>
         <name>ConnectionCheck</name>
@@ -1387,13 +1407,6 @@ Ask now?</translation>
         </message>
     </context>
     <context>
-        <name>Mostrador::CustomerExport</name>
-        <message>
-            <source>The file %1 could not be written: %2</source>
-            <translation>The file %1 could not be written: %2</translation>
-        </message>
-    </context>
-    <context>
         <name>Mostrador::CustomerOrders</name>
         <message>
             <source>%1 · %2
@@ -1848,6 +1861,26 @@ The access token and app secret go to the keychain; they are never written in se
         <message>
             <source>Takes out what this import added, so the chats can be imported again (with another shop name, say).</source>
             <translation>Takes out what this import added, so the chats can be imported again (with another shop name, say).</translation>
+        </message>
+        <message>
+            <source>Select a chat to see its dates.</source>
+            <translation>Select a chat to see its dates.</translation>
+        </message>
+        <message>
+            <source>Dates as read: from %1 to %2.</source>
+            <translation>Dates as read: from %1 to %2.</translation>
+        </message>
+        <message>
+            <source>Every date in this chat could be day/month or month/day: if these are wrong, swap them.</source>
+            <translation>Every date in this chat could be day/month or month/day: if these are wrong, swap them.</translation>
+        </message>
+        <message>
+            <source>Read as before</source>
+            <translation>Read as before</translation>
+        </message>
+        <message>
+            <source>Swap day and month</source>
+            <translation>Swap day and month</translation>
         </message>
     </context>
     <context>
@@ -6206,6 +6239,18 @@ mostrador-server COMMAND --help shows a command's options; --version prints the 
             <source>Sent, but not kept on record: %1</source>
             <translation>Sent, but not kept on record: %1</translation>
         </message>
+        <message>
+            <source>How to read a chat whose every date reads both ways: day-first or month-first (a chat whose dates decide keeps its own).</source>
+            <translation>How to read a chat whose every date reads both ways: day-first or month-first (a chat whose dates decide keeps its own).</translation>
+        </message>
+        <message>
+            <source>--dates is day-first or month-first.</source>
+            <translation>--dates is day-first or month-first.</translation>
+        </message>
+        <message>
+            <source>Dates: %1</source>
+            <translation>Dates: %1</translation>
+        </message>
     </context>
     <context>
         <name>ServerEnvironment</name>
@@ -6282,6 +6327,10 @@ mostrador-server COMMAND --help shows a command's options; --version prints the 
         <message>
             <source>This Mostrador is newer than the team's mostrador-server. Update mostrador-server first (it brings the team's database up to date), then open Mostrador again. Nothing was changed.</source>
             <translation>This Mostrador is newer than the team's mostrador-server. Update mostrador-server first (it brings the team's database up to date), then open Mostrador again. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>The file %1 could not be written: %2</source>
+            <translation>The file %1 could not be written: %2</translation>
         </message>
     </context>
     <context>

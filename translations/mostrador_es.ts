@@ -115,6 +115,26 @@
             <source>“%1” wrote nothing in this chat, so every message would be filed as the customer's. Who wrote in it: %2.</source>
             <translation>«%1» no escribió nada en este chat, así que todos los mensajes quedarían como del cliente. Quién escribió en él: %2.</translation>
         </message>
+        <message>
+            <source>day first</source>
+            <translation>primero el día</translation>
+        </message>
+        <message>
+            <source>month first</source>
+            <translation>primero el mes</translation>
+        </message>
+        <message>
+            <source>year first</source>
+            <translation>primero el año</translation>
+        </message>
+        <message>
+            <source>%1 (every date reads both ways: check them)</source>
+            <translation>%1 (todas las fechas se leen de las dos maneras: revísalas)</translation>
+        </message>
+        <message>
+            <source>%1: %2 – %3, %4</source>
+            <translation>%1: %2 – %3, %4</translation>
+        </message>
     </context>
     <context>
         <name>ConnectionCheck</name>
@@ -1387,13 +1407,6 @@ Ask now?</source>
         </message>
     </context>
     <context>
-        <name>Mostrador::CustomerExport</name>
-        <message>
-            <source>The file %1 could not be written: %2</source>
-            <translation>No se pudo escribir el archivo %1: %2</translation>
-        </message>
-    </context>
-    <context>
         <name>Mostrador::CustomerOrders</name>
         <message>
             <source>%1 · %2
@@ -1848,6 +1861,26 @@ El token de acceso y la clave secreta van al llavero; nunca se escriben en ajust
         <message>
             <source>Takes out what this import added, so the chats can be imported again (with another shop name, say).</source>
             <translation>Quita lo que añadió esta importación, para poder importar los chats de nuevo (con otro nombre de tienda, por ejemplo).</translation>
+        </message>
+        <message>
+            <source>Select a chat to see its dates.</source>
+            <translation>Elige un chat para ver sus fechas.</translation>
+        </message>
+        <message>
+            <source>Dates as read: from %1 to %2.</source>
+            <translation>Fechas leídas: del %1 al %2.</translation>
+        </message>
+        <message>
+            <source>Every date in this chat could be day/month or month/day: if these are wrong, swap them.</source>
+            <translation>Todas las fechas de este chat pueden ser día/mes o mes/día: si estas están mal, cámbialas.</translation>
+        </message>
+        <message>
+            <source>Read as before</source>
+            <translation>Leer como antes</translation>
+        </message>
+        <message>
+            <source>Swap day and month</source>
+            <translation>Cambiar día y mes</translation>
         </message>
     </context>
     <context>
@@ -6206,6 +6239,18 @@ mostrador-server ORDEN --help muestra las opciones de una orden; --version muest
             <source>Sent, but not kept on record: %1</source>
             <translation>Enviado, pero no quedó registrado: %1</translation>
         </message>
+        <message>
+            <source>How to read a chat whose every date reads both ways: day-first or month-first (a chat whose dates decide keeps its own).</source>
+            <translation>Cómo leer un chat cuyas fechas se leen todas de las dos maneras: day-first (primero el día) o month-first (primero el mes); un chat cuyas fechas lo dejan claro conserva su orden.</translation>
+        </message>
+        <message>
+            <source>--dates is day-first or month-first.</source>
+            <translation>--dates es day-first o month-first.</translation>
+        </message>
+        <message>
+            <source>Dates: %1</source>
+            <translation>Fechas: %1</translation>
+        </message>
     </context>
     <context>
         <name>ServerEnvironment</name>
@@ -6282,6 +6327,10 @@ mostrador-server ORDEN --help muestra las opciones de una orden; --version muest
         <message>
             <source>This Mostrador is newer than the team's mostrador-server. Update mostrador-server first (it brings the team's database up to date), then open Mostrador again. Nothing was changed.</source>
             <translation>Este Mostrador es más nuevo que el mostrador-server del equipo. Actualiza primero mostrador-server (pone al día la base de datos del equipo) y luego vuelve a abrir Mostrador. No se cambió nada.</translation>
+        </message>
+        <message>
+            <source>The file %1 could not be written: %2</source>
+            <translation>No se pudo escribir el archivo %1: %2</translation>
         </message>
     </context>
     <context>

@@ -111,20 +111,24 @@ void ChatImports::addFiles(const QStringList &files)
     QStringList readable;
     QStringList authors;
     QStringList problems;
+    QList<ImportChatsDialog::Dates> dates;
     for (const QString &file : ChatImport::withFoldersOpened(files)) {
         QString problem;
-        const QStringList found = ChatImport::authorsOf(file, QLocale(), &problem);
-        if (!problem.isEmpty()) {
+        const auto preview = ChatImport::preview(file, QLocale(), &problem);
+        if (!preview) {
             problems << QStringLiteral("%1: %2").arg(QFileInfo(file).fileName(), problem);
             continue;
         }
         readable << file;
-        for (const QString &author : found) {
+        for (const QString &author : preview->authors) {
             if (!authors.contains(author))
                 authors << author;
         }
+        dates << ImportChatsDialog::Dates{preview->first, preview->last, preview->orderIsAGuess, preview->firstSwapped,
+                                          preview->lastSwapped};
+        m_swappedOrders.insert(file, preview->swappedOrder());
     }
-    m_dialog->addFiles(readable, authors, m_shopName);
+    m_dialog->addFiles(readable, authors, m_shopName, dates);
     if (!problems.isEmpty())
         m_dialog->setProblem(tr("Not added:\n%1").arg(problems.join(QLatin1Char('\n'))));
 }
@@ -141,6 +145,8 @@ void ChatImports::start()
     settings.locale = QLocale();
     settings.mediaFolder = m_shop.media().folder();
     settings.businessNumberId = m_shop.client().config().phoneNumberId;
+    for (const QString &file : m_dialog->swappedFiles())
+        settings.dateOrders.insert(file, m_swappedOrders.value(file));
     m_cancel = std::make_shared<std::atomic_bool>(false);
     m_dialog->setProgress(0, 1);
     m_run.setFuture(QtConcurrent::run(importOnItsOwnConnection, m_shop.database().location(), settings, m_dialog->files(),

@@ -55,6 +55,7 @@ private:
     QFutureWatcher<Outcome> m_run;
     std::shared_ptr<std::atomic_bool> m_cancel;
     qint64 m_lastImport = 0; // what the summary's Undo import takes out
+    QHash<QString, ChatExportReader::DateOrder> m_swappedOrders; // by file: its dates read the other way
 };
 
 } // namespace Mostrador

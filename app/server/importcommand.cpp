@@ -93,7 +93,11 @@ int runImportChatCommand(const QStringList &arguments)
     const QCommandLineOption undoOption(QStringLiteral("undo"),
                                         CommandText::tr("Take an import out again: its number (printed when it was imported), or the file imported."),
                                         QStringLiteral("import"));
-    parser.addOptions({dbOption, meOption, phoneOption, zoneOption, mediaOption, forceOption, undoOption});
+    const QCommandLineOption datesOption(QStringLiteral("dates"),
+                                         CommandText::tr("How to read a chat whose every date reads both ways: day-first or month-first "
+                                                         "(a chat whose dates decide keeps its own)."),
+                                         QStringLiteral("order"));
+    parser.addOptions({dbOption, meOption, phoneOption, zoneOption, mediaOption, forceOption, undoOption, datesOption});
     parser.addPositionalArgument(QStringLiteral("files"), CommandText::tr("The exported chats (.txt or .zip), or folders holding them."),
                                  QStringLiteral("FILE..."));
     process(parser, QStringLiteral("import-chat"), arguments);
@@ -118,6 +122,15 @@ int runImportChatCommand(const QStringList &arguments)
     if (parser.isSet(phoneOption) && parser.positionalArguments().size() > 1)
         problems << CommandText::tr("--phone goes with one chat only.");
     const QTimeZone givenZone = parser.isSet(zoneOption) ? readZone(parser.value(zoneOption), &problems) : QTimeZone();
+    std::optional<ChatExportReader::DateOrder> dateOrder;
+    if (parser.isSet(datesOption)) {
+        if (parser.value(datesOption) == QLatin1String("day-first"))
+            dateOrder = ChatExportReader::DateOrder::DayMonthYear;
+        else if (parser.value(datesOption) == QLatin1String("month-first"))
+            dateOrder = ChatExportReader::DateOrder::MonthDayYear;
+        else
+            problems << CommandText::tr("--dates is day-first or month-first.");
+    }
     if (!problems.isEmpty())
         return configurationError(problems);
 
@@ -128,6 +141,7 @@ int runImportChatCommand(const QStringList &arguments)
     ChatImport::Settings settings;
     settings.me = parser.value(meOption);
     settings.meMayBeAbsent = parser.isSet(forceOption);
+    settings.dateOrder = dateOrder;
     settings.phone = parser.value(phoneOption);
     settings.defaultRegion = PhoneNumbers::defaultRegion();
     settings.zone = parser.isSet(zoneOption) ? givenZone : ShopAutomation::load(*database, &loadError).hours.zone();
@@ -162,6 +176,8 @@ int runImportChatCommand(const QStringList &arguments)
     printOut(CommandText::tr("Already there: %1").arg(locale.toString(summary.alreadyThere)));
     printOut(CommandText::tr("Media kept: %1").arg(summary.media));
     printOut(CommandText::tr("Media not included in the export: %1").arg(summary.omitted));
+    for (const QString &dates : std::as_const(summary.dates))
+        printOut(CommandText::tr("Dates: %1").arg(dates));
     printOut(CommandText::tr("Lines not understood: %1").arg(summary.unreadLines.size()));
     for (const QString &line : std::as_const(summary.unreadLines))
         printOut(QStringLiteral("  ") + line);

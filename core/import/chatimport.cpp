@@ -96,16 +96,54 @@ bool ChatImport::isAuthor(const QString &name, const QStringList &authors)
     });
 }
 
-QStringList ChatImport::authorsOf(const QString &path, const QLocale &locale, QString *error)
+std::optional<ChatImport::Preview> ChatImport::preview(const QString &path, const QLocale &locale, QString *error)
 {
     const auto file = ChatExportFile::open(path, error);
     if (!file)
-        return {};
+        return std::nullopt;
     ChatExportReader reader(QTimeZone::systemTimeZone(), locale);
     const auto text = file->text();
     if (!reader.scan(*text, error))
-        return {};
-    return reader.authors();
+        return std::nullopt;
+    Preview preview;
+    preview.authors = reader.authors();
+    preview.order = reader.dateOrder();
+    preview.orderIsAGuess = reader.dateOrderIsAGuess();
+    preview.first = reader.firstTime();
+    preview.last = reader.lastTime();
+    if (preview.orderIsAGuess) {
+        reader.setDateOrder(preview.swappedOrder());
+        preview.firstSwapped = reader.firstTime();
+        preview.lastSwapped = reader.lastTime();
+    }
+    return preview;
+}
+
+ChatExportReader::DateOrder ChatImport::Preview::swappedOrder() const
+{
+    return order == ChatExportReader::DateOrder::DayMonthYear ? ChatExportReader::DateOrder::MonthDayYear
+                                                              : ChatExportReader::DateOrder::DayMonthYear;
+}
+
+QString ChatImport::describeOrder(ChatExportReader::DateOrder order, bool guess)
+{
+    QString text;
+    switch (order) {
+    case ChatExportReader::DateOrder::DayMonthYear: text = tr("day first"); break;
+    case ChatExportReader::DateOrder::MonthDayYear: text = tr("month first"); break;
+    case ChatExportReader::DateOrder::YearMonthDay: text = tr("year first"); break;
+    }
+    return guess ? tr("%1 (every date reads both ways: check them)").arg(text) : text;
+}
+
+void ChatImport::chooseDateOrder(const QString &file, ChatExportReader &reader) const
+{
+    if (!reader.dateOrderIsAGuess())
+        return;
+    if (const auto chosen = m_settings.dateOrders.constFind(file); chosen != m_settings.dateOrders.cend())
+        reader.setDateOrder(*chosen);
+    else if (m_settings.dateOrder && *m_settings.dateOrder != ChatExportReader::DateOrder::YearMonthDay)
+        reader.setDateOrder(*m_settings.dateOrder);
 }
 
 namespace {
@@ -271,7 +309,12 @@ bool ChatImport::run(const QStringList &files, Summary *summary, QString *error,
             *error = QStringLiteral("%1: %2").arg(QFileInfo(path).fileName(), problem);
             return false;
         }
+        chooseDateOrder(path, *chat.reader);
         total += chat.reader->messageCount();
+        summary->dates << tr("%1: %2 – %3, %4")
+                              .arg(QFileInfo(path).fileName(), chat.reader->firstTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                                   chat.reader->lastTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                                   describeOrder(chat.reader->dateOrder(), chat.reader->dateOrderIsAGuess()));
         chats.push_back(std::move(chat));
     }
 

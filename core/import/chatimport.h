@@ -1,6 +1,10 @@
 #pragma once
 
+#include "chatexportreader.h"
+
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
 #include <QLocale>
 #include <QStringList>
 #include <QTimeZone>
@@ -39,6 +43,21 @@ public:
         // A `me` who wrote nothing in a chat files every line as the customer's: refused by
         // check() unless this is set (a chat the shop only ever read).
         bool meMayBeAbsent = false;
+        // Where a file's dates read both ways (see ChatExportReader::dateOrderIsAGuess()): the
+        // order a person chose, by file, or for every such file. A file whose numbers decide
+        // keeps its own.
+        QHash<QString, ChatExportReader::DateOrder> dateOrders;
+        std::optional<ChatExportReader::DateOrder> dateOrder;
+    };
+
+    // What a file holds before it is imported, for a person to check.
+    struct Preview {
+        QStringList authors; // most messages first
+        ChatExportReader::DateOrder order = ChatExportReader::DateOrder::DayMonthYear;
+        bool orderIsAGuess = false;
+        QDateTime first, last;               // as read
+        QDateTime firstSwapped, lastSwapped; // read the other way (only when a guess)
+        [[nodiscard]] ChatExportReader::DateOrder swappedOrder() const;
     };
 
     struct Summary {
@@ -48,6 +67,7 @@ public:
         int media = 0;           // files kept from the exports
         int omitted = 0;         // media the exports did not include
         QStringList unreadLines; // "file: line 12: …", each kept as text of the message before it
+        QStringList dates;       // "file: first – last, day first (…)", one per chat
         qint64 importId = 0;     // what import-chat --undo and the desktop's Undo import take
     };
 
@@ -59,9 +79,12 @@ public:
     // Whether every file is a chat export this can read; false, naming the file and why.
     // `meMissing` (when given) says the refusal was a `me` who wrote in none of a chat's lines.
     [[nodiscard]] bool check(const QStringList &files, QString *error, bool *meMissing = nullptr) const;
-    // The authors of a chat, most messages first (to ask which is the shop).
+    // Whether `name` is one of `authors`, give or take case and spaces.
     [[nodiscard]] static bool isAuthor(const QString &name, const QStringList &authors);
-    [[nodiscard]] static QStringList authorsOf(const QString &file, const QLocale &locale, QString *error);
+    // Who wrote in a chat and the dates as read (to ask which is the shop, and to check them).
+    [[nodiscard]] static std::optional<Preview> preview(const QString &file, const QLocale &locale, QString *error);
+    // "day first", "month first", "year first", and whether it was only a guess.
+    [[nodiscard]] static QString describeOrder(ChatExportReader::DateOrder order, bool guess);
 
     // Imports them all. `progress` hears messages read of all messages, and stops the import
     // (nothing kept) by returning false.
@@ -69,6 +92,7 @@ public:
     bool run(const QStringList &files, Summary *summary, QString *error, const Progress &progress = {});
 
 private:
+    void chooseDateOrder(const QString &file, ChatExportReader &reader) const;
     // What makes an imported message itself: the same message of the same chat always has the
     // same key (its repeats within a minute get .1, .2… after it).
     [[nodiscard]] static QString importKey(qint64 conversationId, const ExportedMessage &exported);

@@ -13,7 +13,15 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+Q_DECLARE_METATYPE(Mostrador::ImportChatsDialog::Dates)
+
 namespace Mostrador {
+
+namespace {
+constexpr int kPathRole = Qt::UserRole;
+constexpr int kDatesRole = Qt::UserRole + 1;
+constexpr int kSwappedRole = Qt::UserRole + 2;
+}
 
 ImportChatsDialog::ImportChatsDialog(QWidget *parent)
     : QDialog(parent)
@@ -24,6 +32,8 @@ ImportChatsDialog::ImportChatsDialog(QWidget *parent)
     , m_me(new QComboBox(this))
     , m_phoneLabel(new QLabel(this))
     , m_phone(new QLineEdit(this))
+    , m_dates(new QLabel(this))
+    , m_swap(new QPushButton(this))
     , m_note(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_result(new QLabel(this))
@@ -38,6 +48,11 @@ ImportChatsDialog::ImportChatsDialog(QWidget *parent)
     m_me->setEditable(true);
     m_me->setInsertPolicy(QComboBox::NoInsert);
     m_phone->setObjectName(QStringLiteral("importCustomerNumber"));
+    m_dates->setObjectName(QStringLiteral("importDates"));
+    m_dates->setWordWrap(true);
+    m_dates->setTextFormat(Qt::PlainText);
+    m_swap->setObjectName(QStringLiteral("importSwapDates"));
+    m_swap->hide();
     m_note->setWordWrap(true);
     m_progress->setObjectName(QStringLiteral("importProgress"));
     m_progress->hide();
@@ -64,6 +79,11 @@ ImportChatsDialog::ImportChatsDialog(QWidget *parent)
         updateState();
     });
     connect(m_files, &QListWidget::itemSelectionChanged, this, &ImportChatsDialog::updateState);
+    connect(m_swap, &QPushButton::clicked, this, [this] {
+        if (QListWidgetItem *item = fileShown())
+            item->setData(kSwappedRole, !item->data(kSwappedRole).toBool());
+        updateState();
+    });
     connect(m_undo, &QPushButton::clicked, this, [this] {
         m_undo->setEnabled(false);
         Q_EMIT undoRequested();
@@ -82,9 +102,13 @@ ImportChatsDialog::ImportChatsDialog(QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(m_meLabel, m_me);
     form->addRow(m_phoneLabel, m_phone);
+    auto *datesRow = new QHBoxLayout;
+    datesRow->addWidget(m_dates, 1);
+    datesRow->addWidget(m_swap, 0, Qt::AlignTop);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(fileRow, 1);
     layout->addLayout(form);
+    layout->addLayout(datesRow);
     layout->addWidget(m_note);
     layout->addWidget(m_progress);
     layout->addWidget(m_result);
@@ -94,13 +118,17 @@ ImportChatsDialog::ImportChatsDialog(QWidget *parent)
     updateState();
 }
 
-void ImportChatsDialog::addFiles(const QStringList &files, const QStringList &authors, const QString &shopName)
+void ImportChatsDialog::addFiles(const QStringList &files, const QStringList &authors, const QString &shopName,
+                                  const QList<Dates> &dates)
 {
-    for (const QString &file : files) {
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        const QString &file = files.at(i);
         if (m_files->findItems(QFileInfo(file).fileName(), Qt::MatchExactly).isEmpty()) {
             auto *item = new QListWidgetItem(QFileInfo(file).fileName(), m_files);
-            item->setData(Qt::UserRole, file);
+            item->setData(kPathRole, file);
             item->setToolTip(file);
+            if (i < dates.size())
+                item->setData(kDatesRole, QVariant::fromValue(dates.at(i)));
         }
     }
     const QString chosen = m_me->currentText();
@@ -131,8 +159,53 @@ QStringList ImportChatsDialog::files() const
 {
     QStringList result;
     for (int i = 0; i < m_files->count(); ++i)
-        result << m_files->item(i)->data(Qt::UserRole).toString();
+        result << m_files->item(i)->data(kPathRole).toString();
     return result;
+}
+
+QStringList ImportChatsDialog::swappedFiles() const
+{
+    QStringList result;
+    for (int i = 0; i < m_files->count(); ++i) {
+        if (m_files->item(i)->data(kSwappedRole).toBool())
+            result << m_files->item(i)->data(kPathRole).toString();
+    }
+    return result;
+}
+
+QListWidgetItem *ImportChatsDialog::fileShown() const
+{
+    const QList<QListWidgetItem *> selected = m_files->selectedItems();
+    if (selected.size() == 1)
+        return selected.first();
+    return m_files->count() == 1 ? m_files->item(0) : nullptr;
+}
+
+// The chat's dates as they will be imported, so a chat read month for day is seen before it
+// is filed: "From 2 January 2021 10:00 to 2 March 2021 11:00", and when every date reads both
+// ways, the swap.
+void ImportChatsDialog::showDates()
+{
+    const QListWidgetItem *item = fileShown();
+    const QVariant data = item ? item->data(kDatesRole) : QVariant();
+    if (!data.isValid() || m_running) {
+        m_dates->setVisible(item == nullptr && m_files->count() > 1 && !m_running);
+        m_dates->setText(tr("Select a chat to see its dates."));
+        m_swap->hide();
+        return;
+    }
+    const Dates dates = data.value<Dates>();
+    const bool swapped = dates.guess && item->data(kSwappedRole).toBool();
+    const QLocale locale;
+    const auto when = [&](const QDateTime &time) { return locale.toString(time, QStringLiteral("d MMMM yyyy, HH:mm")); };
+    QString text = tr("Dates as read: from %1 to %2.")
+                       .arg(when(swapped ? dates.firstSwapped : dates.first), when(swapped ? dates.lastSwapped : dates.last));
+    if (dates.guess)
+        text += QLatin1Char(' ') + tr("Every date in this chat could be day/month or month/day: if these are wrong, swap them.");
+    m_dates->setText(text);
+    m_dates->show();
+    m_swap->setVisible(dates.guess);
+    m_swap->setText(swapped ? tr("Read as before") : tr("Swap day and month"));
 }
 
 QString ImportChatsDialog::shopAuthor() const
@@ -201,6 +274,7 @@ void ImportChatsDialog::updateState()
     m_remove->setEnabled(!m_running && !m_files->selectedItems().isEmpty());
     m_me->setEnabled(!m_running);
     m_phone->setEnabled(!m_running && m_files->count() == 1);
+    showDates();
     m_buttons->button(QDialogButtonBox::Cancel)->setText(m_running ? tr("Cancel import") : tr("Close"));
 }
 

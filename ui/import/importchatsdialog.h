@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QDialog>
 
 class QComboBox;
@@ -7,6 +8,7 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QListWidgetItem;
 class QProgressBar;
 class QPushButton;
 
@@ -22,14 +24,26 @@ class ImportChatsDialog final : public QDialog
 public:
     explicit ImportChatsDialog(QWidget *parent = nullptr);
 
+    // A chat's first and last dates as read, and — when every date reads both ways — as they
+    // read with day and month swapped, for the person to check before importing.
+    struct Dates {
+        QDateTime first, last;
+        bool guess = false;
+        QDateTime firstSwapped, lastSwapped;
+    };
+
     // Adds files (from the file dialog or dropped on the window). `authors` are the names found
-    // in them, most messages first; `shopName` is proposed when it is one of them.
-    void addFiles(const QStringList &files, const QStringList &authors, const QString &shopName);
+    // in them, most messages first; `shopName` is proposed when it is one of them. `dates` go
+    // with `files`, one each.
+    void addFiles(const QStringList &files, const QStringList &authors, const QString &shopName,
+                  const QList<Dates> &dates = {});
     void setProblem(const QString &text);
 
     [[nodiscard]] QStringList files() const;
     [[nodiscard]] QString shopAuthor() const;
     [[nodiscard]] QString customerNumber() const;
+    // The files whose day and month the person swapped.
+    [[nodiscard]] QStringList swappedFiles() const;
 
     // While importing: the bar, and Cancel instead of Import.
     void setProgress(qint64 done, qint64 total);
@@ -51,6 +65,8 @@ protected:
 private:
     void retranslate();
     void updateState();
+    void showDates();
+    [[nodiscard]] QListWidgetItem *fileShown() const;
 
     QListWidget *m_files = nullptr;
     QPushButton *m_add = nullptr;
@@ -59,6 +75,8 @@ private:
     QComboBox *m_me = nullptr;
     QLabel *m_phoneLabel = nullptr;
     QLineEdit *m_phone = nullptr;
+    QLabel *m_dates = nullptr;
+    QPushButton *m_swap = nullptr;
     QLabel *m_note = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_result = nullptr;

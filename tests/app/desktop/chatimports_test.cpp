@@ -245,3 +245,44 @@ TEST_F(AddressBookWindow, ContactsComeInAndGoOutFromTheFileMenu)
     ASSERT_TRUE(written.open(QIODevice::ReadOnly));
     EXPECT_TRUE(written.readAll().contains("+573105550199"));
 }
+
+// Issue #31: a chat of two days whose every date reads both ways. The dialog shows the dates as
+// it read them, offers the swap, and the import files them as the person chose.
+TEST_F(ChatImportsWindow, DatesThatReadBothWaysAreShownBeforeImportingAndCanBeSwapped)
+{
+    ChatImports imports(shop, window, workspace);
+    window.resize(1200, 760);
+    window.show();
+    const QString chat = folder.filePath(QStringLiteral("WhatsApp Chat with Lucía.txt"));
+    ASSERT_TRUE(writeFile(chat, "01/02/21, 10:00 - Lucía: ¿Tienen la manta gris?\n"
+                                "03/02/21, 11:00 - Casa Nube: Sí, llega hoy\n"));
+    Q_EMIT window.chatFilesDropped({chat});
+
+    auto *dates = child<QLabel>(window, "importDates");
+    auto *swap = child<QPushButton>(window, "importSwapDates");
+    ASSERT_TRUE(dates->isVisible());
+    ASSERT_TRUE(swap->isVisible()) << "every date reads both ways";
+    const QLocale locale;
+    const auto when = [&](int month, int day, int hour) {
+        return locale.toString(QDateTime(QDate(2021, month, day), QTime(hour, 0)), QStringLiteral("d MMMM yyyy, HH:mm"));
+    };
+    const QString dayFirst = when(2, 1, 10) + QStringLiteral(" to ") + when(2, 3, 11);
+    const QString monthFirst = when(1, 2, 10) + QStringLiteral(" to ") + when(3, 2, 11);
+    const bool readDayFirst = dates->text().contains(dayFirst);
+    ASSERT_TRUE(readDayFirst || dates->text().contains(monthFirst)) << qPrintable(dates->text());
+    QTest::mouseClick(swap, Qt::LeftButton);
+    EXPECT_TRUE(dates->text().contains(readDayFirst ? monthFirst : dayFirst)) << qPrintable(dates->text());
+
+    // Swapped to month first if it read day first, and back the other way: the import is the
+    // month-first reading either way when it read day first, so choose month first.
+    if (!readDayFirst)
+        QTest::mouseClick(swap, Qt::LeftButton);
+    EXPECT_TRUE(dates->text().contains(monthFirst)) << qPrintable(dates->text());
+    child<QComboBox>(window, "importShopAuthor")->setCurrentText(QStringLiteral("Casa Nube"));
+    QTest::mouseClick(child<QPushButton>(window, "importStart"), Qt::LeftButton);
+    auto *undo = child<QPushButton>(window, "importUndo");
+    ASSERT_TRUE(QTest::qWaitFor([&] { return undo->isVisible(); }, 10000)) << qPrintable(child<QLabel>(window, "importResult")->text());
+    const qint64 span = scalar(*loop.database, QStringLiteral("SELECT MAX(sent_at) - MIN(sent_at) FROM messages")).toLongLong();
+    const qint64 twoMonths = (QDate(2021, 1, 2).daysTo(QDate(2021, 3, 2)) * 24 + 1) * 3600;
+    EXPECT_TRUE(span == twoMonths || span == twoMonths * 1000) << span << " — 2 January to 2 March, as shown";
+}

@@ -657,3 +657,36 @@ TEST(ServerCommands, ImportChatOnTheFileThatCrashedItEndsWithASummaryNotASignal)
     ASSERT_EQ(exported.exitCode, 0);
     EXPECT_GE(exported.standardOutput.trimmed().split('\n').size(), 2) << "the earlier chat is still there";
 }
+
+// Issue #31: the forms real phones write, from the command line, and --dates for a chat whose
+// dates read both ways.
+TEST(ServerCommands, ImportChatReadsThePhonesRealFormsAndSaysTheDatesItRead)
+{
+    QTemporaryDir directory;
+    const QString db = directory.filePath(QStringLiteral("shop.db"));
+    const QString chat = directory.filePath(QStringLiteral("WhatsApp Chat with Ana.txt"));
+    QFile text(chat);
+    ASSERT_TRUE(text.open(QIODevice::WriteOnly));
+    const QString lrm(QChar(0x200E));
+    text.write((QStringLiteral("[1/2/21, 10:00:00] Ana Ruiz: ") + lrm + QStringLiteral("Messages and calls are end-to-end encrypted. No one outside of this chat can read them.\n")
+                + QStringLiteral("[1/2/21, 10:00:05] Ana Ruiz: Hola, ¿tenéis la lámpara?\n")
+                + lrm + QStringLiteral("[1/2/21, 10:01:00] Ana Ruiz: ") + lrm + QStringLiteral("hình ảnh bị bỏ qua\n")
+                + lrm + QStringLiteral("[1/2/21, 10:02:00] Ana Ruiz: ") + lrm + QStringLiteral("This message was deleted.\n")
+                + QStringLiteral("[3/2/21, 10:03:00] Casa Nube: Sí, mañana\n"))
+                   .toUtf8());
+    text.close();
+    const QStringList import{QStringLiteral("import-chat"), QStringLiteral("--db"), db, QStringLiteral("--me"), QStringLiteral("Casa Nube"),
+                             QStringLiteral("--tz"), QStringLiteral("Europe/Madrid"), QStringLiteral("--dates"), QStringLiteral("month-first"), chat};
+    const auto imported = runExecutable(QStringLiteral("mostrador-server"), import);
+    ASSERT_EQ(imported.exitCode, 0) << imported.standardError.constData();
+    EXPECT_TRUE(imported.standardOutput.contains("Messages added: 5")) << imported.standardOutput.constData();
+    EXPECT_TRUE(imported.standardOutput.contains("Media not included in the export: 1")) << imported.standardOutput.constData();
+    EXPECT_TRUE(imported.standardOutput.contains("Dates: WhatsApp Chat with Ana.txt: 2021-01-02 10:00 – 2021-03-02 10:03, month first"))
+        << imported.standardOutput.constData();
+
+    const auto wrong = runExecutable(QStringLiteral("mostrador-server"),
+                                     {QStringLiteral("import-chat"), QStringLiteral("--db"), db, QStringLiteral("--me"), QStringLiteral("Casa Nube"),
+                                      QStringLiteral("--dates"), QStringLiteral("sideways"), chat});
+    EXPECT_EQ(wrong.exitCode, 2);
+    EXPECT_TRUE(wrong.standardError.contains("--dates")) << wrong.standardError.constData();
+}
