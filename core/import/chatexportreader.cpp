@@ -142,23 +142,29 @@ MessageKind kindOfFile(const QString &name)
 // "imagen omitida", "hình ảnh bị bỏ qua", "<Mídia oculta>"… (unknown words: a document).
 MessageKind kindOfWords(const QString &words)
 {
-    static const QRegularExpression image(
-        QStringLiteral("^(image|imagen|imagem|immagine|bild|foto|photo|изображение|фото|hình ảnh|ảnh|gambar|obrázek|afbeelding|"
-                       "zdjęcie|obraz|görüntü|resim|fotoğraf|صورة|תמונה|画像|图片|圖片|사진|รูปภาพ|छवि|तस्वीर|kép|imatge)"),
-        QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression video(QStringLiteral("^(video|vídeo|videó|видео|відео|wideo|فيديو|סרטון|動画|视频|影片|동영상|วิดีโอ|gif)"),
-                                          QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression audio(
-        QStringLiteral("^(audio|áudio|àudio|аудио|аудіо|âm thanh|suara|zvuk|geluid|ses|صوت|שמע|音声|音频|오디오|เสียง|ऑडियो|hang)"),
-        QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression sticker(
-        QStringLiteral("^(sticker|figurinha|стикер|nhãn dán|stiker|nálepka|samolepka|autocollant|aufkleber|adesivo|çıkartma|"
-                       "ملصق|מדבקה|スタンプ|贴纸|貼圖|스티커|สติกเกอร์|naklejka)"),
-        QRegularExpression::CaseInsensitiveOption);
+    // Words of scripts written with spaces need one before them; the others (Arabic after its
+    // article, Devanagari, Thai, Japanese, Chinese) may be anywhere: "ไม่มีรูปภาพ", "الصورة".
+    const auto pattern = [](const QString &spaced, const QString &anywhere) {
+        return QRegularExpression(QStringLiteral("(^|\\s)(%1)|%2").arg(spaced, anywhere), QRegularExpression::CaseInsensitiveOption);
+    };
+    static const QRegularExpression video = pattern(
+        QStringLiteral("video|vídeo|vidéo|videó|видео|відео|wideo|gif"),
+        QStringLiteral("فيديو|סרטון|वीडियो|วิดีโอ|動画|ビデオ|视频|影片|동영상"));
+    static const QRegularExpression image = pattern(
+        QStringLiteral("image|imagen|imagem|immagine|bild|foto|photo|изображение|зображення|фото|hình ảnh|ảnh|gambar|obrázek|"
+                       "afbeelding|zdjęcie|obraz|görüntü|resim|fotoğraf|kép|imatge"),
+        QStringLiteral("صورة|الصورة|תמונה|फ़ोटो|फोटो|छवि|तस्वीर|รูปภาพ|画像|写真|图片|圖片|사진"));
+    static const QRegularExpression audio = pattern(
+        QStringLiteral("audio|áudio|àudio|аудио|аудіо|âm thanh|suara|zvuk|geluid|ses"),
+        QStringLiteral("صوت|שמע|ऑडियो|เสียง|音声|音频|오디오"));
+    static const QRegularExpression sticker = pattern(
+        QStringLiteral("sticker|figurinha|стикер|стікер|наліпк|наклейк|nhãn dán|stiker|nálepk|samolepk|autocollant|aufkleber|"
+                       "adesivo|çıkartma|naklejk"),
+        QStringLiteral("ملصق|الملصقات|מדבקה|स्टिकर|สติกเกอร์|スタンプ|贴纸|貼圖|스티커"));
+    if (video.match(words).hasMatch()) // before images: "‏لم يتم إدراج صورة GIF"
+        return MessageKind::Video;
     if (image.match(words).hasMatch())
         return MessageKind::Image;
-    if (video.match(words).hasMatch())
-        return MessageKind::Video;
     if (audio.match(words).hasMatch())
         return MessageKind::Audio;
     if (sticker.match(words).hasMatch())
@@ -169,6 +175,8 @@ MessageKind kindOfWords(const QString &words)
 QString folded(const QString &text)
 {
     QString result = withoutMarks(text).trimmed().toLower();
+    // Arabic short vowels, which some phones write in "حذَفت" and others leave out.
+    result.removeIf([](QChar c) { return c.unicode() >= 0x064B && c.unicode() <= 0x0652; });
     while (result.endsWith(QLatin1Char('.')) || result.endsWith(QChar(u'。')))
         result.chop(1);
     return result;
@@ -187,25 +195,34 @@ bool isDeletedNotice(const QString &text)
         QStringLiteral("diese nachricht wurde gelöscht"), QStringLiteral("du hast diese nachricht gelöscht"),
         QStringLiteral("questo messaggio è stato eliminato"), QStringLiteral("hai eliminato questo messaggio"),
         QStringLiteral("dit bericht is verwijderd"), QStringLiteral("je hebt dit bericht verwijderd"),
+        QStringLiteral("u hebt dit bericht verwijderd"),
         QStringLiteral("u heeft dit bericht verwijderd"),
         QStringLiteral("данное сообщение удалено"), QStringLiteral("вы удалили данное сообщение"),
         QStringLiteral("это сообщение удалено"), QStringLiteral("вы удалили это сообщение"),
-        QStringLiteral("це повідомлення видалено"), QStringLiteral("ви видалили це повідомлення"),
+        QStringLiteral("це повідомлення видалено"), QStringLiteral("це повідомлення було видалено"),
+        QStringLiteral("ви видалили це повідомлення"),
         QStringLiteral("bu mesaj silindi"), QStringLiteral("bu mesajı sildiniz"),
-        QStringLiteral("pesan ini telah dihapus"), QStringLiteral("anda menghapus pesan ini"),
+        QStringLiteral("pesan ini telah dihapus"), QStringLiteral("pesan ini dihapus"), QStringLiteral("anda menghapus pesan ini"),
         QStringLiteral("mesej ini telah dipadam"), QStringLiteral("anda telah memadam mesej ini"),
         QStringLiteral("tin nhắn này đã bị xóa"), QStringLiteral("tin nhắn này đã bị xoá"),
         QStringLiteral("bạn đã xóa tin nhắn này"), QStringLiteral("bạn đã xoá tin nhắn này"),
-        QStringLiteral("tato zpráva byla smazána"), QStringLiteral("tuto zprávu jste smazali"),
+        QStringLiteral("tato zpráva byla smazána"), QStringLiteral("tato zpráva byla odstraněna"),
+        QStringLiteral("tuto zprávu jste odstranil/a"), QStringLiteral("tuto zprávu jste odstranil"),
+        QStringLiteral("tuto zprávu jste odstranila"), QStringLiteral("tuto zprávu jste smazali"),
+        QStringLiteral("tuto zprávu jste smazal/a"), QStringLiteral("tuto zprávu jste smazal"), QStringLiteral("tuto zprávu jste smazala"),
         QStringLiteral("ta wiadomość została usunięta"), QStringLiteral("usunięto tę wiadomość"),
         QStringLiteral("s'ha suprimit aquest missatge"), QStringLiteral("has suprimit aquest missatge"),
         QStringLiteral("تم حذف هذه الرسالة"), QStringLiteral("لقد حذفت هذه الرسالة"), QStringLiteral("حذفت هذه الرسالة"),
+        QStringLiteral("أنت حذفت هذه الرسالة"),
         QStringLiteral("הודעה זו נמחקה"), QStringLiteral("מחקת את ההודעה הזו"),
         QStringLiteral("यह मैसेज हटा दिया गया था"), QStringLiteral("आपने यह मैसेज हटा दिया"),
+        QStringLiteral("आपने यह मैसेज डिलीट किया"), QStringLiteral("यह मैसेज डिलीट कर दिया गया है"),
         QStringLiteral("このメッセージは削除されました"), QStringLiteral("メッセージを削除しました"),
+        QStringLiteral("このメッセージを削除しました"),
         QStringLiteral("此消息已删除"), QStringLiteral("你删除了此消息"), QStringLiteral("此訊息已刪除"), QStringLiteral("你已刪除此訊息"),
         QStringLiteral("삭제된 메시지입니다"), QStringLiteral("메시지를 삭제했습니다"),
         QStringLiteral("ข้อความนี้ถูกลบแล้ว"), QStringLiteral("คุณลบข้อความนี้แล้ว"),
+        QStringLiteral("คุณได้ลบข้อความนี้"),
         QStringLiteral("این پیام حذف شد"), QStringLiteral("شما این پیام را حذف کردید"),
     };
     return text.size() < 80 && notices.contains(folded(text));
@@ -251,8 +268,25 @@ enum class Placeholder { No, Maybe, Certain };
 // An iPhone's document, its name and pages before a mark: "Factura.pdf • 1 page ‎document omitted".
 const QRegularExpression &documentOmitted()
 {
-    static const QRegularExpression pattern(QStringLiteral("^\u200E?(.+?)\\s?\u200E(\\S+(?:\\s\\S+){0,3})$"));
+    static const QRegularExpression pattern(QStringLiteral("^[\u200E\u200F]?(.+)\\s?[\u200E\u200F]([^\u200E\u200F\\s]+(?:\\s[^\u200E\u200F\\s]+){0,4})$"));
     return pattern;
+}
+
+// Whether the document line above names an omitted document: known words, or a file's name
+// before words in any language ("Template.docx ‏لم يتم إدراج المستند").
+bool isOmittedDocument(const QRegularExpressionMatch &document)
+{
+    static const QRegularExpression fileName(QStringLiteral("\\.[A-Za-z0-9]{2,5}(\\s|$)"));
+    return document.hasMatch()
+        && (wordsOmitted().match(document.captured(2)).hasMatch() || fileName.match(withoutMarks(document.captured(1))).hasMatch());
+}
+
+// A shared place, which iPhones write after a mark as "‎Location: https://maps.google.com/?q=…":
+// the person's message.
+bool isSharedPlace(const QString &plain)
+{
+    static const QRegularExpression place(QStringLiteral("^[^:]{2,24}: https?://\\S+$"));
+    return place.match(plain).hasMatch();
 }
 
 Placeholder placeholderIn(const QString &line)
@@ -262,18 +296,19 @@ Placeholder placeholderIn(const QString &line)
     static const QRegularExpression attached(QStringLiteral("^.+?\\.[A-Za-z0-9]{2,5} \\([^()]{3,40}\\)$"));
     if (angled.match(plain).hasMatch() || attached.match(plain).hasMatch() || wordsOmitted().match(plain).hasMatch())
         return Placeholder::Certain;
-    if (const QRegularExpressionMatch document = documentOmitted().match(line.trimmed());
-        document.hasMatch() && wordsOmitted().match(document.captured(2)).hasMatch())
+    if (isOmittedDocument(documentOmitted().match(line.trimmed())) || isSharedPlace(plain))
         return Placeholder::Certain;
     static const QRegularExpression sentence(QStringLiteral("[.。:!?¿¡\"“”«»]"));
-    const bool fewWords = plain.size() <= 40 && plain.count(QLatin1Char(' ')) <= 4;
+    const bool fewWords = plain.size() <= 48 && plain.count(QLatin1Char(' ')) <= 5;
     return fewWords && !sentence.match(plain).hasMatch() && !isCallNotice(plain) ? Placeholder::Maybe : Placeholder::No;
 }
 
+// iPhones start their placeholders and notices with a left-to-right mark, or a right-to-left
+// one in right-to-left languages.
 bool isMarked(const QString &text)
 {
     for (const QChar c : text) {
-        if (c == QChar(0x200E))
+        if (c == QChar(0x200E) || c == QChar(0x200F))
             return true;
         if (c != QLatin1Char(' '))
             return false;
@@ -595,8 +630,7 @@ void ChatExportReader::finishMessage(ExportedMessage &message)
     };
     QString caption = following;
     const QString rawFirst = (lineEnd < 0 ? text : text.left(lineEnd)).trimmed();
-    if (const QRegularExpressionMatch document = documentOmitted().match(rawFirst);
-        document.hasMatch() && wordsOmitted().match(document.captured(2)).hasMatch()) {
+    if (const QRegularExpressionMatch document = documentOmitted().match(rawFirst); isOmittedDocument(document)) {
         message.media = ExportedMessage::Media::Omitted;
         message.kind = MessageKind::Document;
         caption = withoutMarks(document.captured(1)).trimmed() + (following.isEmpty() ? QString() : QLatin1Char('\n') + following);
@@ -611,6 +645,8 @@ void ChatExportReader::finishMessage(ExportedMessage &message)
         } else if (match = angleOmitted.match(first); match.hasMatch()) {
             message.media = ExportedMessage::Media::Omitted;
             message.kind = kindOfWords(match.captured(1));
+        } else if (marked && isSharedPlace(first)) {
+            text = first + (following.isEmpty() ? QString() : QLatin1Char('\n') + following);
         } else if (marked) {
             message.media = ExportedMessage::Media::Omitted;
             message.kind = kindOfWords(first);

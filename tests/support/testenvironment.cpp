@@ -39,6 +39,11 @@ QString sharedDirectory()
     return shared.exists() ? shared.canonicalPath() : QString();
 }
 
+QString sourceDirectory()
+{
+    return QStringLiteral(MOSTRADOR_SOURCE_DIR);
+}
+
 QString binaryDirectory()
 {
     return QStringLiteral(MOSTRADOR_BINARY_DIR);

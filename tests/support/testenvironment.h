@@ -17,6 +17,8 @@ void isolateUserDirectories();
 // string when it is absent: tests that need it skip with a message.
 [[nodiscard]] QString sharedDirectory();
 
+// The project's own source tree (for material kept beside the tests).
+[[nodiscard]] QString sourceDirectory();
 // The directory holding the built executables (mostrador, mostrador-server).
 [[nodiscard]] QString binaryDirectory();
 
