@@ -84,7 +84,7 @@ const QString kTime = QStringLiteral(
     R"((?:(?<pre>午前|午後|上午|下午|오전|오후)\s?)?(?<h>\d{1,2})[:.](?<m>\d{2})(?:[:.](?<s>\d{2}))?(?:\s?(?<ampm>[AaPp]\.?\s?[Mm]\.?|ص|م))?\.?)");
 // The bracket of iPhones, the dash of Android, or the colon of the oldest exports
 // ("31/12/2012 23:59:59: Name: text").
-const QString kAfter = QStringLiteral(R"(\s*(?:\]\s?|[-–]\s|:\s)(?<rest>.*)$)");
+const QString kAfter = QStringLiteral(R"(\s*(?:\]\s?|(?<dash>[-–])\s|:\s)(?<rest>.*)$)");
 const QString kBetween = QStringLiteral(R"(\s*[,،]?\s*)");
 
 // A header pattern and where its named parts are (looking a part up by name costs more than
@@ -107,9 +107,10 @@ struct HeaderPattern {
         second = int(names.indexOf(QStringLiteral("s")));
         ampm = int(names.indexOf(QStringLiteral("ampm")));
         rest = int(names.indexOf(QStringLiteral("rest")));
+        dash = int(names.indexOf(QStringLiteral("dash")));
     }
     QRegularExpression expression;
-    int open, era, era3, eraAfter, d1, d2, d3, pre, hour, minute, second, ampm, rest;
+    int open, era, era3, eraAfter, d1, d2, d3, pre, hour, minute, second, ampm, rest, dash;
 };
 
 const HeaderPattern &dateFirst()
@@ -298,9 +299,11 @@ Placeholder placeholderIn(const QString &line)
         return Placeholder::Certain;
     if (isOmittedDocument(documentOmitted().match(line.trimmed())) || isSharedPlace(plain))
         return Placeholder::Certain;
-    static const QRegularExpression sentence(QStringLiteral("[.。:!?¿¡\"“”«»]"));
+    // Placeholders are a few words, with no punctuation and no emoji.
+    static const QRegularExpression sentence(QStringLiteral("[.。,،:!?¿¡\"“”«»]"));
     const bool fewWords = plain.size() <= 48 && plain.count(QLatin1Char(' ')) <= 5;
-    return fewWords && !sentence.match(plain).hasMatch() && !isCallNotice(plain) ? Placeholder::Maybe : Placeholder::No;
+    const bool emoji = std::any_of(plain.cbegin(), plain.cend(), [](QChar c) { return c.isSurrogate(); });
+    return fewWords && !emoji && !sentence.match(plain).hasMatch() && !isCallNotice(plain) ? Placeholder::Maybe : Placeholder::No;
 }
 
 // iPhones start their placeholders and notices with a left-to-right mark, or a right-to-left
@@ -356,6 +359,7 @@ struct ChatExportReader::Header {
     QString era;
     bool eraFirst = false; // "R4/09/23": the year is the first number
     bool bracketed = false;
+    bool dashed = false;   // "… - Name: text", as Android writes it
     int d1 = 0, d2 = 0, d3 = 0;
     int d1Digits = 0, d2Digits = 0, d3Digits = 0;
     int hour = 0, minute = 0, second = 0;
@@ -395,6 +399,7 @@ bool ChatExportReader::parseHeader(const QString &line, Header *header) const
     if (header->era.isEmpty())
         header->era = match.captured(pattern->eraAfter);
     header->bracketed = match.capturedLength(pattern->open) > 0;
+    header->dashed = match.capturedLength(pattern->dash) > 0;
     header->d1 = match.capturedView(pattern->d1).toInt();
     header->d1Digits = int(match.capturedLength(pattern->d1));
     header->d2 = match.capturedView(pattern->d2).toInt();
@@ -429,9 +434,12 @@ QDateTime ChatExportReader::timeOf(const Header &header) const
     }
     int hour = header.hour;
     if (header.halfDay != 0) {
-        if (hour < 1 || hour > 12)
-            return {};
-        hour = hour % 12 + (header.halfDay == 2 ? 12 : 0);
+        // Some phones write a 24-hour time with its half of the day ("23:59 PM", "00:04 AM").
+        const bool afternoon = header.halfDay == 2;
+        if (hour <= 12)
+            hour = hour % 12 + (afternoon ? 12 : 0);
+        else if (!afternoon)
+            return {}; // "13:00 AM"
     }
     const QDate date(yearOf(year, header.era), month, day);
     const QTime time(hour, header.minute, header.second);
@@ -448,9 +456,9 @@ bool ChatExportReader::scan(QIODevice &device, QString *error)
     m_problems.clear();
     m_people.clear();
     m_chatName.clear();
-    QHash<QString, qint64> authors, markedAuthors;
+    QHash<QString, qint64> authors, markedAuthors, markedSentences;
     qint64 yearFirst = 0, dayFirstEvidence = 0, monthFirstEvidence = 0;
-    qint64 dayFirstBackwards = 0, monthFirstBackwards = 0, usIphone = 0, unpaddedDayOrMonth = 0;
+    qint64 dayFirstBackwards = 0, monthFirstBackwards = 0, usIphone = 0, unpaddedDayOrMonth = 0, dashed = 0;
     int previousDayFirst = 0, previousMonthFirst = 0;
     int linesBeforeFirst = 0;
     QString line;
@@ -463,6 +471,7 @@ bool ChatExportReader::scan(QIODevice &device, QString *error)
         }
         if (++m_headers == 1)
             *m_first = header;
+        dashed += header.dashed;
         if (header.d1Digits >= 3 || header.eraFirst) {
             ++yearFirst;
         } else {
@@ -482,12 +491,14 @@ bool ChatExportReader::scan(QIODevice &device, QString *error)
         const AuthorAndText said = splitAuthor(header.rest);
         if (said.author.isEmpty())
             continue;
-        if (isMarked(said.text)) {
+        if (isMarked(said.text) && !header.dashed) {
             const QString firstLine = said.text.section(QLatin1Char('\n'), 0, 0);
             if (placeholderIn(firstLine) != Placeholder::No || isDeletedNotice(firstLine))
                 ++markedAuthors[said.author];
-            else if (m_chatName.isEmpty())
+            else if (m_chatName.isEmpty() && (m_headers == 1 || isEncryptionNotice(said.text)))
                 m_chatName = said.author; // iPhones write their notices under the chat's name
+            else
+                ++markedSentences[said.author];
         } else if (m_headers > 1 || !isEncryptionNotice(said.text)) {
             ++authors[said.author];
         }
@@ -497,6 +508,7 @@ bool ChatExportReader::scan(QIODevice &device, QString *error)
         return false;
     }
     *m_last = header;
+    m_fromAndroid = dashed * 2 > m_headers;
     if (yearFirst * 2 > m_headers) {
         m_order = DateOrder::YearMonthDay;
         m_orderFrom = OrderEvidence::YearFirst;
@@ -524,6 +536,10 @@ bool ChatExportReader::scan(QIODevice &device, QString *error)
         m_people.insert(it.key());
     for (auto it = markedAuthors.cbegin(); it != markedAuthors.cend(); ++it) {
         if (isPerson(it.key()))
+            authors[it.key()] += it.value();
+    }
+    for (auto it = markedSentences.cbegin(); it != markedSentences.cend(); ++it) {
+        if (isPerson(it.key()) && it.key() != m_chatName)
             authors[it.key()] += it.value();
     }
     QList<std::pair<QString, qint64>> ranked;
@@ -581,10 +597,16 @@ void ChatExportReader::finishMessage(ExportedMessage &message)
     } else if (isMarked(text)) {
         const QString firstLine = text.section(QLatin1Char('\n'), 0, 0);
         const Placeholder placeholder = placeholderIn(firstLine);
-        marked = isDeletedNotice(firstLine) || placeholder == Placeholder::Certain
-            || (placeholder == Placeholder::Maybe && isPerson(message.author));
-        if (!marked)
+        if (m_fromAndroid) {
+            // Android writes no notice under a name: marks there start the person's own text.
+            marked = placeholder == Placeholder::Certain;
+        } else if (isDeletedNotice(firstLine) || placeholder == Placeholder::Certain
+                   || (placeholder == Placeholder::Maybe && isPerson(message.author))) {
+            marked = true;
+        } else if (!isPerson(message.author) || message.author == m_chatName) {
             message.kind = MessageKind::System;
+        } // else a person's own text that happens to start with a mark
+
     } else if (message.line == m_firstLine && !isPerson(message.author) && isEncryptionNotice(text)) {
         message.kind = MessageKind::System;
     }
@@ -655,6 +677,11 @@ void ChatExportReader::finishMessage(ExportedMessage &message)
     if (message.media == ExportedMessage::Media::Attached)
         message.kind = kindOfFile(message.attachment);
     message.text = message.media == ExportedMessage::Media::None ? text : caption;
+    while (!message.text.isEmpty() && isInvisibleMark(message.text.front().unicode()))
+        message.text.remove(0, 1);
+    // The empty lines after a message (before the next, or at the end of the file) are not its.
+    while (message.text.endsWith(QLatin1Char('\n')))
+        message.text.chop(1);
 }
 
 void ChatExportReader::read(QIODevice &device, const std::function<bool(const ExportedMessage &)> &each)

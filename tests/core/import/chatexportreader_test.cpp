@@ -490,3 +490,34 @@ TEST(ChatExportReader, DatesThatReadBothWaysAreDecidedByThePhonesConventionAndCa
     ASSERT_TRUE(sure.scan(decidedDevice, &error));
     EXPECT_FALSE(sure.dateOrderIsAGuess());
 }
+
+// Learnt from the real exports in tests/core/import/exports.
+TEST(ChatExportReader, MarksBeforeAPersonsOwnTextLeaveItTheirs)
+{
+    const QString lrm(QChar(0x200E));
+    // Android writes no notice under a name: marks there start the person's text.
+    const Read android = readExport(QStringLiteral("1/29/18, 23:59 - Bob: ") + lrm + lrm + QStringLiteral("How about Locations?\n")
+                                    + QStringLiteral("1/29/18, 23:59 - Bob: ") + lrm + lrm + QStringLiteral("Alright, lets go 😌\n"));
+    ASSERT_EQ(android.messages.size(), 2);
+    EXPECT_EQ(android.messages[0].author, QStringLiteral("Bob"));
+    EXPECT_EQ(android.messages[0].text, QStringLiteral("How about Locations?")) << "without its marks";
+    EXPECT_EQ(android.messages[1].media, ExportedMessage::Media::None);
+
+    // On an iPhone, the same under a member's name (not the chat's) is hers too.
+    const Read iphone = readExport(QStringLiteral("[1/29/18, 23:58:00] Bob: Hi\n[1/29/18, 23:59:03] Bob: ") + lrm
+                                   + QStringLiteral("No idea, lets try it out!\n"));
+    ASSERT_EQ(iphone.messages.size(), 2);
+    EXPECT_EQ(iphone.messages[1].author, QStringLiteral("Bob"));
+    EXPECT_EQ(iphone.messages[1].text, QStringLiteral("No idea, lets try it out!"));
+}
+
+TEST(ChatExportReader, ATwentyFourHourTimeWithItsHalfOfTheDayAndTrailingEmptyLines)
+{
+    const Read read = readExport(QStringLiteral("1/29/18, 23:59 PM - Bob: Late\n1/30/18, 00:04 AM - Alice: Later\n\n\n"),
+                                 QLocale(QLocale::English, QLocale::UnitedStates));
+    ASSERT_TRUE(read.problems.isEmpty()) << qPrintable(read.problems.join(QLatin1Char('\n')));
+    ASSERT_EQ(read.messages.size(), 2);
+    EXPECT_EQ(read.messages[0].time, madrid(2018, 1, 29, 23, 59));
+    EXPECT_EQ(read.messages[1].time, madrid(2018, 1, 30, 0, 4));
+    EXPECT_EQ(read.messages[1].text, QStringLiteral("Later")) << "the empty lines at the end are no one's";
+}

@@ -8,6 +8,7 @@
 // folder — to try it on exports that cannot be kept here.
 #include "import/chatexportreader.h"
 
+#include "qtprinting.h"
 #include "testenvironment.h"
 
 #include <QDir>
