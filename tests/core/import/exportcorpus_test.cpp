@@ -1,4 +1,4 @@
-// Real "Export chat" files that no one on this project wrote (tests/core/import/exports: each
+// Real "Export chat" files that no one on this project wrote (tests/exports: each
 // file's origin, commit and licence in SOURCES), each checked against what a person reads in it,
 // written down by hand in expected.json: how many messages people wrote, who, the first and last
 // with their local times and texts, and how many carry media or were deleted. The phone's own
@@ -85,7 +85,7 @@ const char *kindName(MessageKind kind)
 
 TEST(ExportCorpus, EveryRealExportIsReadAsAPersonReadsIt)
 {
-    const QDir folder(Testing::sourceDirectory() + QStringLiteral("/tests/core/import/exports"));
+    const QDir folder(Testing::sourceDirectory() + QStringLiteral("/tests/exports"));
     QFile expectations(folder.filePath(QStringLiteral("expected.json")));
     ASSERT_TRUE(expectations.open(QIODevice::ReadOnly)) << qPrintable(expectations.fileName());
     const QJsonObject files = QJsonDocument::fromJson(expectations.readAll()).object();
