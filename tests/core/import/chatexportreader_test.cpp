@@ -491,7 +491,7 @@ TEST(ChatExportReader, DatesThatReadBothWaysAreDecidedByThePhonesConventionAndCa
     EXPECT_FALSE(sure.dateOrderIsAGuess());
 }
 
-// Learnt from the real exports in tests/core/import/exports.
+// Learnt from the real exports in tests/exports.
 TEST(ChatExportReader, MarksBeforeAPersonsOwnTextLeaveItTheirs)
 {
     const QString lrm(QChar(0x200E));
