@@ -1407,6 +1407,13 @@ Ask now?</translation>
         </message>
     </context>
     <context>
+        <name>Mostrador::CustomerExport</name>
+        <message>
+            <source>The file %1 could not be written: %2</source>
+            <translation>The file %1 could not be written: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>Mostrador::CustomerOrders</name>
         <message>
             <source>%1 · %2
@@ -1867,10 +1874,6 @@ The access token and app secret go to the keychain; they are never written in se
             <translation>Select a chat to see its dates.</translation>
         </message>
         <message>
-            <source>Dates as read: from %1 to %2.</source>
-            <translation>Dates as read: from %1 to %2.</translation>
-        </message>
-        <message>
             <source>Every date in this chat could be day/month or month/day: if these are wrong, swap them.</source>
             <translation>Every date in this chat could be day/month or month/day: if these are wrong, swap them.</translation>
         </message>
@@ -1881,6 +1884,14 @@ The access token and app secret go to the keychain; they are never written in se
         <message>
             <source>Swap day and month</source>
             <translation>Swap day and month</translation>
+        </message>
+        <message>
+            <source>Dates as read: %1, from %2 to %3.</source>
+            <translation>Dates as read: %1, from %2 to %3.</translation>
+        </message>
+        <message>
+            <source>Dates as read: from %1, %2 to %3, %4.</source>
+            <translation>Dates as read: from %1, %2 to %3, %4.</translation>
         </message>
     </context>
     <context>
@@ -6327,10 +6338,6 @@ mostrador-server COMMAND --help shows a command's options; --version prints the 
         <message>
             <source>This Mostrador is newer than the team's mostrador-server. Update mostrador-server first (it brings the team's database up to date), then open Mostrador again. Nothing was changed.</source>
             <translation>This Mostrador is newer than the team's mostrador-server. Update mostrador-server first (it brings the team's database up to date), then open Mostrador again. Nothing was changed.</translation>
-        </message>
-        <message>
-            <source>The file %1 could not be written: %2</source>
-            <translation>The file %1 could not be written: %2</translation>
         </message>
     </context>
     <context>

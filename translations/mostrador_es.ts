@@ -1407,6 +1407,13 @@ Ask now?</source>
         </message>
     </context>
     <context>
+        <name>Mostrador::CustomerExport</name>
+        <message>
+            <source>The file %1 could not be written: %2</source>
+            <translation>No se pudo escribir el archivo %1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>Mostrador::CustomerOrders</name>
         <message>
             <source>%1 · %2
@@ -1867,10 +1874,6 @@ El token de acceso y la clave secreta van al llavero; nunca se escriben en ajust
             <translation>Elige un chat para ver sus fechas.</translation>
         </message>
         <message>
-            <source>Dates as read: from %1 to %2.</source>
-            <translation>Fechas leídas: del %1 al %2.</translation>
-        </message>
-        <message>
             <source>Every date in this chat could be day/month or month/day: if these are wrong, swap them.</source>
             <translation>Todas las fechas de este chat pueden ser día/mes o mes/día: si estas están mal, cámbialas.</translation>
         </message>
@@ -1881,6 +1884,14 @@ El token de acceso y la clave secreta van al llavero; nunca se escriben en ajust
         <message>
             <source>Swap day and month</source>
             <translation>Cambiar día y mes</translation>
+        </message>
+        <message>
+            <source>Dates as read: %1, from %2 to %3.</source>
+            <translation>Fechas leídas: %1, de %2 a %3.</translation>
+        </message>
+        <message>
+            <source>Dates as read: from %1, %2 to %3, %4.</source>
+            <translation>Fechas leídas: del %1, %2, al %3, %4.</translation>
         </message>
     </context>
     <context>
@@ -6327,10 +6338,6 @@ mostrador-server ORDEN --help muestra las opciones de una orden; --version muest
         <message>
             <source>This Mostrador is newer than the team's mostrador-server. Update mostrador-server first (it brings the team's database up to date), then open Mostrador again. Nothing was changed.</source>
             <translation>Este Mostrador es más nuevo que el mostrador-server del equipo. Actualiza primero mostrador-server (pone al día la base de datos del equipo) y luego vuelve a abrir Mostrador. No se cambió nada.</translation>
-        </message>
-        <message>
-            <source>The file %1 could not be written: %2</source>
-            <translation>No se pudo escribir el archivo %1: %2</translation>
         </message>
     </context>
     <context>

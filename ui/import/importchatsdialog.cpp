@@ -197,9 +197,13 @@ void ImportChatsDialog::showDates()
     const Dates dates = data.value<Dates>();
     const bool swapped = dates.guess && item->data(kSwappedRole).toBool();
     const QLocale locale;
-    const auto when = [&](const QDateTime &time) { return locale.toString(time, QStringLiteral("d MMMM yyyy, HH:mm")); };
-    QString text = tr("Dates as read: from %1 to %2.")
-                       .arg(when(swapped ? dates.firstSwapped : dates.first), when(swapped ? dates.lastSwapped : dates.last));
+    const QDateTime first = swapped ? dates.firstSwapped : dates.first;
+    const QDateTime last = swapped ? dates.lastSwapped : dates.last;
+    const auto day = [&](const QDateTime &time) { return locale.toString(time.date(), QLocale::LongFormat); };
+    const auto hour = [&](const QDateTime &time) { return locale.toString(time.time(), QLocale::ShortFormat); };
+    QString text = first.date() == last.date()
+        ? tr("Dates as read: %1, from %2 to %3.").arg(day(first), hour(first), hour(last))
+        : tr("Dates as read: from %1, %2 to %3, %4.").arg(day(first), hour(first), day(last), hour(last));
     if (dates.guess)
         text += QLatin1Char(' ') + tr("Every date in this chat could be day/month or month/day: if these are wrong, swap them.");
     m_dates->setText(text);

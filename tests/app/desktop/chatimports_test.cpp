@@ -263,8 +263,9 @@ TEST_F(ChatImportsWindow, DatesThatReadBothWaysAreShownBeforeImportingAndCanBeSw
     ASSERT_TRUE(dates->isVisible());
     ASSERT_TRUE(swap->isVisible()) << "every date reads both ways";
     const QLocale locale;
-    const auto when = [&](int month, int day, int hour) {
-        return locale.toString(QDateTime(QDate(2021, month, day), QTime(hour, 0)), QStringLiteral("d MMMM yyyy, HH:mm"));
+    const auto when = [&](int month, int day, int hour) -> QString {
+        return locale.toString(QDate(2021, month, day), QLocale::LongFormat) + QStringLiteral(", ")
+            + locale.toString(QTime(hour, 0), QLocale::ShortFormat);
     };
     const QString dayFirst = when(2, 1, 10) + QStringLiteral(" to ") + when(2, 3, 11);
     const QString monthFirst = when(1, 2, 10) + QStringLiteral(" to ") + when(3, 2, 11);
