@@ -84,7 +84,7 @@ const QString kTime = QStringLiteral(
     R"((?:(?<pre>午前|午後|上午|下午|오전|오후)\s?)?(?<h>\d{1,2})[:.](?<m>\d{2})(?:[:.](?<s>\d{2}))?(?:\s?(?<ampm>[AaPp]\.?\s?[Mm]\.?|ص|م))?\.?)");
 // The bracket of iPhones, the dash of Android, or the colon of the oldest exports
 // ("31/12/2012 23:59:59: Name: text").
-const QString kAfter = QStringLiteral(R"(\s*(?:\]\s?|(?<dash>[-–])\s|:\s)(?<rest>.*)$)");
+const QString kAfter = QStringLiteral(R"(\s*(?:\]\s?|(?<dash>[-–])\s|(?<colon>:)\s)(?<rest>.*)$)");
 const QString kBetween = QStringLiteral(R"(\s*[,،]?\s*)");
 
 // A header pattern and where its named parts are (looking a part up by name costs more than
@@ -108,9 +108,10 @@ struct HeaderPattern {
         ampm = int(names.indexOf(QStringLiteral("ampm")));
         rest = int(names.indexOf(QStringLiteral("rest")));
         dash = int(names.indexOf(QStringLiteral("dash")));
+        colon = int(names.indexOf(QStringLiteral("colon")));
     }
     QRegularExpression expression;
-    int open, era, era3, eraAfter, d1, d2, d3, pre, hour, minute, second, ampm, rest, dash;
+    int open, era, era3, eraAfter, d1, d2, d3, pre, hour, minute, second, ampm, rest, dash, colon;
 };
 
 const HeaderPattern &dateFirst()
@@ -360,6 +361,7 @@ struct ChatExportReader::Header {
     bool eraFirst = false; // "R4/09/23": the year is the first number
     bool bracketed = false;
     bool dashed = false;   // "… - Name: text", as Android writes it
+    bool colon = false;    // "31/12/2012 23:59:59: Name: text", the oldest exports
     int d1 = 0, d2 = 0, d3 = 0;
     int d1Digits = 0, d2Digits = 0, d3Digits = 0;
     int hour = 0, minute = 0, second = 0;
@@ -400,6 +402,7 @@ bool ChatExportReader::parseHeader(const QString &line, Header *header) const
         header->era = match.captured(pattern->eraAfter);
     header->bracketed = match.capturedLength(pattern->open) > 0;
     header->dashed = match.capturedLength(pattern->dash) > 0;
+    header->colon = match.capturedLength(pattern->colon) > 0;
     header->d1 = match.capturedView(pattern->d1).toInt();
     header->d1Digits = int(match.capturedLength(pattern->d1));
     header->d2 = match.capturedView(pattern->d2).toInt();
@@ -458,7 +461,7 @@ bool ChatExportReader::scan(QIODevice &device, QString *error)
     m_chatName.clear();
     QHash<QString, qint64> authors, markedAuthors, markedSentences;
     qint64 yearFirst = 0, dayFirstEvidence = 0, monthFirstEvidence = 0;
-    qint64 dayFirstBackwards = 0, monthFirstBackwards = 0, usIphone = 0, unpaddedDayOrMonth = 0, dashed = 0;
+    qint64 dayFirstBackwards = 0, monthFirstBackwards = 0, usIphone = 0, unpaddedDayOrMonth = 0, dashed = 0, colons = 0;
     int previousDayFirst = 0, previousMonthFirst = 0;
     int linesBeforeFirst = 0;
     QString line;
@@ -472,6 +475,7 @@ bool ChatExportReader::scan(QIODevice &device, QString *error)
         if (++m_headers == 1)
             *m_first = header;
         dashed += header.dashed;
+        colons += header.colon;
         if (header.d1Digits >= 3 || header.eraFirst) {
             ++yearFirst;
         } else {
@@ -509,6 +513,7 @@ bool ChatExportReader::scan(QIODevice &device, QString *error)
     }
     *m_last = header;
     m_fromAndroid = dashed * 2 > m_headers;
+    m_colonForm = colons * 2 > m_headers;
     if (yearFirst * 2 > m_headers) {
         m_order = DateOrder::YearMonthDay;
         m_orderFrom = OrderEvidence::YearFirst;
@@ -705,7 +710,8 @@ void ChatExportReader::read(QIODevice &device, const std::function<bool(const Ex
         if (number == 1 && line.startsWith(QChar(0xFEFF)))
             line.remove(0, 1);
         QDateTime time;
-        if (parseHeader(line, &header)) {
+        // "15/03/2021 10:00: recogida" inside a message is text, unless the file is written so.
+        if (parseHeader(line, &header) && (!header.colon || m_colonForm)) {
             time = timeOf(header);
             if (!time.isValid())
                 m_problems << tr("line %1: the date or time cannot be read (%2); kept as text of the message before it")

@@ -74,6 +74,7 @@ private:
     std::unique_ptr<Header> m_first, m_last;
     QSet<QString> m_people;
     QString m_chatName; // whose name an iPhone wrote its notices under
+    bool m_colonForm = false;   // "date time: Name: text" is how this file starts its messages
     bool m_fromAndroid = false; // "… - Name: text": marks before a text are not an iPhone's placeholders
     int m_firstLine = 0; // where the chat's first message starts (the encryption notice's place)
     qint64 m_headers = 0;

@@ -521,3 +521,12 @@ TEST(ChatExportReader, ATwentyFourHourTimeWithItsHalfOfTheDayAndTrailingEmptyLin
     EXPECT_EQ(read.messages[1].time, madrid(2018, 1, 30, 0, 4));
     EXPECT_EQ(read.messages[1].text, QStringLiteral("Later")) << "the empty lines at the end are no one's";
 }
+
+TEST(ChatExportReader, ADateAndTimeWithAColonInsideAMessageIsTextUnlessTheFileIsWrittenSo)
+{
+    const Read read = readExport(QStringLiteral("12/03/2021, 09:00 - Lucía: Os confirmo la recogida:\n"
+                                                "15/03/2021 10:00: en la tienda\n"
+                                                "12/03/2021, 09:05 - Casa Nube: Perfecto\n"));
+    ASSERT_EQ(read.messages.size(), 2);
+    EXPECT_EQ(read.messages[0].text, QStringLiteral("Os confirmo la recogida:\n15/03/2021 10:00: en la tienda"));
+}
