@@ -610,8 +610,8 @@ void ChatExportReader::finishMessage(ExportedMessage &message)
             marked = true;
         } else if (!isPerson(message.author) || message.author == m_chatName) {
             message.kind = MessageKind::System;
-        } // else a person's own text that happens to start with a mark
-
+        }
+        // Else a person's own text that happens to start with a mark.
     } else if (message.line == m_firstLine && !isPerson(message.author) && isEncryptionNotice(text)) {
         message.kind = MessageKind::System;
     }
@@ -657,7 +657,9 @@ void ChatExportReader::finishMessage(ExportedMessage &message)
     };
     QString caption = following;
     const QString rawFirst = (lineEnd < 0 ? text : text.left(lineEnd)).trimmed();
-    if (const QRegularExpressionMatch document = documentOmitted().match(rawFirst); isOmittedDocument(document)) {
+    const bool hasMark = rawFirst.contains(QChar(0x200E)) || rawFirst.contains(QChar(0x200F));
+    if (const QRegularExpressionMatch document = hasMark ? documentOmitted().match(rawFirst) : QRegularExpressionMatch();
+        isOmittedDocument(document)) {
         message.media = ExportedMessage::Media::Omitted;
         message.kind = MessageKind::Document;
         caption = withoutMarks(document.captured(1)).trimmed() + (following.isEmpty() ? QString() : QLatin1Char('\n') + following);
