@@ -84,6 +84,7 @@ bool LanguageController::apply(const QString &code)
 
     const bool changed = m_current != language;
     m_current = language;
+    m_followed = code;
     if (changed)
         Q_EMIT languageChanged(language);
     return true;

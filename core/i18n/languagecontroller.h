@@ -32,6 +32,9 @@ public:
 
     // The language actually in use.
     [[nodiscard]] QString currentLanguage() const { return m_current; }
+    // What this run follows: the code apply() or choose() was last given ("" = the system's),
+    // so `--lang es` shows Spanish chosen even when the saved choice is the system's.
+    [[nodiscard]] QString followedChoice() const { return m_followed; }
 
     // Installs the translators for `code` ("" = system) without remembering it: --lang uses this.
     bool apply(const QString &code);
@@ -46,6 +49,7 @@ private:
     void removeTranslators();
 
     QString m_current;
+    QString m_followed;
     std::unique_ptr<QTranslator> m_appTranslator;
     std::unique_ptr<QTranslator> m_qtTranslator;
 };

@@ -274,10 +274,10 @@ void MainWindow::setOwnerOnly(bool isOwner, const QString &ownerName)
 
 void MainWindow::updateLanguageActions()
 {
-    const QString saved = m_languages.savedChoice();
+    const QString followed = m_languages.followedChoice();
     const QList<QAction *> actions = m_languageGroup->actions();
     for (QAction *action : actions)
-        action->setChecked(action->data().toString() == saved);
+        action->setChecked(action->data().toString() == followed);
 }
 
 void MainWindow::retranslate()

@@ -82,6 +82,15 @@ TEST_F(MainWindowTest, SpeaksSpanishAndSwitchesToEnglishWithoutRestart)
     EXPECT_EQ(languages.savedChoice(), QStringLiteral("en"));
 }
 
+// Issue #30: after `--lang es` (applied, not saved) the menu ticks Spanish, not the system's.
+TEST_F(MainWindowTest, TheLanguageMenuTicksTheLanguageThisRunFollows)
+{
+    MainWindow window(languages);
+    EXPECT_TRUE(window.findChild<QAction *>(QStringLiteral("languageSpanishAction"))->isChecked());
+    EXPECT_FALSE(window.findChild<QAction *>(QStringLiteral("languageSystemAction"))->isChecked());
+    EXPECT_TRUE(languages.savedChoice().isEmpty()) << "--lang is for this run only";
+}
+
 TEST_F(MainWindowTest, StatusBarSaysWhetherWeAreConnected)
 {
     MainWindow window(languages);
