@@ -25,9 +25,10 @@ public:
     // "Bringing your history from the WhatsApp Business app: 55 %", or empty when never asked.
     [[nodiscard]] QString status() const;
     [[nodiscard]] bool wasRequested() const;
+    // Says status() in the status bar (again after the language changes).
+    void update();
 
 private:
-    void update();
 
     ShopServices &m_shop;
     MainWindow &m_window;

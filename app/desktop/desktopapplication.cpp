@@ -48,6 +48,12 @@ DesktopApplication::DesktopApplication(DesktopOptions options, LanguageControlle
 {
     m_languages.apply(m_options.language.isEmpty() ? m_languages.savedChoice() : m_options.language);
     m_window = std::make_unique<MainWindow>(m_languages);
+    // What the status bar says was written in the language of its moment: say it again.
+    connect(&m_languages, &LanguageController::languageChanged, this, [this] {
+        sayHowItIsConnected();
+        if (m_appSync)
+            m_appSync->update();
+    });
 }
 
 DesktopApplication::~DesktopApplication() = default;
@@ -264,9 +270,19 @@ void DesktopApplication::applyAutomation()
                              shop.automation().replies.shopName);
     if (m_imports)
         m_imports->setShopName(shop.automation().replies.shopName);
-    const bool receiving = m_demo || (m_connection && m_connection->isReceiving());
     if (m_dialogs)
-        m_dialogs->setReceivingHere(receiving);
+        m_dialogs->setReceivingHere(m_demo || (m_connection && m_connection->isReceiving()));
+    sayHowItIsConnected();
+}
+
+// The status bar's line on where messages come from and what answers by itself, in the
+// language in use (said again when the language changes).
+void DesktopApplication::sayHowItIsConnected()
+{
+    if (!m_demo && !m_local)
+        return;
+    const ShopServices &shop = m_demo ? m_demo->shop() : *m_local;
+    const bool receiving = m_demo || (m_connection && m_connection->isReceiving());
     const QString replies = AutomaticRepliesDialog::summarize(shop.automation(), receiving);
     if (m_team)
         m_window->setConnectionDescription(

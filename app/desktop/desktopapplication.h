@@ -63,6 +63,7 @@ private:
     void openShopDialogs(ShopServices &shop, bool receivingHere);
     // Status bar and composer follow the shop's automatic replies and opening hours.
     void applyAutomation();
+    void sayHowItIsConnected();
 
     DesktopOptions m_options;
     QElapsedTimer m_sinceStart;

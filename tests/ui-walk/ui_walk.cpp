@@ -345,3 +345,18 @@ TEST_F(UiWalk, TheDailyScreenFitsSaysEveryMistakeAndHoldsStill)
     shot(QStringLiteral("import-undone"));
     QTest::keyClick(QApplication::activeWindow(), Qt::Key_Escape);
 }
+
+// Issue #30.16: View ▸ Language changes the status bar too, which the application wrote in the
+// language of its moment.
+TEST_F(UiWalk, SwitchingTheLanguageSaysTheStatusBarAgain)
+{
+    auto *status = find<QLabel>("connectionStatus");
+    const bool spanish = language() == QLatin1String("es");
+    EXPECT_TRUE(status->text().startsWith(spanish ? QLatin1String("Demo en ") : QLatin1String("Demo on "))) << qPrintable(status->text());
+    find<QAction>(spanish ? "languageEnglishAction" : "languageSpanishAction")->trigger();
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(status->text().startsWith(spanish ? QLatin1String("Demo on ") : QLatin1String("Demo en "))) << qPrintable(status->text());
+    find<QAction>(spanish ? "languageSpanishAction" : "languageEnglishAction")->trigger();
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(status->text().startsWith(spanish ? QLatin1String("Demo en ") : QLatin1String("Demo on "))) << qPrintable(status->text());
+}
