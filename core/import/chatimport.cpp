@@ -136,14 +136,19 @@ QString ChatImport::describeOrder(ChatExportReader::DateOrder order, bool guess)
     return guess ? tr("%1 (every date reads both ways: check them)").arg(text) : text;
 }
 
-void ChatImport::chooseDateOrder(const QString &file, ChatExportReader &reader) const
+bool ChatImport::chooseDateOrder(const QString &file, ChatExportReader &reader) const
 {
     if (!reader.dateOrderIsAGuess())
-        return;
-    if (const auto chosen = m_settings.dateOrders.constFind(file); chosen != m_settings.dateOrders.cend())
+        return false;
+    if (const auto chosen = m_settings.dateOrders.constFind(file); chosen != m_settings.dateOrders.cend()) {
         reader.setDateOrder(*chosen);
-    else if (m_settings.dateOrder && *m_settings.dateOrder != ChatExportReader::DateOrder::YearMonthDay)
+        return true;
+    }
+    if (m_settings.dateOrder && *m_settings.dateOrder != ChatExportReader::DateOrder::YearMonthDay) {
         reader.setDateOrder(*m_settings.dateOrder);
+        return true;
+    }
+    return false;
 }
 
 namespace {
@@ -309,12 +314,13 @@ bool ChatImport::run(const QStringList &files, Summary *summary, QString *error,
             *error = QStringLiteral("%1: %2").arg(QFileInfo(path).fileName(), problem);
             return false;
         }
-        chooseDateOrder(path, *chat.reader);
+        // A person who chose the order has looked: no need to ask them to check again.
+        const bool chosen = chooseDateOrder(path, *chat.reader);
         total += chat.reader->messageCount();
         summary->dates << tr("%1: %2 – %3, %4")
                               .arg(QFileInfo(path).fileName(), chat.reader->firstTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                                    chat.reader->lastTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                                   describeOrder(chat.reader->dateOrder(), chat.reader->dateOrderIsAGuess()));
+                                   describeOrder(chat.reader->dateOrder(), chat.reader->dateOrderIsAGuess() && !chosen));
         chats.push_back(std::move(chat));
     }
 

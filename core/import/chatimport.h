@@ -92,7 +92,8 @@ public:
     bool run(const QStringList &files, Summary *summary, QString *error, const Progress &progress = {});
 
 private:
-    void chooseDateOrder(const QString &file, ChatExportReader &reader) const;
+    // The order a person chose for a file whose dates read both ways; false when none was.
+    bool chooseDateOrder(const QString &file, ChatExportReader &reader) const;
     // What makes an imported message itself: the same message of the same chat always has the
     // same key (its repeats within a minute get .1, .2… after it).
     [[nodiscard]] static QString importKey(qint64 conversationId, const ExportedMessage &exported);
